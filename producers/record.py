@@ -1,0 +1,61 @@
+"""`record_tool_result`: the one call a tool wrapper makes after every tool call."""
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+from worker.events import Event, InvalidEvent
+
+from .recorder import Recorder
+
+log = logging.getLogger("usage_patterns.record")
+_recorders: dict[tuple[str, str, str], Recorder] = {}
+_lock = threading.Lock()
+
+
+def get_recorder() -> Recorder:
+    """One recorder per (Redis URL, queue, spool dir), so the environment can change per test."""
+    from worker.config import load_settings
+
+    settings = load_settings()
+    key = (settings.redis_url, settings.queue_name, str(settings.spool_dir))
+    with _lock:
+        if key not in _recorders:
+            _recorders[key] = Recorder(settings)
+        return _recorders[key]
+
+
+def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None, error: Any = None,
+                ok: bool | None = None, user: str | None = None, session: str | None = None,
+                recent_calls: list[str] | None = None, warned_patterns: list[str] | None = None,
+                override: bool = False) -> Event:
+    """The DESIGN.md event, bounded and redacted before it leaves the process."""
+    return Event.from_dict({
+        "tool": tool, "params": params or {}, "ok": ok if ok is not None else error is None,
+        "error": error if error is None or isinstance(error, str) else f"{type(error).__name__}: {error}"
+        if isinstance(error, BaseException) else error,
+        "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],
+        "warned_patterns": warned_patterns or [], "override": override,
+    })
+
+
+def record_tool_result(tool: str, params: dict[str, Any] | None = None, *, result: Any = None,
+                       error: Any = None, ok: bool | None = None, user: str | None = None,
+                       session: str | None = None, recent_calls: list[str] | None = None,
+                       warned_patterns: list[str] | None = None, override: bool = False,
+                       sync: bool = False, recorder: Recorder | None = None) -> str | None:
+    """Log one call result, fire-and-forget. Returns the event id, or None if it was unusable.
+
+    Never raises into the tool call and never waits on Redis unless `sync=True`.
+    """
+    try:
+        event = build_event(tool, params, result=result, error=error, ok=ok, user=user, session=session,
+                            recent_calls=recent_calls, warned_patterns=warned_patterns, override=override)
+        (recorder or get_recorder()).record(event.to_dict(), sync=sync)
+        return event.event_id
+    except InvalidEvent as exc:
+        log.warning("usage-patterns: event not recorded: %s", exc)
+    except Exception:  # the tool call must never see our failure
+        log.exception("usage-patterns: event not recorded")
+    return None

@@ -1,0 +1,119 @@
+"""Fire-and-forget recording of tool-call results onto the RQ queue.
+
+`record()` only appends to an in-memory buffer; a daemon thread sends batches as RQ jobs
+(JSON serializer, result_ttl=0). When Redis is away the batch goes to the local spool and
+is re-sent on the next successful send. Nothing here raises into the caller. `sync=True`
+sends at once (bounded by short socket timeouts), for one short-lived process per call.
+"""
+from __future__ import annotations
+
+import atexit
+import logging
+import threading
+from collections import deque
+from typing import Any
+
+from redis import Redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+
+from worker.config import Settings, load_settings
+
+from .spool import Spool
+
+JOB_FUNC = "worker.jobs.process_events"
+FAILURE_TTL_SECONDS = 7 * 24 * 3600
+log = logging.getLogger("usage_patterns.recorder")
+
+
+class Recorder:
+    def __init__(self, settings: Settings | None = None, *, batch_size: int = 100,
+                 flush_interval: float = 0.2, max_buffer: int = 10_000, socket_timeout: float = 0.5,
+                 redis: Redis | None = None) -> None:
+        self.settings = settings or load_settings()
+        self.batch_size = batch_size
+        self.flush_interval = flush_interval
+        self.max_buffer = max_buffer
+        self.spool = Spool(self.settings.spool_dir)
+        self.redis = redis or Redis.from_url(self.settings.redis_url, socket_timeout=socket_timeout,
+                                             socket_connect_timeout=socket_timeout)
+        self.queue = Queue(self.settings.queue_name, connection=self.redis, serializer=JSONSerializer)
+        self._buffer: deque[dict[str, Any]] = deque()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------------ sending
+    def _enqueue(self, events: list[dict[str, Any]]) -> None:
+        self.queue.enqueue(JOB_FUNC, events, result_ttl=0, failure_ttl=FAILURE_TTL_SECONDS, job_timeout=600)
+
+    def send(self, events: list[dict[str, Any]]) -> bool:
+        """Send one batch (re-sending the spool first); spool it when Redis is away."""
+        try:
+            self.spool.drain(self._enqueue)
+            if events:
+                self._enqueue(events)
+            return True
+        except Exception as exc:  # any Redis or network failure: keep the events on disk
+            log.warning("usage-patterns: Redis unavailable (%s); %d event(s) spooled", type(exc).__name__, len(events))
+            try:
+                if events:
+                    self.spool.append(events)
+            except OSError:
+                log.exception("usage-patterns: could not spool %d event(s)", len(events))
+            return False
+
+    # ------------------------------------------------------------------ buffering
+    def record(self, event: dict[str, Any], sync: bool = False) -> None:
+        if sync:
+            self.send([event])
+            return
+        with self._lock:
+            overflow = len(self._buffer) >= self.max_buffer
+            if not overflow:
+                self._buffer.append(event)
+        if overflow:  # never drop: a full buffer spills to disk
+            self.spool.append([event])
+        self._ensure_thread()
+        if len(self._buffer) >= self.batch_size:
+            self._wake.set()
+
+    def _take(self) -> list[dict[str, Any]]:
+        with self._lock:
+            batch = [self._buffer.popleft() for _ in range(min(self.batch_size, len(self._buffer)))]
+        return batch
+
+    def flush(self) -> int:
+        """Send everything buffered now; returns how many events left the buffer."""
+        total = 0
+        while batch := self._take():
+            self.send(batch)
+            total += len(batch)
+        return total
+
+    def _run(self) -> None:
+        while not self._closed:
+            self._wake.wait(self.flush_interval)
+            self._wake.clear()
+            try:
+                self.flush()
+            except Exception:  # the flusher must outlive any surprise
+                log.exception("usage-patterns: flush failed")
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            with self._lock:
+                if self._thread is None or not self._thread.is_alive():
+                    self._thread = threading.Thread(target=self._run, name="usage-patterns-flusher", daemon=True)
+                    self._thread.start()
+                    atexit.register(self.close)
+
+    def close(self) -> None:
+        """Flush what is left (at exit too)."""
+        self._closed = True
+        self._wake.set()
+        self.flush()
+
+    def pending(self) -> dict[str, int]:
+        return {"buffered": len(self._buffer), "spooled": self.spool.pending()}

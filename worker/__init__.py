@@ -1,0 +1,1 @@
+"""The learning side: classify tool-call failures, extract patterns, merge them, keep them."""

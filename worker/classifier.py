@@ -1,0 +1,201 @@
+"""Is a failed call the agent's usage mistake or an infrastructure fault, and which kind?
+
+Pure: text in, a classification dict out. The work is in three small steps —
+`key_text` finds the lines that matter (a JSON body's message, a traceback's last line,
+the first `error:`/`fatal:` line), `http_status` reads a structured status code, and the
+rule pack (`worker.rules`) decides. `attribute_parameter` then names the parameter that
+caused it, only ever one of the call's own parameters or a field a rule extracted.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .rules import Rule, load_rules
+
+HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
+                        422, 423, 429, 500, 501, 502, 503, 504})
+_STATUS_PATTERNS = (
+    re.compile(r"\bHTTP/\d(?:\.\d)?\s+(\d{3})\b"),
+    re.compile(r"returned error:\s*(\d{3})\b"),
+    re.compile(r"\b(?:status(?:[ _]?code)?|http(?: error| status)?|response code)\s*[:=]?\s*(\d{3})\b", re.I),
+    re.compile(r"(?:^|[\s\[(\"'])(\d{3})[\s:]+(?:Not Found|Unauthorized|Forbidden|Bad Request|Conflict|Gone|"
+               r"Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|"
+               r"Unprocessable (?:Entity|Content)|Method Not Allowed|Request Time-?out|Payload Too Large)\b", re.I),
+    re.compile(r"\b(?:error|code)\s*[:=]\s*(\d{3})\b", re.I),
+    re.compile(r"^(\d{3})\b"),
+)
+_KEY_LINE = re.compile(
+    r"^\s*(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|\w+(?:error|exception))\b\s*[:!(]", re.I
+)
+_TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
+_JSON_TEXT_KEYS = ("message", "error", "error_description", "errorMessages", "errors", "reason", "detail",
+                   "details", "title", "msg", "description")
+_JSON_STATUS_KEYS = ("code", "status", "status_code", "statusCode")
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    """The error as the rules see it: the lines that matter, the whole, and a status code."""
+    key: str
+    full: str
+    status: int | None
+
+
+def _json_strings(value: Any, out: list[str], depth: int = 0) -> None:
+    if depth > 4:
+        return
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, list):
+        for item in value[:20]:
+            _json_strings(item, out, depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, (dict, list)):
+                _json_strings(item, out, depth + 1)
+            elif isinstance(item, str):
+                out.append(f"{key}: {item}" if key not in _JSON_TEXT_KEYS else item)
+
+
+def _json_body(text: str) -> dict[str, Any] | None:
+    start = text.find("{")
+    if start < 0:
+        return None
+    try:
+        body = json.loads(text[start:text.rfind("}") + 1])
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def http_status(text: str, body: dict[str, Any] | None = None) -> int | None:
+    if body:
+        for key in _JSON_STATUS_KEYS:
+            code = body.get(key)
+            if isinstance(code, int) and code in HTTP_CODES:
+                return code
+            if isinstance(code, str) and code.isdigit() and int(code) in HTTP_CODES:
+                return int(code)
+    for pattern in _STATUS_PATTERNS:
+        for match in pattern.finditer(text):
+            code = int(match.group(1))
+            if code in HTTP_CODES:
+                return code
+    return None
+
+
+def key_text(message: str) -> ErrorText:
+    full = message.strip()
+    body = _json_body(full)
+    lines = [line for line in full.splitlines() if line.strip()]
+    key_lines: list[str] = []
+    if body is not None:
+        strings: list[str] = []
+        for key in _JSON_TEXT_KEYS:
+            if key in body:
+                _json_strings(body[key], strings)
+        prefix = full[: full.find("{")].strip()
+        key_lines = ([prefix] if prefix else []) + strings
+    elif "Traceback (most recent call last)" in full:
+        for line in reversed(lines):
+            if _TRACEBACK_LAST.match(line.strip()):
+                key_lines = [line.strip()]
+                break
+    if not key_lines:
+        key_lines = [line.strip() for line in lines if _KEY_LINE.match(line)][:2]
+    if not key_lines:
+        key_lines = lines[:1]
+    key = " | ".join(key_lines)
+    return ErrorText(key=key, full=full, status=http_status(key, body) or http_status(full, body))
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    groups: dict[str, str]
+    param: str | None  # the parameter named by when_param, if the rule has one
+    in_key: bool
+
+
+def _match(rule: Rule, text: ErrorText, params: dict[str, Any]) -> Match | None:
+    if rule.status and text.status not in rule.status:
+        return None
+    groups: dict[str, str] = {}
+    in_key = True
+    if rule.regex is not None:
+        found = rule.regex.search(text.key)
+        if found is None:
+            found, in_key = rule.regex.search(text.full), False
+        if found is None:
+            return None
+        groups = {k: v for k, v in found.groupdict().items() if v}
+    param = None
+    if rule.when_param is not None:
+        param = next((k for k, v in params.items() if isinstance(v, str) and rule.when_param.search(v)), None)
+        if param is None:
+            return None
+    return Match(rule, groups, param, in_key)
+
+
+def _bounded_in(value: str, text: str) -> bool:
+    return re.search(rf"(?<![\w.-]){re.escape(value)}(?![\w-])", text) is not None
+
+
+def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str],
+                        named: str | None = None) -> tuple[str | None, Any]:
+    """The parameter that caused the error: never a stray word from the message."""
+    if named in params:
+        return named, params[named]
+    field_name = groups.get("param")
+    if field_name and field_name in params:
+        return field_name, params[field_name]
+    value = groups.get("value")
+    scalars = {k: str(v) for k, v in params.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+    if value:
+        for key, text_value in scalars.items():
+            if text_value == value or (len(text_value) >= 3 and text_value in value):
+                return key, params[key]
+    for key, text_value in sorted(scalars.items(), key=lambda kv: -len(kv[1])):
+        if len(text_value) >= 2 and _bounded_in(text_value, text):
+            return key, params[key]
+    for key in params:
+        if len(key) >= 3 and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", text, re.I):
+            return key, params[key]
+    if field_name:  # a structured field the API named (e.g. a missing required field)
+        return field_name, None
+    return None, None
+
+
+def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_message: str,
+                        result: str = "", rules: tuple[Rule, ...] | None = None) -> dict[str, Any]:
+    params = params or {}
+    message = "\n".join(part for part in (error_message or "", result or "") if part)
+    text = key_text(message)
+    candidates = [m for rule in (rules if rules is not None else load_rules())
+                  if rule.applies_to(tool_name) and (m := _match(rule, text, params))]
+    if not candidates:
+        return {"is_usage_error": False, "error_category": None, "infra_kind": None, "kind": "unknown",
+                "confidence": 0.0, "learnable": False,
+                "evidence": {"key_line": text.key[:300], "status": text.status, "rule": None}}
+    user = [m for m in candidates if m.rule.pack != "default"]
+    best = (user or candidates)[0] if user else max(
+        candidates, key=lambda m: (m.rule.confidence - (0 if m.in_key else 0.1), -candidates.index(m)))
+    rule = best.rule
+    confidence = round(rule.confidence - (0 if best.in_key else 0.1), 2)
+    evidence: dict[str, Any] = {"rule": f"{rule.pack}:{rule.id}", "key_line": text.key[:300], "status": text.status}
+    if rule.infra:
+        return {"is_usage_error": False, "error_category": None, "infra_kind": rule.infra, "kind": "infrastructure",
+                "confidence": confidence, "learnable": False, "evidence": evidence}
+    parameter, value = attribute_parameter(params, text.full, best.groups, best.param)
+    evidence.update({k: v for k, v in rule.hints.items()})
+    evidence["parameter"] = parameter
+    if value is not None:
+        evidence["incorrect_value"] = value
+    for group, key in (("expected", "expected_format"), ("step", "missing_step")):
+        if best.groups.get(group):
+            evidence[key] = best.groups[group]
+    return {"is_usage_error": True, "error_category": rule.category, "infra_kind": None, "kind": "usage",
+            "confidence": confidence, "learnable": rule.category != "MISSING_PARAMETER", "evidence": evidence}
