@@ -31,10 +31,10 @@ def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None,
                 recent_calls: list[str] | None = None, warned_patterns: list[str] | None = None,
                 override: bool = False) -> Event:
     """The DESIGN.md event, bounded and redacted before it leaves the process."""
+    if isinstance(error, BaseException):
+        error = f"{type(error).__name__}: {error}"
     return Event.from_dict({
-        "tool": tool, "params": params or {}, "ok": ok if ok is not None else error is None,
-        "error": error if error is None or isinstance(error, str) else f"{type(error).__name__}: {error}"
-        if isinstance(error, BaseException) else error,
+        "tool": tool, "params": params or {}, "ok": ok if ok is not None else error is None, "error": error,
         "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],
         "warned_patterns": warned_patterns or [], "override": override,
     })

@@ -120,7 +120,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     validation = infer_validation(value, error_message, evidence) if category == "PARAMETER_FORMAT" else {}
     step = evidence.get("missing_step")
     seen = (now or utcnow()).isoformat()
-    mistakes = [str(value)[:200]] if value is not None and category in ("INCORRECT_PARAMETER", "PARAMETER_FORMAT") else []
+    mistakes = [str(value)[:200]] if value is not None else []
     return {
         "id": pattern_id(tool_name, category, parameter, template),
         "tool": tool_name,
@@ -133,6 +133,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "common_mistakes": mistakes,
             "missing_step": step,
             "correct_sequence": [step, tool_name] if step else [],
+            "call_shape": sorted(params),
             "classifier_rule": evidence.get("rule"),
         },
         "root_cause": _root_cause(tool_name, category, parameter, evidence, validation),

@@ -259,6 +259,7 @@ class Handler(BaseHTTPRequestHandler):
 def free_port(preferred):
     for port in (preferred, 0):
         s = socket.socket()
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind(("127.0.0.1", port))
             p = s.getsockname()[1]
@@ -269,8 +270,13 @@ def free_port(preferred):
     raise RuntimeError("no free port")
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # clients hang up on purpose
+        pass
+
+
 def start_http(port, tls_ctx=None):
-    srv = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    srv = QuietServer(("127.0.0.1", port), Handler)
     srv.daemon_threads = True
     if tls_ctx is not None:
         srv.socket = tls_ctx.wrap_socket(srv.socket, server_side=True)
@@ -437,7 +443,7 @@ case("git_commit", {"message": "first"}, "git commit -m first", "MISSING_PREREQU
      setup="git init -q -b main . && printf 'a\\n' > a.txt && git add a.txt",
      env={"GIT_AUTHOR_NAME": None, "GIT_AUTHOR_EMAIL": None, "GIT_COMMITTER_NAME": None,
           "GIT_COMMITTER_EMAIL": None, "EMAIL": None})
-case("git_commit", {"message": "wip"}, "git commit -am wip", "WORKFLOW_SEQUENCE", setup=CONFLICT)
+case("git_commit", {"message": "wip"}, "git commit -m wip", "WORKFLOW_SEQUENCE", setup=CONFLICT)
 case("git_checkout", {"ref": "feature"}, "git checkout feature", "WORKFLOW_SEQUENCE", setup=CONFLICT)
 case("git_merge", {"branch": "feature"}, "git merge feature", "WORKFLOW_SEQUENCE", setup=CONFLICT)
 case("git_checkout", {"ref": "develop"}, "git checkout develop", "WORKFLOW_SEQUENCE",
@@ -465,7 +471,6 @@ case("git_diff", {"path": "src/app.py"}, "git diff src/app.py", "MISSING_PREREQU
      setup="mkdir -p src && touch src/app.py")
 case("git_log", {"range": "main..release-2.0"}, "git log --oneline main..release-2.0", "INCORRECT_PARAMETER",
      setup=REPO)
-case("git_log", {"max_count": "ten"}, "git log -n ten", "PARAMETER_FORMAT", setup=REPO)
 case("git_log", {"flags": ["--graphh"]}, "git log --graphh", "PARAMETER_FORMAT", setup=REPO)
 case("git_show", {"commit": "4010de5ab1c2f3e4d5c6b7a8901234567890abcd"},
      "git show 4010de5ab1c2f3e4d5c6b7a8901234567890abcd", "INCORRECT_PARAMETER", setup=REPO)
@@ -499,15 +504,16 @@ case("git_clone", {"url": "../remote.git", "directory": "shared/app"}, "git clon
      "&& chmod 755 .. . && chmod -R a+rX ../remote.git", nobody=True)
 case("git_push", {"remote": "origin", "branch": "main"}, "git push origin main", "permission",
      setup=REPO + " && git init -q --bare ../remote.git && git remote add origin ../remote.git "
-     "&& chmod -R a+rX ../remote.git && chmod -R a+rwX . && chmod 755 ..", nobody=True,
-     env={"HOME": "/tmp", "GIT_CONFIG_PARAMETERS": "'safe.directory=*'"})
+     "&& chmod -R a+rX ../remote.git && chmod -R a+rwX . && chmod 755 .. "
+     "&& printf '[safe]\\n\\tdirectory = *\\n' > ../gitconfig && chmod 644 ../gitconfig", nobody=True,
+     env={"HOME": "/tmp", "GIT_CONFIG_GLOBAL": "{WORK}/../gitconfig"})
 
 # ---- pip
 PIPENV = {"PIP_DISABLE_PIP_VERSION_CHECK": "1", "PIP_NO_INPUT": "1"}
 case("pip_install", {"package": "nonexistent-pkg-xyz", "version": "1.0"},
      "python3 -m pip install nonexistent-pkg-xyz==1.0", "INCORRECT_PARAMETER", env=PIPENV, needs=["python3"],
      timeout=60)
-case("pip_install", {"package": "requests==="}, "python3 -m pip install 'requests==='", "PARAMETER_FORMAT",
+case("pip_install", {"package": "requests=>2.0"}, "python3 -m pip install 'requests=>2.0'", "PARAMETER_FORMAT",
      env=PIPENV, needs=["python3"])
 case("pip_install", {"requirements": "requirements-dev.txt"}, "python3 -m pip install -r requirements-dev.txt",
      "INCORRECT_PARAMETER", env=PIPENV, needs=["python3"])
@@ -562,7 +568,7 @@ case("make", {"target": "deploy"}, "make deploy", "INCORRECT_PARAMETER", setup=M
 case("make", {}, "make", "MISSING_PREREQUISITE")
 case("make", {"target": "build"}, "make build", "PARAMETER_FORMAT",
      setup="printf 'build:\\n    gcc -o app main.c\\n' > Makefile")
-case("make", {"target": "test", "jobs": "auto"}, "make -j auto test", "PARAMETER_FORMAT", setup=MK)
+case("make", {"target": "test", "jobs": "auto"}, "make --jobs=auto test", "PARAMETER_FORMAT", setup=MK)
 case("make", {"target": "app"}, "make app", "MISSING_PREREQUISITE",
      setup="printf 'app: src/main.c\\n\\tgcc -o app src/main.c\\n' > Makefile")
 case("make", {"makefile": "build.mk", "target": "all"}, "make -f build.mk all", "INCORRECT_PARAMETER", setup=MK)
@@ -676,7 +682,7 @@ case("jq", {"filter": ".metadata.labels.app", "path": "pod.json"}, "jq '.metadat
      "INCORRECT_PARAMETER", setup="printf '{\"metadata\": {\"labels\": \"app=web\"}}\\n' > pod.json")
 case("jq", {"filter": ".", "path": "eof_handler_output.json"}, "jq . eof_handler_output.json",
      "INCORRECT_PARAMETER")
-case("jq", {"filter": "$name", "args": ["--arg", "name"]}, "jq -n --arg name '$name'", "MISSING_PARAMETER")
+case("jq", {"filter": "$name", "args": ["--arg", "name"]}, "jq -n --arg name", "MISSING_PARAMETER")
 case("jq", {"filter": "map(select(.x)) | uniq_by_key(.id)", "path": "data.json"},
      "jq 'map(select(.x)) | uniq_by_key(.id)' data.json", "INCORRECT_PARAMETER", setup="echo '[]' > data.json")
 case("jq", {"filter": ".spec.replicas", "path": "deployment.yaml"}, "jq '.spec.replicas' deployment.yaml",
@@ -691,8 +697,6 @@ case("yq", {"expression": ".spec.replicas |", "path": "deployment.yaml"}, "yq '.
 # ---- tar / unzip
 case("tar_extract", {"archive": "release-1.4.2.tar.gz"}, "tar -xzf release-1.4.2.tar.gz", "INCORRECT_PARAMETER")
 case("tar_extract", {"archive": "bundle.zip"}, "tar -xf bundle.zip", "WRONG_TOOL_SELECTION",
-     setup="echo hi > a.txt && zip -q bundle.zip a.txt")
-case("tar_extract", {"archive": "bundle.zip"}, "tar -xzf bundle.zip", "WRONG_TOOL_SELECTION",
      setup="echo hi > a.txt && zip -q bundle.zip a.txt")
 case("tar_create", {"archive": "logs.tar.gz", "paths": ["eof_logs/"]}, "tar -czf logs.tar.gz eof_logs/",
      "INCORRECT_PARAMETER")
@@ -766,10 +770,10 @@ case("curl", {"url": "htps://api.example.com/v1/items"}, "curl -sS htps://api.ex
      "PARAMETER_FORMAT")
 case("curl", {}, "curl -sS", "MISSING_PARAMETER")
 case("curl", {"method": "POST", "url": H + "/api/v4/projects/42/issues", "data_file": "issue.json"},
-     "curl -sS -X POST -H 'Content-Type: application/json' -d @issue.json " + H + "/api/v4/projects/42/issues -o /dev/null",
-     "INCORRECT_PARAMETER")
-case("curl", {"url": H + "/api/v4/projects/999999", "flags": ["--retry-all"]},
-     "curl -sS --retry-all " + H + "/api/v4/projects/999999", "PARAMETER_FORMAT")
+     "curl --no-progress-meter -X POST -H 'Content-Type: application/json' -d @issue.json " + H + "/api/v4/projects/42/issues",
+     "INCORRECT_PARAMETER", stream="both")
+case("curl", {"url": H + "/api/v4/projects/42/jobs", "flags": ["--retry-on-error"]},
+     "curl -sS --retry-on-error " + H + "/api/v4/projects/42/jobs", "PARAMETER_FORMAT")
 case("curl", {"url": H + "/api/v4/version", "output": "out/version.json"},
      "curl -sS -o out/version.json " + H + "/api/v4/version", "read_only", setup="mkdir out", ro_mount="out")
 
@@ -908,7 +912,8 @@ case("grep", {"pattern": "ERROR[", "path": "app.log"}, "grep 'ERROR[' app.log", 
      setup="echo x > app.log")
 case("grep", {"pattern": "TODO", "path": "src/main.py"}, "grep TODO src/main.py", "INCORRECT_PARAMETER")
 case("grep", {"pattern": "import", "path": "src"}, "grep import src", "WRONG_TOOL_SELECTION", setup="mkdir src")
-case("grep", {"pattern": "x", "flags": ["--recursiv"]}, "grep --recursiv x .", "PARAMETER_FORMAT")
+case("grep", {"pattern": "TODO", "flags": ["-r", "--exclude-dirs=node_modules"]},
+     "grep -r --exclude-dirs=node_modules TODO .", "PARAMETER_FORMAT")
 case("grep", {}, "grep", "MISSING_PARAMETER")
 case("openssl_x509", {"path": "cert.pem"}, "openssl x509 -noout -subject -in cert.pem", "PARAMETER_FORMAT",
      setup="echo 'not a certificate' > cert.pem", needs=["openssl"])
@@ -929,8 +934,8 @@ case("cargo_test", {"flags": ["--all-targetz"]}, "cargo test --all-targetz", "PA
 
 # ---- docker
 case("docker_ps", {}, "docker ps", "daemon_down")
-case("docker_build", {"tag": "api:dev", "context": "."}, "docker build -t api:dev .", "daemon_down",
-     setup="printf 'FROM alpine\\n' > Dockerfile")
+case("docker_images", {"host": "tcp://127.0.0.1:{CLOSED}"}, "docker -H tcp://127.0.0.1:{CLOSED} images",
+     "daemon_down")
 case("docker_run", {}, "docker run", "MISSING_PARAMETER")
 case("docker_run", {"image": "Registry.local/API:latest"}, "docker run Registry.local/API:latest",
      "PARAMETER_FORMAT")
@@ -1079,6 +1084,7 @@ def run_case(c, idx, root, ports, services):
 
     work = os.path.join(root, f"case{idx:03d}")
     os.makedirs(work)
+    ports = dict(ports, WORK=work)
     env = dict(os.environ)
     env.update({
         "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb",
@@ -1105,7 +1111,8 @@ def run_case(c, idx, root, ports, services):
         os.chmod(root, 0o755)
         argv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + argv
     if c["ro_mount"]:
-        inner = f"mount -t tmpfs -o ro corpusgen {c['ro_mount']} && exec {_shquote(argv)}"
+        d = c["ro_mount"]
+        inner = f"mount --bind {d} {d} && mount -o remount,bind,ro {d} && exec {_shquote(argv)}"
         argv = ["unshare", "-m", "--propagation", "private", "bash", "-c", inner]
     try:
         r = subprocess.run(argv, cwd=work, env=env, capture_output=True, timeout=c["timeout"],

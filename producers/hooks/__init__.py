@@ -1,0 +1,1 @@
+"""Adapters that put the checker and the recorder into agent hosts' hook systems."""

@@ -1,0 +1,44 @@
+"""Wiring shared by the CLI commands: connections, storage, the checker, the spool."""
+from __future__ import annotations
+
+from redis import Redis
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.spool import Spool
+from worker.config import Settings, load_settings
+from worker.storage import UsagePatternStorage
+
+
+class CommandError(Exception):
+    """A one-line error for the user; `code` 2 for bad input, 1 for an unavailable service."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def connect(settings: Settings | None = None, timeout: float = 2.0) -> Redis:
+    settings = settings or load_settings()
+    return Redis.from_url(settings.redis_url, socket_timeout=timeout, socket_connect_timeout=timeout)
+
+
+def storage(settings: Settings | None = None, redis: Redis | None = None) -> UsagePatternStorage:
+    settings = settings or load_settings()
+    return UsagePatternStorage(redis or connect(settings), settings.key_prefix)
+
+
+def require_redis(redis: Redis, settings: Settings) -> None:
+    try:
+        redis.ping()
+    except Exception as exc:
+        raise CommandError(f"cannot reach Redis at {settings.redis_url} ({type(exc).__name__})", code=1) from None
+
+
+def checker(settings: Settings | None = None, redis: Redis | None = None) -> UsagePatternChecker:
+    """Live store when Redis answers, else the YAML snapshot."""
+    settings = settings or load_settings()
+    return UsagePatternChecker(PatternCache(storage(settings, redis), settings.snapshot_path))
+
+
+def spool(settings: Settings | None = None) -> Spool:
+    return Spool((settings or load_settings()).spool_dir)
