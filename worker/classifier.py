@@ -72,6 +72,7 @@ def _json_body(text: str) -> dict[str, Any] | None:
 
 
 def http_status(text: str, body: dict[str, Any] | None = None) -> int | None:
+    body = body if body is not None else _json_body(text)
     if body:
         for key in _JSON_STATUS_KEYS:
             code = body.get(key)

@@ -476,6 +476,10 @@ case("git_show", {"commit": "4010de5ab1c2f3e4d5c6b7a8901234567890abcd"},
      "git show 4010de5ab1c2f3e4d5c6b7a8901234567890abcd", "INCORRECT_PARAMETER", setup=REPO)
 case("git_add", {"path": "config/timeout_config.yaml"}, "git add config/timeout_config.yaml",
      "INCORRECT_PARAMETER", setup=REPO)
+case("git_cherry_pick", {"commit": "4291abc"}, "git cherry-pick 4291abc", "INCORRECT_PARAMETER", setup=REPO)
+case("git_worktree", {"path": "../wt-main", "branch": "main"}, "git worktree add ../wt-main main", "WORKFLOW_SEQUENCE",
+     setup=REPO)
+case("git_bisect", {"verdict": "good"}, "git bisect good", "WORKFLOW_SEQUENCE", setup=REPO)
 case("git", {"subcommand": "chekout", "args": ["main"]}, "git chekout main", "WRONG_TOOL_SELECTION", setup=REPO)
 case("git", {"subcommand": "upload", "args": []}, "git upload", "WRONG_TOOL_SELECTION", setup=REPO)
 case("git_clone", {"url": "../service-templates"}, "git clone ../service-templates", "INCORRECT_PARAMETER")
@@ -683,6 +687,8 @@ case("jq", {"filter": ".metadata.labels.app", "path": "pod.json"}, "jq '.metadat
 case("jq", {"filter": ".", "path": "eof_handler_output.json"}, "jq . eof_handler_output.json",
      "INCORRECT_PARAMETER")
 case("jq", {"filter": "$name", "args": ["--arg", "name"]}, "jq -n --arg name", "MISSING_PARAMETER")
+case("jq", {"filter": ".[:$n]", "argjson": {"n": "five"}, "path": "data.json"},
+     "jq --argjson n five '.[:$n]' data.json", "PARAMETER_FORMAT", setup="echo '[1,2,3]' > data.json")
 case("jq", {"filter": "map(select(.x)) | uniq_by_key(.id)", "path": "data.json"},
      "jq 'map(select(.x)) | uniq_by_key(.id)' data.json", "INCORRECT_PARAMETER", setup="echo '[]' > data.json")
 case("jq", {"filter": ".spec.replicas", "path": "deployment.yaml"}, "jq '.spec.replicas' deployment.yaml",
@@ -700,6 +706,7 @@ case("tar_extract", {"archive": "bundle.zip"}, "tar -xf bundle.zip", "WRONG_TOOL
      setup="echo hi > a.txt && zip -q bundle.zip a.txt")
 case("tar_create", {"archive": "logs.tar.gz", "paths": ["eof_logs/"]}, "tar -czf logs.tar.gz eof_logs/",
      "INCORRECT_PARAMETER")
+case("tar_extract", {"archive": None}, "tar -xf", "MISSING_PARAMETER")
 case("tar_create", {"archive": "backup.tar"}, "tar -cf backup.tar", "MISSING_PARAMETER")
 case("tar_extract", {"archive": "site.tar", "members": ["site/index.htm"]}, "tar -xf site.tar site/index.htm",
      "INCORRECT_PARAMETER", setup="mkdir site && echo x > site/index.html && tar -cf site.tar site && rm -r site")
@@ -792,6 +799,8 @@ case("redis_cli", {"command": "EXPIRE", "key": "corpusgen:session:42", "seconds"
 case("redis_cli", {"db": 99, "command": "PING"}, "redis-cli -h 127.0.0.1 -p 6379 -n 99 PING", "INCORRECT_PARAMETER",
      service="redis")
 case("redis_cli", {"port": "{CLOSED}", "command": "PING"}, "redis-cli -h 127.0.0.1 -p {CLOSED} PING", "daemon_down")
+case("redis_cli", {"socket": "/run/redis/redis-server.sock", "command": "PING"},
+     "redis-cli -s /run/redis/redis-server.sock PING", "daemon_down")
 case("redis_cli", {"host": "cache.prod.invalid", "command": "PING"}, "redis-cli -h cache.prod.invalid PING", "dns")
 case("redis_cli", {"command": "SET", "key": "corpusgen:flag", "value": "on"},
      "redis-cli -h 127.0.0.1 -p {RESP} SET corpusgen:flag on", "read_only")
@@ -880,6 +889,10 @@ case("mkdir", {}, "mkdir", "MISSING_PARAMETER")
 case("mkdir", {"path": "build/reports/junit"}, "mkdir build/reports/junit", "MISSING_PREREQUISITE")
 case("mkdir", {"path": "/sys/corpusgen"}, "mkdir /sys/corpusgen", "permission")
 case("mkdir", {"path": "cache/pip"}, "mkdir cache/pip", "read_only", setup="mkdir cache", ro_mount="cache")
+case("ln", {"target": "releases/v2", "link": "current", "symbolic": True}, "ln -s releases/v2 current",
+     "WORKFLOW_SEQUENCE", setup="mkdir -p releases/v1 releases/v2 && ln -s releases/v1 current")
+case("wc", {"path": "logs/eof_errors.log", "lines": True}, "wc -l logs/eof_errors.log", "INCORRECT_PARAMETER",
+     setup="mkdir logs")
 case("date", {"date": "next blursday"}, "date -d 'next blursday'", "PARAMETER_FORMAT")
 case("date", {"date": "2024-13-45", "format": "+%s"}, "date -d 2024-13-45 +%s", "PARAMETER_FORMAT")
 case("sort", {"key": "abc", "path": "data.csv"}, "sort -k abc data.csv", "PARAMETER_FORMAT", setup="echo a > data.csv")
@@ -930,6 +943,8 @@ case("cargo_build", {}, "cargo build --offline", "PARAMETER_FORMAT",
 case("cargo_run", {"bin": "server"}, "cargo run --offline --bin server", "INCORRECT_PARAMETER",
      setup="printf '[package]\\nname = \"svc\"\\nversion = \"0.1.0\"\\nedition = \"2021\"\\n' > Cargo.toml "
      "&& mkdir src && echo 'fn main(){}' > src/main.rs")
+case("cargo_new", {"name": "svc"}, "cargo new svc", "WORKFLOW_SEQUENCE",
+     setup="mkdir svc && echo 'fn main(){}' > svc/main.rs")
 case("cargo_test", {"flags": ["--all-targetz"]}, "cargo test --all-targetz", "PARAMETER_FORMAT")
 
 # ---- docker
@@ -1082,7 +1097,7 @@ def run_case(c, idx, root, ports, services):
         print(f"skip {c['tool']}: needs root + setpriv to drop privileges", file=sys.stderr)
         return None
 
-    work = os.path.join(root, f"case{idx:03d}")
+    work = os.path.join(root, f"case{idx:03d}", "work")  # "../" is private to the case
     os.makedirs(work)
     ports = dict(ports, WORK=work)
     env = dict(os.environ)

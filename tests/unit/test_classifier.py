@@ -1,0 +1,130 @@
+"""The seed's cases, the first implementation's substring bugs, structured errors, rule packs."""
+from __future__ import annotations
+
+import pytest
+
+from worker.classifier import classify_error_type, http_status, key_text
+from worker.rules import RulePackError, load_rules, parse_pack
+
+
+def category(tool: str, params: dict, message: str) -> str | None:
+    result = classify_error_type(tool, params, message)
+    return result["error_category"] or result["infra_kind"]
+
+
+def test_seed_namespace_ownership_is_incorrect_parameter_with_the_namespace_as_mistaken_value():
+    result = classify_error_type("bonfire_namespace_release", {"namespace": "ephemeral-abc-123"},
+                                 "Namespace 'ephemeral-abc-123' not owned by you")
+    assert result["error_category"] == "INCORRECT_PARAMETER" and result["confidence"] >= 0.85
+    assert result["evidence"]["parameter"] == "namespace"
+    assert result["evidence"]["incorrect_value"] == "ephemeral-abc-123"
+
+
+def test_seed_short_sha_is_parameter_format_but_a_full_sha_is_not():
+    short = classify_error_type("bonfire_deploy", {"image_tag": "74ec56e"}, "manifest unknown")
+    assert short["error_category"] == "PARAMETER_FORMAT" and short["confidence"] >= 0.90
+    assert short["evidence"]["parameter"] == "image_tag"
+    full = classify_error_type("bonfire_deploy", {"image_tag": "74ec56e" * 5 + "01234"}, "manifest unknown")
+    assert full["error_category"] != "PARAMETER_FORMAT"
+
+
+def test_seed_mr_without_push_is_a_workflow_sequence_needing_git_push():
+    result = classify_error_type("gitlab_mr_create", {"source_branch": "f"}, "nothing to push, branch has no commits")
+    assert result["error_category"] == "WORKFLOW_SEQUENCE"
+    assert result["evidence"]["missing_step"] == "git_push"
+
+
+def test_seed_missing_namespace_is_a_missing_prerequisite():
+    result = classify_error_type("bonfire_deploy", {"namespace": "ephemeral-xyz"}, "namespace 'ephemeral-xyz' does not exist")
+    assert result["error_category"] == "MISSING_PREREQUISITE" and result["confidence"] >= 0.80
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Error: Unauthorized", "auth"), ("Token expired", "auth"), ("Connection refused", "network"),
+    ("No route to host", "network"), ("curl: (6) Could not resolve host: gitlab.invalid", "dns"),
+    ("HTTP 429 Too Many Requests", "rate_limit"), ("write /var/lib/x: no space left on device", "resource"),
+    ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?", "daemon_down"),
+    ("OSError: [Errno 30] Read-only file system: '/sys/x'", "read_only"),
+    ('{"message": "500 Internal Server Error"}', "server_error"),
+    ("SSL certificate problem: self-signed certificate", "tls"),
+    ("context deadline exceeded", "timeout"),
+])
+def test_infrastructure_is_recognised_by_kind_and_never_learnable(message, kind):
+    result = classify_error_type("any_tool", {}, message)
+    assert (result["is_usage_error"], result["infra_kind"], result["learnable"]) == (False, kind, False)
+
+
+def test_codes_inside_shas_and_words_inside_paths_are_not_infrastructure():
+    sha = "a401f403e0f" + "1" * 29
+    result = classify_error_type("git_checkout", {"ref": sha}, f"fatal: reference is not a tree: {sha}")
+    assert result["infra_kind"] is None
+    path = "/srv/eof/timeout_config.yaml"
+    result = classify_error_type("cat", {"path": path}, f"cat: {path}: No such file or directory")
+    assert result["error_category"] == "INCORRECT_PARAMETER" and result["evidence"]["parameter"] == "path"
+
+
+def test_structured_http_errors_read_the_status_from_json_bodies_and_curl():
+    assert http_status('{"kind":"Status","status":"Failure","code":404}') == 404
+    assert http_status("curl: (22) The requested URL returned error: 403") == 403
+    assert http_status("abc 4041 deadbeef") is None
+    assert category("gitlab_api", {"project": "x/y"}, '{"message":"404 Project Not Found"}') == "INCORRECT_PARAMETER"
+    assert category("github_api", {}, '{"message": "Bad credentials", "documentation_url": "x"}') == "auth"
+
+
+def test_the_key_line_of_a_traceback_and_of_multi_line_output_decides():
+    traceback = 'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\nValueError: invalid literal for int() with base 10: \'abc\''
+    assert key_text(traceback).key.startswith("ValueError")
+    assert category("python_run", {"value": "abc"}, traceback) == "PARAMETER_FORMAT"
+    git = "hint: something\nerror: pathspec 'nope' did not match any file(s) known to git\nhint: more"
+    assert key_text(git).key.startswith("error: pathspec")
+
+
+def test_parameter_attribution_never_picks_a_stray_word():
+    result = classify_error_type("git_show", {"rev": "main~99"}, "fatal: the object is not a valid object name")
+    assert result["evidence"]["parameter"] is None
+    named = classify_error_type("jira_get", {"issue": "ABC-1", "fields": "summary"}, "Issue is not found")
+    assert named["evidence"]["parameter"] == "issue"  # named in the message
+    result = classify_error_type("git_checkout", {"ref": "feature-x"}, "error: pathspec 'feature-x' did not match any file(s) known to git")
+    assert result["evidence"]["parameter"] == "ref" and result["evidence"]["incorrect_value"] == "feature-x"
+
+
+def test_missing_parameter_is_classified_but_not_learnable():
+    result = classify_error_type("cp", {"source": "a"}, "cp: missing destination file operand after 'a'")
+    assert result["error_category"] == "MISSING_PARAMETER" and result["learnable"] is False
+
+
+def test_unrecognised_errors_are_unknown_not_usage():
+    result = classify_error_type("tool", {}, "something odd happened")
+    assert (result["is_usage_error"], result["error_category"], result["kind"]) == (False, None, "unknown")
+
+
+def test_user_rule_packs_teach_a_new_tool_and_win_over_the_default(tmp_path):
+    (tmp_path / "acme.yaml").write_text("""
+rules:
+  - id: acme-quota-as-usage
+    category: WRONG_TOOL_SELECTION
+    tool: "acme_*"
+    regex: 'use (?P<step>acme_bulk) for more than 100 items'
+    confidence: 0.9
+    hints: {suggested_tool: acme_bulk}
+""")
+    rules = load_rules(tmp_path)
+    result = classify_error_type("acme_put", {}, "quota exceeded: use acme_bulk for more than 100 items", rules=rules)
+    assert result["error_category"] == "WRONG_TOOL_SELECTION"
+    assert result["evidence"]["rule"] == "acme.yaml:acme-quota-as-usage"
+    assert result["evidence"]["suggested_tool"] == "acme_bulk"
+    other = classify_error_type("other_tool", {}, "quota exceeded: use acme_bulk for more than 100 items", rules=rules)
+    assert other["infra_kind"] == "resource"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("rules: [{id: x, regex: 'a'}]", "exactly one of category or infra"),
+    ("rules: [{id: x, category: NOPE, regex: 'a'}]", "unknown category"),
+    ("rules: [{id: x, infra: auth, regex: '('}]", "bad regex"),
+    ("rules: [{id: x, infra: auth}]", "needs a regex or a status"),
+    ("rules: {}", "expected a mapping with a 'rules' list"),
+    ("rules: [\n  - {", "not valid YAML"),
+])
+def test_bad_rule_packs_are_refused_with_the_reason(text, reason):
+    with pytest.raises(RulePackError, match=reason):
+        parse_pack(text, "pack.yaml")
