@@ -14,6 +14,8 @@ from collections import deque
 from typing import Any
 
 from redis import Redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from rq import Queue
 from rq.serializers import JSONSerializer
 
@@ -26,6 +28,11 @@ FAILURE_TTL_SECONDS = 7 * 24 * 3600
 log = logging.getLogger("usage_patterns.recorder")
 
 
+def connect(url: str, timeout: float) -> Redis:
+    """A client that fails fast: short timeouts and no retries (redis-py retries with backoff by default)."""
+    return Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0))
+
+
 class Recorder:
     def __init__(self, settings: Settings | None = None, *, batch_size: int = 100,
                  flush_interval: float = 0.2, max_buffer: int = 10_000, socket_timeout: float = 0.5,
@@ -35,8 +42,7 @@ class Recorder:
         self.flush_interval = flush_interval
         self.max_buffer = max_buffer
         self.spool = Spool(self.settings.spool_dir)
-        self.redis = redis or Redis.from_url(self.settings.redis_url, socket_timeout=socket_timeout,
-                                             socket_connect_timeout=socket_timeout)
+        self.redis = redis or connect(self.settings.redis_url, socket_timeout)
         self.queue = Queue(self.settings.queue_name, connection=self.redis, serializer=JSONSerializer)
         self._buffer: deque[dict[str, Any]] = deque()
         self._lock = threading.Lock()
@@ -113,6 +119,8 @@ class Recorder:
         """Flush what is left (at exit too)."""
         self._closed = True
         self._wake.set()
+        if self._thread is not None and self._thread is not threading.current_thread():
+            self._thread.join(timeout=5)
         self.flush()
 
     def pending(self) -> dict[str, int]:

@@ -24,9 +24,6 @@ class Session:
         with self._lock:
             self._calls.append(tool)
 
-
-default_session = Session()
-
     def remember_warning(self, tool: str, pattern_ids: list[str]) -> None:
         with self._lock:
             self._warned[tool] = list(pattern_ids)
@@ -35,3 +32,6 @@ default_session = Session()
         """Patterns that warned about or blocked an earlier call of this tool, consumed once."""
         with self._lock:
             return self._warned.pop(tool, [])
+
+
+default_session = Session()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from redis import Redis
 
+from producers.recorder import connect as fail_fast_connect
 from producers.checker import PatternCache, UsagePatternChecker
 from producers.spool import Spool
 from worker.config import Settings, load_settings
@@ -18,8 +19,7 @@ class CommandError(Exception):
 
 
 def connect(settings: Settings | None = None, timeout: float = 2.0) -> Redis:
-    settings = settings or load_settings()
-    return Redis.from_url(settings.redis_url, socket_timeout=timeout, socket_connect_timeout=timeout)
+    return fail_fast_connect((settings or load_settings()).redis_url, timeout)
 
 
 def storage(settings: Settings | None = None, redis: Redis | None = None) -> UsagePatternStorage:

@@ -889,7 +889,7 @@ case("mkdir", {}, "mkdir", "MISSING_PARAMETER")
 case("mkdir", {"path": "build/reports/junit"}, "mkdir build/reports/junit", "MISSING_PREREQUISITE")
 case("mkdir", {"path": "/sys/corpusgen"}, "mkdir /sys/corpusgen", "permission")
 case("mkdir", {"path": "cache/pip"}, "mkdir cache/pip", "read_only", setup="mkdir cache", ro_mount="cache")
-case("ln", {"target": "releases/v2", "link": "current", "symbolic": True}, "ln -s releases/v2 current",
+case("ln", {"target": "releases/v2", "link": "current", "symbolic": True}, "ln -sn releases/v2 current",
      "WORKFLOW_SEQUENCE", setup="mkdir -p releases/v1 releases/v2 && ln -s releases/v1 current")
 case("wc", {"path": "logs/eof_errors.log", "lines": True}, "wc -l logs/eof_errors.log", "INCORRECT_PARAMETER",
      setup="mkdir logs")

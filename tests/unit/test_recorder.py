@@ -1,0 +1,81 @@
+"""record(): never raises, never loses events, spools when Redis is away, never stores secrets."""
+from __future__ import annotations
+
+import json
+import time
+
+from rq import Queue
+from rq.serializers import JSONSerializer
+
+from producers.record import record_tool_result
+from producers.recorder import Recorder, connect
+from producers.spool import Spool
+from worker.config import load_settings
+
+
+def settings_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("USAGE_PATTERNS_SPOOL_DIR", str(tmp_path / "spool"))
+    monkeypatch.setenv("USAGE_PATTERNS_QUEUE", "q-test")
+    return load_settings()
+
+
+def queued_events(redis) -> list[dict]:
+    queue = Queue("q-test", connection=redis, serializer=JSONSerializer)
+    return [event for job in queue.jobs for event in job.args[0]]
+
+
+def test_buffered_events_are_sent_in_batches_as_json_jobs(fake_redis, tmp_path, monkeypatch):
+    recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=fake_redis, batch_size=3)
+    ids = [record_tool_result("git_push", {"branch": f"b{i}"}, error="boom", recorder=recorder) for i in range(7)]
+    recorder.close()
+    queue = Queue("q-test", connection=fake_redis, serializer=JSONSerializer)
+    sizes = [len(job.args[0]) for job in queue.jobs]
+    assert sum(sizes) == 7 and max(sizes) <= 3
+    assert [e["event_id"] for e in queued_events(fake_redis)] == ids
+    job = queue.jobs[0]
+    assert job.func_name == "worker.jobs.process_events" and job.result_ttl == 0 and job.failure_ttl > 0
+
+
+def test_when_redis_is_away_events_are_spooled_and_resent_later(fake_redis, tmp_path, monkeypatch):
+    settings = settings_for(tmp_path, monkeypatch)
+    down = Recorder(settings, redis=connect("redis://127.0.0.1:1/0", 0.1))
+    started = time.monotonic()
+    for i in range(5):
+        record_tool_result("git_push", {"n": i}, error="x", recorder=down, sync=True)
+    assert time.monotonic() - started < 2
+    assert Spool(settings.spool_dir).pending() == 5
+    up = Recorder(settings, redis=fake_redis)
+    record_tool_result("git_push", {"n": 5}, error="x", recorder=up, sync=True)
+    assert [e["params"]["n"] for e in queued_events(fake_redis)] == [0, 1, 2, 3, 4, 5]
+    assert Spool(settings.spool_dir).pending() == 0
+
+
+def test_a_torn_spool_line_is_dropped_not_fatal(fake_redis, tmp_path, monkeypatch):
+    settings = settings_for(tmp_path, monkeypatch)
+    spool = Spool(settings.spool_dir)
+    spool.append([{"tool": "a", "params": {}, "ok": True}])
+    with open(spool.path, "a") as handle:
+        handle.write('{"tool": "b", "par')
+    Recorder(settings, redis=fake_redis).send([])
+    assert [e["tool"] for e in queued_events(fake_redis)] == ["a"]
+
+
+def test_a_full_buffer_spills_to_the_spool_instead_of_dropping(tmp_path, monkeypatch):
+    settings = settings_for(tmp_path, monkeypatch)
+    recorder = Recorder(settings, redis=connect("redis://127.0.0.1:1/0", 0.1), max_buffer=2, flush_interval=60)
+    for i in range(5):
+        recorder.record({"tool": "t", "params": {"n": i}, "ok": True})
+    assert recorder.pending()["spooled"] == 3
+    recorder.close()
+    assert recorder.pending() == {"buffered": 0, "spooled": 5}
+
+
+def test_record_never_raises_and_never_keeps_secrets(fake_redis, tmp_path, monkeypatch):
+    recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=fake_redis)
+    assert record_tool_result("bad tool name!", {}, error="x", recorder=recorder) is None
+    record_tool_result("gitlab_api", {"token": "glpat-abcdefghijklmnop1234", "url": "https://bob:hunter2@gitlab.example.com/x"},
+                       error="401 for Authorization: Bearer abcdefghijklmnopqrstuvwxyz", recorder=recorder, sync=True)
+    text = json.dumps(queued_events(fake_redis))
+    for secret in ("glpat-abcdefghijklmnop1234", "hunter2", "abcdefghijklmnopqrstuvwxyz"):
+        assert secret not in text
+    assert "<redacted>" in text
