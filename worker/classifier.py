@@ -27,8 +27,10 @@ _STATUS_PATTERNS = (
     re.compile(r"\b(?:error|code)\s*[:=]\s*(\d{3})\b", re.I),
     re.compile(r"^(\d{3})\b"),
 )
+# "error: …", "fatal: …", "prog: error: …", "npm error 404 …", "ERROR 1064 (42000) …", "ValueError: …"
 _KEY_LINE = re.compile(
-    r"^\s*(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|\w+(?:error|exception))\b\s*[:!(]", re.I
+    r"^\s*(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
+    r"(?:\s*[:!(\[]|\s+[\w(])", re.I
 )
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
 _JSON_TEXT_KEYS = ("message", "error", "error_description", "errorMessages", "errors", "reason", "detail",
@@ -121,6 +123,17 @@ class Match:
     in_key: bool
 
 
+def _scalars(params: dict[str, Any]) -> list[tuple[str, str]]:
+    """(top-level key, string value) pairs, one level into nested mappings (e.g. {image: {repo: tag}})."""
+    pairs = []
+    for key, value in params.items():
+        if isinstance(value, str):
+            pairs.append((key, value))
+        elif isinstance(value, dict):
+            pairs.extend((key, item) for item in value.values() if isinstance(item, str))
+    return pairs
+
+
 def _match(rule: Rule, text: ErrorText, params: dict[str, Any]) -> Match | None:
     if rule.status and text.status not in rule.status:
         return None
@@ -135,7 +148,7 @@ def _match(rule: Rule, text: ErrorText, params: dict[str, Any]) -> Match | None:
         groups = {k: v for k, v in found.groupdict().items() if v}
     param = None
     if rule.when_param is not None:
-        param = next((k for k, v in params.items() if isinstance(v, str) and rule.when_param.search(v)), None)
+        param = next((k for k, v in _scalars(params) if rule.when_param.search(v)), None)
         if param is None:
             return None
     return Match(rule, groups, param, in_key)
