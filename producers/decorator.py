@@ -83,7 +83,7 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | C
             # A call that still matches and runs anyway overrides the warning (explicitly or not);
             # a changed call after a warning carries that warning's ids to count a prevention.
             went_ahead = bool(check["patterns_matched"])
-            warned = active.take_warning(name)
+            warned = check["patterns_matched"] if went_ahead else active.take_warning(name)
             record(name, params, result=None if failure else _brief(result), error=failure,
                    user=active.user, session=active.id, recent_calls=recent,
                    warned_patterns=warned, override=went_ahead)

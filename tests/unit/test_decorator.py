@@ -71,8 +71,11 @@ def test_async_tools_get_sequence_context_from_the_session(recorded):
     with pytest.raises(RuntimeError):
         git_push()
     assert recorded[-1]["error"].args == ("fatal: Authentication failed",)
+    asyncio.run(mr_create("t"))  # pushed first this time: the earlier warning prevented a mistake
+    assert recorded[-1]["warned_patterns"] == ["mr-push"] and recorded[-1]["override"] is False
+    assert recorded[-1]["recent_calls"] == ["gitlab_mr_create", "git_push"]
     asyncio.run(mr_create("t"))
-    assert recorded[-1]["warned_patterns"] == [] and recorded[-1]["recent_calls"] == ["gitlab_mr_create", "git_push"]
+    assert recorded[-1]["warned_patterns"] == []
 
 
 def test_decorated_functions_keep_their_name_for_tool_registration(recorded):
