@@ -281,6 +281,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import logging
+
+    from worker.logs import configure_logging
+
+    configure_logging(json_lines=False, level=logging.WARNING)  # stdout is for results only
     try:
         args = build_parser().parse_args(argv)
         if args.command == "patterns":
