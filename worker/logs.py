@@ -3,8 +3,19 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 import structlog
+
+
+class _CurrentStderr:
+    """Writes to whatever sys.stderr is now (test runners and daemons swap it)."""
+
+    def write(self, text: str) -> Any:
+        return sys.stderr.write(text)
+
+    def flush(self) -> None:
+        sys.stderr.flush()
 
 
 def configure_logging(json_lines: bool = True, level: int = logging.INFO) -> None:
@@ -18,6 +29,6 @@ def configure_logging(json_lines: bool = True, level: int = logging.INFO) -> Non
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(level),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
+        logger_factory=structlog.PrintLoggerFactory(file=_CurrentStderr()),  # type: ignore[arg-type]
         cache_logger_on_first_use=False,
     )
