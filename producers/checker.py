@@ -97,7 +97,11 @@ def _suggestion(pattern: Pattern) -> str | None:
 
 
 class PatternCache:
-    """Confident patterns by tool, kept in memory; reads the live store, else the snapshot."""
+    """Confident patterns by tool, kept in memory; reads the live store, else the snapshot.
+
+    A tool's patterns are loaded on its first check, so a hook process that checks one
+    tool reads one tool's patterns. When the store's version moves, every tool reloads.
+    """
 
     def __init__(self, storage: Any | None = None, snapshot_path: Any | None = None,
                  min_confidence: float = conf.WARN_THRESHOLD, poll_seconds: float = 1.0) -> None:
@@ -107,14 +111,13 @@ class PatternCache:
         self.poll_seconds = poll_seconds
         self._by_tool: dict[str, list[Pattern]] = {}
         self._version: int | None = None
-        self._checked_at = 0.0
-        self._from_snapshot = False
+        self._checked_at = float("-inf")
+        self._complete = False  # True when _by_tool holds every tool (snapshot or fixed set)
 
     @classmethod
     def from_patterns(cls, patterns: Iterable[Pattern], min_confidence: float = conf.WARN_THRESHOLD) -> PatternCache:
         cache = cls(min_confidence=min_confidence)
         cache._fill(patterns)
-        cache._version = 0
         cache._checked_at = float("inf")
         return cache
 
@@ -123,14 +126,14 @@ class PatternCache:
         for pattern in patterns:
             if pattern["confidence"] >= self.min_confidence:
                 by_tool.setdefault(pattern["tool"], []).append(pattern)
-        self._by_tool = by_tool
+        self._by_tool, self._complete = by_tool, True
 
-    def _load_snapshot(self) -> None:
+    def _use_snapshot(self) -> None:
         try:
             self._fill(load_snapshot(self.snapshot_path) if self.snapshot_path else [])
         except (SnapshotError, InvalidPattern, OSError):
             self._fill([])
-        self._from_snapshot = True
+        self._version = None
 
     def _refresh(self) -> None:
         now = time.monotonic()
@@ -138,20 +141,25 @@ class PatternCache:
             return
         self._checked_at = now
         if self.storage is None:
-            if not self._from_snapshot:
-                self._load_snapshot()
+            if not self._complete:
+                self._use_snapshot()
             return
         try:
             version = self.storage.version()
-            if version != self._version or self._from_snapshot:
-                self._fill(self.storage.get_high_confidence_patterns(self.min_confidence))
-                self._version, self._from_snapshot = version, False
         except Exception:  # Redis away: the snapshot is the next best truth
-            if not self._from_snapshot:
-                self._load_snapshot()
+            if self._version is not None or not self._complete:
+                self._use_snapshot()
+            return
+        if version != self._version:
+            self._by_tool, self._complete, self._version = {}, False, version
 
     def patterns_for(self, tool: str) -> list[Pattern]:
         self._refresh()
+        if tool not in self._by_tool and not self._complete:
+            try:
+                self._by_tool[tool] = self.storage.get_patterns_for_tool(tool, self.min_confidence)
+            except Exception:
+                self._use_snapshot()
         return self._by_tool.get(tool, [])
 
 

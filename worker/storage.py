@@ -51,7 +51,10 @@ class UsagePatternStorage:
         return pattern
 
     def list_patterns(self) -> list[Pattern]:
-        ids = sorted(_text(i) for i in self.redis.smembers(self.key("ids")))
+        return self._fetch(sorted(_text(i) for i in self.redis.smembers(self.key("ids"))))
+
+    def _fetch(self, ids: list[str]) -> list[Pattern]:
+        """Patterns by id in one round trip, most confident first."""
         if not ids:
             return []
         with self.redis.pipeline(transaction=False) as pipe:
@@ -68,9 +71,8 @@ class UsagePatternStorage:
         return sorted(patterns, key=lambda p: (-p["confidence"], -p["observations"], p["id"]))
 
     def get_patterns_for_tool(self, tool: str, min_confidence: float = 0.0) -> list[Pattern]:
-        ids = [_text(i) for i in self.redis.hkeys(self.key("tool", tool))]
-        patterns = [p for p in (self.get_pattern(i) for i in ids) if p and p["confidence"] >= min_confidence]
-        return sorted(patterns, key=lambda p: -p["confidence"])
+        ids = sorted(_text(i) for i in self.redis.hkeys(self.key("tool", tool)))
+        return [p for p in self._fetch(ids) if p["confidence"] >= min_confidence]
 
     def get_high_confidence_patterns(self, min_confidence: float = 0.85) -> list[Pattern]:
         return [p for p in self.list_patterns() if p["confidence"] >= min_confidence]
