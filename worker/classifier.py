@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .rules import Rule, load_rules
+from .rules import Rule, load_rules, triggers_in
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
                         422, 423, 429, 500, 501, 502, 503, 504})
@@ -28,6 +28,7 @@ _STATUS_PATTERNS = (
     re.compile(r"^(\d{3})\b"),
 )
 # "error: …", "fatal: …", "prog: error: …", "npm error 404 …", "ERROR 1064 (42000) …", "ValueError: …"
+_ANY_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _KEY_LINE = re.compile(
     r"^\s*(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
     r"(?:\s*[:!(\[]|\s+[\w(])", re.I
@@ -82,6 +83,8 @@ def http_status(text: str, body: dict[str, Any] | None = None) -> int | None:
                 return code
             if isinstance(code, str) and code.isdigit() and int(code) in HTTP_CODES:
                 return int(code)
+    if not _ANY_CODE.search(text):
+        return None
     for pattern in _STATUS_PATTERNS:
         for match in pattern.finditer(text):
             code = int(match.group(1))
@@ -134,18 +137,16 @@ def _scalars(params: dict[str, Any]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _match(rule: Rule, text: ErrorText, params: dict[str, Any]) -> Match | None:
-    if rule.status and text.status not in rule.status:
+def _match(rule: Rule, text: str, lowered: str, present: frozenset[str], in_key: bool, status: int | None,
+           params: dict[str, Any]) -> Match | None:
+    if rule.status and status not in rule.status:
         return None
     groups: dict[str, str] = {}
-    in_key = True
     if rule.regex is not None:
-        found = rule.regex.search(text.key)
-        if found is None:
-            found, in_key = rule.regex.search(text.full), False
+        found = rule.regex.search(text, lowered, present)
         if found is None:
             return None
-        groups = {k: v for k, v in found.groupdict().items() if v}
+        groups = found
     param = None
     if rule.when_param is not None:
         param = next((k for k, v in _scalars(params) if rule.when_param.search(v)), None)
@@ -154,8 +155,32 @@ def _match(rule: Rule, text: ErrorText, params: dict[str, Any]) -> Match | None:
     return Match(rule, groups, param, in_key)
 
 
+def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params: dict[str, Any]) -> list[Match]:
+    """Rules that match the key lines; only when no text rule does, the whole message (cheaper,
+    and the key lines are what the tool meant to say)."""
+    usable = [rule for rule in rules if rule.applies_to(tool_name)]
+    lowered = text.key.lower()
+    present = triggers_in(rules, lowered)
+    key = [m for rule in usable if (m := _match(rule, text.key, lowered, present, True, text.status, params))]
+    if any(m.rule.regex is not None for m in key) or text.full == text.key:
+        return key
+    lowered = text.full.lower()
+    present = triggers_in(rules, lowered)
+    full = [m for rule in usable if rule.regex is not None
+            and (m := _match(rule, text.full, lowered, present, False, text.status, params))]
+    return full + [m for m in key if m.rule.regex is None]
+
+
 def _bounded_in(value: str, text: str) -> bool:
-    return re.search(rf"(?<![\w.-]){re.escape(value)}(?![\w-])", text) is not None
+    """`value` occurs in `text` as a whole token (not inside a longer word, path or SHA)."""
+    start = text.find(value)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(value): start + len(value) + 1] or " "
+        if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = text.find(value, start + 1)
+    return False
 
 
 def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str],
@@ -188,8 +213,7 @@ def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_mes
     params = params or {}
     message = "\n".join(part for part in (error_message or "", result or "") if part)
     text = key_text(message)
-    candidates = [m for rule in (rules if rules is not None else load_rules())
-                  if rule.applies_to(tool_name) and (m := _match(rule, text, params))]
+    candidates = _candidates(rules if rules is not None else load_rules(), tool_name, text, params)
     if not candidates:
         return {"is_usage_error": False, "error_category": None, "infra_kind": None, "kind": "unknown",
                 "confidence": 0.0, "learnable": False,

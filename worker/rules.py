@@ -18,6 +18,11 @@ from typing import Any
 
 import yaml
 
+try:  # the regex parser, used only to find a rule's literals for a cheap prefilter
+    from re import _parser as sre  # type: ignore[attr-defined]
+except ImportError:  # Python < 3.11
+    import sre_parse as sre  # type: ignore[no-redef]
+
 CATEGORIES = (
     "INCORRECT_PARAMETER",
     "PARAMETER_FORMAT",
@@ -36,10 +41,117 @@ class RulePackError(ValueError):
     """A rule pack that cannot be used; the message names the pack and the rule."""
 
 
+def _first_literals(items: list[Any], strict: bool = False) -> set[str] | None:
+    """Literal strings one of which any match must contain (None when we cannot tell).
+
+    Takes the first literal run of 3+ characters among the mandatory items of the
+    sequence, looking into groups and alternations (every branch must give one).
+    `strict` means the run must start at the first item (so a prefix can be joined to it).
+    """
+    run = ""
+    for index, (op, arg) in enumerate(items):
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if len(run) >= 3:
+            return {run}
+        if op is sre.AT:
+            continue
+        rest = items[index + 1:]
+        joined = strict or bool(run)  # a prefix to join needs literals that start right here
+        inner: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _first_literals(list(arg[3]) + rest, strict=joined)
+        elif op is sre.BRANCH:
+            inner = set()
+            for branch in arg[1]:
+                sub = _first_literals(list(branch) + rest, strict=joined)
+                if sub is None:
+                    inner = None
+                    break
+                inner |= sub
+        if inner is not None:
+            return {run + literal for literal in inner}
+        if strict:
+            return None
+        run = ""  # nothing certain here: look further along the sequence
+    return {run} if len(run) >= 3 else None
+
+
+def _lowercase_pattern(pattern: str) -> str:
+    """The pattern for pre-lowercased text: literals lowered, escapes (\\S, \\W …) and group names kept."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith("(?P<", i):
+            end = pattern.index(">", i)
+            out.append(pattern[i:end + 1])
+            i = end + 1
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A rule's regex made cheap: skipped unless one of its literals occurs, run on lowered text.
+
+    Case-insensitive matching costs Python's `re` about 3x; the text is lowered once per
+    message instead. Groups are read back from the original text by position.
+    """
+    exact: re.Pattern[str]
+    lowered: re.Pattern[str]
+    triggers: tuple[str, ...] | None
+
+    @classmethod
+    def compile(cls, pattern: str) -> Matcher:
+        exact = re.compile(pattern, re.I)
+        try:
+            literals = _first_literals(list(sre.parse(pattern, re.I)))
+        except Exception:  # an internal parser shape we do not know: no prefilter
+            literals = None
+        triggers = tuple(sorted(lit.lower() for lit in literals)) if literals else None
+        return cls(exact, re.compile(_lowercase_pattern(pattern)), triggers)
+
+    def search(self, text: str, lowered: str | None = None,
+               present: frozenset[str] | None = None) -> dict[str, str] | None:
+        """Named groups of the first match, or None when it does not match.
+
+        `present` is the set of all rules' triggers found in `lowered` (see `triggers_in`).
+        """
+        if lowered is None or len(lowered) != len(text):
+            found = self.exact.search(text)
+            return None if found is None else {k: v for k, v in found.groupdict().items() if v}
+        if self.triggers is not None and present is not None and present.isdisjoint(self.triggers):
+            return None
+        found = self.lowered.search(lowered)
+        if found is None:
+            return None
+        return {name: text[found.start(name):found.end(name)] for name in found.re.groupindex if found.start(name) >= 0
+                and found.end(name) > found.start(name)}
+
+
+_TRIGGERS: dict[int, tuple[tuple[Any, ...], tuple[str, ...]]] = {}
+
+
+def triggers_in(rules: tuple[Rule, ...], lowered: str) -> frozenset[str]:
+    """Which of the rules' trigger literals occur in the text: one cheap scan for all rules."""
+    cached = _TRIGGERS.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_TRIGGERS) > 16:
+            _TRIGGERS.clear()
+        literals = sorted({t for rule in rules if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
+        cached = _TRIGGERS[id(rules)] = (rules, tuple(literals))
+    return frozenset(t for t in cached[1] if t in lowered)
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
-    regex: re.Pattern[str] | None
+    regex: Matcher | None
     category: str | None = None
     infra: str | None = None
     status: frozenset[int] = frozenset()
@@ -68,7 +180,7 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
     if not entry.get("regex") and not entry.get("status"):
         raise RulePackError(f"{where}: needs a regex or a status")
     try:
-        regex = re.compile(entry["regex"], re.I) if entry.get("regex") else None
+        regex = Matcher.compile(entry["regex"]) if entry.get("regex") else None
         when_param = re.compile(entry["when_param"]) if entry.get("when_param") else None
     except re.error as exc:
         raise RulePackError(f"{where}: bad regex: {exc}") from None
@@ -105,6 +217,8 @@ def default_rules() -> tuple[Rule, ...]:
 
 def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
     """User packs (sorted by file name) before the default pack, so they can override it."""
+    if not (rules_dir and rules_dir.is_dir() and any(rules_dir.glob("*.yaml"))):
+        return default_rules()  # the same tuple every time, so per-pack caches stay warm
     user: list[Rule] = []
     if rules_dir and rules_dir.is_dir():
         for path in sorted(rules_dir.glob("*.yaml")):
