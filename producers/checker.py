@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from functools import lru_cache
 from typing import Any, Iterable
 
 from worker import confidence as conf
@@ -21,14 +20,6 @@ from worker.snapshot import SnapshotError, load_snapshot
 Pattern = dict[str, Any]
 
 
-@lru_cache(maxsize=4096)
-def _regex(text: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(text)
-    except re.error:
-        return None
-
-
 def required_tools(missing_step: str | None) -> list[str]:
     """'git_remote_add or git_push --set-upstream' → ['git_remote_add', 'git_push']."""
     if not missing_step:
@@ -36,56 +27,91 @@ def required_tools(missing_step: str | None) -> list[str]:
     return [alt.split()[0] for alt in re.split(r"\s+or\s+|,", missing_step) if alt.split()]
 
 
-def _fails_validation(value: Any, validation: dict[str, Any]) -> bool:
-    if validation.get("kind") == "json":
-        try:
-            json.loads(value) if isinstance(value, str) else None
-            return False
-        except ValueError:
-            return True
-    regex = _regex(validation.get("regex") or "") if validation.get("regex") else None
-    return regex is not None and regex.search(str(value)) is None
+def _compile_regex(text: str | None) -> re.Pattern[str] | None:
+    try:
+        return re.compile(text) if text else None
+    except re.error:
+        return None
+
+
+_SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
+
+
+class CompiledPattern:
+    """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
+
+    __slots__ = ("pattern", "id", "category", "parameter", "regex", "json", "expected", "known", "needed",
+                 "shape", "head", "tail", "suggestion", "blocks", "_why")
+
+    def __init__(self, pattern: Pattern) -> None:
+        mistake = pattern.get("mistake_pattern") or {}
+        validation = mistake.get("validation") or {}
+        self.pattern = pattern
+        self.id: str = pattern["id"]
+        self.category: str = pattern["error_category"]
+        self.parameter: str | None = mistake.get("parameter")
+        self.regex = _compile_regex(validation.get("regex"))
+        self.json = validation.get("kind") == "json"
+        self.expected = validation.get("expected") or "in the expected format"
+        self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [])
+        self.needed = tuple(required_tools(mistake.get("missing_step")))
+        shape = mistake.get("call_shape")
+        self.shape = tuple(shape) if shape is not None else None
+        steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
+        self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
+                     f"{pattern['root_cause']} — ")
+        self.tail = f". Prevention: {steps}" if steps else ""
+        self.suggestion = _suggestion(pattern)
+        self.blocks = pattern["confidence"] >= conf.BLOCK_THRESHOLD
+        self._why = (self._why_sequence if self.category in _SEQUENCE
+                     else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
+
+    def _fails_validation(self, value: Any) -> bool:
+        if self.json:
+            try:
+                json.loads(value) if isinstance(value, str) else None
+                return False
+            except ValueError:
+                return True
+        return self.regex is not None and self.regex.search(str(value)) is None
+
+    def why(self, params: dict[str, Any], recent_calls: frozenset[str] | list[str] | None) -> str | None:
+        """Why this call repeats the pattern's mistake, or None."""
+        return self._why(params, recent_calls)
+
+    def _why_sequence(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        if self.needed:
+            if recent_calls is None or any(tool in recent_calls for tool in self.needed):
+                return None  # no context, no sequence warning
+            return f"{' or '.join(self.needed)} was not called in this session's recent calls"
+        value = params.get(self.parameter) if self.parameter else None
+        if value is not None and str(value) in self.known:
+            return f"{self.parameter}={value!r} failed this way before"
+        return None
+
+    def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        if self.shape is not None and tuple(sorted(params)) != self.shape:
+            return None
+        value = params.get(self.parameter) if self.parameter else None
+        if self.known and (value is None or str(value) not in self.known):
+            return None
+        return "this call has the shape of a recorded wrong use of this tool"
+
+    def _why_value(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        parameter = self.parameter
+        if parameter is None or parameter not in params:
+            return None
+        value = params[parameter]
+        if (self.regex is not None or self.json) and self._fails_validation(value):
+            return f"{parameter}={value!r} is not {self.expected}"
+        if str(value) in self.known:
+            return f"{parameter}={value!r} is a value that failed before"
+        return None
 
 
 def match_evidence(pattern: Pattern, params: dict[str, Any], recent_calls: list[str] | None) -> str | None:
     """Why this call repeats the pattern's mistake, or None. Pure."""
-    mistake = pattern.get("mistake_pattern") or {}
-    category = pattern["error_category"]
-    parameter = mistake.get("parameter")
-    value = params.get(parameter) if parameter else None
-    known = mistake.get("common_mistakes") or []
-    if category in ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"):
-        needed = required_tools(mistake.get("missing_step"))
-        if needed:
-            if recent_calls is None:
-                return None  # no context, no sequence warning
-            if not any(tool in recent_calls for tool in needed):
-                return f"{' or '.join(needed)} was not called in this session's last {len(recent_calls)} calls"
-            return None
-        if value is not None and str(value) in known:
-            return f"{parameter}={value!r} failed this way before"
-        return None
-    if category == "WRONG_TOOL_SELECTION":
-        shape = mistake.get("call_shape")
-        if shape is not None and sorted(params) != shape:
-            return None
-        if known and (value is None or str(value) not in known):
-            return None
-        return "this call has the shape of a recorded wrong use of this tool"
-    if parameter is None or parameter not in params:
-        return None
-    validation = mistake.get("validation") or {}
-    if validation and _fails_validation(value, validation):
-        return f"{parameter}={value!r} is not {validation.get('expected') or 'in the expected format'}"
-    if str(value) in known:
-        return f"{parameter}={value!r} is a value that failed before"
-    return None
-
-
-def _describe(pattern: Pattern, why: str) -> str:
-    steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
-    return (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
-            f"{pattern['root_cause']} — {why}" + (f". Prevention: {steps}" if steps else ""))
+    return CompiledPattern(pattern).why(params, recent_calls)
 
 
 def _suggestion(pattern: Pattern) -> str | None:
@@ -109,7 +135,7 @@ class PatternCache:
         self.snapshot_path = snapshot_path
         self.min_confidence = min_confidence
         self.poll_seconds = poll_seconds
-        self._by_tool: dict[str, list[Pattern]] = {}
+        self._by_tool: dict[str, list[CompiledPattern]] = {}
         self._version: int | None = None
         self._checked_at = float("-inf")
         self._complete = False  # True when _by_tool holds every tool (snapshot or fixed set)
@@ -122,10 +148,10 @@ class PatternCache:
         return cache
 
     def _fill(self, patterns: Iterable[Pattern]) -> None:
-        by_tool: dict[str, list[Pattern]] = {}
+        by_tool: dict[str, list[CompiledPattern]] = {}
         for pattern in patterns:
             if pattern["confidence"] >= self.min_confidence:
-                by_tool.setdefault(pattern["tool"], []).append(pattern)
+                by_tool.setdefault(pattern["tool"], []).append(CompiledPattern(pattern))
         self._by_tool, self._complete = by_tool, True
 
     def _use_snapshot(self) -> None:
@@ -153,11 +179,11 @@ class PatternCache:
         if version != self._version:
             self._by_tool, self._complete, self._version = {}, False, version
 
-    def patterns_for(self, tool: str) -> list[Pattern]:
+    def patterns_for(self, tool: str) -> list[CompiledPattern]:
         self._refresh()
         if tool not in self._by_tool and not self._complete:
             try:
-                self._by_tool[tool] = self.storage.get_patterns_for_tool(tool, self.min_confidence)
+                self._by_tool[tool] = [CompiledPattern(p) for p in self.storage.get_patterns_for_tool(tool, self.min_confidence)]
             except Exception:
                 self._use_snapshot()
         return self._by_tool.get(tool, [])
@@ -172,19 +198,19 @@ class UsagePatternChecker:
         """{decision: allow|warn|block, should_block, warnings, preventions, patterns_matched, suggestions}"""
         params = params or {}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
-        recent = list(recent)[-10:] if recent is not None else None
+        recent = frozenset(list(recent)[-10:]) if recent is not None else None
         warnings, preventions, matched, suggestions = [], [], [], []
         should_block = False
-        for pattern in self.cache.patterns_for(tool_name):
-            why = match_evidence(pattern, params, recent)
+        for compiled in self.cache.patterns_for(tool_name):
+            why = compiled._why(params, recent)
             if why is None:
                 continue
-            should_block = should_block or pattern["confidence"] >= conf.BLOCK_THRESHOLD
-            matched.append(pattern["id"])
-            warnings.append(_describe(pattern, why))
-            preventions.extend(pattern.get("prevention_steps") or [])
-            if (suggestion := _suggestion(pattern)) and suggestion not in suggestions:
-                suggestions.append(suggestion)
+            should_block = should_block or compiled.blocks
+            matched.append(compiled.id)
+            warnings.append(compiled.head + why + compiled.tail)
+            preventions.extend(compiled.pattern.get("prevention_steps") or [])
+            if compiled.suggestion and compiled.suggestion not in suggestions:
+                suggestions.append(compiled.suggestion)
         decision = "block" if should_block else "warn" if matched else "allow"
         return {"decision": decision, "should_block": should_block, "warnings": warnings,
                 "preventions": preventions, "patterns_matched": matched, "suggestions": suggestions}
