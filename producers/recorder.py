@@ -49,6 +49,7 @@ class Recorder:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._closed = False
+        self._down = False
 
     # ------------------------------------------------------------------ sending
     def _enqueue(self, events: list[dict[str, Any]]) -> None:
@@ -60,9 +61,15 @@ class Recorder:
             self.spool.drain(self._enqueue)
             if events:
                 self._enqueue(events)
+            if self._down:
+                log.warning("usage-patterns: Redis is back; spooled events re-sent")
+                self._down = False
             return True
         except Exception as exc:  # any Redis or network failure: keep the events on disk
-            log.warning("usage-patterns: Redis unavailable (%s); %d event(s) spooled", type(exc).__name__, len(events))
+            if not self._down:  # once per outage, not once per batch
+                log.warning("usage-patterns: Redis unavailable (%s); spooling events to %s",
+                            type(exc).__name__, self.spool.path)
+                self._down = True
             try:
                 if events:
                     self.spool.append(events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
@@ -78,7 +78,13 @@ class Event:
     override: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, [], False) or k == "ok"}
+        """The wire form: JSON-ready, without empty optional fields (`ok` always present)."""
+        fields = {
+            "event_id": self.event_id, "ts": self.ts, "tool": self.tool, "params": self.params, "ok": self.ok,
+            "error": self.error, "result": self.result, "user": self.user, "session": self.session,
+            "recent_calls": self.recent_calls, "warned_patterns": self.warned_patterns, "override": self.override,
+        }
+        return {k: v for k, v in fields.items() if v not in (None, [], False) or k == "ok"}
 
     @classmethod
     def from_dict(cls, raw: Any) -> Event:
