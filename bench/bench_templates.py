@@ -47,10 +47,11 @@ def run_drain3(lines: list[str]) -> tuple[list[str], float] | None:
         import logging
         logging.getLogger("drain3").setLevel(logging.WARNING)
         from drain3 import TemplateMiner as DrainMiner
+        from drain3.template_miner_config import TemplateMinerConfig
     except ImportError:
         return None
     start = time.perf_counter()
-    miner = DrainMiner()
+    miner = DrainMiner(config=TemplateMinerConfig())  # the defaults, without looking for drain3.ini
     ids = [miner.add_log_message(line)["cluster_id"] for line in lines]
     clusters = {c.cluster_id: c.get_template() for c in miner.drain.clusters}
     elapsed = time.perf_counter() - start
