@@ -109,11 +109,6 @@ class CompiledPattern:
         return None
 
 
-def match_evidence(pattern: Pattern, params: dict[str, Any], recent_calls: list[str] | None) -> str | None:
-    """Why this call repeats the pattern's mistake, or None. Pure."""
-    return CompiledPattern(pattern).why(params, recent_calls)
-
-
 def _suggestion(pattern: Pattern) -> str | None:
     for step in pattern.get("prevention_steps") or []:
         if step.get("tool") and step.get("action") in ("suggest_tool", "call_tool_first", "call_tool_if_invalid"):
@@ -214,3 +209,21 @@ class UsagePatternChecker:
         decision = "block" if should_block else "warn" if matched else "allow"
         return {"decision": decision, "should_block": should_block, "warnings": warnings,
                 "preventions": preventions, "patterns_matched": matched, "suggestions": suggestions}
+
+
+_default: dict[tuple[str, str], UsagePatternChecker] = {}
+
+
+def default_checker() -> UsagePatternChecker:
+    """The checker for the configured store (REDIS_URL, key prefix), snapshot as fallback; one per process."""
+    from worker.config import load_settings
+    from worker.storage import UsagePatternStorage
+
+    from .recorder import connect
+
+    settings = load_settings()
+    key = (settings.redis_url, settings.key_prefix)
+    if key not in _default:
+        storage = UsagePatternStorage(connect(settings.redis_url, 0.5), settings.key_prefix)
+        _default[key] = UsagePatternChecker(PatternCache(storage, settings.snapshot_path))
+    return _default[key]

@@ -21,7 +21,7 @@ import inspect
 import logging
 from typing import Any, Callable, TypeVar
 
-from .checker import UsagePatternChecker
+from .checker import UsagePatternChecker, default_checker
 from .record import record_tool_result
 from .session import Session, default_session
 
@@ -49,11 +49,12 @@ def _params(signature: inspect.Signature, args: tuple, kwargs: dict[str, Any]) -
     return {k: v for k, v in bound.arguments.items() if k not in ("self", "cls")}
 
 
-def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | Callable[[], UsagePatternChecker] | None = None,
+def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | None = None,
                session: Session | None = None, warn_in_result: bool = False,
                error_of: Callable[[Any], str | None] | None = None, record: Callable[..., Any] = record_tool_result) -> Callable[[F], F]:
-    """Wrap a sync or async tool function. `error_of(result)` lets a tool that returns its
-    errors (instead of raising) say so; `warn_in_result` prepends warnings to str results."""
+    """Wrap a sync or async tool function. `checker` defaults to the configured store's;
+    `error_of(result)` lets a tool that returns its errors (instead of raising) say so;
+    `warn_in_result` prepends warnings to str results."""
 
     def decorate(func: F) -> F:
         name = tool_name or func.__name__
@@ -64,9 +65,7 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | C
             override = bool(kwargs.pop(OVERRIDE_KWARG, False))
             params = _params(signature, args, kwargs)
             recent = active.recent_calls()
-            use = checker() if callable(checker) and not isinstance(checker, UsagePatternChecker) else checker
-            check = use.check_before_call(name, params, {"recent_calls": recent}) if use else {
-                "decision": "allow", "patterns_matched": [], "warnings": []}
+            check = (checker or default_checker()).check_before_call(name, params, {"recent_calls": recent})
             if check["patterns_matched"]:
                 active.remember_warning(name, check["patterns_matched"])
             if check["decision"] == "block":

@@ -118,9 +118,10 @@ class Recorder:
         if self._thread is None or not self._thread.is_alive():
             with self._lock:
                 if self._thread is None or not self._thread.is_alive():
+                    if self._thread is None:
+                        atexit.register(self.close)
                     self._thread = threading.Thread(target=self._run, name="usage-patterns-flusher", daemon=True)
                     self._thread.start()
-                    atexit.register(self.close)
 
     def close(self) -> None:
         """Flush what is left (at exit too)."""

@@ -158,24 +158,10 @@ def cmd_check(args: argparse.Namespace) -> None:
     _print(result, args.json, result["decision"] + "".join(f"\n  {w}" for w in result["warnings"]))
 
 
-def _all_patterns() -> list[dict[str, Any]]:
-    """Live store, or the snapshot when Redis is away (session start must not fail)."""
-    from worker.snapshot import SnapshotError, load_snapshot
-
-    settings = services.load_settings()
-    try:
-        return services.storage(settings, services.connect(settings, timeout=0.5)).list_patterns()
-    except Exception:
-        try:
-            return load_snapshot(settings.snapshot_path)
-        except SnapshotError:
-            return []
-
-
 def cmd_context(args: argparse.Namespace) -> None:
     from producers.context import session_context
 
-    text = session_context(_all_patterns(), args.top, args.min_confidence, args.format, args.max_chars)
+    text = session_context(services.all_patterns(), args.top, args.min_confidence, args.format, args.max_chars)
     sys.stdout.write(text or "")
 
 

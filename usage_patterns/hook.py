@@ -30,35 +30,32 @@ def _pending_key(settings: Any, session_id: str, tool: str) -> str:
 
 
 def run_hook(event: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+    if event == "session-start":
+        return claude_code.session_start(session_context(services.all_patterns()))
     settings = services.load_settings()
     session_id = payload.get("session_id")
     calls = _session_calls(settings)
-    tool = claude_code.tool_name(payload)
-    if event == "session-start":
-        from .cli import _all_patterns
-
-        return claude_code.session_start(session_context(_all_patterns()))
+    tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
     checker = services.checker(settings, calls.redis if calls else None)
+    recent = calls.recent(session_id) if calls else None
+    pending = _pending_key(settings, session_id, tool) if calls and session_id else None
     if event == "pre-tool-use":
-        recent = calls.recent(session_id) if calls else None
-        output = claude_code.pre_tool_use(payload, checker, recent)
-        if output and calls and session_id:
-            matched = checker.check_before_call(tool, claude_code.tool_params(payload), {"recent_calls": recent})
-            calls.redis.set(_pending_key(settings, session_id, tool), ",".join(matched["patterns_matched"]), ex=3600)
-        return output
+        check = checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)
+        if check["patterns_matched"] and pending:
+            calls.redis.set(pending, ",".join(check["patterns_matched"]), ex=3600)
+        return claude_code.pre_tool_use(check)
     # post-tool-use: record the outcome (sync, bounded), then remember the call for sequence checks
-    recent = calls.recent(session_id) if calls else []
     warned: list[str] = []
-    still_matches = bool(checker.check_before_call(tool, claude_code.tool_params(payload),
-                                                    {"recent_calls": recent})["patterns_matched"])
-    if calls and session_id:
-        pending = calls.redis.getdel(_pending_key(settings, session_id, tool))
-        warned = [p for p in (pending.decode() if isinstance(pending, bytes) else pending or "").split(",") if p]
+    if pending:
+        raw = calls.redis.getdel(pending)
+        warned = [p for p in (raw.decode() if isinstance(raw, bytes) else raw or "").split(",") if p]
+    still_matches = bool(warned) and bool(checker.check_before_call(
+        tool, params, {"recent_calls": recent or []})["patterns_matched"])
     error = claude_code.failure_of(payload)
-    event_data = build_event(tool, claude_code.tool_params(payload), error=error,
+    event_data = build_event(tool, params, error=error,
                              result=None if error else str(payload.get("tool_response"))[:500],
-                             session=session_id, recent_calls=recent, warned_patterns=warned,
-                             override=still_matches and bool(warned))
+                             session=session_id, recent_calls=recent or [], warned_patterns=warned,
+                             override=still_matches)
     get_recorder().send([event_data.to_dict()])
     if calls:
         calls.add(session_id, tool)

@@ -1,6 +1,8 @@
 """Wiring shared by the CLI commands: connections, storage, the checker, the spool."""
 from __future__ import annotations
 
+from typing import Any
+
 from redis import Redis
 
 from producers.recorder import connect as fail_fast_connect
@@ -42,3 +44,17 @@ def checker(settings: Settings | None = None, redis: Redis | None = None) -> Usa
 
 def spool(settings: Settings | None = None) -> Spool:
     return Spool((settings or load_settings()).spool_dir)
+
+
+def all_patterns() -> list[dict[str, Any]]:
+    """Live store, or the snapshot when Redis is away (a session start must not fail)."""
+    from worker.snapshot import SnapshotError, load_snapshot
+
+    settings = load_settings()
+    try:
+        return storage(settings, connect(settings, timeout=0.5)).list_patterns()
+    except Exception:
+        try:
+            return load_snapshot(settings.snapshot_path)
+        except SnapshotError:
+            return []

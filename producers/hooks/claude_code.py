@@ -10,7 +10,6 @@ from typing import Any
 
 from redis import Redis
 
-from ..checker import UsagePatternChecker
 from ..session import WINDOW
 
 SESSION_TTL_SECONDS = 24 * 3600
@@ -74,10 +73,8 @@ class SessionCalls:
             pipe.execute()
 
 
-def pre_tool_use(payload: dict[str, Any], checker: UsagePatternChecker, recent: list[str] | None) -> dict[str, Any] | None:
+def pre_tool_use(check: dict[str, Any]) -> dict[str, Any] | None:
     """Deny for a block, additionalContext for a warning, nothing for an allowed call."""
-    check = checker.check_before_call(tool_name(payload), tool_params(payload),
-                                      {"recent_calls": recent} if recent is not None else None)
     if check["decision"] == "allow":
         return None
     text = "usage-patterns: " + " | ".join(check["warnings"])

@@ -27,7 +27,7 @@ def _patterns(env: dict[str, str]) -> list[dict]:
 
 
 def test_ten_recorded_short_sha_errors_become_one_pattern_through_a_real_worker(env, processes, redis):
-    processes.start("worker")
+    worker = processes.start("worker")
     for tag in SHORT_TAGS:
         _record_short_sha(tag, env)
     store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
@@ -43,6 +43,12 @@ def test_ten_recorded_short_sha_errors_become_one_pattern_through_a_real_worker(
 
     snapshot = wait_for(lambda: _snapshot_patterns(env), message="the YAML snapshot")
     assert [(p["id"], p["observations"], p["confidence"]) for p in snapshot] == [(pattern["id"], 10, 0.75)]
+
+    processes.stop_all()  # the worker logs JSON lines, each line of a job with its job_id
+    logged = [json.loads(line) for line in worker.stdout.read().splitlines() if line.startswith("{")]
+    batches = [line for line in logged if line["event"] == "batch_processed"]
+    assert batches and all(line["job_id"] for line in batches)
+    assert sum(line["events"] for line in batches) == 10
 
 
 def _snapshot_patterns(env: dict[str, str]) -> list[dict] | None:

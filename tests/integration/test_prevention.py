@@ -141,3 +141,21 @@ def test_an_agent_loop_learns_is_warned_fixes_the_call_and_an_override_counts_as
     after_override = store.get_pattern(pattern_id)
     assert after_override["false_positives"] == 1 and after_override["confidence"] < after_fix["confidence"]
     assert after_override["per_user"]["agent-7"]["false_positives"] == 1
+
+
+def test_the_decorator_checks_against_the_configured_store_by_default(env, redis, tmp_path):
+    path = tmp_path / "reviewed.yaml"
+    path.write_text(yaml.safe_dump({"usage_patterns": [{
+        "id": "deploy-sha", "tool": "bonfire_deploy", "error_category": "PARAMETER_FORMAT", "confidence": 0.97,
+        "observations": 120, "root_cause": "short SHA",
+        "mistake_pattern": {"parameter": "image_tag", "validation": {"expected": "a full SHA", "regex": "^[0-9a-f]{40}$"}}}]}))
+    assert cli("patterns", "import", str(path), env=env).returncode == 0
+    sent = []
+
+    @usage_tool("bonfire_deploy", record=lambda *args, **kwargs: sent.append(kwargs))
+    def deploy(image_tag: str) -> str:
+        return "deployed"
+
+    with pytest.raises(UsageBlocked):
+        deploy("74ec56e")
+    assert deploy(FULL) == "deployed" and sent[-1]["warned_patterns"] == ["deploy-sha"]

@@ -128,3 +128,24 @@ rules:
 def test_bad_rule_packs_are_refused_with_the_reason(text, reason):
     with pytest.raises(RulePackError, match=reason):
         parse_pack(text, "pack.yaml")
+
+
+def test_rules_match_case_insensitively_but_report_values_in_their_original_case():
+    from worker.rules import Matcher
+
+    matcher = Matcher.compile(r"pathspec '(?P<value>[^']+)' did not match|\bENOENT\b")
+    text = "error: PathSpec 'Feature-X' did not match any file(s) known to git"
+    assert matcher.search(text, text.lower()) == {"value": "Feature-X"}
+    assert matcher.triggers == ("enoent", "pathspec '")
+    assert matcher.search("no trigger here", "no trigger here", frozenset()) is None
+    odd = "İstanbul: pathspec 'x' did not match"  # lower() changes the length: the exact regex is used
+    assert matcher.search(odd, odd.lower()) == {"value": "x"}
+
+
+def test_escapes_survive_the_lowercased_rule_form():
+    from worker.rules import Matcher
+
+    matcher = Matcher.compile(r"\S+ is not a (?P<what>\w+) \(code \d+\)")
+    text = "Foo is not a Widget (code 42)"
+    assert matcher.search(text, text.lower()) == {"what": "Widget"}
+    assert matcher.search("Foo is not a Widget (code X)", "foo is not a widget (code x)") is None
