@@ -53,6 +53,7 @@ def main() -> None:
             up.send([{"tool": "git_checkout", "params": {"ref": str(i)}, "ok": False, "error": "x"}])
             sync.append((time.perf_counter() - t) * 1e6)
         up.queue.empty()  # removes the queue and the jobs this benchmark made
+        redis.srem("rq:queues", up.queue.key)
     os.environ["REDIS_URL"] = "redis://127.0.0.1:1/0"
     down = Recorder(load_settings())
     samples_down = timed_records(down)

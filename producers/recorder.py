@@ -15,8 +15,8 @@ from typing import Any
 
 from redis import Redis
 from redis.backoff import NoBackoff
-from redis.retry import Retry
-from rq import Queue
+from redis.retry import Retry as RedisRetry
+from rq import Queue, Retry
 from rq.serializers import JSONSerializer
 
 from worker.config import Settings, load_settings
@@ -30,7 +30,7 @@ log = logging.getLogger("usage_patterns.recorder")
 
 def connect(url: str, timeout: float) -> Redis:
     """A client that fails fast: short timeouts and no retries (redis-py retries with backoff by default)."""
-    return Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=Retry(NoBackoff(), 0))
+    return Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout, retry=RedisRetry(NoBackoff(), 0))
 
 
 class Recorder:
@@ -53,7 +53,8 @@ class Recorder:
 
     # ------------------------------------------------------------------ sending
     def _enqueue(self, events: list[dict[str, Any]]) -> None:
-        self.queue.enqueue(JOB_FUNC, events, result_ttl=0, failure_ttl=FAILURE_TTL_SECONDS, job_timeout=600)
+        self.queue.enqueue(JOB_FUNC, events, result_ttl=0, failure_ttl=FAILURE_TTL_SECONDS, job_timeout=600,
+                           retry=Retry(max=3))  # safe: every event counts once however often it runs
 
     def send(self, events: list[dict[str, Any]]) -> bool:
         """Send one batch (re-sending the spool first); spool it when Redis is away."""

@@ -87,11 +87,21 @@ def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, redis_server_url: str) 
     for key, value in values.items():
         monkeypatch.setenv(key, value)
     yield values
-    client = Redis.from_url(redis_server_url)
-    for pattern in (f"test:{tag}:*", f"rq:*usage-events-{tag}*"):
-        keys = list(client.scan_iter(match=pattern, count=1000))
-        if keys:
-            client.delete(*keys)
+    _delete_what_we_made(Redis.from_url(redis_server_url), tag)
+
+
+def _delete_what_we_made(client: Redis, tag: str) -> None:
+    """Our prefix, our queues and registries, and the RQ jobs (and results) whose origin is ours."""
+    queues = {f"usage-events-{tag}", f"usage-events-{tag}-maintenance"}
+    doomed = list(client.scan_iter(match=f"test:{tag}:*", count=1000))
+    doomed += list(client.scan_iter(match=f"rq:*usage-events-{tag}*", count=1000))
+    for key in client.scan_iter(match="rq:job:*", count=1000):
+        if client.type(key) == b"hash" and (client.hget(key, "origin") or b"").decode() in queues:
+            job_id = key.decode().split(":", 2)[2]
+            doomed += [key, f"rq:results:{job_id}".encode()]
+    for start in range(0, len(doomed), 500):
+        client.delete(*doomed[start:start + 500])
+    client.srem("rq:queues", *(f"rq:queue:{name}" for name in queues))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from typing import Any
 
 import structlog
 from redis import Redis
+from redis.exceptions import RedisError
 from rq import Queue, get_current_job
 
 from .config import Settings, load_settings
@@ -26,6 +27,7 @@ from .storage import UsagePatternStorage
 log = structlog.get_logger("usage_patterns.worker")
 SNAPSHOT_INTERVAL_SECONDS = 5
 REPORTS_KEPT = 100
+DEAD_LETTERS_KEPT = 1000
 _seeded: set[str] = set()
 
 
@@ -99,6 +101,12 @@ def process_events(events: list[Any]) -> dict[str, int]:
             storage.redis.hincrby(storage.key("stats"), "invalid_events", 1)
             log.warning("event_rejected", reason=str(exc))
             outcome = "invalid"
+        except RedisError:
+            raise  # the store is away: fail the job; RQ retries it and events count once
+        except Exception:  # a bug on one event must not cost the others: keep it for a replay
+            log.exception("event_failed", event_id=raw.get("event_id") if isinstance(raw, dict) else None)
+            _keep_dead_letter(storage, raw)
+            outcome = "failed"
         kind = outcome.split(":", 1)[0]
         summary[kind] = summary.get(kind, 0) + 1
         if kind in ("learned", "merged"):
@@ -108,6 +116,15 @@ def process_events(events: list[Any]) -> dict[str, int]:
     log.info("batch_processed", events=len(events) if isinstance(events, list) else 1, **summary)
     structlog.contextvars.unbind_contextvars("job_id")
     return summary
+
+
+def _keep_dead_letter(storage: UsagePatternStorage, raw: Any) -> None:
+    """Events that made the learner fail, kept (bounded) for `usage-patterns replay` after a fix."""
+    with storage.redis.pipeline() as pipe:
+        pipe.lpush(storage.key("dead"), json.dumps(raw, default=str))
+        pipe.ltrim(storage.key("dead"), 0, DEAD_LETTERS_KEPT - 1)
+        pipe.hincrby(storage.key("stats"), "failed_events", 1)
+        pipe.execute()
 
 
 def run_maintenance(dry_run: bool = False, now: str | None = None,

@@ -109,3 +109,17 @@ def test_replay_sends_a_jsonl_file_through_the_queue_and_rejects_a_bad_line(env,
     failed = cli("replay", str(bad), env=env)
     assert failed.returncode == 2
     assert failed.stderr.count("\n") == 1 and "bad.jsonl:2" in failed.stderr
+
+
+def test_a_worker_loads_the_snapshot_into_an_empty_store_when_it_starts(env, processes, redis):
+    from pathlib import Path
+
+    snapshot = Path(env["USAGE_PATTERNS_MEMORY_DIR"]) / "learned" / "usage_patterns.yaml"
+    snapshot.parent.mkdir(parents=True)
+    snapshot.write_text(yaml.safe_dump({"usage_patterns": [{
+        "id": "reviewed-1", "tool": "git_push", "error_category": "WORKFLOW_SEQUENCE", "confidence": 0.9,
+        "observations": 40, "mistake_pattern": {"missing_step": "git_commit"}}]}))
+    processes.start("worker")
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    pattern = wait_for(lambda: store.get_pattern("reviewed-1"), message="the snapshot to be loaded")
+    assert pattern["confidence"] == 0.9 and pattern["observations"] == 40
