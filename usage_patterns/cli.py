@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any, NoReturn
 
+import yaml
+
 from . import services
 from .services import CommandError
 
@@ -125,18 +127,19 @@ def cmd_patterns(args: argparse.Namespace) -> None:
         if pattern is None:
             raise CommandError(f"no pattern with id {args.id!r}")
         pattern["prevention_success_rate"] = prevention_rate(pattern)
-        _print(pattern, args.json, render([pattern], {}).split("stats:")[0].rstrip())
+        _print(pattern, args.json, yaml.safe_dump(pattern, sort_keys=False, allow_unicode=True).rstrip())
     elif args.action == "delete":
         if not store.delete_pattern(args.id):
             raise CommandError(f"no pattern with id {args.id!r}")
         _print({"deleted": args.id}, args.json, f"deleted {args.id}")
     elif args.action == "export":
         patterns = [p for p in store.list_patterns() if p["confidence"] >= args.min_confidence]
+        document = render(patterns, store.stats())
         if args.output:
-            Path(args.output).write_text(render(patterns, store.stats()), encoding="utf-8")
+            Path(args.output).write_text(document, encoding="utf-8")
             print(f"exported {len(patterns)} patterns to {args.output}", file=sys.stderr)
         else:
-            sys.stdout.write(render(patterns, store.stats()))
+            sys.stdout.write(document)
         write_current_snapshot(store, settings, force=True)
     elif args.action == "import":
         path = Path(args.file)

@@ -35,6 +35,7 @@ def collect_status() -> dict[str, Any]:
     reports = maintenance_reports(store, 30)
     status["last_maintenance"] = reports[0] if reports else None
     status["maintenance_runs_kept"] = len(reports)
+    status["dead_letters"] = redis.llen(store.key("dead"))
     status["patterns"] = store.stats()
     return status
 
@@ -51,6 +52,8 @@ def format_status(status: dict[str, Any]) -> str:
         lines.append(f"last maintenance: {last['ran_at']} ({totals['decayed']} decayed, {totals['pruned']} pruned)")
     elif "redis" in status and status["redis"] == "ok":
         lines.append("last maintenance: never")
+    if status.get("dead_letters"):
+        lines.append(f"dead letters: {status['dead_letters']} event(s) the learner failed on (kept for replay)")
     stats = status.get("patterns")
     if stats:
         lines.append(f"patterns: {stats['total_usage_patterns']} ({stats['high_confidence']} high, "

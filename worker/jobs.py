@@ -21,7 +21,7 @@ from .learner import UsagePatternLearner
 from .maintenance import MaintenanceReport, maintain_pattern
 from .patterns import parse_time
 from .rules import RulePackError, load_rules
-from .snapshot import SnapshotError, load_snapshot, quarantine, write_snapshot
+from .snapshot import SnapshotError, load_snapshot, write_snapshot
 from .storage import UsagePatternStorage
 
 log = structlog.get_logger("usage_patterns.worker")

@@ -79,10 +79,3 @@ def load_snapshot(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return parse_patterns(path.read_text(encoding="utf-8"), str(path))
-
-
-def quarantine(path: Path) -> Path:
-    """Move an unreadable snapshot aside so a human can look at it; never delete it."""
-    aside = path.with_name(f"{path.name}.corrupt-{datetime.now(timezone.utc):%Y%m%dT%H%M%S}")
-    os.replace(path, aside)
-    return aside
