@@ -14,7 +14,7 @@ from .classifier import classify_error_type
 from .events import Event, utcnow
 from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern
 from .rules import Rule
-from .templates import merge_templates, template_similarity, template_to_regex
+from .templates import merge_templates, template_similarity, template_to_regex, tokenize
 
 MERGE_THRESHOLD = 0.70
 RELATED_THRESHOLD = 0.40
@@ -33,11 +33,23 @@ def template_of(pattern: Pattern) -> str:
     return pattern["mistake_pattern"]["error_template"]
 
 
+def names_something_else(a: str, b: str) -> bool:
+    """Two templates of one shape that differ in a plain word ("column" vs "relation", "pods" vs
+    "deployments") describe different mistakes, however similar the rest of the message is.
+    Values are masked before this point, so a differing plain word is meaning, not data."""
+    words_a, words_b = tokenize(a), tokenize(b)
+    if len(words_a) != len(words_b):
+        return False
+    return any(x != y and x.isalpha() and y.isalpha() for x, y in zip(words_a, words_b))
+
+
 def choose_target(bucket: dict[str, str], tool_templates: dict[str, str], template: str,
                   threshold: float = MERGE_THRESHOLD) -> tuple[str | None, list[str]]:
     """The pattern to merge into (most similar at or above the threshold) and related ids."""
     best_id, best_score = None, 0.0
     for pid, other in bucket.items():
+        if other != template and names_something_else(other, template):
+            continue
         score = 1.0 if other == template else template_similarity(other, template)
         if score > best_score:
             best_id, best_score = pid, score

@@ -134,3 +134,13 @@ def test_candidate_lookup_reads_only_the_bucket(learner, store, fake_redis):
     fake_redis.pipeline = counting_pipeline
     learner.analyze_result(fail("tool3", {"ref": "x2"}, "error: pathspec 'x2' did not match any file(s) known to git"))
     assert "SMEMBERS" not in calls and "KEYS" not in calls and "SCAN" not in calls
+
+
+def test_messages_that_differ_in_one_meaningful_word_stay_apart(learner, store):
+    for i in range(3):
+        for kind in ("pods", "deployments"):
+            learner.analyze_result(fail("kubectl_get", {"name": f"web-{i}"}, f'Error from server (NotFound): {kind} "web-{i}" not found'))
+    patterns = store.list_patterns()
+    assert sorted(p["observations"] for p in patterns) == [3, 3]
+    assert sorted(p["mistake_pattern"]["error_template"] for p in patterns) == [
+        "Error from server (NotFound): deployments <*> not found", "Error from server (NotFound): pods <*> not found"]
