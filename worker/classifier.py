@@ -33,6 +33,9 @@ _KEY_LINE = re.compile(
     r"^\s*(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
     r"(?:\s*[:!(\[]|\s+[\w(])", re.I
 )
+# Lines that say what went wrong, for output without an "error:" prefix (git status-like text).
+_ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not|unable|invalid|denied|refused|"
+                       r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
 _JSON_TEXT_KEYS = ("message", "error", "error_description", "errorMessages", "errors", "reason", "detail",
                    "details", "title", "msg", "description")
@@ -112,6 +115,8 @@ def key_text(message: str) -> ErrorText:
                 break
     if not key_lines:
         key_lines = [line.strip() for line in lines if _KEY_LINE.match(line)][:2]
+    if not key_lines:
+        key_lines = [line.strip() for line in lines if _ERRORISH.search(line)][:2]
     if not key_lines:
         key_lines = lines[:1]
     key = " | ".join(key_lines)
