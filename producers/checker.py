@@ -176,7 +176,7 @@ class PatternCache:
 
     def patterns_for(self, tool: str) -> list[CompiledPattern]:
         self._refresh()
-        if tool not in self._by_tool and not self._complete:
+        if tool not in self._by_tool and not self._complete and self.storage is not None:
             try:
                 self._by_tool[tool] = [CompiledPattern(p) for p in self.storage.get_patterns_for_tool(tool, self.min_confidence)]
             except Exception:
@@ -194,7 +194,10 @@ class UsagePatternChecker:
         params = params or {}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
         recent = frozenset(list(recent)[-10:]) if recent is not None else None
-        warnings, preventions, matched, suggestions = [], [], [], []
+        warnings: list[str] = []
+        preventions: list[dict[str, Any]] = []
+        matched: list[str] = []
+        suggestions: list[str] = []
         should_block = False
         for compiled in self.cache.patterns_for(tool_name):
             why = compiled._why(params, recent)

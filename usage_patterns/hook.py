@@ -38,16 +38,17 @@ def run_hook(event: str, payload: dict[str, Any]) -> dict[str, Any] | None:
     tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
     checker = services.checker(settings, calls.redis if calls else None)
     recent = calls.recent(session_id) if calls else None
-    pending = _pending_key(settings, session_id, tool) if calls and session_id else None
+    redis = calls.redis if calls else None
+    pending = _pending_key(settings, session_id, tool) if redis is not None and session_id else None
     if event == "pre-tool-use":
         check = checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)
-        if check["patterns_matched"] and pending:
-            calls.redis.set(pending, ",".join(check["patterns_matched"]), ex=3600)
+        if check["patterns_matched"] and redis is not None and pending:
+            redis.set(pending, ",".join(check["patterns_matched"]), ex=3600)
         return claude_code.pre_tool_use(check)
     # post-tool-use: record the outcome (sync, bounded), then remember the call for sequence checks
     warned: list[str] = []
-    if pending:
-        raw = calls.redis.getdel(pending)
+    if redis is not None and pending:
+        raw = redis.getdel(pending)
         warned = [p for p in (raw.decode() if isinstance(raw, bytes) else raw or "").split(",") if p]
     still_matches = bool(warned) and bool(checker.check_before_call(
         tool, params, {"recent_calls": recent or []})["patterns_matched"])

@@ -22,7 +22,7 @@ EVENT_TTL_SECONDS = 7 * 24 * 3600
 Pattern = dict[str, Any]
 
 
-def _text(value: bytes | str | None) -> str | None:
+def _text(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 

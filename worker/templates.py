@@ -359,10 +359,10 @@ class TemplateMiner:
     def add(self, message: str) -> int:
         parts = _MSPLIT(message)
         words = parts[0::2]
-        key = [WILDCARD if _HAS_DIGIT(w) or w in _DATE_WORDS else w for w in words]
+        masked = [WILDCARD if _HAS_DIGIT(w) or w in _DATE_WORDS else w for w in words]
         if _HTTP_HINT(message) or _HTTP_START(message):
-            _keep_status_codes(words, key)
-        key = tuple(key)
+            _keep_status_codes(words, masked)
+        key = tuple(masked)
         gid = self._by_key.get(key)
         if gid is None:
             gid = len(self._groups)
