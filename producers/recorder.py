@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import logging
 import threading
+import time
 from collections import deque
 from typing import Any
 
@@ -25,6 +26,7 @@ from .spool import Spool
 
 JOB_FUNC = "worker.jobs.process_events"
 FAILURE_TTL_SECONDS = 7 * 24 * 3600
+SPOOL_RETRY_SECONDS = 5.0
 log = logging.getLogger("usage_patterns.recorder")
 
 
@@ -107,11 +109,14 @@ class Recorder:
         return total
 
     def _run(self) -> None:
+        last_retry = time.monotonic()
         while not self._closed:
             self._wake.wait(self.flush_interval)
             self._wake.clear()
             try:
-                self.flush()
+                if not self.flush() and self._down and time.monotonic() - last_retry >= SPOOL_RETRY_SECONDS:
+                    last_retry = time.monotonic()
+                    self.send([])  # nothing new to send, but the spool waits for Redis to come back
             except Exception:  # the flusher must outlive any surprise
                 log.exception("usage-patterns: flush failed")
 

@@ -79,3 +79,22 @@ def test_record_never_raises_and_never_keeps_secrets(fake_redis, tmp_path, monke
     for secret in ("glpat-abcdefghijklmnop1234", "hunter2", "abcdefghijklmnopqrstuvwxyz"):
         assert secret not in text
     assert "<redacted>" in text
+
+
+def test_an_idle_recorder_resends_its_spool_when_redis_comes_back(fake_redis, tmp_path, monkeypatch):
+    import producers.recorder as recorder_module
+
+    monkeypatch.setattr(recorder_module, "SPOOL_RETRY_SECONDS", 0.05)
+    recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=fake_redis, flush_interval=0.02)
+    monkeypatch.setattr(recorder, "_enqueue", lambda events: (_ for _ in ()).throw(ConnectionError("down")))
+    recorder.record({"tool": "t", "params": {}, "ok": True})
+    deadline = time.monotonic() + 5
+    while recorder.pending()["spooled"] != 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert recorder.pending() == {"buffered": 0, "spooled": 1}
+    monkeypatch.delattr(recorder, "_enqueue")  # Redis is back; no new event is recorded
+    deadline = time.monotonic() + 5
+    while recorder.pending()["spooled"] and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert recorder.pending()["spooled"] == 0 and len(queued_events(fake_redis)) == 1
+    recorder.close()
