@@ -44,19 +44,29 @@ class Spool:
             os.fsync(handle.fileno())
 
     def pending(self) -> int:
-        """Events waiting, counted without claiming them (for `status`)."""
+        """Events waiting, counted without claiming them (for `status`), in-flight ones included."""
         total = 0
-        for path in self._files():
-            with open(path, encoding="utf-8") as handle:
-                total += sum(1 for line in handle if line.strip())
+        for path in self._files(include_claimed=True):
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except FileNotFoundError:
+                continue  # sent and removed while we counted
         return total
 
-    def _files(self) -> list[Path]:
+    def _files(self, include_claimed: bool = False) -> list[Path]:
+        """Spool files; a claimed (.sending) one only when its drain looks dead, unless asked."""
         if not self.directory.is_dir():
             return []
         stale = time.time() - STALE_CLAIM_SECONDS
-        return sorted(p for p in self.directory.glob("events*.jsonl*")
-                      if p.is_file() and (not p.name.endswith(".sending") or p.stat().st_ctime < stale))
+        found = []
+        for path in self.directory.glob("events*.jsonl*"):
+            try:
+                if include_claimed or not path.name.endswith(".sending") or path.stat().st_ctime < stale:
+                    found.append(path)
+            except FileNotFoundError:
+                continue
+        return sorted(found)
 
     def _claim(self) -> Iterator[Path]:
         """Take every spool file (the live one and any left by a crashed drain) by renaming it."""

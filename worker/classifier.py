@@ -28,6 +28,7 @@ _STATUS_PATTERNS = (
     re.compile(r"^(\d{3})\b"),
 )
 # "error: …", "fatal: …", "prog: error: …", "npm error 404 …", "ERROR 1064 (42000) …", "ValueError: …"
+MAX_KEY_CHARS = 600
 _ANY_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _KEY_LINE = re.compile(
     r"^\s*(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
@@ -119,7 +120,7 @@ def key_text(message: str) -> ErrorText:
         key_lines = [line.strip() for line in lines if _ERRORISH.search(line)][:2]
     if not key_lines:
         key_lines = lines[:1]
-    key = " | ".join(key_lines)
+    key = " | ".join(dict.fromkeys(key_lines))[:MAX_KEY_CHARS]  # a line said twice says nothing new
     return ErrorText(key=key, full=full, status=http_status(key, body) or http_status(full, body))
 
 
@@ -167,13 +168,24 @@ def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params
     lowered = text.key.lower()
     present = triggers_in(rules, lowered)
     key = [m for rule in usable if (m := _match(rule, text.key, lowered, present, True, text.status, params))]
-    if any(m.rule.regex is not None for m in key) or text.full == text.key:
+    if text.full == text.key:
         return key
+    # The rest of the message: every rule when the key lines said nothing, else only
+    # infrastructure rules (an outage often shows as a cause line below a usage-looking error).
+    key_said = any(m.rule.regex is not None for m in key)
     lowered = text.full.lower()
-    present = triggers_in(rules, lowered)
-    full = [m for rule in usable if rule.regex is not None
+    present = triggers_in(rules, lowered, infra_only=key_said)
+    full = [m for rule in usable if rule.regex is not None and (rule.infra or not key_said)
             and (m := _match(rule, text.full, lowered, present, False, text.status, params))]
-    return full + [m for m in key if m.rule.regex is None]
+    return (key if key_said else [m for m in key if m.rule.regex is None]) + full
+
+
+def _weight(match: Match) -> float:
+    """A rule's confidence, less when it matched outside the key lines (less for usage than
+    for infrastructure: an outage often shows only in a cause line further down)."""
+    if match.in_key:
+        return match.rule.confidence
+    return match.rule.confidence - (0.03 if match.rule.infra else 0.1)
 
 
 def _bounded_in(value: str, text: str) -> bool:
@@ -224,10 +236,9 @@ def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_mes
                 "confidence": 0.0, "learnable": False,
                 "evidence": {"key_line": text.key[:300], "status": text.status, "rule": None}}
     user = [m for m in candidates if m.rule.pack != "default"]
-    best = (user or candidates)[0] if user else max(
-        candidates, key=lambda m: (m.rule.confidence - (0 if m.in_key else 0.1), -candidates.index(m)))
+    best = (user or candidates)[0] if user else max(candidates, key=lambda m: (_weight(m), -candidates.index(m)))
     rule = best.rule
-    confidence = round(rule.confidence - (0 if best.in_key else 0.1), 2)
+    confidence = round(_weight(best), 2)
     evidence: dict[str, Any] = {"rule": f"{rule.pack}:{rule.id}", "key_line": text.key[:300], "status": text.status}
     if rule.infra:
         return {"is_usage_error": False, "error_category": None, "infra_kind": rule.infra, "kind": "infrastructure",

@@ -1,7 +1,8 @@
 """Classification signals as data: rule packs in YAML, compiled once.
 
 A rule names what it recognises (a usage `category` or an infrastructure `infra` kind),
-a `regex` over the error text (named groups `value`, `param`, `expected`, `step` feed the
+a `regex` over the error text (case-insensitive unless `case_sensitive: true`, for codes
+such as `INTERNAL` or `AccessDenied`) (named groups `value`, `param`, `expected`, `step` feed the
 evidence), optionally HTTP `status` codes, a `tool` glob, a `when_param` regex that some
 parameter value must match, a `confidence`, and prevention `hints`. The default pack ships
 in `worker/rules/default.yaml`; ops add packs as `memory/rules/*.yaml`, which are tried first.
@@ -106,15 +107,17 @@ class Matcher:
     lowered: re.Pattern[str]
     triggers: tuple[str, ...] | None
 
+    case_sensitive: bool = False
+
     @classmethod
-    def compile(cls, pattern: str) -> Matcher:
-        exact = re.compile(pattern, re.I)
+    def compile(cls, pattern: str, case_sensitive: bool = False) -> Matcher:
+        exact = re.compile(pattern, 0 if case_sensitive else re.I)
         try:
             literals = _first_literals(list(sre.parse(pattern, re.I)))
         except Exception:  # an internal parser shape we do not know: no prefilter
             literals = None
         triggers = tuple(sorted(lit.lower() for lit in literals)) if literals else None
-        return cls(exact, re.compile(_lowercase_pattern(pattern)), triggers)
+        return cls(exact, re.compile(_lowercase_pattern(pattern)), triggers, case_sensitive)
 
     def search(self, text: str, lowered: str | None = None,
                present: frozenset[str] | None = None) -> dict[str, str] | None:
@@ -122,11 +125,11 @@ class Matcher:
 
         `present` is the set of all rules' triggers found in `lowered` (see `triggers_in`).
         """
-        if lowered is None or len(lowered) != len(text):
+        if lowered is not None and self.triggers is not None and present is not None and present.isdisjoint(self.triggers):
+            return None  # lowercase triggers absent from the lowered text: no match in any case
+        if self.case_sensitive or lowered is None or len(lowered) != len(text):
             found = self.exact.search(text)
             return None if found is None else {k: v for k, v in found.groupdict().items() if v}
-        if self.triggers is not None and present is not None and present.isdisjoint(self.triggers):
-            return None
         found = self.lowered.search(lowered)
         if found is None:
             return None
@@ -134,18 +137,21 @@ class Matcher:
                 and found.end(name) > found.start(name)}
 
 
-_TRIGGERS: dict[int, tuple[tuple[Any, ...], tuple[str, ...]]] = {}
+_TRIGGERS: dict[int, tuple[tuple[Any, ...], tuple[str, ...], tuple[str, ...]]] = {}
 
 
-def triggers_in(rules: tuple[Rule, ...], lowered: str) -> frozenset[str]:
-    """Which of the rules' trigger literals occur in the text: one cheap scan for all rules."""
+def triggers_in(rules: tuple[Rule, ...], lowered: str, infra_only: bool = False) -> frozenset[str]:
+    """Which of the rules' trigger literals occur in the text: one cheap scan for all rules
+    (or for the infrastructure rules only)."""
     cached = _TRIGGERS.get(id(rules))
     if cached is None or cached[0] is not rules:
         if len(_TRIGGERS) > 16:
             _TRIGGERS.clear()
-        literals = sorted({t for rule in rules if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
-        cached = _TRIGGERS[id(rules)] = (rules, tuple(literals))
-    return frozenset(t for t in cached[1] if t in lowered)
+
+        def literals(chosen: list[Rule]) -> tuple[str, ...]:
+            return tuple(sorted({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers}))
+        cached = _TRIGGERS[id(rules)] = (rules, literals(list(rules)), literals([r for r in rules if r.infra]))
+    return frozenset(t for t in cached[2 if infra_only else 1] if t in lowered)
 
 
 @dataclass(frozen=True)
@@ -180,7 +186,7 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
     if not entry.get("regex") and not entry.get("status"):
         raise RulePackError(f"{where}: needs a regex or a status")
     try:
-        regex = Matcher.compile(entry["regex"]) if entry.get("regex") else None
+        regex = Matcher.compile(entry["regex"], bool(entry.get("case_sensitive"))) if entry.get("regex") else None
         when_param = re.compile(entry["when_param"]) if entry.get("when_param") else None
     except re.error as exc:
         raise RulePackError(f"{where}: bad regex: {exc}") from None
