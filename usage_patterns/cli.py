@@ -73,17 +73,27 @@ def cmd_replay(args: argparse.Namespace) -> None:
     from producers.record import get_recorder
     from worker.events import Event, InvalidEvent
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(f"{path}: no such file")
+    if args.dead_letters == bool(args.file):
+        raise CommandError("replay needs a FILE or --dead-letters (one of them)")
+    settings = services.load_settings()
+    if args.dead_letters:
+        redis = services.connect(settings)
+        services.require_redis(redis, settings)
+        dead_key = services.storage(settings, redis).key("dead")
+        source, lines = "dead letters", [raw.decode() for raw in reversed(redis.lrange(dead_key, 0, -1))]
+    else:
+        path = Path(args.file)
+        if not path.is_file():
+            raise CommandError(f"{path}: no such file")
+        source, lines = str(path), path.read_text(encoding="utf-8").splitlines()
     events = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             events.append(Event.from_dict(json.loads(line)).to_dict())
         except (ValueError, InvalidEvent) as exc:
-            raise CommandError(f"{path}:{number}: {exc}") from None
+            raise CommandError(f"{source}:{number}: {exc}") from None
     recorder = get_recorder()
     queued = spooled = 0
     for start in range(0, len(events), recorder.batch_size):
@@ -92,6 +102,8 @@ def cmd_replay(args: argparse.Namespace) -> None:
             queued += len(batch)
         else:
             spooled += len(batch)
+    if args.dead_letters and lines:
+        redis.ltrim(dead_key, 0, -(len(lines) + 1))  # drop what was re-sent; newer dead letters stay
     _print({"events": len(events), "queued": queued, "spooled": spooled}, args.json,
            f"{len(events)} events: {queued} queued, {spooled} spooled")
 
@@ -240,8 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user")
     p.add_argument("--session")
     p.add_argument("--recent", help="JSON list of the session's recent tool names")
-    p = command("replay", cmd_replay, "enqueue each line of a JSONL file (one event per line)")
-    p.add_argument("file")
+    p = command("replay", cmd_replay, "enqueue each line of a JSONL file (one event per line), or the dead letters")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--dead-letters", action="store_true", help="re-send the events the learner failed on")
     command("templates", cmd_templates, "messages on stdin → each one's template, same order", json_flag=False)
     p = command("patterns", cmd_patterns, "list, show, delete, export or import patterns")
     p.add_argument("action", choices=["list", "show", "delete", "export", "import"])

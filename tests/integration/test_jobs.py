@@ -29,3 +29,16 @@ def test_a_failing_event_is_kept_for_replay_and_the_rest_of_the_batch_is_learned
     counters = store.counters()
     assert counters["failed_events"] == 1 and counters["invalid_events"] == 1
     assert store.list_patterns()[0]["observations"] == 2
+
+
+def test_dead_letters_can_be_replayed_once_the_bug_is_fixed(env, redis, capsys):
+    from usage_patterns.cli import main
+
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    event = {"tool": "git_checkout", "params": {"ref": "c3"}, "ok": False, "event_id": "e-dead",
+             "error": "error: pathspec 'c3' did not match any file(s) known to git"}
+    jobs._keep_dead_letter(store, event)
+    assert main(["replay", "--dead-letters", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"events": 1, "queued": 1, "spooled": 0}
+    assert redis.llen(store.key("dead")) == 0
+    assert main(["replay"]) == 2 and "FILE or --dead-letters" in capsys.readouterr().err
