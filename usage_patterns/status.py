@@ -46,6 +46,8 @@ def format_status(status: dict[str, Any]) -> str:
         lines.append(f"queue {name}: {queue['queued']} queued, {queue['failed']} failed")
     for worker in status.get("workers") or []:
         lines.append(f"worker {worker['name']}: {worker['state']} on {','.join(worker['queues'])}")
+    if status.get("redis") == "ok" and not status.get("workers"):
+        lines.append("workers: none running (start the Procfile's worker line)")
     last = status.get("last_maintenance")
     if last:
         totals = last["totals"]
@@ -60,5 +62,5 @@ def format_status(status: dict[str, Any]) -> str:
                      f"{stats['medium_confidence']} medium, {stats['low_confidence']} low); "
                      f"prevention success rate {stats['prevention_success_rate']:.0%}")
         events = stats["events"]
-        lines.append("events: " + ", ".join(f"{k}={v}" for k, v in events.items() if ":" not in k))
+        lines.append("events: " + (", ".join(f"{k}={v}" for k, v in events.items() if ":" not in k) or "none yet"))
     return "\n".join(lines)
