@@ -41,7 +41,7 @@ class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "category", "parameter", "regex", "json", "expected", "known", "needed",
-                 "shape", "head", "tail", "suggestion", "blocks", "_why")
+                 "shape", "head", "tail", "suggestion", "blocks", "why")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -63,7 +63,8 @@ class CompiledPattern:
         self.tail = f". Prevention: {steps}" if steps else ""
         self.suggestion = _suggestion(pattern)
         self.blocks = pattern["confidence"] >= conf.BLOCK_THRESHOLD
-        self._why = (self._why_sequence if self.category in _SEQUENCE
+        # why(params, recent_calls) -> the reason this call repeats the mistake, or None
+        self.why = (self._why_sequence if self.category in _SEQUENCE
                      else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
 
     def _fails_validation(self, value: Any) -> bool:
@@ -74,10 +75,6 @@ class CompiledPattern:
             except ValueError:
                 return True
         return self.regex is not None and self.regex.search(str(value)) is None
-
-    def why(self, params: dict[str, Any], recent_calls: frozenset[str] | list[str] | None) -> str | None:
-        """Why this call repeats the pattern's mistake, or None."""
-        return self._why(params, recent_calls)
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any) -> str | None:
         if self.needed:
@@ -200,7 +197,7 @@ class UsagePatternChecker:
         suggestions: list[str] = []
         should_block = False
         for compiled in self.cache.patterns_for(tool_name):
-            why = compiled._why(params, recent)
+            why = compiled.why(params, recent)
             if why is None:
                 continue
             should_block = should_block or compiled.blocks
