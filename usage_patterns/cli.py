@@ -80,7 +80,8 @@ def cmd_replay(args: argparse.Namespace) -> None:
         redis = services.connect(settings)
         services.require_redis(redis, settings)
         dead_key = services.storage(settings, redis).key("dead")
-        source, lines = "dead letters", [raw.decode() for raw in reversed(redis.lrange(dead_key, 0, -1))]
+        source, lines = "dead letters", [raw.decode() if isinstance(raw, bytes) else raw
+                                         for raw in reversed(redis.lrange(dead_key, 0, -1))]
     else:
         path = Path(args.file)
         if not path.is_file():

@@ -148,10 +148,11 @@ def triggers_in(rules: tuple[Rule, ...], lowered: str, infra_only: bool = False)
         if len(_TRIGGERS) > 16:
             _TRIGGERS.clear()
 
-        def literals(chosen: list[Rule]) -> tuple[str, ...]:
+        def of(chosen: list[Rule]) -> tuple[str, ...]:
             return tuple(sorted({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers}))
-        cached = _TRIGGERS[id(rules)] = (rules, literals(list(rules)), literals([r for r in rules if r.infra]))
-    return frozenset(t for t in cached[2 if infra_only else 1] if t in lowered)
+        cached = _TRIGGERS[id(rules)] = (rules, of(list(rules)), of([r for r in rules if r.infra]))
+    literals: tuple[str, ...] = cached[2] if infra_only else cached[1]
+    return frozenset(t for t in literals if t in lowered)
 
 
 @dataclass(frozen=True)
