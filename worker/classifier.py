@@ -16,7 +16,7 @@ from typing import Any
 from .rules import Rule, load_rules, triggers_in
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
-                        422, 423, 429, 500, 501, 502, 503, 504})
+                        422, 423, 429, 500, 501, 502, 503, 504, 507, 520, 521, 522, 523, 524, 525, 526})
 _STATUS_PATTERNS = (
     re.compile(r"\bHTTP/\d(?:\.\d)?\s+(\d{3})\b"),
     re.compile(r"returned error:\s*(\d{3})\b"),
@@ -107,6 +107,8 @@ def key_text(message: str) -> ErrorText:
         for key in _JSON_TEXT_KEYS:
             if key in body:
                 _json_strings(body[key], strings)
+        if not strings:  # field-keyed validation errors: {"slug": ["… already exists."]}
+            _json_strings(body, strings)
         prefix = full[: full.find("{")].strip()
         key_lines = ([prefix] if prefix else []) + strings
     elif "Traceback (most recent call last)" in full:

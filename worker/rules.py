@@ -96,6 +96,9 @@ def _lowercase_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+TRIGGER_CHARS = 12
+
+
 @dataclass(frozen=True)
 class Matcher:
     """A rule's regex made cheap: skipped unless one of its literals occurs, run on lowered text.
@@ -116,7 +119,9 @@ class Matcher:
             literals = _first_literals(list(sre.parse(pattern, re.I)))
         except Exception:  # an internal parser shape we do not know: no prefilter
             literals = None
-        triggers = tuple(sorted(lit.lower() for lit in literals)) if literals else None
+        # Any substring of a required literal is required too: a short prefix is enough for the
+        # prefilter, and many literals share one, so a message is scanned for far fewer strings.
+        triggers = tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
         return cls(exact, re.compile(_lowercase_pattern(pattern)), triggers, case_sensitive)
 
     def search(self, text: str, lowered: str | None = None,

@@ -74,7 +74,7 @@ def normalise(text: str) -> str:
     lines = [ln.rstrip() for ln in text.splitlines()
              if "Unknown user config" not in ln and "A complete log of this run" not in ln
              and not ln.startswith("npm notice") and "/opt/pypi-more" not in ln
-             and not ln.startswith(("Looking in indexes", "Looking in links"))]
+             and not ln.startswith(("Looking in indexes", "Looking in links", "[notice]"))]
     return clip("\n".join(lines).strip())
 
 
@@ -238,7 +238,6 @@ ROUTES: dict[str, tuple] = {
     "/git401/app.git/info/refs": (401, "text/plain", "Unauthorized\n", {"WWW-Authenticate": 'Basic realm="git"'}),
     "/git403/app.git/info/refs": (403, "text/plain", "Forbidden\n", {}),
     "/git500/app.git/info/refs": (500, "text/plain", "Internal Server Error\n", {}),
-    "/pypi503/simple/tabulate/": (503, H, html("503 Service Unavailable", "<h1>503 Service Unavailable</h1>"), {}),
 }
 
 
@@ -464,12 +463,14 @@ def python_cases() -> None:
 
 def pip_cases() -> None:
     pip = [PY, "-m", "pip"]
-    env = {"PIP_NO_INPUT": "1"}
+    # never let a case install anything: no config (extra indexes, find-links), and --dry-run on the index cases
+    env = {"PIP_NO_INPUT": "1", "PIP_CONFIG_FILE": os.devnull, "PIP_FIND_LINKS": "", "PIP_EXTRA_INDEX_URL": "", "PIP_INDEX_URL": ""}
+    safe = ["--isolated", "--disable-pip-version-check", "--dry-run", "--no-deps", "--retries", "1", "--timeout", "2"]
 
     def p(args, label, params, **kw):
         case(kw.pop("tool", "pip_install"), params, pip + args, label, env=env, display="pip " + shlex.join(args), **kw)
     p(["install", "--no-index", "fastapi-ssl-redirectz"], "INCORRECT_PARAMETER", {"package": "fastapi-ssl-redirectz"})
-    p(["install", "requests>=2.0,<<3"], "PARAMETER_FORMAT", {"package": "requests>=2.0,<<3"})
+    p(["install", "requests[security"], "PARAMETER_FORMAT", {"package": "requests[security"})
     p(["install", "flask=2.3.2"], "PARAMETER_FORMAT", {"package": "flask=2.3.2"})
     p(["uninstall", "-y", "django-timeout-middleware"], "INCORRECT_PARAMETER", {"package": "django-timeout-middleware"},
       tool="pip_uninstall", accept_ok=True)
@@ -482,15 +483,10 @@ def pip_cases() -> None:
     p(["show", "pyyaml-include-eof"], "INCORRECT_PARAMETER", {"package": "pyyaml-include-eof"}, tool="pip_show")
     p(["instal", "requests"], "WRONG_TOOL_SELECTION", {"subcommand": "instal"}, tool="pip")
     p(["install", "--no-index", "--find-links", "wheels/", "httpx"], "INCORRECT_PARAMETER", {"package": "httpx", "find_links": "wheels/"})
-    p(["install", "--retries", "0", "--timeout", "3", "--index-url", f"http://127.0.0.1:{CLOSED_PORT}/simple", "tabulate"], "network",
-      {"package": "tabulate", "index_url": f"http://127.0.0.1:{CLOSED_PORT}/simple"})
-    p(["install", "--retries", "0", "--timeout", "3", "--index-url", f"https://127.0.0.1:{HTTPS_PORT}/simple", "tabulate"], "tls",
-      {"package": "tabulate", "index_url": f"https://127.0.0.1:{HTTPS_PORT}/simple"})
-    p(["install", "--retries", "0", "--timeout", "2", "--index-url", f"http://127.0.0.1:{HANG_PORT}/simple", "tabulate"], "timeout",
-      {"package": "tabulate", "index_url": f"http://127.0.0.1:{HANG_PORT}/simple"})
-    p(["install", "--retries", "0", "--index-url", f"http://127.0.0.1:{HTTP_PORT}/pypi503/simple", "tabulate"], "server_error",
-      {"package": "tabulate", "index_url": f"http://127.0.0.1:{HTTP_PORT}/pypi503/simple"})
-    p(["install", "--no-deps", "git+https://git.corpus3.invalid/acme/sdk.git"], "dns", {"package": "git+https://git.corpus3.invalid/acme/sdk.git"})
+    for port, scheme, label in ((CLOSED_PORT, "http", "network"), (HTTPS_PORT, "https", "tls"), (HANG_PORT, "http", "timeout")):
+        index = f"{scheme}://127.0.0.1:{port}/simple"
+        p(["install"] + safe + ["--index-url", index, "tabulate"], label, {"package": "tabulate", "index_url": index})
+    p(["install", "--dry-run", "--no-deps", "git+https://git.corpus3.invalid/acme/sdk.git"], "dns", {"package": "git+https://git.corpus3.invalid/acme/sdk.git"})
 
 
 def git_cases() -> None:
@@ -507,7 +503,7 @@ def git_cases() -> None:
     git(["pull"], "MISSING_PREREQUISITE", {}, tool="git_pull")
     # non-fast-forward push to a local bare repo
     bare = d("origin.git")
-    sh(f"git init -q --bare {bare} && git push -q {bare} main", cwd=g)
+    sh(f"git init -q --bare -b main {bare} && git push -q {bare} main", cwd=g)
     other_clone = d("g_clone2")
     sh(f"git clone -q {bare} {other_clone} && cd {other_clone} && git -c user.email=a@b -c user.name=A commit -q --allow-empty -m other && git push -q origin main")
     sh(f"git remote add origin {bare} && git commit -q --allow-empty -m mine", cwd=g)
@@ -531,8 +527,8 @@ def git_cases() -> None:
     write(os.path.join(g, "app.py"), "def main():\n    return 5  # local edit\n")
     git(["checkout", "feature/login"], "WORKFLOW_SEQUENCE", {"ref": "feature/login"})
     sh("git reset -q --hard", cwd=g)
-    git(["bisect", "run", "pytest", "-x"], "WORKFLOW_SEQUENCE", {"action": "run", "command": "pytest -x"})
-    git(["bisect", "start", "HEAD", "v0.9"], "INCORRECT_PARAMETER", {"action": "start", "bad": "HEAD", "good": "v0.9"})
+    git(["bisect", "log"], "WORKFLOW_SEQUENCE", {"action": "log"})
+    git(["bisect", "start", "HEAD", "v0.9", "--"], "INCORRECT_PARAMETER", {"action": "start", "bad": "HEAD", "good": "v0.9"})
     git(["bisect", "skipp"], "WRONG_TOOL_SELECTION", {"action": "skipp"})
     sh("git bisect reset -q", cwd=g)
     git(["sparse-checkout", "add", "services/api"], "MISSING_PREREQUISITE", {"action": "add", "path": "services/api"})
@@ -569,10 +565,11 @@ def git_cases() -> None:
         env={"GIT_SSH_COMMAND": "ssh -o BatchMode=yes -o StrictHostKeyChecking=no"})
     # permission: push as nobody into a root-owned bare repo
     nb = d("nobody_clone")
-    sh(f"git clone -q {bare} {nb} && chown -R 65534:65534 {nb} && chmod 755 {SCRATCH}")
-    case("git_push", {"remote": "origin", "branch": "main"},
-         ["git", "-c", "safe.directory=*", "-c", "user.email=n@b", "-c", "user.name=N", "push", "origin", "HEAD:refs/heads/hotfix"],
-         "permission", cwd=nb, nobody=True, env={"HOME": "/tmp"}, display="git push origin HEAD:refs/heads/hotfix")
+    nb_home = d("nobody_home")
+    write(os.path.join(nb_home, ".gitconfig"), "[safe]\n\tdirectory = *\n[user]\n\temail = n@example.com\n\tname = N\n")
+    sh(f"git clone -q {bare} {nb} && chown -R 65534:65534 {nb} {nb_home} && chmod 755 {SCRATCH}")
+    case("git_push", {"remote": "origin", "branch": "hotfix"}, ["git", "push", "origin", "HEAD:refs/heads/hotfix"],
+         "permission", cwd=nb, nobody=True, env={"HOME": nb_home})
     # read-only .git
     rg = git_repo("g_ro")
     write(os.path.join(rg, "new.txt"), "x\n")
@@ -715,7 +712,6 @@ def redis_cases() -> None:
         argv = base + args
         case("redis_command", params or {"command": " ".join(args)}, argv, label, display="redis-cli " + shlex.join(args), accept_ok=True)
     rc(["LPUSH", "corpus3:greeting", "x"], "WRONG_TOOL_SELECTION")
-    rc(["HGETALL", "corpus3:queue"], "WRONG_TOOL_SELECTION")
     rc(["INCRBYFLOAT", "corpus3:ratio", "1,5"], "PARAMETER_FORMAT")
     rc(["INCR", "corpus3:greeting"], "PARAMETER_FORMAT")
     rc(["SET", "corpus3:lock", "1", "NX", "XX"], "PARAMETER_FORMAT")
@@ -729,7 +725,6 @@ def redis_cases() -> None:
     rc(["SELECT", "42"], "INCORRECT_PARAMETER")
     rc(["XADD", "corpus3:stream", "0-0", "f", "v"], "INCORRECT_PARAMETER")
     rc(["EVAL", "return redis.call('GET', KEYS[1]", "1", "corpus3:greeting"], "PARAMETER_FORMAT")
-    rc(["EXPIRE", "corpus3:greeting", "soon"], "PARAMETER_FORMAT")
     case("redis_command", {"port": CLOSED_PORT}, ["redis-cli", "-p", str(CLOSED_PORT), "ping"], "daemon_down")
     case("redis_command", {"host": "cache.corpus3.invalid"}, ["redis-cli", "-h", "cache.corpus3.invalid", "ping"], "dns")
     case("redis_command", {"port": HTTP_PORT}, ["redis-cli", "-p", str(HTTP_PORT), "GET", "corpus3:greeting"], "INCORRECT_PARAMETER")
@@ -797,7 +792,7 @@ def curl_cases() -> None:
     case("curl", {"url": u + "/nginx/503", "output": "out/dir/resp.html"}, ["curl", "-sS", "-o", "out/dir/resp.html", u + "/nginx/503"],
          "INCORRECT_PARAMETER")
     case("curl", {"url": "file:///etc/app/settings.ini"}, ["curl", "-sS", "file:///etc/app/settings.ini"], "INCORRECT_PARAMETER")
-    case("curl", {"data": "@payload.json"}, ["curl", "-sS", "--fail", "-d", "@payload.json", u + "/fastapi/users"], "INCORRECT_PARAMETER")
+    case("curl", {"data": "@payload.json"}, ["curl", "--no-progress-meter", "--fail", "-d", "@payload.json", u + "/fastapi/users"], "INCORRECT_PARAMETER")
     case("curl", {"url": f"http://127.0.0.1:{CLOSED_PORT}/health"}, ["curl", "-sS", f"http://127.0.0.1:{CLOSED_PORT}/health"], "network")
     case("curl", {"url": f"http://127.0.0.1:{RESET_PORT}/api"}, ["curl", "-sS", f"http://127.0.0.1:{RESET_PORT}/api"], "network")
     case("curl", {"url": f"http://127.0.0.1:{HANG_PORT}/slow", "max_time": 2}, ["curl", "-sS", "--max-time", "2", f"http://127.0.0.1:{HANG_PORT}/slow"], "timeout")
@@ -828,7 +823,6 @@ def shell_cases() -> None:
     b("source .venv/bin/activate && pip list", "MISSING_PREREQUISITE")
     b("source", "MISSING_PARAMETER")
     b("if [ -f data.csv ]; then echo found", "PARAMETER_FORMAT")
-    b("for f in *.csv; do wc -l $f; don", "PARAMETER_FORMAT")
     b("echo $(( 10 / 0 ))", "INCORRECT_PARAMETER")
     b("arr=(a b c); echo ${arr[x+]}", "PARAMETER_FORMAT")
     b("set -u; echo \"deploying to $DEPLOY_TARGET\"", "MISSING_PARAMETER")
@@ -922,7 +916,7 @@ def docker_cases() -> None:
         return
     env = {"DOCKER_HOST": "unix:///run/docker-corpus3-missing.sock"}
     case("docker_ps", {}, ["docker", "ps"], "daemon_down", env=env)
-    case("docker_build", {"tag": "api:dev", "context": "."}, ["docker", "build", "-t", "api:dev", "."], "daemon_down", env=env)
+    case("docker_build", {"tag": "api:dev", "context": "."}, ["docker", "build", "-t", "api:dev", "."], "MISSING_PREREQUISITE", env=env)
     case("docker_run", {"image": "redis:7", "args": ["--detatch"]}, ["docker", "run", "--detatch", "redis:7"], "PARAMETER_FORMAT", env=env)
     case("docker", {"subcommand": "biuld"}, ["docker", "biuld", "."], "WRONG_TOOL_SELECTION", env=env)
     case("docker_run", {"image": "node:20", "publish": "3000"}, ["docker", "run", "-p", "3000:abc", "node:20"], "PARAMETER_FORMAT", env=env)
