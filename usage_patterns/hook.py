@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from producers.checker import PatternCache, UsagePatternChecker
 from producers.context import session_context
 from producers.hooks import claude_code
 from producers.record import build_event, get_recorder
@@ -35,10 +36,12 @@ def run_hook(event: str, payload: dict[str, Any]) -> dict[str, Any] | None:
     settings = services.load_settings()
     session_id = payload.get("session_id")
     calls = _session_calls(settings)
-    tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
-    checker = services.checker(settings, calls.redis if calls else None)
-    recent = calls.recent(session_id) if calls else None
     redis = calls.redis if calls else None
+    tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
+    # Redis did not answer within the hook's budget: check against the snapshot alone.
+    checker = services.checker(settings, redis) if redis is not None else UsagePatternChecker(
+        PatternCache(None, settings.snapshot_path))
+    recent = calls.recent(session_id) if calls else None
     pending = _pending_key(settings, session_id, tool) if redis is not None and session_id else None
     if event == "pre-tool-use":
         check = checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)

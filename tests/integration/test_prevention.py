@@ -159,3 +159,22 @@ def test_the_decorator_checks_against_the_configured_store_by_default(env, redis
     with pytest.raises(UsageBlocked):
         deploy("74ec56e")
     assert deploy(FULL) == "deployed" and sent[-1]["warned_patterns"] == ["deploy-sha"]
+
+
+def test_the_pre_tool_use_hook_blocks_from_the_snapshot_when_redis_is_away(env, tmp_path):
+    from pathlib import Path
+
+    snapshot = Path(env["USAGE_PATTERNS_MEMORY_DIR"]) / "learned" / "usage_patterns.yaml"
+    snapshot.parent.mkdir(parents=True)
+    snapshot.write_text(yaml.safe_dump({"usage_patterns": [{
+        "id": "deploy-sha", "tool": "bonfire_deploy", "error_category": "PARAMETER_FORMAT", "confidence": 0.97,
+        "observations": 120, "root_cause": "short SHA",
+        "mistake_pattern": {"parameter": "image_tag", "validation": {"expected": "a full SHA", "regex": "^[0-9a-f]{40}$"}}}]}))
+    away = {**env, "REDIS_URL": "redis://127.0.0.1:1/0"}
+    out = cli("hook", "claude-code", "pre-tool-use", env=away,
+              stdin=json.dumps({"session_id": "s", "tool_name": "bonfire_deploy", "tool_input": {"image_tag": "74ec56e"}}))
+    assert out.returncode == 0 and json.loads(out.stdout)["hookSpecificOutput"]["permissionDecision"] == "deny"
+    post = cli("hook", "claude-code", "post-tool-use", env=away,
+               stdin=json.dumps({"session_id": "s", "tool_name": "bonfire_deploy", "tool_input": {"image_tag": FULL},
+                                 "tool_response": "ok"}))
+    assert post.returncode == 0 and (tmp_path / "spool" / "events.jsonl").exists()
