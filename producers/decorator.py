@@ -65,7 +65,11 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | N
             override = bool(kwargs.pop(OVERRIDE_KWARG, False))
             params = _params(signature, args, kwargs)
             recent = active.recent_calls()
-            check = (checker or default_checker()).check_before_call(name, params, {"recent_calls": recent})
+            try:
+                check = (checker or default_checker()).check_before_call(name, params, {"recent_calls": recent})
+            except Exception:  # a broken check must never break the tool call: allow it
+                log.exception("usage-patterns: pre-call check of %s failed; allowing the call", name)
+                check = {"decision": "allow", "patterns_matched": [], "warnings": []}
             if check["patterns_matched"]:
                 active.remember_warning(name, check["patterns_matched"])
             if check["decision"] == "block":

@@ -82,3 +82,15 @@ def test_decorated_functions_keep_their_name_for_tool_registration(recorded):
     deploy, mr_create, _ = make_tools(recorded, 0.5)
     assert deploy.__name__ == "deploy" and mr_create.__name__ == "mr_create"
     assert asyncio.iscoroutinefunction(mr_create)
+
+
+def test_a_broken_check_never_breaks_the_tool_call(recorded):
+    class Broken:
+        def check_before_call(self, *args):
+            raise RuntimeError("cache exploded")
+
+    @usage_tool("t", checker=Broken(), session=Session(), record=recorded)  # type: ignore[arg-type]
+    def tool(x: int) -> int:
+        return x * 2
+
+    assert tool(21) == 42 and recorded[-1]["warned_patterns"] == []
