@@ -49,6 +49,7 @@ class ErrorText:
     key: str
     full: str
     status: int | None
+    rest: str = ""  # the distinct lines that are not key lines (where a cause line may hide)
 
 
 def _json_strings(value: Any, out: list[str], depth: int = 0) -> None:
@@ -123,7 +124,9 @@ def key_text(message: str) -> ErrorText:
     if not key_lines:
         key_lines = lines[:1]
     key = " | ".join(dict.fromkeys(key_lines))[:MAX_KEY_CHARS]  # a line said twice says nothing new
-    return ErrorText(key=key, full=full, status=http_status(key, body) or http_status(full, body))
+    said = set(key_lines)
+    rest = "\n".join(line for line in dict.fromkeys(line.strip() for line in lines) if line not in said)
+    return ErrorText(key=key, full=full, status=http_status(key, body) or http_status(full, body), rest=rest)
 
 
 @dataclass(frozen=True)
@@ -164,21 +167,21 @@ def _match(rule: Rule, text: str, lowered: str, present: frozenset[str], in_key:
 
 
 def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params: dict[str, Any]) -> list[Match]:
-    """Rules that match the key lines; only when no text rule does, the whole message (cheaper,
-    and the key lines are what the tool meant to say)."""
+    """Rules that match the key lines, then the other lines: every rule when the key lines
+    said nothing, else only infrastructure rules (an outage often shows as a cause line
+    below a usage-looking error)."""
     usable = [rule for rule in rules if rule.applies_to(tool_name)]
     lowered = text.key.lower()
     present = triggers_in(rules, lowered)
     key = [m for rule in usable if (m := _match(rule, text.key, lowered, present, True, text.status, params))]
-    if text.full == text.key:
-        return key
-    # The rest of the message: every rule when the key lines said nothing, else only
-    # infrastructure rules (an outage often shows as a cause line below a usage-looking error).
     key_said = any(m.rule.regex is not None for m in key)
-    lowered = text.full.lower()
+    other = text.rest  # every rule has seen the key lines already
+    if not other:
+        return key
+    lowered = other.lower()
     present = triggers_in(rules, lowered, infra_only=key_said)
     full = [m for rule in usable if rule.regex is not None and (rule.infra or not key_said)
-            and (m := _match(rule, text.full, lowered, present, False, text.status, params))]
+            and (m := _match(rule, other, lowered, present, False, text.status, params))]
     return (key if key_said else [m for m in key if m.rule.regex is None]) + full
 
 
