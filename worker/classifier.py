@@ -118,7 +118,8 @@ def key_text(message: str) -> ErrorText:
                 key_lines = [line.strip()]
                 break
     if not key_lines:
-        key_lines = [line.strip() for line in lines if _KEY_LINE.match(line)][:6]
+        key_lines = [line.strip() for line in lines if _KEY_LINE.match(line)
+                     or (line.startswith("remote: ") and _ERRORISH.search(line))][:6]
     if not key_lines:
         key_lines = [line.strip() for line in lines if _ERRORISH.search(line)][:2]
     if not key_lines:
