@@ -2,7 +2,8 @@
 
 A rule names what it recognises (a usage `category` or an infrastructure `infra` kind),
 a `regex` over the error text (case-insensitive unless `case_sensitive: true`, for codes
-such as `INTERNAL` or `AccessDenied`) (named groups `value`, `param`, `expected`, `step` feed the
+such as `INTERNAL` or `AccessDenied`; `requires_any` lists literals every match contains,
+for a cheaper prefilter) (named groups `value`, `param`, `expected`, `step` feed the
 evidence), optionally HTTP `status` codes, a `tool` glob, a `when_param` regex that some
 parameter value must match, a `confidence`, and prevention `hints`. The default pack ships
 in `worker/rules/default.yaml`; ops add packs as `memory/rules/*.yaml`, which are tried first.
@@ -113,10 +114,13 @@ class Matcher:
     case_sensitive: bool = False
 
     @classmethod
-    def compile(cls, pattern: str, case_sensitive: bool = False) -> Matcher:
+    def compile(cls, pattern: str, case_sensitive: bool = False,
+                requires_any: list[str] | None = None) -> Matcher:
+        """`requires_any`: literals the rule's author knows every match contains (a sharper
+        prefilter than the first literals of a long alternation of common words)."""
         exact = re.compile(pattern, 0 if case_sensitive else re.I)
         try:
-            literals = _first_literals(list(sre.parse(pattern, re.I)))
+            literals = set(requires_any) if requires_any else _first_literals(list(sre.parse(pattern, re.I)))
         except Exception:  # an internal parser shape we do not know: no prefilter
             literals = None
         # Any substring of a required literal is required too: a short prefix is enough for the
@@ -192,7 +196,8 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
     if not entry.get("regex") and not entry.get("status"):
         raise RulePackError(f"{where}: needs a regex or a status")
     try:
-        regex = Matcher.compile(entry["regex"], bool(entry.get("case_sensitive"))) if entry.get("regex") else None
+        regex = Matcher.compile(entry["regex"], bool(entry.get("case_sensitive")),
+                                entry.get("requires_any")) if entry.get("regex") else None
         when_param = re.compile(entry["when_param"]) if entry.get("when_param") else None
     except re.error as exc:
         raise RulePackError(f"{where}: bad regex: {exc}") from None

@@ -149,3 +149,13 @@ def test_escapes_survive_the_lowercased_rule_form():
     text = "Foo is not a Widget (code 42)"
     assert matcher.search(text, text.lower()) == {"what": "Widget"}
     assert matcher.search("Foo is not a Widget (code X)", "foo is not a widget (code x)") is None
+
+
+def test_a_rule_can_name_the_literals_every_match_contains():
+    from worker.rules import Matcher
+
+    matcher = Matcher.compile(r"\b(connection|read) ?timeout\b", requires_any=["timeout"])
+    assert matcher.triggers == ("timeout",)
+    text = "Read timeout after 30 s"
+    assert matcher.search(text, text.lower(), frozenset({"timeout"})) == {}
+    assert matcher.search(text, text.lower(), frozenset()) is None  # the prefilter says no
