@@ -17,6 +17,7 @@ PERIOD = 2
 def test_two_schedulers_give_exactly_one_maintenance_run_per_period(env, processes, redis):
     history = get_cron_job_history_key("worker.jobs.run_scheduled_maintenance")
     history_existed = redis.exists(history)
+    registered_before = redis.zscore("rq:cron_jobs", "worker.jobs.run_scheduled_maintenance") is not None
     interval = {"USAGE_PATTERNS_MAINTENANCE_INTERVAL": str(PERIOD)}
     processes.start("maintenance", interval)
     processes.start("scheduler", interval)
@@ -31,3 +32,5 @@ def test_two_schedulers_give_exactly_one_maintenance_run_per_period(env, process
     processes.stop_all()
     if not history_existed:
         redis.delete(history)
+    if not registered_before:  # rq's registry of cron jobs: remove only the entry we added
+        redis.zrem("rq:cron_jobs", "worker.jobs.run_scheduled_maintenance")
