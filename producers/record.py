@@ -2,28 +2,34 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import Any
 
+from worker.config import load_settings
 from worker.events import Event, InvalidEvent
 
 from .recorder import Recorder
 
 log = logging.getLogger("usage_patterns.record")
-_recorders: dict[tuple[str, str, str], Recorder] = {}
+_recorders: dict[tuple[str | None, ...], Recorder] = {}
 _lock = threading.Lock()
 
 
-def get_recorder() -> Recorder:
-    """One recorder per (Redis URL, queue, spool dir), so the environment can change per test."""
-    from worker.config import load_settings
+_ENVIRONMENT = ("REDIS_URL", "USAGE_PATTERNS_QUEUE", "USAGE_PATTERNS_SPOOL_DIR", "XDG_CACHE_HOME", "HOME")
 
-    settings = load_settings()
-    key = (settings.redis_url, settings.queue_name, str(settings.spool_dir))
-    with _lock:
-        if key not in _recorders:
-            _recorders[key] = Recorder(settings)
-        return _recorders[key]
+
+def get_recorder() -> Recorder:
+    """One recorder per environment (Redis URL, queue, spool dir), so it can change per test;
+    looked up from the variables themselves, without building Settings on every call."""
+    key = tuple(os.environ.get(name) for name in _ENVIRONMENT)
+    recorder = _recorders.get(key)
+    if recorder is None:
+        with _lock:
+            if key not in _recorders:
+                _recorders[key] = Recorder(load_settings())
+            recorder = _recorders[key]
+    return recorder
 
 
 def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None, error: Any = None,

@@ -43,9 +43,8 @@ def names_something_else(a: str, b: str) -> bool:
     return any(x != y and x.isalpha() and y.isalpha() for x, y in zip(words_a, words_b))
 
 
-def choose_target(bucket: dict[str, str], tool_templates: dict[str, str], template: str,
-                  threshold: float = MERGE_THRESHOLD) -> tuple[str | None, list[str]]:
-    """The pattern to merge into (most similar at or above the threshold) and related ids."""
+def merge_target(bucket: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> str | None:
+    """The bucket's pattern to merge into: the most similar at or above the threshold."""
     best_id, best_score = None, 0.0
     for pid, other in bucket.items():
         if other != template and names_something_else(other, template):
@@ -53,11 +52,13 @@ def choose_target(bucket: dict[str, str], tool_templates: dict[str, str], templa
         score = 1.0 if other == template else template_similarity(other, template)
         if score > best_score:
             best_id, best_score = pid, score
-    if best_id is not None and best_score >= threshold:
-        return best_id, []
-    related = [pid for pid, other in tool_templates.items()
-               if RELATED_THRESHOLD <= template_similarity(other, template) < threshold][:MAX_RELATED]
-    return None, related
+    return best_id if best_score >= threshold else None
+
+
+def related_to(tool_templates: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> list[str]:
+    """Patterns of the same tool that look alike but not enough to merge."""
+    return [pid for pid, other in tool_templates.items()
+            if RELATED_THRESHOLD <= template_similarity(other, template) < threshold][:MAX_RELATED]
 
 
 def _merge_users(into: dict[str, dict[str, int]], other: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:

@@ -232,12 +232,25 @@ def default_rules() -> tuple[Rule, ...]:
     return tuple(parse_pack(text, "default"))
 
 
+_USER_PACKS: dict[Path, tuple[tuple[tuple[str, int, int], ...], tuple[Rule, ...]]] = {}
+
+
 def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
-    """User packs (sorted by file name) before the default pack, so they can override it."""
-    if not (rules_dir and rules_dir.is_dir() and any(rules_dir.glob("*.yaml"))):
-        return default_rules()  # the same tuple every time, so per-pack caches stay warm
+    """User packs (sorted by file name) before the default pack, so they can override it.
+
+    The same tuple comes back until a pack file changes, so workers do not parse the packs
+    for every batch and the per-tuple prefilter index stays warm.
+    """
+    packs = sorted(rules_dir.glob("*.yaml")) if rules_dir and rules_dir.is_dir() else []
+    if not packs:
+        return default_rules()
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in packs)
+    cached = _USER_PACKS.get(rules_dir)  # type: ignore[arg-type]
+    if cached and cached[0] == stamps:
+        return cached[1]
     user: list[Rule] = []
-    if rules_dir and rules_dir.is_dir():
-        for path in sorted(rules_dir.glob("*.yaml")):
-            user.extend(parse_pack(path.read_text(encoding="utf-8"), path.name))
-    return tuple(user) + default_rules()
+    for path in packs:
+        user.extend(parse_pack(path.read_text(encoding="utf-8"), path.name))
+    rules = tuple(user) + default_rules()
+    _USER_PACKS[rules_dir] = (stamps, rules)  # type: ignore[index]
+    return rules

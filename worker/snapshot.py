@@ -50,10 +50,21 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+_written: dict[Path, tuple[int, int]] = {}  # path -> (mtime_ns, size) of this process's last write
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
 def write_snapshot(path: Path, patterns: list[dict[str, Any]], stats: dict[str, Any]) -> None:
-    if path.exists():
-        load_snapshot(path)  # refuse to replace a file we could not read back (raises SnapshotError)
+    """Refuse to replace a file that cannot be read back (raises SnapshotError); a file this
+    process wrote itself and nobody touched since needs no second parse."""
+    if path.exists() and _written.get(path) != _stamp(path):
+        load_snapshot(path)
     write_atomic(path, render(patterns, stats))
+    _written[path] = _stamp(path)
 
 
 def parse_patterns(text: str, source: str) -> list[dict[str, Any]]:

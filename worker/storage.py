@@ -152,7 +152,7 @@ class UsagePatternStorage:
                         pipe.unwatch()
                         return None
                     bucket = {_text(k): _text(v) for k, v in pipe.hgetall(bucket_key).items()}
-                    target, related = learner.choose_target(bucket, {}, template, threshold)
+                    target = learner.merge_target(bucket, template, threshold)
                     existing = None
                     if target is not None:
                         pipe.watch(self._pattern_key(target))
@@ -160,7 +160,7 @@ class UsagePatternStorage:
                         existing = json.loads(raw) if raw else None
                     if existing is None:
                         tool_templates = {_text(k): _text(v) for k, v in pipe.hgetall(self.key("tool", new["tool"])).items()}
-                        _, related = learner.choose_target({}, tool_templates, template, threshold)
+                        related = learner.related_to(tool_templates, template, threshold)
                         pattern, created = {**new, "related_patterns": related}, True
                     else:
                         pattern, created = learner.merge_patterns(existing, new), False

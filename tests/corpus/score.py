@@ -1,4 +1,12 @@
-"""Score the classifier on the labelled corpus; `python -m tests.corpus.score -v` lists the misses."""
+"""Score the classifier on the labelled corpus.
+
+    python -m tests.corpus.score [-v] [FILE.jsonl ...]
+
+All of tests/corpus/*.jsonl by default, or the given files; -v lists the misses. To score
+a batch against the rules of an earlier commit (how the README's "before" figures were
+taken): `git worktree add /tmp/old COMMIT` and `PYTHONPATH=/tmp/old python
+tests/corpus/score.py tests/corpus/BATCH.jsonl`.
+"""
 from __future__ import annotations
 
 import json
@@ -36,8 +44,14 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "infra_learnable": infra_learnable, "misses": misses}
 
 
+def load_files(paths: list[str]) -> list[dict[str, Any]]:
+    return [json.loads(line) for path in paths
+            for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 if __name__ == "__main__":
-    result = score(load_rows())
+    files = [arg for arg in sys.argv[1:] if not arg.startswith("-")]
+    result = score(load_files(files) if files else load_rows())
     print(f"rows={result['rows']} usage-vs-infra={result['usage_accuracy']:.3f} "
           f"exact category={result['category_accuracy']:.3f} infra learnable={result['infra_learnable']}")
     if "-v" in sys.argv:

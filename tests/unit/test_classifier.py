@@ -159,3 +159,12 @@ def test_a_rule_can_name_the_literals_every_match_contains():
     text = "Read timeout after 30 s"
     assert matcher.search(text, text.lower(), frozenset({"timeout"})) == {}
     assert matcher.search(text, text.lower(), frozenset()) is None  # the prefilter says no
+
+
+def test_an_edited_rule_pack_is_picked_up_and_an_unchanged_one_is_not_parsed_again(tmp_path):
+    pack = tmp_path / "ops.yaml"
+    pack.write_text("rules: [{id: one, category: WRONG_TOOL_SELECTION, regex: 'use acme_bulk', confidence: 0.9}]")
+    first = load_rules(tmp_path)
+    assert load_rules(tmp_path) is first
+    pack.write_text("rules: [{id: two, category: WRONG_TOOL_SELECTION, regex: 'use acme_batch', confidence: 0.9}]")
+    assert load_rules(tmp_path)[0].id == "two"

@@ -83,3 +83,13 @@ def test_an_unreadable_snapshot_is_kept_aside_and_not_replaced(fake_redis, tmp_p
     assert settings.snapshot_path.with_name("usage_patterns.yaml.unreadable").exists()
     assert write_current_snapshot(store, settings, force=True) is False
     assert settings.snapshot_path.read_text() == "usage_patterns: [ {id:"
+
+
+def test_a_snapshot_broken_after_our_own_write_is_still_refused(tmp_path):
+    path = tmp_path / "usage_patterns.yaml"
+    write_snapshot(path, [], {"n": 1})
+    write_snapshot(path, [], {"n": 2})  # our own file: replaced without a second parse
+    path.write_text("usage_patterns: [ {id: broken")  # someone edits it badly afterwards
+    with pytest.raises(SnapshotError):
+        write_snapshot(path, [], {"n": 3})
+    assert path.read_text() == "usage_patterns: [ {id: broken"
