@@ -1,0 +1,293 @@
+"""One canonical tool identity for every agent path. Pure, no I/O.
+
+An agent calls the same tool under several names: a wrapper's own name (`git_checkout`),
+an MCP host's qualified name (`mcp__git__git_checkout`), or a shell command
+(`Bash` with `{"command": "cd /repo && sudo git checkout nope"}`). Patterns, prerequisites,
+checks and session windows must all see *one* name, or one mistake is learned twice and a
+prerequisite named `git_commit` never matches the call that satisfies it.
+
+- `mcp__<server>__<tool>` → `<tool>`
+- a shell command → `<program>_<subcommand>` for programs that have subcommands
+  (`git_checkout`, `kubectl_apply`, `docker_run`, `terraform_init`), else `<program>`;
+  wrappers (`sudo`, `env`, `time`, `nohup`, `npx`, `uv run`, `poetry run`, `bash -c` …) are
+  skipped, chains and pipes are split and the segment that matters is kept, and argv
+  becomes params: positionals as `arg1`, `arg2` …, `--flag value` / `--flag=value` /
+  `-f value` by the option's name (`set_upstream`, `namespace`), bare flags as `true`.
+- anything else keeps its name, unless `USAGE_PATTERNS_TOOL_ALIASES` (`from=to,from=to`) maps it.
+
+`command_tool("terraform init -upgrade")` is the same mapping for a step named in an error
+message, so a prerequisite learned from text is checked against the names calls really have.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shlex
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+SHELL_TOOLS = frozenset({"Bash", "bash", "shell", "run_shell_command", "run_command", "execute_command", "terminal"})
+MAX_COMMAND_CHARS = 4096
+MAX_ARGS = 32
+
+# Programs whose first word after the options is a subcommand worth its own identity.
+SUBCOMMAND_PROGRAMS = frozenset({
+    "git", "gh", "glab", "kubectl", "oc", "helm", "docker", "podman", "docker-compose", "terraform", "tofu",
+    "npm", "pnpm", "yarn", "bun", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "cargo", "rustup", "go",
+    "aws", "gcloud", "az", "gsutil", "systemctl", "brew", "apt", "apt-get", "dnf", "yum", "bonfire", "jira",
+    "alembic", "django-admin", "flask", "rails", "bundle", "gem", "mvn", "gradle", "dotnet", "deno", "nx",
+    "make", "just", "redis-cli", "openssl", "gpg", "ssh-keygen", "skopeo", "buildah", "vault", "consul", "nomad",
+    "pulumi", "ansible-galaxy", "kind", "minikube", "k3d", "argocd", "flux", "istioctl", "stripe", "heroku",
+    "fly", "flyctl", "vercel", "netlify", "firebase", "supabase", "wrangler",
+})
+# `make` and `just` take a target, `redis-cli` a command: a target is still the step's name.
+
+# Leading words that only run the real command: skipped, with how many arguments they take.
+_WRAPPERS: dict[str, int] = {"sudo": 0, "doas": 0, "env": 0, "time": 0, "nohup": 0, "nice": 0, "exec": 0,
+                             "command": 0, "builtin": 0, "stdbuf": 0, "timeout": 1, "npx": 0, "pnpx": 0,
+                             "bunx": 0, "xargs": 0, "watch": 0, "caffeinate": 0, "ionice": 0, "chronic": 0}
+_RUNNERS = {("uv", "run"), ("poetry", "run"), ("pipenv", "run"), ("pdm", "run"), ("hatch", "run"),
+            ("bundle", "exec"), ("npm", "exec"), ("pnpm", "exec"), ("yarn", "exec"), ("conda", "run"),
+            ("python", "-m"), ("python3", "-m")}
+_SHELLS = frozenset({"bash", "sh", "zsh", "dash"})
+# Segments that set the scene rather than do the work: `cd x && git push` is a `git push`.
+_SETUP = frozenset({"cd", "pushd", "popd", "export", "source", ".", "set", "unset", "true", ":", "echo",
+                    "printf", "sleep", "mkdir", "alias", "ulimit", "umask", "trap", "eval"})
+# Options that take a value in the next word (per program; "*" for all). Unknown options are flags.
+_VALUE_OPTIONS: dict[str, frozenset[str]] = {
+    "*": frozenset({"-o", "--output", "-f", "--file", "--filename", "-n", "--namespace", "--context", "-c",
+                    "--config", "-C", "--directory", "-e", "--env", "-p", "--project", "--profile", "--region",
+                    "-m", "--message", "-t", "--tag", "-l", "--selector", "--name", "-i", "--image",
+                    "--set", "--values", "-v", "--version", "--branch", "-b", "--target", "-u", "--user"}),
+    "git": frozenset({"-C", "-c", "--git-dir", "--work-tree", "-m", "-b", "-B", "--branch", "-F", "--author",
+                      "--onto", "-s", "--strategy", "-X", "--depth", "--format", "--since", "--until", "-n"}),
+    "docker": frozenset({"-t", "--tag", "-p", "--publish", "-v", "--volume", "-e", "--env", "--name", "-f",
+                         "--file", "-w", "--workdir", "--network", "--platform", "--entrypoint", "-u", "--user"}),
+    "terraform": frozenset({"-var", "-var-file", "-target", "-chdir", "-out", "-state"}),
+}
+# Flags that never take a value even where the generic table says so.
+_FLAGS: dict[str, frozenset[str]] = {
+    "git": frozenset({"-u", "-f", "-p", "-v", "-e", "-i", "-l", "-t", "-o", "--set-upstream", "--force"}),
+    "npm": frozenset({"-g", "-D", "-E", "-f"}),
+    "pip": frozenset({"-U", "-q", "-v", "--user", "--upgrade"}),
+}
+_CHAIN = frozenset({"&&", "||", ";", "|", "|&", "&", ";;", "\n"})
+_ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+_NAME = re.compile(r"[^a-z0-9_]+")
+_MCP = re.compile(r"^mcp__(?P<server>[^_].*?)__(?P<tool>.+)$")
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    """A call under its canonical name, with the params patterns see."""
+    tool: str
+    params: dict[str, Any] = field(default_factory=dict)
+    host_tool: str = ""  # the name the host used (`Bash`, `mcp__git__git_checkout`)
+    command: str | None = None  # the shell command line, when there was one
+
+
+def canonical_name(name: str, aliases: Mapping[str, str] | None = None) -> str:
+    """The identity of a tool name alone (no command line to read)."""
+    table = _aliases() if aliases is None else aliases
+    if name in table:
+        return table[name]
+    match = _MCP.match(name)
+    if match:
+        name = match.group("tool")
+    return table.get(name, name)
+
+
+def canonical_tool(name: str, params: Mapping[str, Any] | None = None, error: str | None = None,
+                   aliases: Mapping[str, str] | None = None) -> ToolCall:
+    """Map a host's tool call to one identity; a shell command becomes program_subcommand + argv params.
+
+    `error`, when known, picks the failing segment of a chain (the one whose program it names)."""
+    params = dict(params or {})
+    command = params.get("command")
+    if name in SHELL_TOOLS and isinstance(command, str):
+        parsed = parse_command(command, error)
+        if parsed is not None:
+            tool, argv_params = parsed
+            return ToolCall(canonical_name(tool, aliases), argv_params, name, command)
+        return ToolCall(name, {"command": command[:MAX_COMMAND_CHARS]}, name, command)
+    return ToolCall(canonical_name(name, aliases), params, name)
+
+
+def command_tool(step: str) -> str | None:
+    """The tool name of a step written as a command (`terraform init -upgrade` → `terraform_init`)."""
+    parsed = parse_command(step)
+    return parsed[0] if parsed else None
+
+
+def parse_command(command: str, error: str | None = None) -> tuple[str, dict[str, Any]] | None:
+    """(tool, params) of the segment of a shell command line that matters, or None if unparseable."""
+    line = command[:MAX_COMMAND_CHARS]
+    segments = _segments(line)
+    if segments is None:
+        return None
+    every = [words for words in map(_unwrap, segments) if words]
+    named = _named_by(every, error)
+    if named is not None:
+        return _identity(named)
+    leaders = [words for words in map(_unwrap, _segments(line, pipes=False) or []) if words]
+    if not leaders:
+        return None
+    return _identity(_pick(leaders, None))
+
+
+def _segments(command: str, pipes: bool = True) -> list[list[str]] | None:
+    """The simple commands of a line; with pipes=False, only the first command of each pipeline
+    (in `git log | head -5` the work, and the failure, is git's)."""
+    lexer = shlex.shlex(command, posix=True, punctuation_chars=";&|")
+    lexer.whitespace_split = True
+    lexer.commenters = ""  # `#` inside arguments (URLs, refs) is data
+    try:
+        tokens = list(lexer)
+    except ValueError:  # unbalanced quotes: not a command line we can read
+        return None
+    segments: list[list[str]] = [[]]
+    piped = False
+    for token in tokens:
+        if token in _CHAIN or (token and set(token) <= set(";&|")):
+            piped = token in ("|", "|&")
+            if segments[-1]:
+                segments.append([])
+        elif pipes or not piped:
+            segments[-1].append(token)
+    return [s for s in segments if s]
+
+
+def _unwrap(words: list[str]) -> list[str]:
+    """Skip env assignments and wrappers; `bash -c "…"` is the command inside."""
+    words = list(words)
+    for _ in range(8):  # wrappers nest (`sudo env X=1 time git …`), but not forever
+        while words and _ENV_ASSIGNMENT.match(words[0]):
+            words.pop(0)
+        if not words:
+            return []
+        head = _program(words[0])
+        if head in _WRAPPERS:
+            rest = words[1:]
+            while rest and rest[0].startswith("-"):  # wrapper options (`sudo -u x`, `env -i`)
+                option = rest.pop(0)
+                if head == "sudo" and option in ("-u", "-g", "-C") and rest:
+                    rest.pop(0)
+            del rest[:_WRAPPERS[head]]
+            words = rest
+            continue
+        if len(words) > 1 and (head, words[1]) in _RUNNERS:
+            words = words[2:]
+            continue
+        if head in _SHELLS and len(words) > 2 and words[1] in ("-c", "-lc", "-ec"):
+            inner = _segments(words[2])
+            if inner:
+                unwrapped = [_unwrap(s) for s in inner]
+                candidates = [w for w in unwrapped if w]
+                return _pick(candidates, None) if candidates else []
+        return words
+    return words
+
+
+def _named_by(commands: list[list[str]], error: str | None) -> list[str] | None:
+    """The segment whose program the error's first line names (`npm ERR!`, `git: …`), if one is."""
+    head = error.strip().splitlines()[0].lower() if error and error.strip() else ""
+    if not head:
+        return None
+    for words in commands:
+        program = _program(words[0])
+        if program not in _SETUP and re.search(rf"(^|[\s'\"(]){re.escape(program)}(:|\s|$)", head):
+            return words
+    return None
+
+
+def _pick(commands: list[list[str]], error: str | None) -> list[str]:
+    """The failing segment when the error names its program, else the last one that does work."""
+    named = _named_by(commands, error)
+    if named is not None:
+        return named
+    working = [c for c in commands if _program(c[0]) not in _SETUP] or commands
+    return working[-1]
+
+
+def _program(word: str) -> str:
+    return word.rsplit("/", 1)[-1]
+
+
+def _identity(words: list[str]) -> tuple[str, dict[str, Any]]:
+    program = _program(words[0])
+    args = words[1:]
+    subcommand, rest = None, args
+    if program in SUBCOMMAND_PROGRAMS:
+        leading: list[str] = []
+        i = 0
+        while i < len(args) and args[i].startswith("-"):
+            leading.append(args[i])
+            if "=" not in args[i] and _takes_value(program, args[i]) and i + 1 < len(args):
+                leading.append(args[i + 1])
+                i += 1
+            i += 1
+        if i < len(args) and re.fullmatch(r"[A-Za-z][A-Za-z0-9_.:-]*", args[i]):
+            subcommand = args[i]
+            rest = leading + args[i + 1:]
+        else:
+            rest = args
+    tool = _slug(program) + (f"_{_slug(subcommand)}" if subcommand else "")
+    return tool or "unknown", argv_params(program, rest)
+
+
+def _takes_value(program: str, option: str) -> bool:
+    if option in _FLAGS.get(program, frozenset()):
+        return False
+    return option in _VALUE_OPTIONS.get(program, _VALUE_OPTIONS["*"]) or (
+        program not in _VALUE_OPTIONS and option in _VALUE_OPTIONS["*"])
+
+
+def argv_params(program: str, args: list[str]) -> dict[str, Any]:
+    """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}."""
+    params: dict[str, Any] = {}
+    positional = 0
+    i = 0
+    while i < len(args) and len(params) < MAX_ARGS:
+        word = args[i]
+        if word == "--":
+            for value in args[i + 1:]:
+                positional += 1
+                params[f"arg{positional}"] = value
+            break
+        if word.startswith("-") and len(word) > 1 and not re.fullmatch(r"-\d+(\.\d+)?", word):
+            name, has_value, value = word.partition("=")
+            bare = name.lstrip("-")
+            key = bare if len(bare) == 1 and bare.isalnum() else (_slug(bare) or "flag")  # -c and -C differ
+            if has_value:
+                params[key] = value
+            elif _takes_value(program, name) and i + 1 < len(args):
+                params[key] = args[i + 1]
+                i += 1
+            else:
+                params[key] = True
+        else:
+            positional += 1
+            params[f"arg{positional}"] = word
+        i += 1
+    return params
+
+
+def _slug(text: str | None) -> str:
+    return _NAME.sub("_", (text or "").lower()).strip("_")
+
+
+_alias_cache: tuple[str, dict[str, str]] = ("", {})
+
+
+def _aliases() -> dict[str, str]:
+    """USAGE_PATTERNS_TOOL_ALIASES=`from=to,from=to`, parsed once per value."""
+    global _alias_cache
+    raw = os.environ.get("USAGE_PATTERNS_TOOL_ALIASES", "")
+    if raw != _alias_cache[0]:
+        table = {}
+        for pair in raw.split(","):
+            source, _, target = pair.partition("=")
+            if source.strip() and target.strip():
+                table[source.strip()] = target.strip()
+        _alias_cache = (raw, table)
+    return _alias_cache[1]
