@@ -8,26 +8,26 @@ first, then register — the first implementation registered the unwrapped funct
     def bonfire_deploy(namespace: str, image_tag: str) -> str: ...
 
 A blocked call raises `UsageBlocked` (its message is the reason, fit to show the agent)
-and the tool body does not run. `ignore_usage_warning=True` overrides a block; the
-override is logged. Outcomes feed confidence: the next call of the tool after a warning
-or block that no longer matches and succeeds is a prevention success; a call that still
-matches and runs anyway (override, or going ahead after a warning) and succeeds is a
-false positive.
+and the tool body does not run. `ignore_usage_warning=True` overrides a block; it is part
+of the wrapper's published signature, so frameworks that build a tool schema from the
+signature (MCP SDK, fastmcp, LangChain, OpenAI Agents) offer it to the model. Outcomes are
+decided by the one session model (`producers.session`).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import logging
 from typing import Any, Callable, TypeVar
 
-from .checker import UsagePatternChecker, default_checker
-from .record import record_tool_result
-from .session import Session, default_session
+from .checker import UsagePatternChecker
+from .session import MemorySessionState, Session, Sessions, Ticket, current_session
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("usage_patterns.decorator")
 OVERRIDE_KWARG = "ignore_usage_warning"
+_STATE = MemorySessionState()  # every decorated tool of this process, keyed by session id
 
 
 class UsageBlocked(Exception):
@@ -36,85 +36,147 @@ class UsageBlocked(Exception):
     def __init__(self, tool: str, check: dict[str, Any]) -> None:
         self.tool = tool
         self.check = check
-        reason = "; ".join(check["warnings"])
-        super().__init__(f"usage-patterns blocked {tool}: {reason}. Fix the call, or pass "
+        self.reason = "; ".join(check["warnings"])
+        super().__init__(f"usage-patterns blocked {tool}: {self.reason}. Fix the call, or pass "
                          f"{OVERRIDE_KWARG}=True if you are sure.")
 
 
-def _params(signature: inspect.Signature, args: tuple, kwargs: dict[str, Any]) -> dict[str, Any]:
+SessionArg = Session | str | Callable[[], "tuple[str, str | None] | str | None"] | None
+
+
+def _resolve(session: SessionArg) -> tuple[str, str | None]:
+    if isinstance(session, Session):
+        return session.id, session.user
+    if isinstance(session, str):
+        return session, None
+    if callable(session):
+        found = session()
+        if isinstance(found, tuple):
+            return found
+        if found:
+            return str(found), None
+    return current_session()
+
+
+def _is_data(value: Any) -> bool:
+    """Framework plumbing (an MCP `Context`, a LangChain run manager) is not a parameter of the call."""
+    name = type(value).__name__
+    return not (name.endswith(("Context", "RunManager", "CallbackManager")) or inspect.isroutine(value))
+
+
+def json_value(value: Any, depth: int = 0) -> Any:
+    """A JSON-ready copy: pydantic models dumped, dataclasses as dicts, anything else as text."""
+    if depth > 20:
+        return "<too deep>"
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, dict):
+        return {str(k): json_value(v, depth + 1) for k, v in list(value.items())[:200]}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [json_value(v, depth + 1) for v in list(value)[:200]]
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        try:
+            return json_value(dump(mode="json"), depth + 1)
+        except Exception:
+            pass
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return json_value(dataclasses.asdict(value), depth + 1)
+    return str(value)[:1000]
+
+
+def call_params(signature: inspect.Signature, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The call's arguments by name, JSON-normalised, without self/cls and framework plumbing."""
     try:
-        bound = signature.bind_partial(*args, **kwargs)
+        bound = signature.bind_partial(*args, **kwargs).arguments
     except TypeError:
-        return dict(kwargs)
-    return {k: v for k, v in bound.arguments.items() if k not in ("self", "cls")}
+        bound = dict(kwargs)
+    params: dict[str, Any] = {}
+    for name, value in bound.items():
+        if name in ("self", "cls") or not _is_data(value):
+            continue
+        if signature.parameters.get(name) is not None and signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            params.update({k: json_value(v) for k, v in value.items() if _is_data(v)})
+        else:
+            params[name] = json_value(value)
+    return params
+
+
+def _published(func: Callable[..., Any], signature: inspect.Signature) -> inspect.Signature:
+    """The signature with `ignore_usage_warning: bool = False` added as a keyword-only parameter."""
+    if OVERRIDE_KWARG in signature.parameters:
+        return signature
+    override = inspect.Parameter(OVERRIDE_KWARG, inspect.Parameter.KEYWORD_ONLY, default=False, annotation=bool)
+    params = list(signature.parameters.values())
+    at = next((i for i, p in enumerate(params) if p.kind is inspect.Parameter.VAR_KEYWORD), len(params))
+    return signature.replace(parameters=params[:at] + [override] + params[at:])
 
 
 def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | None = None,
-               session: Session | None = None, warn_in_result: bool = False,
-               error_of: Callable[[Any], str | None] | None = None, record: Callable[..., Any] = record_tool_result) -> Callable[[F], F]:
-    """Wrap a sync or async tool function. `checker` defaults to the configured store's;
-    `error_of(result)` lets a tool that returns its errors (instead of raising) say so;
-    `warn_in_result` prepends warnings to str results."""
+               session: SessionArg = None, warn_in_result: bool = False,
+               error_of: Callable[[Any], str | None] | None = None,
+               record: Callable[..., Any] | None = None, on_block: Callable[[UsageBlocked], Any] | None = None,
+               ) -> Callable[[F], F]:
+    """Wrap a sync or async tool function.
+
+    `checker` defaults to the configured store's; `session` is a `Session`, a session id, a
+    callable returning one, or (default) the current `usage_session(...)`; `error_of(result)`
+    lets a tool that returns its errors say so; `warn_in_result` prepends warnings to str
+    results; `on_block(exc)` turns a block into what the framework expects (e.g. a ToolError)."""
+    sessions = Sessions(_STATE, checker, record)
 
     def decorate(func: F) -> F:
         name = tool_name or func.__name__
         signature = inspect.signature(func)
-        active = session or default_session
 
-        def before(args: tuple, kwargs: dict[str, Any]) -> tuple[dict[str, Any], list[str], dict[str, Any], bool]:
+        def before(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Ticket, str | None]:
             override = bool(kwargs.pop(OVERRIDE_KWARG, False))
-            params = _params(signature, args, kwargs)
-            recent = active.recent_calls()
-            try:
-                check = (checker or default_checker()).check_before_call(name, params, {"recent_calls": recent})
-            except Exception:  # a broken check must never break the tool call: allow it
-                log.exception("usage-patterns: pre-call check of %s failed; allowing the call", name)
-                check = {"decision": "allow", "patterns_matched": [], "warnings": []}
-            if check["patterns_matched"]:
-                active.remember_warning(name, check["patterns_matched"])
-            if check["decision"] == "block":
+            session_id, user = _resolve(session)
+            ticket = sessions.before(session_id, name, call_params(signature, args, kwargs))
+            if ticket.blocked:
                 if not override:
-                    active.add_call(name)
-                    raise UsageBlocked(name, check)
-                log.warning("usage-patterns: block of %s overridden by the caller: %s", name, check["warnings"])
-            return params, recent, check, override
+                    sessions.blocked(ticket, user)
+                    blocked = UsageBlocked(name, ticket.check)
+                    if on_block is not None:
+                        raise on_block(blocked) from None
+                    raise blocked
+                log.warning("usage-patterns: block of %s overridden by the caller: %s", name, ticket.check["warnings"])
+            return ticket, user
 
-        def after(params: dict[str, Any], recent: list[str], check: dict[str, Any], override: bool,
-                  result: Any = None, error: BaseException | None = None) -> Any:
-            active.add_call(name)
-            failure = error if error is not None else (error_of(result) if error_of else None)
-            # A call that still matches and runs anyway overrides the warning (explicitly or not);
-            # a changed call after a warning carries that warning's ids to count a prevention.
-            went_ahead = bool(check["patterns_matched"])
-            warned = check["patterns_matched"] if went_ahead else active.take_warning(name)
-            record(name, params, result=None if failure else _brief(result), error=failure,
-                   user=active.user, session=active.id, recent_calls=recent,
-                   warned_patterns=warned, override=went_ahead)
-            if warn_in_result and check["warnings"] and isinstance(result, str) and error is None:
-                return "\n".join(f"⚠ {w}" for w in check["warnings"]) + "\n\n" + result
+        def after(ticket: Ticket, user: str | None, result: Any = None, error: BaseException | None = None) -> Any:
+            failure: Any = error if error is not None else (error_of(result) if error_of else None)
+            try:
+                sessions.after(ticket, ok=failure is None, error=failure, result=_brief(result), user=user)
+            except Exception:  # recording must never break the tool call
+                log.exception("usage-patterns: could not record %s", name)
+            if warn_in_result and ticket.check["warnings"] and isinstance(result, str) and error is None:
+                return "\n".join(f"⚠ {w}" for w in ticket.check["warnings"]) + "\n\n" + result
             return result
 
         if inspect.iscoroutinefunction(func):
             @functools.wraps(func)
             async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
-                params, recent, check, override = before(args, kwargs)
+                ticket, user = before(args, kwargs)
                 try:
                     result = await func(*args, **kwargs)
                 except Exception as exc:
-                    after(params, recent, check, override, error=exc)
+                    after(ticket, user, error=exc)
                     raise
-                return after(params, recent, check, override, result=result)
-            return async_wrapper  # type: ignore[return-value]
-
-        @functools.wraps(func)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            params, recent, check, override = before(args, kwargs)
-            try:
-                result = func(*args, **kwargs)
-            except Exception as exc:
-                after(params, recent, check, override, error=exc)
-                raise
-            return after(params, recent, check, override, result=result)
+                return after(ticket, user, result=result)
+            wrapper: Callable[..., Any] = async_wrapper
+        else:
+            @functools.wraps(func)
+            def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+                ticket, user = before(args, kwargs)
+                try:
+                    result = func(*args, **kwargs)
+                except Exception as exc:
+                    after(ticket, user, error=exc)
+                    raise
+                return after(ticket, user, result=result)
+            wrapper = sync_wrapper
+        wrapper.__signature__ = _published(func, signature)  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {**getattr(func, "__annotations__", {}), OVERRIDE_KWARG: bool}
         return wrapper  # type: ignore[return-value]
 
     return decorate

@@ -8,6 +8,7 @@ from typing import Any
 
 from worker.config import load_settings
 from worker.events import Event, InvalidEvent
+from worker.identity import canonical_tool
 
 from .recorder import Recorder
 
@@ -35,14 +36,15 @@ def get_recorder() -> Recorder:
 def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None, error: Any = None,
                 ok: bool | None = None, user: str | None = None, session: str | None = None,
                 recent_calls: list[str] | None = None, warned_patterns: list[str] | None = None,
-                override: bool = False) -> Event:
+                override: bool = False, blocked: bool = False) -> Event:
     """The DESIGN.md event, bounded and redacted before it leaves the process."""
     if isinstance(error, BaseException):
         error = f"{type(error).__name__}: {error}"
+    call = canonical_tool(tool, params, error=error if isinstance(error, str) else None)
     return Event.from_dict({
-        "tool": tool, "params": params or {}, "ok": ok if ok is not None else error is None, "error": error,
+        "tool": call.tool, "params": call.params, "ok": ok if ok is not None else error is None, "error": error,
         "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],
-        "warned_patterns": warned_patterns or [], "override": override,
+        "warned_patterns": warned_patterns or [], "override": override, "blocked": blocked,
     })
 
 
@@ -50,14 +52,15 @@ def record_tool_result(tool: str, params: dict[str, Any] | None = None, *, resul
                        error: Any = None, ok: bool | None = None, user: str | None = None,
                        session: str | None = None, recent_calls: list[str] | None = None,
                        warned_patterns: list[str] | None = None, override: bool = False,
-                       sync: bool = False, recorder: Recorder | None = None) -> str | None:
+                       blocked: bool = False, sync: bool = False, recorder: Recorder | None = None) -> str | None:
     """Log one call result, fire-and-forget. Returns the event id, or None if it was unusable.
 
     Never raises into the tool call and never waits on Redis unless `sync=True`.
     """
     try:
         event = build_event(tool, params, result=result, error=error, ok=ok, user=user, session=session,
-                            recent_calls=recent_calls, warned_patterns=warned_patterns, override=override)
+                            recent_calls=recent_calls, warned_patterns=warned_patterns, override=override,
+                            blocked=blocked)
         (recorder or get_recorder()).record(event.to_dict(), sync=sync)
         return event.event_id
     except InvalidEvent as exc:

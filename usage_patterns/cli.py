@@ -206,17 +206,18 @@ def cmd_status(args: argparse.Namespace) -> None:
 
 
 def cmd_hook(args: argparse.Namespace) -> None:
-    from .hook import run_hook
+    from .hook import run_hook_cli
 
     try:
-        payload = json.loads(sys.stdin.read() or "{}")
-    except ValueError as exc:
-        raise CommandError(f"hook input is not JSON ({exc})") from None
-    if not isinstance(payload, dict):
-        raise CommandError("hook input must be a JSON object")
-    output = run_hook(args.event, payload)
+        stdin_text = sys.stdin.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        stdin_text = ""
+        print(f"usage-patterns: hook ignored: unreadable input ({type(exc).__name__})", file=sys.stderr)
+    output, code = run_hook_cli(args.event, stdin_text)
     if output:
-        print(json.dumps(output))
+        print(output)
+    if code:
+        raise CommandError("hook failed", code=code)
 
 
 def cmd_demo(args: argparse.Namespace) -> None:
@@ -279,7 +280,8 @@ def build_parser() -> argparse.ArgumentParser:
     command("status", cmd_status, "queues, workers, failures, backlog, maintenance, pattern stats")
     p = command("hook", cmd_hook, "agent host hooks (JSON on stdin/stdout)", json_flag=False)
     p.add_argument("host", choices=["claude-code"])
-    p.add_argument("event", choices=["pre-tool-use", "post-tool-use", "session-start"])
+    p.add_argument("event", nargs="?", help="optional: the payload's hook_event_name decides",
+                   choices=["pre-tool-use", "post-tool-use", "post-tool-use-failure", "session-start"])
     return parser
 
 

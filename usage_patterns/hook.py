@@ -1,66 +1,93 @@
-"""`usage-patterns hook claude-code EVENT`: the I/O around `producers.hooks.claude_code`.
+"""`usage-patterns hook claude-code [EVENT]`: the I/O around `producers.hooks.claude_code`.
 
-A hook must never break the agent's session: if Redis is away, pre-tool-use falls back to
-the snapshot and post-tool-use spools the event.
+A hook must never break the agent's session. It **fails open**: on its own error it writes
+one line to stderr and exits 0 (exit 2 would tell Claude Code to block the call). Only a
+learned block denies. With Redis away, pre-tool-use checks against the snapshot (found
+from any working directory: the memory dir is absolute) and post-tool-use spools.
 """
 from __future__ import annotations
 
+import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
-
-from producers.checker import PatternCache, UsagePatternChecker
-from producers.context import session_context
-from producers.hooks import claude_code
-from producers.record import build_event, get_recorder
-
-from . import services
 
 HOOK_TIMEOUT_SECONDS = 0.5
 
 
-def _session_calls(settings: Any) -> claude_code.SessionCalls | None:
-    redis = services.connect(settings, timeout=HOOK_TIMEOUT_SECONDS)
+def default_memory_dir() -> Path:
+    """Hooks run in the user's project, not beside the workers: never `./memory` there."""
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data_home / "usage-patterns"
+
+
+def run_hook_cli(event: str | None, stdin_text: str) -> tuple[str, int]:
+    """(stdout, exit code) for one hook call; the exit code is always 0 (fail open)."""
+    try:
+        payload = json.loads(stdin_text or "{}")
+        if not isinstance(payload, dict):
+            raise ValueError("hook input must be a JSON object")
+        output = run_hook(event, payload)
+        return (json.dumps(output) if output else ""), 0
+    except Exception as exc:  # never exit 2: Claude Code would block the tool call
+        message = str(exc).splitlines()[0][:300] if str(exc) else ""
+        print(f"usage-patterns: hook ignored: {type(exc).__name__}: {message}", file=sys.stderr)
+        return "", 0
+
+
+def run_hook(argument: str | None, payload: dict[str, Any]) -> dict[str, Any] | None:
+    from producers.hooks import claude_code
+
+    event = claude_code.event_of(argument, payload)
+    os.environ.setdefault("USAGE_PATTERNS_MEMORY_DIR", str(default_memory_dir()))
+    from . import services
+
+    if event == "session-start":
+        from producers.context import session_context
+
+        return claude_code.session_start(session_context(services.all_patterns()))
+    from producers.session import Sessions, UnknownSessionState, session_key
+
+    from worker.config import load_settings
+
+    settings = load_settings()
+    redis = _reachable(services.connect(settings, timeout=HOOK_TIMEOUT_SECONDS))
+    if redis is not None:
+        from worker.session_store import RedisSessionState
+
+        state: Any = RedisSessionState(redis, settings.key_prefix)
+        checker = services.checker(settings, redis)
+    else:  # Redis did not answer within the hook's budget: the snapshot alone, no session state
+        from producers.checker import PatternCache, UsagePatternChecker
+
+        state, checker = UnknownSessionState(), UsagePatternChecker(PatternCache(None, settings.snapshot_path))
+    sessions = Sessions(state, checker)
+    session = session_key(_text(payload.get("session_id")), _text(payload.get("agent_id")))
+    tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
+    call_id = _text(payload.get("tool_use_id"))
+    if event == "pre-tool-use":
+        ticket = sessions.before(session, tool, params, call_id)
+        return claude_code.pre_tool_use(ticket.check, os.environ.get("USAGE_PATTERNS_BLOCK_DECISION", "deny"))
+    error = claude_code.failure_of(payload) if event == "post-tool-use-failure" else None
+    if event == "post-tool-use-failure" and error is None:
+        error = "tool call failed"
+    ticket = sessions.resume(session, tool, params, call_id, error)
+    if payload.get("is_interrupt"):  # the person stopped it: not the agent's mistake, nothing to learn
+        state.push(session, ticket.call.tool)
+        return None
+    result = None if error else str(payload.get("tool_response"))[:500]
+    sessions.after(ticket, ok=error is None, error=error, result=result, sync=True)
+    return None
+
+
+def _reachable(redis: Any) -> Any:
     try:
         redis.ping()
+        return redis
     except Exception:
         return None
-    return claude_code.SessionCalls(redis, settings.key_prefix)
 
 
-def _pending_key(settings: Any, session_id: str, tool: str) -> str:
-    return f"{settings.key_prefix}warned:{session_id}:{tool}"
-
-
-def run_hook(event: str, payload: dict[str, Any]) -> dict[str, Any] | None:
-    if event == "session-start":
-        return claude_code.session_start(session_context(services.all_patterns()))
-    settings = services.load_settings()
-    session_id = payload.get("session_id")
-    calls = _session_calls(settings)
-    redis = calls.redis if calls else None
-    tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
-    # Redis did not answer within the hook's budget: check against the snapshot alone.
-    checker = services.checker(settings, redis) if redis is not None else UsagePatternChecker(
-        PatternCache(None, settings.snapshot_path))
-    recent = calls.recent(session_id) if calls else None
-    pending = _pending_key(settings, session_id, tool) if redis is not None and session_id else None
-    if event == "pre-tool-use":
-        check = checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)
-        if check["patterns_matched"] and redis is not None and pending:
-            redis.set(pending, ",".join(check["patterns_matched"]), ex=3600)
-        return claude_code.pre_tool_use(check)
-    # post-tool-use: record the outcome (sync, bounded), then remember the call for sequence checks
-    warned: list[str] = []
-    if redis is not None and pending:
-        raw = redis.getdel(pending)
-        warned = [p for p in (raw.decode() if isinstance(raw, bytes) else raw or "").split(",") if p]
-    still_matches = bool(warned) and bool(checker.check_before_call(
-        tool, params, {"recent_calls": recent or []})["patterns_matched"])
-    error = claude_code.failure_of(payload)
-    event_data = build_event(tool, params, error=error,
-                             result=None if error else str(payload.get("tool_response"))[:500],
-                             session=session_id, recent_calls=recent or [], warned_patterns=warned,
-                             override=still_matches)
-    get_recorder().send([event_data.to_dict()])
-    if calls:
-        calls.add(session_id, tool)
-    return None
+def _text(value: Any) -> str | None:
+    return str(value)[:128] if value not in (None, "") else None

@@ -76,6 +76,7 @@ class Event:
     recent_calls: list[str] = field(default_factory=list)
     warned_patterns: list[str] = field(default_factory=list)
     override: bool = False
+    blocked: bool = False  # the pre-call check denied it: it did not run (an outcome, not a failure)
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form: JSON-ready, without empty optional fields (`ok` always present)."""
@@ -83,6 +84,7 @@ class Event:
             "event_id": self.event_id, "ts": self.ts, "tool": self.tool, "params": self.params, "ok": self.ok,
             "error": self.error, "result": self.result, "user": self.user, "session": self.session,
             "recent_calls": self.recent_calls, "warned_patterns": self.warned_patterns, "override": self.override,
+            "blocked": self.blocked,
         }
         return {k: v for k, v in fields.items() if v not in (None, [], False) or k == "ok"}
 
@@ -120,6 +122,7 @@ class Event:
             recent_calls=[str(name)[:MAX_TOOL_CHARS] for name in recent][-MAX_RECENT_CALLS:],
             warned_patterns=[str(pid)[:200] for pid in warned][:50],
             override=bool(raw.get("override", False)),
+            blocked=bool(raw.get("blocked", False)),
         )
 
 

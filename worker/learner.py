@@ -135,6 +135,9 @@ class UsagePatternLearner:
 
     def analyze_result(self, event: Event, now: datetime | None = None) -> str:
         """Returns what happened: learned:<id>, merged:<id>, success, prevented, infra:<kind>, ..."""
+        if event.blocked:  # denied before it ran: counted, nothing to learn
+            counters = {"events": 1, "blocked_calls": 1}
+            return "blocked" if self.store.count_event(event.event_id, counters) else "duplicate"
         if event.ok:
             return self._outcome(event)
         classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "",
