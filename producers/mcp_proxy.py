@@ -22,7 +22,9 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass, field
-from typing import Any, BinaryIO, Callable
+from typing import IO, Any, Callable
+
+from .session import MemorySessionState, Sessions, Ticket, current_session
 
 OVERRIDE = "ignore_usage_warning"
 OVERRIDE_SCHEMA = {"type": "boolean", "default": False,
@@ -51,8 +53,8 @@ def tool_call(message: Message) -> tuple[str, dict[str, Any], bool] | None:
     """(tool, arguments without the override, override) of a `tools/call` request, else None."""
     if message.get("method") != "tools/call" or "id" not in message:
         return None
-    params = message.get("params") or {}
-    arguments = params.get("arguments") if isinstance(params.get("arguments"), dict) else {}
+    params: dict[str, Any] = message["params"] if isinstance(message.get("params"), dict) else {}
+    arguments: dict[str, Any] = params["arguments"] if isinstance(params.get("arguments"), dict) else {}
     override = arguments.get(OVERRIDE) is True
     return str(params.get("name")), {k: v for k, v in arguments.items() if k != OVERRIDE}, override
 
@@ -126,64 +128,37 @@ def publish_override(response: Message) -> Message:
     return {**response, "result": {**result, "tools": tools}}
 
 
-# ------------------------------------------------------------------ session bookkeeping (one small place)
+# ------------------------------------------------------------------ the session (the shared model)
 @dataclass
 class Pending:
     """A forwarded request the proxy waits to see answered."""
     kind: str  # "call" or "list"
-    ticket: Any = None
+    ticket: Ticket | None = None
     warnings: list[str] = field(default_factory=list)
 
 
 class Calls:
-    """This MCP session's calls: check before, record after. (Until the shared session model lands,
-    the recent-calls window and the warned-then-fixed outcome are kept here, as the decorator keeps them.)"""
+    """This MCP session's calls through the one session model: check before, outcome after.
+    One proxy process serves one MCP session, so the process's session is the MCP session."""
 
     def __init__(self, checker: Any = None, record: Callable[..., Any] | None = None,
-                 session: Any = None) -> None:
-        from .record import record_tool_result
-        from .session import Session
-
-        self.checker = checker
-        self.record = record if record is not None else record_tool_result
-        self.session = session or Session()
+                 session_id: str | None = None, user: str | None = None) -> None:
+        self.sessions = Sessions(MemorySessionState(), checker, record)
+        self.session_id, self.user = (session_id, user) if session_id else current_session()
 
     def before(self, tool: str, arguments: dict[str, Any]) -> Ticket:
-        from .checker import default_checker
-
-        recent = self.session.recent_calls()
-        try:
-            check = (self.checker or default_checker()).check_before_call(tool, arguments, {"recent_calls": recent})
-        except Exception:  # a broken check allows the call
-            log.exception("usage-patterns: pre-call check of %s failed; allowing the call", tool)
-            check = {"decision": "allow", "patterns_matched": [], "warnings": []}
-        if check["patterns_matched"]:
-            self.session.remember_warning(tool, check["patterns_matched"])
-        return Ticket(tool, arguments, recent, check)
+        return self.sessions.before(self.session_id, tool, arguments)
 
     def blocked(self, ticket: Ticket) -> None:
-        self.session.add_call(ticket.tool)
+        self.sessions.blocked(ticket, self.user)
 
     def after(self, ticket: Ticket, ok: bool, error: str | None, result: str | None) -> None:
-        self.session.add_call(ticket.tool)
-        matched = ticket.check["patterns_matched"]
-        warned = matched or self.session.take_warning(ticket.tool)
-        self.record(ticket.tool, ticket.params, result=result, error=error, ok=ok, user=self.session.user,
-                    session=self.session.id, recent_calls=ticket.recent, warned_patterns=warned,
-                    override=bool(matched))
-
-
-@dataclass
-class Ticket:
-    tool: str
-    params: dict[str, Any]
-    recent: list[str]
-    check: dict[str, Any]
+        self.sessions.after(ticket, ok=ok, error=error, result=result, user=self.user)
 
 
 # ------------------------------------------------------------------ the shell: two pumps
 class Proxy:
-    def __init__(self, server_in: BinaryIO, client_out: BinaryIO, calls: Calls) -> None:
+    def __init__(self, server_in: IO[bytes], client_out: IO[bytes], calls: Calls) -> None:
         self.server_in = server_in
         self.client_out = client_out
         self.calls = calls
@@ -257,6 +232,7 @@ class Proxy:
             return line  # input_required: the client asks again with a new request
         del self.pending[_key(message["id"])]
         ok, error, result = done
+        assert pending.ticket is not None
         try:
             self.calls.after(pending.ticket, ok, error, result)
         except Exception:
@@ -269,7 +245,7 @@ def _key(request_id: Any) -> str:
     return json.dumps(request_id)
 
 
-def _pump(source: BinaryIO, handle: Callable[[bytes], None], done: Callable[[], None]) -> None:
+def _pump(source: IO[bytes], handle: Callable[[bytes], None], done: Callable[[], None]) -> None:
     try:
         for line in iter(source.readline, b""):
             handle(line)
@@ -279,7 +255,7 @@ def _pump(source: BinaryIO, handle: Callable[[bytes], None], done: Callable[[], 
         done()
 
 
-def _close(stream: BinaryIO | None) -> None:
+def _close(stream: IO[bytes] | None) -> None:
     try:
         if stream is not None:
             stream.close()
@@ -298,19 +274,18 @@ def main(command: list[str], calls: Calls | None = None) -> int:
         print(f"usage-patterns mcp-proxy: cannot start {command[0]}: {exc}", file=sys.stderr)
         return 2
     assert server.stdin is not None and server.stdout is not None
+    server_in, server_out = server.stdin, server.stdout
     try:
-        proxy = Proxy(server.stdin, sys.stdout.buffer, calls or Calls())
+        proxy = Proxy(server_in, sys.stdout.buffer, calls or Calls())
+        forward_in: Callable[[bytes], None] = proxy.from_client
+        forward_out: Callable[[bytes], None] = proxy.from_server
     except Exception:  # no checker or recorder: still a working MCP session, just not a learning one
         log.exception("usage-patterns: mcp-proxy cannot check or record; forwarding only")
-        proxy = None
-    if proxy is None:
-        forward_in, forward_out = (lambda line: (server.stdin.write(line), server.stdin.flush())), _write_client
-    else:
-        forward_in, forward_out = proxy.from_client, proxy.from_server
-    upstream = threading.Thread(target=_pump, args=(sys.stdin.buffer, forward_in, lambda: _close(server.stdin)),
+        forward_in, forward_out = _writer(server_in), _writer(sys.stdout.buffer)
+    upstream = threading.Thread(target=_pump, args=(sys.stdin.buffer, forward_in, lambda: _close(server_in)),
                                 daemon=True, name="mcp-proxy-client")
     upstream.start()
-    _pump(server.stdout, forward_out, lambda: None)
+    _pump(server_out, forward_out, lambda: None)
     try:
         return server.wait()
     except KeyboardInterrupt:
@@ -318,9 +293,11 @@ def main(command: list[str], calls: Calls | None = None) -> int:
         return server.wait()
 
 
-def _write_client(line: bytes) -> None:
-    sys.stdout.buffer.write(line)
-    sys.stdout.buffer.flush()
+def _writer(stream: IO[bytes]) -> Callable[[bytes], None]:
+    def write(line: bytes) -> None:
+        stream.write(line)
+        stream.flush()
+    return write
 
 
 if __name__ == "__main__":  # python -m producers.mcp_proxy -- COMMAND...

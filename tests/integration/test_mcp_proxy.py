@@ -63,7 +63,6 @@ def test_the_proxy_learns_a_third_party_servers_mistake_then_warns_then_blocks(e
                     first_warned = calls
                     warning = texts(result)[0]
                 await until(lambda: _at_least(learned, calls), f"{calls} events learned")
-            print("first warned at call", first_warned)
             assert first_warned > 10  # nothing before ten observations (confidence 0.75)
             assert "40-character full git SHA" in warning and "image_tag='74ec56e'" in warning
             [pattern] = store.list_patterns()

@@ -52,7 +52,8 @@ def test_a_blocked_call_is_answered_by_the_proxy_and_never_reaches_the_server():
     assert reply["id"] == 7 and reply["result"]["isError"] is True
     text = reply["result"]["content"][0]["text"]
     assert text.startswith("usage-patterns blocked deploy:") and "a full SHA" in text and "ignore_usage_warning=true" in text
-    assert recorded == []  # a block is not a result of the tool
+    [event] = recorded  # an outcome (blocked), not a failure of the tool
+    assert event["blocked"] is True and event["warned_patterns"] == ["deploy-sha"] and event["params"] == {"image_tag": "74ec56e"}
 
 
 def test_a_warned_call_is_forwarded_and_its_result_carries_the_warning_first():
