@@ -79,7 +79,7 @@ def cmd_replay(args: argparse.Namespace) -> None:
     if args.dead_letters:
         redis = services.connect(settings)
         services.require_redis(redis, settings)
-        dead_key = services.storage(settings, redis).key("dead")
+        dead_key = services.storage(settings, redis).keys.dead_letters
         source, lines = "dead letters", [raw.decode() if isinstance(raw, bytes) else raw
                                          for raw in reversed(redis.lrange(dead_key, 0, -1))]
     else:

@@ -35,7 +35,7 @@ def collect_status() -> dict[str, Any]:
     reports = maintenance_reports(store, 30)
     status["last_maintenance"] = reports[0] if reports else None
     status["maintenance_runs_kept"] = len(reports)
-    status["dead_letters"] = redis.llen(store.key("dead"))
+    status["dead_letters"] = redis.llen(store.keys.dead_letters)
     status["patterns"] = store.stats()
     return status
 

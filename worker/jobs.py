@@ -5,7 +5,6 @@ run on the maintenance queue, which `rq cron` feeds with RQ's default serializer
 """
 from __future__ import annotations
 
-import json
 import time
 from datetime import datetime, timezone
 from typing import Any
@@ -26,8 +25,6 @@ from .storage import UsagePatternStorage
 
 log = structlog.get_logger("usage_patterns.worker")
 SNAPSHOT_INTERVAL_SECONDS = 5
-REPORTS_KEPT = 100
-DEAD_LETTERS_KEPT = 1000
 _seeded: set[str] = set()
 
 
@@ -42,7 +39,7 @@ def storage_for(redis: Redis, settings: Settings | None = None) -> UsagePatternS
 
 def seed_from_snapshot(storage: UsagePatternStorage, settings: Settings) -> int:
     """Load the YAML snapshot into an empty live store, once per store; an unreadable file is kept aside."""
-    marker = storage.key("seeded")
+    marker = storage.keys.seeded
     if not storage.redis.set(marker, 1, nx=True):
         return 0
     try:
@@ -64,17 +61,17 @@ def seed_from_snapshot(storage: UsagePatternStorage, settings: Settings) -> int:
 def write_current_snapshot(storage: UsagePatternStorage, settings: Settings, force: bool = False) -> bool:
     """Throttled: at most every few seconds unless forced; skipped when nothing changed."""
     version = storage.version()
-    written = int(storage.redis.get(storage.key("snapshot", "version")) or -1)
+    written = int(storage.redis.get(storage.keys.snapshot_version) or -1)
     if version == written and settings.snapshot_path.exists():
         return False
-    if not force and not storage.redis.set(storage.key("snapshot", "throttle"), 1, nx=True, ex=SNAPSHOT_INTERVAL_SECONDS):
+    if not force and not storage.redis.set(storage.keys.snapshot_throttle, 1, nx=True, ex=SNAPSHOT_INTERVAL_SECONDS):
         return False
     try:
         write_snapshot(settings.snapshot_path, storage.list_patterns(), storage.stats())
     except SnapshotError as exc:
         log.error("snapshot_refused", error=str(exc), path=str(settings.snapshot_path))
         return False
-    storage.redis.set(storage.key("snapshot", "version"), version)
+    storage.redis.set(storage.keys.snapshot_version, version)
     return True
 
 
@@ -98,14 +95,14 @@ def process_events(events: list[Any]) -> dict[str, int]:
         try:
             outcome = learner.analyze_result(Event.from_dict(raw))
         except InvalidEvent as exc:
-            storage.redis.hincrby(storage.key("stats"), "invalid_events", 1)
+            storage.redis.hincrby(storage.keys.stats, "invalid_events", 1)
             log.warning("event_rejected", reason=str(exc))
             outcome = "invalid"
         except RedisError:
             raise  # the store is away: fail the job; RQ retries it and events count once
         except Exception:  # a bug on one event must not cost the others: keep it for a replay
             log.exception("event_failed", event_id=raw.get("event_id") if isinstance(raw, dict) else None)
-            _keep_dead_letter(storage, raw)
+            storage.keep_dead_letter(raw)
             outcome = "failed"
         kind = outcome.split(":", 1)[0]
         summary[kind] = summary.get(kind, 0) + 1
@@ -116,15 +113,6 @@ def process_events(events: list[Any]) -> dict[str, int]:
     log.info("batch_processed", events=len(events) if isinstance(events, list) else 1, **summary)
     structlog.contextvars.unbind_contextvars("job_id")
     return summary
-
-
-def _keep_dead_letter(storage: UsagePatternStorage, raw: Any) -> None:
-    """Events that made the learner fail, kept (bounded) for `usage-patterns replay` after a fix."""
-    with storage.redis.pipeline() as pipe:
-        pipe.lpush(storage.key("dead"), json.dumps(raw, default=str))
-        pipe.ltrim(storage.key("dead"), 0, DEAD_LETTERS_KEPT - 1)
-        pipe.hincrby(storage.key("stats"), "failed_events", 1)
-        pipe.execute()
 
 
 def run_maintenance(dry_run: bool = False, now: str | None = None,
@@ -150,20 +138,13 @@ def run_maintenance(dry_run: bool = False, now: str | None = None,
     report.duration_ms = (time.perf_counter() - started) * 1000
     result = report.to_dict()
     if not dry_run:
-        _keep_report(storage, result)
+        storage.keep_report(result)
     log.info("maintenance_done", dry_run=dry_run, **result["totals"])
     return result
 
 
-def _keep_report(storage: UsagePatternStorage, report: dict[str, Any]) -> None:
-    with storage.redis.pipeline() as pipe:
-        pipe.lpush(storage.key("maintenance", "reports"), json.dumps(report))
-        pipe.ltrim(storage.key("maintenance", "reports"), 0, REPORTS_KEPT - 1)
-        pipe.execute()
-
-
 def maintenance_reports(storage: UsagePatternStorage, count: int = 30) -> list[dict[str, Any]]:
-    return [json.loads(raw) for raw in storage.redis.lrange(storage.key("maintenance", "reports"), 0, count - 1)]
+    return storage.maintenance_reports(count)
 
 
 def run_scheduled_maintenance(period_seconds: int = 86400) -> dict[str, Any]:
@@ -171,8 +152,7 @@ def run_scheduled_maintenance(period_seconds: int = 86400) -> dict[str, Any]:
     settings = load_settings()
     storage = storage_for(_connection(), settings)
     period = int(time.time() // period_seconds)
-    claim = storage.key("maintenance", "period", str(period_seconds), str(period))
-    if not storage.redis.set(claim, 1, nx=True, ex=period_seconds * 2):
+    if not storage.claim_period(period_seconds, period):
         log.info("maintenance_skipped", reason="already ran this period", period=period)
         return {"skipped": f"already ran in period {period}"}
     return run_maintenance()

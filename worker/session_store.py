@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .keys import Keys
+
 SESSION_TTL_SECONDS = 24 * 3600
 PENDING_TTL_SECONDS = 3600
 WINDOW = 10  # producers.session.WINDOW (kept equal by a test; the store imports nothing agent-side)
@@ -19,12 +21,13 @@ class RedisSessionState:
     def __init__(self, redis: Any, prefix: str = "usage:") -> None:
         self.redis = redis
         self.prefix = prefix
+        self.keys = Keys(prefix)
 
     def _calls_key(self, session: str) -> str:
-        return f"{self.prefix}session:{session}"
+        return self.keys.session_calls(session)
 
     def _pending_key(self, session: str, key: str) -> str:
-        return f"{self.prefix}pending:{session}:{key}"
+        return self.keys.pending_warning(session, key)
 
     def recent(self, session: str) -> list[str]:
         return [v.decode() if isinstance(v, bytes) else v for v in self.redis.lrange(self._calls_key(session), -WINDOW, -1)]

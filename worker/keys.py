@@ -1,0 +1,125 @@
+"""Every Redis key the product uses, in one place (RQ's own `rq:*` keys excepted).
+
+All keys live under one prefix (`usage:` by default, USAGE_PATTERNS_KEY_PREFIX), so tests and
+tenants can share a server. No other module spells a key: they ask a `Keys` for it. The names
+below are the stored layout; changing one orphans existing data, so add, never rename.
+
+  pattern:<id>               JSON of one pattern (without related_patterns)
+  ids                        set of every pattern id
+  tool:<tool>                hash id -> template, the patterns of one tool
+  bucket:<tool|cat|param>    hash id -> template, merge candidates of one bucket
+  related:<id>               set of ids related to one pattern (kept symmetric)
+  event:<id>                 legacy once-only marker of one counted event (read, never written)
+  seen:<window>              set of short event-id hashes counted in one dedup window
+  stats                      hash of event counters
+  version                    bumped on every pattern write (cache key, snapshot trigger)
+  seeded                     the snapshot was loaded into this store
+  snapshot:version           store version the snapshot file was last written at
+  snapshot:throttle          short-lived: a snapshot was written a moment ago
+  snapshot:lock              short-lived: one snapshot writer at a time
+  dead                       list of events the learner failed on (newest first, capped)
+  audit                      list of deletions and other admin changes (newest first, capped)
+  maintenance:reports        list of maintenance reports (newest first, capped)
+  maintenance:period:<s>:<n> claim: maintenance ran in period n of length s seconds
+  inbox                      list of raw JSON events from one-shot producers (hooks, `record`)
+  inbox:drain                short-lived: a drain job for the inbox is queued or running
+  session:<sid>[:<agent>]    list of one agent session's recent tool calls (capped, TTL)
+  pending:<sid>:<call>       the pattern ids one pending call was warned about (TTL); <call> is
+                             call:<tool_use_id> (pairs Pre- and PostToolUse) or tool:<tool>
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_PREFIX = "usage:"
+
+
+@dataclass(frozen=True)
+class Keys:
+    prefix: str = DEFAULT_PREFIX
+
+    def _key(self, *parts: str) -> str:
+        return self.prefix + ":".join(parts)
+
+    # patterns and their indexes
+    def pattern(self, pattern_id: str) -> str:
+        return self._key("pattern", pattern_id)
+
+    @property
+    def ids(self) -> str:
+        return self._key("ids")
+
+    def tool(self, tool: str) -> str:
+        return self._key("tool", tool)
+
+    def bucket(self, bucket: str) -> str:
+        return self._key("bucket", bucket)
+
+    def related(self, pattern_id: str) -> str:
+        return self._key("related", pattern_id)
+
+    @property
+    def version(self) -> str:
+        return self._key("version")
+
+    # counting, once per event
+    def event(self, event_id: str) -> str:
+        return self._key("event", event_id)
+
+    def seen(self, window: int) -> str:
+        return self._key("seen", str(window))
+
+    @property
+    def stats(self) -> str:
+        return self._key("stats")
+
+    # snapshot lifecycle
+    @property
+    def seeded(self) -> str:
+        return self._key("seeded")
+
+    @property
+    def snapshot_version(self) -> str:
+        return self._key("snapshot", "version")
+
+    @property
+    def snapshot_throttle(self) -> str:
+        return self._key("snapshot", "throttle")
+
+    @property
+    def snapshot_lock(self) -> str:
+        return self._key("snapshot", "lock")
+
+    # operations
+    @property
+    def dead_letters(self) -> str:
+        return self._key("dead")
+
+    @property
+    def audit(self) -> str:
+        return self._key("audit")
+
+    @property
+    def maintenance_reports(self) -> str:
+        return self._key("maintenance", "reports")
+
+    def maintenance_period(self, period_seconds: int, period: int) -> str:
+        return self._key("maintenance", "period", str(period_seconds), str(period))
+
+    # ingestion from one-shot producers
+    @property
+    def inbox(self) -> str:
+        return self._key("inbox")
+
+    @property
+    def inbox_drain(self) -> str:
+        return self._key("inbox", "drain")
+
+    # agent sessions
+    def session_calls(self, session_id: str, agent_id: str | None = None) -> str:
+        """Recent calls of one session, or of one subagent inside it (its own window)."""
+        return self._key("session", session_id, agent_id) if agent_id else self._key("session", session_id)
+
+    def pending_warning(self, session_id: str, call: str) -> str:
+        """`call` is `call:<tool_use_id>` when the producer has one, else `tool:<tool>`."""
+        return self._key("pending", session_id, call)
