@@ -102,6 +102,15 @@ def call_params(signature: inspect.Signature, args: tuple[Any, ...], kwargs: dic
     return params
 
 
+def _signature(func: Callable[..., Any]) -> inspect.Signature:
+    """Annotations evaluated: the published `__signature__` is read as is (`from __future__ import
+    annotations` would leave strings that MCP SDK, fastmcp or pydantic cannot resolve)."""
+    try:
+        return inspect.signature(func, eval_str=True)
+    except Exception:
+        return inspect.signature(func)
+
+
 def _published(func: Callable[..., Any], signature: inspect.Signature) -> inspect.Signature:
     """The signature with `ignore_usage_warning: bool = False` added as a keyword-only parameter."""
     if OVERRIDE_KWARG in signature.parameters:
@@ -127,7 +136,7 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | N
 
     def decorate(func: F) -> F:
         name = tool_name or func.__name__
-        signature = inspect.signature(func)
+        signature = _signature(func)
 
         def before(args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Ticket, str | None]:
             override = bool(kwargs.pop(OVERRIDE_KWARG, False))
@@ -149,6 +158,8 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | N
                 sessions.after(ticket, ok=failure is None, error=failure, result=_brief(result), user=user)
             except Exception:  # recording must never break the tool call
                 log.exception("usage-patterns: could not record %s", name)
+            if error is not None and ticket.check["warnings"]:
+                _attach_warnings(error, ticket.check["warnings"])
             if warn_in_result and ticket.check["warnings"] and isinstance(result, str) and error is None:
                 return "\n".join(f"⚠ {w}" for w in ticket.check["warnings"]) + "\n\n" + result
             return result
@@ -180,6 +191,20 @@ def usage_tool(tool_name: str | None = None, *, checker: UsagePatternChecker | N
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def _attach_warnings(error: BaseException, warnings: list[str]) -> None:
+    """A warned call that failed anyway: adapters put the warnings beside the error the model reads."""
+    try:
+        error.usage_warnings = list(warnings)  # type: ignore[attr-defined]
+    except Exception:
+        pass
+
+
+def warnings_of(error: BaseException) -> list[str]:
+    """The pre-call warnings of a call that raised `error` (empty if none or not a usage tool's)."""
+    found = getattr(error, "usage_warnings", None)
+    return list(found) if isinstance(found, list) else []
 
 
 def _brief(result: Any) -> str | None:
