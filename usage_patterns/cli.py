@@ -1,100 +1,221 @@
-"""`usage-patterns`: exit 0 on success, 2 with a one-line error on bad input, 1 when a service is away."""
+"""`usage-patterns`: a click group, one function per verb, in RQ's CLI style.
+
+Exit codes: 0 success, 2 bad input (one line on stderr), 1 when a needed service (Redis) is
+unreachable. Shared options are declared once and bound to the environment; the Redis
+connection opens only when a command first asks for it, and nothing heavier than click and
+the stdlib is imported before a command runs (`--help` never imports redis or rq).
+"""
 from __future__ import annotations
 
-import argparse
 import json
+import os
 import sys
+from functools import cached_property, update_wrapper
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-import yaml
+import click
 
-from . import services
-from .services import CommandError
+from . import inputs
+from .hook_entry import HOOK_EVENTS
+from .inputs import CommandError
 
+if TYPE_CHECKING:
+    from redis import Redis
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, exit 2
-        raise CommandError(f"{self.prog}: {message}")
+    from worker.config import Settings
+    from worker.storage import UsagePatternStorage
 
-
-def _json_arg(text: str | None, name: str, kind: type = dict) -> Any:
-    if text is None:
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError as exc:
-        raise CommandError(f"{name} is not valid JSON ({exc})") from None
-    if not isinstance(value, kind):
-        raise CommandError(f"{name} must be a JSON {'object' if kind is dict else 'array'}")
-    return value
+PROG = "usage-patterns"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _print(data: Any, as_json: bool, text: str | None = None) -> None:
+# ---------------------------------------------------------------------------- shared options
+class CliConfig:
+    """What every command shares: settings from options/environment, a connection opened on first use."""
+
+    def __init__(self, redis_url: str | None = None, memory_dir: str | None = None, queue: str | None = None,
+                 key_prefix: str | None = None) -> None:
+        # Given options win over the environment; they are written back to it so that the code a
+        # command calls (recorder, jobs) reads the same settings as the command itself.
+        for name, value in (("REDIS_URL", redis_url), ("USAGE_PATTERNS_MEMORY_DIR", memory_dir),
+                            ("USAGE_PATTERNS_QUEUE", queue), ("USAGE_PATTERNS_KEY_PREFIX", key_prefix)):
+            if value is not None:
+                os.environ[name] = value
+
+    @cached_property
+    def settings(self) -> Settings:
+        from worker.config import load_settings
+
+        return load_settings()
+
+    @cached_property
+    def redis(self) -> Redis:
+        """A connection that answered a PING, else CommandError exit 1."""
+        from . import services
+
+        redis = services.connect(self.settings)
+        services.require_redis(redis, self.settings)
+        return redis
+
+    @cached_property
+    def store(self) -> UsagePatternStorage:
+        from . import services
+
+        return services.storage(self.settings, self.redis)
+
+
+SHARED_OPTIONS = [
+    click.option("--redis-url", envvar="REDIS_URL", show_envvar=True, metavar="URL",
+                 help="Redis holding the queues and the live pattern store [default: redis://localhost:6379/0]."),
+    click.option("--memory-dir", envvar="USAGE_PATTERNS_MEMORY_DIR", show_envvar=True, metavar="DIR",
+                 help="Directory of learned/usage_patterns.yaml (snapshot) and rules/*.yaml [default: ./memory]."),
+    click.option("--queue", envvar="USAGE_PATTERNS_QUEUE", show_envvar=True, metavar="NAME",
+                 help="Events queue; maintenance uses NAME-maintenance [default: usage-events]."),
+    click.option("--key-prefix", envvar="USAGE_PATTERNS_KEY_PREFIX", show_envvar=True, metavar="PREFIX",
+                 help="Prefix of every key of the live store [default: usage:]."),
+]
+
+
+def _quiet_logging() -> None:
+    """Warnings and errors on stderr as text: stdout is for results only (configured when a command runs)."""
+    import logging
+
+    from worker.logs import configure_logging
+
+    configure_logging(json_lines=False, level=logging.WARNING)
+
+
+def pass_config(func: F) -> F:
+    """Add the shared options to a command and hand it a CliConfig built from them (rq's pass_cli_config)."""
+    def wrapper(*args: Any, redis_url: str | None, memory_dir: str | None, queue: str | None,
+                key_prefix: str | None, **kwargs: Any) -> Any:
+        _quiet_logging()
+        return func(CliConfig(redis_url, memory_dir, queue, key_prefix), *args, **kwargs)
+
+    wrapped: Any = update_wrapper(wrapper, func)
+    for option in reversed(SHARED_OPTIONS):
+        wrapped = option(wrapped)
+    return wrapped  # type: ignore[no-any-return]
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+def emit(data: Any, as_json: bool, text: str | None = None) -> None:
     if as_json or text is None:
-        print(json.dumps(data, indent=2, default=str))
-    else:
-        print(text)
+        click.echo(json.dumps(data, indent=2, default=str, ensure_ascii=False))
+    elif text:
+        click.echo(text)
 
 
-# ---------------------------------------------------------------------------- commands
-def cmd_classify(args: argparse.Namespace) -> None:
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("usage-patterns")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            number = "unknown"
+        click.echo(f"{PROG} {number}")
+        ctx.exit(0)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
+              help="Print the version and exit.")
+def cli() -> None:
+    """Learns from AI agents' tool-call mistakes and stops them repeating them.
+
+    Exit codes: 0 success, 1 Redis (or another needed service) unreachable, 2 bad input.
+    """
+
+
+# ---------------------------------------------------------------------------- learning side
+@cli.command()
+@click.option("--tool", required=True, help="Tool name as the agent called it (e.g. git_checkout).")
+@click.option("--params", default="{}", show_default=True, metavar="JSON", help="The call's parameters, a JSON object.")
+@click.option("--error", required=True, help="The error message the tool returned.")
+@click.option("--result", default="", help="The tool's result text, when it has one beside the error.")
+@json_option
+@pass_config
+def classify(config: CliConfig, tool: str, params: str, error: str, result: str, as_json: bool) -> None:
+    """Classify one error: usage mistake (with category) or infrastructure fault."""
     from worker.classifier import classify_error_type
-    from worker.config import load_settings
     from worker.rules import RulePackError, load_rules
 
-    params = _json_arg(args.params, "--params")
+    parsed = inputs.json_object(params, "--params")
     try:
-        rules = load_rules(load_settings().rules_dir)
+        rules = load_rules(config.settings.rules_dir)
     except RulePackError as exc:
         raise CommandError(str(exc)) from None
-    result = classify_error_type(args.tool, params, args.error, args.result or "", rules=rules)
-    label = result["error_category"] or (f"infrastructure/{result['infra_kind']}" if result["infra_kind"] else "unknown")
-    _print(result, args.json, f"{label} (confidence {result['confidence']:.2f}, learnable={result['learnable']}) "
-                              f"rule={result['evidence'].get('rule')} parameter={result['evidence'].get('parameter')}")
+    found = classify_error_type(tool, parsed, error, result, rules=rules)
+    label = found["error_category"] or (f"infrastructure/{found['infra_kind']}" if found["infra_kind"] else "unknown")
+    emit(found, as_json, f"{label} (confidence {found['confidence']:.2f}, learnable={found['learnable']}) "
+                         f"rule={found['evidence'].get('rule')} parameter={found['evidence'].get('parameter')}")
 
 
-def cmd_record(args: argparse.Namespace) -> None:
+@cli.command()
+@click.option("--tool", required=True, help="Tool name as the agent called it.")
+@click.option("--params", default="{}", show_default=True, metavar="JSON", help="The call's parameters, a JSON object.")
+@click.option("--error", help="The error message (a failed call). Give --error or --result.")
+@click.option("--result", help="The result text (a successful call). Give --error or --result.")
+@click.option("--user", help="Who made the call (per-user success rates).")
+@click.option("--session", help="Agent session id (sequence checks look at its recent calls).")
+@click.option("--recent", metavar="JSON", help="The session's recent tool names, a JSON array, oldest first.")
+@json_option
+@pass_config
+def record(config: CliConfig, tool: str, params: str, error: str | None, result: str | None, user: str | None,
+           session: str | None, recent: str | None, as_json: bool) -> None:
+    """Record one call result (synchronous: spooled when Redis is away)."""
     from producers.record import build_event, get_recorder
     from worker.events import InvalidEvent
 
-    params = _json_arg(args.params, "--params")
+    if (error is None) == (result is None):
+        raise CommandError("give exactly one of --error or --result")
+    parsed, recent_calls = inputs.json_object(params, "--params"), inputs.tool_names(recent, "--recent")
     try:
-        event = build_event(args.tool, params, result=args.result, error=args.error, user=args.user,
-                            session=args.session, recent_calls=_json_arg(args.recent, "--recent", list))
+        event = build_event(tool, parsed, result=result, error=error, user=user, session=session,
+                            recent_calls=recent_calls)
     except InvalidEvent as exc:
         raise CommandError(str(exc)) from None
     sent = get_recorder().send([event.to_dict()])
-    _print({"event_id": event.event_id, "queued": sent, "spooled": not sent}, args.json,
-           f"{event.event_id} {'queued' if sent else 'spooled (Redis unavailable)'}")
+    emit({"event_id": event.event_id, "queued": sent, "spooled": not sent}, as_json,
+         f"{event.event_id} {'queued' if sent else 'spooled (Redis unavailable)'}")
 
 
-def cmd_replay(args: argparse.Namespace) -> None:
-    from producers.record import get_recorder
+def _parse_events(lines: list[str], source: str) -> list[dict[str, Any]]:
+    """Every line checked before any is sent: one bad line is the whole command's bad input."""
     from worker.events import Event, InvalidEvent
 
-    if args.dead_letters == bool(args.file):
-        raise CommandError("replay needs a FILE or --dead-letters (one of them)")
-    settings = services.load_settings()
-    if args.dead_letters:
-        redis = services.connect(settings)
-        services.require_redis(redis, settings)
-        dead_key = services.storage(settings, redis).keys.dead_letters
-        source, lines = "dead letters", [raw.decode() if isinstance(raw, bytes) else raw
-                                         for raw in reversed(redis.lrange(dead_key, 0, -1))]
-    else:
-        path = Path(args.file)
-        if not path.is_file():
-            raise CommandError(f"{path}: no such file")
-        source, lines = str(path), path.read_text(encoding="utf-8").splitlines()
     events = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            events.append(Event.from_dict(json.loads(line)).to_dict())
-        except (ValueError, InvalidEvent) as exc:
+            events.append(Event.from_dict(inputs.parse_json(line, "the line")).to_dict())
+        except (CommandError, InvalidEvent) as exc:
             raise CommandError(f"{source}:{number}: {exc}") from None
+    return events
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--dead-letters", is_flag=True, help="Re-send the events the learner failed on instead of a FILE.")
+@json_option
+@pass_config
+def replay(config: CliConfig, file: Path | None, dead_letters: bool, as_json: bool) -> None:
+    """Enqueue each line of FILE (JSON lines, one event each), or the dead letters."""
+    from producers.record import get_recorder
+
+    if dead_letters == (file is not None):
+        raise CommandError("replay needs a FILE or --dead-letters (one of them)")
+    if dead_letters:
+        source, lines = "dead letters", config.store.dead_letters()
+    else:
+        assert file is not None
+        source, lines = str(file), inputs.read_text_file(file).splitlines()
+    events = _parse_events(lines, source)
     recorder = get_recorder()
     queued = spooled = 0
     for start in range(0, len(events), recorder.batch_size):
@@ -103,210 +224,263 @@ def cmd_replay(args: argparse.Namespace) -> None:
             queued += len(batch)
         else:
             spooled += len(batch)
-    if args.dead_letters and lines:
-        redis.ltrim(dead_key, 0, -(len(lines) + 1))  # drop what was re-sent; newer dead letters stay
-    _print({"events": len(events), "queued": queued, "spooled": spooled}, args.json,
-           f"{len(events)} events: {queued} queued, {spooled} spooled")
+    if dead_letters:
+        config.store.drop_dead_letters(len(lines))  # what was re-sent; newer dead letters stay
+    emit({"events": len(events), "queued": queued, "spooled": spooled}, as_json,
+         f"{len(events)} events: {queued} queued, {spooled} spooled")
 
 
-def cmd_templates(args: argparse.Namespace) -> None:
+@cli.command()
+@json_option
+def templates(as_json: bool) -> None:
+    """Read messages on stdin, one per line; print each one's template, in the same order."""
     from worker.templates import mine_templates
 
-    lines = sys.stdin.read().splitlines()
-    for template in mine_templates(lines):
-        print(template)
+    stream = getattr(sys.stdin, "buffer", None)
+    text = inputs.decode_utf8(stream.read(), "stdin") if stream is not None else sys.stdin.read()
+    lines = text.splitlines()
+    found = mine_templates(lines)
+    if as_json:
+        emit([{"message": line, "template": template} for line, template in zip(lines, found)], True)
+    else:
+        for template in found:
+            click.echo(template)
 
 
+# ---------------------------------------------------------------------------- patterns
 def _pattern_line(p: dict[str, Any]) -> str:
     return (f"{p['confidence']:.2f}  {p['observations']:>5}x  {p['tool']:<28} {p['error_category']:<22} "
             f"{p['id']}\n      {p['root_cause']}")
 
 
-def cmd_patterns(args: argparse.Namespace) -> None:
-    from worker.jobs import write_current_snapshot
+min_confidence_option = click.option("--min-confidence", type=float, default=0.0, show_default=True, metavar="X",
+                                     help="Only patterns at or above this confidence (0..1).")
+
+
+@cli.group()
+def patterns() -> None:
+    """List, show, delete, export or import learned patterns."""
+
+
+@patterns.command("list")
+@min_confidence_option
+@click.option("--tool", help="Only this tool's patterns.")
+@json_option
+@pass_config
+def patterns_list(config: CliConfig, min_confidence: float, tool: str | None, as_json: bool) -> None:
+    """Patterns, most confident first."""
+    floor = inputs.confidence(min_confidence, "--min-confidence")
+    found = [p for p in config.store.list_patterns() if p["confidence"] >= floor and (tool is None or p["tool"] == tool)]
+    emit(found, as_json, "\n".join(map(_pattern_line, found)) or "no patterns")
+
+
+@patterns.command("show")
+@click.argument("pattern_id", metavar="ID")
+@json_option
+@pass_config
+def patterns_show(config: CliConfig, pattern_id: str, as_json: bool) -> None:
+    """One pattern with its prevention success rate."""
+    import yaml
+
     from worker.learner import prevention_rate
-    from worker.snapshot import SnapshotError, parse_patterns, render
 
-    settings = services.load_settings()
-    redis = services.connect(settings)
-    services.require_redis(redis, settings)
-    store = services.storage(settings, redis)
-    if args.action == "list":
-        patterns = [p for p in store.list_patterns() if p["confidence"] >= args.min_confidence
-                    and (args.tool is None or p["tool"] == args.tool)]
-        _print(patterns, args.json, "\n".join(map(_pattern_line, patterns)) or "no patterns")
-    elif args.action == "show":
-        pattern = store.get_pattern(args.id)
-        if pattern is None:
-            raise CommandError(f"no pattern with id {args.id!r}")
-        pattern["prevention_success_rate"] = prevention_rate(pattern)
-        _print(pattern, args.json, yaml.safe_dump(pattern, sort_keys=False, allow_unicode=True).rstrip())
-    elif args.action == "delete":
-        if not store.delete_pattern(args.id):
-            raise CommandError(f"no pattern with id {args.id!r}")
-        _print({"deleted": args.id}, args.json, f"deleted {args.id}")
-    elif args.action == "export":
-        patterns = [p for p in store.list_patterns() if p["confidence"] >= args.min_confidence]
-        document = render(patterns, store.stats())
-        if args.output:
-            Path(args.output).write_text(document, encoding="utf-8")
-            print(f"exported {len(patterns)} patterns to {args.output}", file=sys.stderr)
-        else:
-            sys.stdout.write(document)
-        write_current_snapshot(store, settings, force=True)
-    elif args.action == "import":
-        path = Path(args.file)
-        if not path.is_file():
-            raise CommandError(f"{path}: no such file")
-        try:
-            patterns = parse_patterns(path.read_text(encoding="utf-8"), str(path))
-        except SnapshotError as exc:
-            raise CommandError(str(exc)) from None
-        for pattern in patterns:
-            store.add_pattern(pattern)
-        _print({"imported": len(patterns)}, args.json, f"imported {len(patterns)} patterns")
+    pattern = config.store.get_pattern(pattern_id)
+    if pattern is None:
+        raise CommandError(f"no pattern with id {pattern_id!r}")
+    pattern["prevention_success_rate"] = prevention_rate(pattern)
+    emit(pattern, as_json, yaml.safe_dump(pattern, sort_keys=False, allow_unicode=True).rstrip())
 
 
-def cmd_check(args: argparse.Namespace) -> None:
-    params = _json_arg(args.params, "--params")
-    recent = _json_arg(args.recent, "--recent", list)
-    result = services.checker().check_before_call(args.tool, params, {"recent_calls": recent} if recent is not None else None)
-    _print(result, args.json, result["decision"] + "".join(f"\n  {w}" for w in result["warnings"]))
+@patterns.command("delete")
+@click.argument("pattern_id", metavar="ID")
+@json_option
+@pass_config
+def patterns_delete(config: CliConfig, pattern_id: str, as_json: bool) -> None:
+    """Delete one pattern."""
+    if not config.store.delete_pattern(pattern_id):
+        raise CommandError(f"no pattern with id {pattern_id!r}")
+    emit({"deleted": pattern_id}, as_json, f"deleted {pattern_id}")
 
 
-def cmd_context(args: argparse.Namespace) -> None:
-    from producers.context import session_context
+@patterns.command("export")
+@min_confidence_option
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
+              help="Document format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@pass_config
+def patterns_export(config: CliConfig, min_confidence: float, fmt: str, output: Path | None, as_json: bool) -> None:
+    """Export patterns (the quarterly review: --min-confidence 0.95)."""
+    from worker.jobs import write_current_snapshot
+    from worker.snapshot import render
 
-    text = session_context(services.all_patterns(), args.top, args.min_confidence, args.format, args.max_chars)
-    sys.stdout.write(text or "")
+    floor = inputs.confidence(min_confidence, "--min-confidence")
+    store = config.store
+    chosen = [p for p in store.list_patterns() if p["confidence"] >= floor]
+    if as_json or fmt == "json":
+        from datetime import datetime, timezone
+
+        document = json.dumps({"usage_patterns": chosen, "stats": store.stats(),
+                               "written_at": datetime.now(timezone.utc).isoformat()}, indent=2, default=str) + "\n"
+    else:
+        document = render(chosen, store.stats())
+    if output:
+        inputs.write_text_file(output, document)
+        click.echo(f"exported {len(chosen)} patterns to {output}", err=True)
+    else:
+        click.echo(document, nl=False)
+    write_current_snapshot(store, config.settings, force=True)
 
 
-def cmd_maintain(args: argparse.Namespace) -> None:
+@patterns.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@json_option
+@pass_config
+def patterns_import(config: CliConfig, file: Path, as_json: bool) -> None:
+    """Import patterns from a YAML (or JSON) export; nothing changes unless every pattern is valid."""
+    from .admin import read_import
+
+    found = read_import(inputs.read_text_file(file), str(file))
+    store = config.store
+    for pattern in found:
+        store.add_pattern(pattern)
+    emit({"imported": len(found)}, as_json, f"imported {len(found)} patterns")
+
+
+# ---------------------------------------------------------------------------- agent side
+@cli.command()
+@click.option("--tool", required=True, help="Tool name the agent is about to call.")
+@click.option("--params", default="{}", show_default=True, metavar="JSON", help="The call's parameters, a JSON object.")
+@click.option("--recent", metavar="JSON", help="The session's recent tool names, a JSON array, oldest first.")
+@json_option
+@pass_config
+def check(config: CliConfig, tool: str, params: str, recent: str | None, as_json: bool) -> None:
+    """Would this call be allowed, warned about or blocked?"""
+    from . import services
+
+    parsed, recent_calls = inputs.json_object(params, "--params"), inputs.tool_names(recent, "--recent")
+    found = services.checker(config.settings).check_before_call(
+        tool, parsed, {"recent_calls": recent_calls} if recent_calls is not None else None)
+    emit(found, as_json, found["decision"] + "".join(f"\n  {w}" for w in found["warnings"]))
+
+
+@cli.command()
+@click.option("--top", type=click.IntRange(min=1), default=15, show_default=True, help="At most this many patterns.")
+@click.option("--min-confidence", type=float, default=0.80, show_default=True, metavar="X",
+              help="Only patterns at or above this confidence (0..1).")
+@click.option("--format", "fmt", type=click.Choice(["markdown", "text"]), default="markdown", show_default=True,
+              help="Text layout.")
+@click.option("--max-chars", type=click.IntRange(min=1), default=4000, show_default=True,
+              help="Cut at a whole pattern to stay within this size.")
+@json_option
+@pass_config
+def context(config: CliConfig, top: int, min_confidence: float, fmt: str, max_chars: int, as_json: bool) -> None:
+    """Known pitfalls for a session start (live store, or the snapshot when Redis is away)."""
+    from producers.context import rank, session_context
+
+    from . import services
+
+    floor = inputs.confidence(min_confidence, "--min-confidence")
+    known = services.all_patterns()
+    text = session_context(known, top, floor, fmt, max_chars)
+    if as_json:
+        emit({"text": text, "patterns": [p["id"] for p in rank(known, top, floor)]}, True)
+    elif text:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command()
+@click.argument("host", type=click.Choice(["claude-code"]))
+@click.argument("event", required=False, type=click.Choice(HOOK_EVENTS))
+@click.pass_context
+def hook(ctx: click.Context, host: str, event: str | None) -> None:
+    """Agent host hooks: hook JSON on stdin, the answer on stdout; fails open (exit 0).
+
+    EVENT is optional: without it the payload's hook_event_name decides.
+    """
+    from .hook_entry import run
+
+    ctx.exit(run(event))
+
+
+# ---------------------------------------------------------------------------- operations
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Report what would change; change nothing.")
+@click.option("--now", metavar="ISO_TIME",
+              help="Run as if it were this time (decays and prunes for real unless --dry-run) [default: now].")
+@json_option
+@pass_config
+def maintain(config: CliConfig, dry_run: bool, now: str | None, as_json: bool) -> None:
+    """Decay, prune and snapshot now (what cron runs daily)."""
     from worker.jobs import run_maintenance
 
-    settings = services.load_settings()
-    redis = services.connect(settings)
-    services.require_redis(redis, settings)
-    try:
-        report = run_maintenance(dry_run=args.dry_run, now=args.now, redis=redis)
-    except ValueError as exc:
-        raise CommandError(f"--now: {exc}") from None
+    moment = inputs.iso_time(now, "--now").isoformat() if now else None
+    report = run_maintenance(dry_run=dry_run, now=moment, redis=config.redis)
     totals = report["totals"]
-    _print(report, args.json, f"{'dry run: ' if args.dry_run else ''}{totals['decayed']} decayed, "
-                              f"{totals['pruned']} pruned, {totals['patterns_after']} patterns left"
-                              + "".join(f"\n  decayed {d['id']}: {d['from']} -> {d['to']}" for d in report["decayed"])
-                              + "".join(f"\n  pruned {p['id']}: {p['why']}" for p in report["pruned"]))
+    emit(report, as_json, f"{'dry run: ' if dry_run else ''}{totals['decayed']} decayed, "
+                          f"{totals['pruned']} pruned, {totals['patterns_after']} patterns left"
+                          + "".join(f"\n  decayed {d['id']}: {d['from']} -> {d['to']}" for d in report["decayed"])
+                          + "".join(f"\n  pruned {p['id']}: {p['why']}" for p in report["pruned"]))
 
 
-def cmd_status(args: argparse.Namespace) -> None:
+@cli.command()
+@json_option
+@pass_config
+def status(config: CliConfig, as_json: bool) -> None:
+    """Queues, workers, failed jobs, backlog and spool, last maintenance, pattern stats."""
     from .status import collect_status, format_status
 
-    status = collect_status()
-    _print(status, args.json, format_status(status))
+    found = collect_status()
+    emit(found, as_json, format_status(found))
 
 
-def cmd_hook(args: argparse.Namespace) -> None:
-    from .hook import run_hook_cli
-
-    try:
-        stdin_text = sys.stdin.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        stdin_text = ""
-        print(f"usage-patterns: hook ignored: unreadable input ({type(exc).__name__})", file=sys.stderr)
-    output, code = run_hook_cli(args.event, stdin_text)
-    if output:
-        print(output)
-    if code:
-        raise CommandError("hook failed", code=code)
-
-
-def cmd_demo(args: argparse.Namespace) -> None:
+@cli.command()
+@click.option("--memory-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where the demo writes its snapshot [default: a temporary directory].")
+def demo(memory_dir: Path | None) -> None:
+    """Run the whole flow on an embedded Redis (no server needed)."""
     from .demo import run_demo
 
-    run_demo(args.memory_dir)
+    run_demo(str(memory_dir) if memory_dir else None)
 
 
-# ---------------------------------------------------------------------------- parser
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="usage-patterns", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+# ---------------------------------------------------------------------------- entry
+def _fail(message: str, code: int) -> int:
+    """One line on stderr, one prefix."""
+    line = " ".join(message.split())
+    while line.startswith(f"{PROG}:"):
+        line = line[len(PROG) + 1:].lstrip()
+    click.echo(f"{PROG}: {line}", err=True)
+    return code
 
-    def command(name: str, handler: Any, help_text: str, json_flag: bool = True) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
-        if json_flag:
-            p.add_argument("--json", action="store_true", help="print JSON")
-        return p
 
-    p = command("demo", cmd_demo, "run the whole flow on an embedded Redis (no server needed)", json_flag=False)
-    p.add_argument("--memory-dir", help="where the demo writes its snapshot (default: a temp dir)")
-    p = command("classify", cmd_classify, "classify one error")
-    p.add_argument("--tool", required=True)
-    p.add_argument("--params", default="{}")
-    p.add_argument("--error", required=True)
-    p.add_argument("--result")
-    p = command("record", cmd_record, "record one call result (synchronous: one process per call)")
-    p.add_argument("--tool", required=True)
-    p.add_argument("--params", default="{}")
-    outcome = p.add_mutually_exclusive_group(required=True)
-    outcome.add_argument("--error")
-    outcome.add_argument("--result")
-    p.add_argument("--user")
-    p.add_argument("--session")
-    p.add_argument("--recent", help="JSON list of the session's recent tool names")
-    p = command("replay", cmd_replay, "enqueue each line of a JSONL file (one event per line), or the dead letters")
-    p.add_argument("file", nargs="?")
-    p.add_argument("--dead-letters", action="store_true", help="re-send the events the learner failed on")
-    command("templates", cmd_templates, "messages on stdin → each one's template, same order", json_flag=False)
-    p = command("patterns", cmd_patterns, "list, show, delete, export or import patterns")
-    p.add_argument("action", choices=["list", "show", "delete", "export", "import"])
-    p.add_argument("id", nargs="?", help="pattern id (show, delete)")
-    p.add_argument("--file", help="YAML file (import)")
-    p.add_argument("--tool")
-    p.add_argument("--min-confidence", type=float, default=0.0)
-    p.add_argument("--output", "-o", help="export to this file instead of stdout")
-    p = command("check", cmd_check, "would this call be allowed, warned about or blocked?")
-    p.add_argument("--tool", required=True)
-    p.add_argument("--params", default="{}")
-    p.add_argument("--recent", help="JSON list of the session's recent tool names (oldest first)")
-    p = command("context", cmd_context, "known pitfalls for a session start", json_flag=False)
-    p.add_argument("--top", type=int, default=15)
-    p.add_argument("--min-confidence", type=float, default=0.80)
-    p.add_argument("--format", choices=["markdown", "text"], default="markdown")
-    p.add_argument("--max-chars", type=int, default=4000)
-    p = command("maintain", cmd_maintain, "decay, prune and snapshot now (what cron runs)")
-    p.add_argument("--dry-run", action="store_true", help="report only; change nothing")
-    p.add_argument("--now", help="ISO time to run as (what-if); default: now")
-    command("status", cmd_status, "queues, workers, failures, backlog, maintenance, pattern stats")
-    p = command("hook", cmd_hook, "agent host hooks (JSON on stdin/stdout)", json_flag=False)
-    p.add_argument("host", choices=["claude-code"])
-    p.add_argument("event", nargs="?", help="optional: the payload's hook_event_name decides",
-                   choices=["pre-tool-use", "post-tool-use", "post-tool-use-failure", "session-start"])
-    return parser
+def _usage_message(exc: click.UsageError) -> str:
+    where = exc.ctx.command_path.split(" ", 1)[1] if exc.ctx and " " in exc.ctx.command_path else ""
+    return f"{where}: {exc.format_message()}" if where else exc.format_message()
 
 
 def main(argv: list[str] | None = None) -> int:
-    import logging
-
-    from worker.logs import configure_logging
-
-    configure_logging(json_lines=False, level=logging.WARNING)  # stdout is for results only
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
-        if args.command == "patterns":
-            if args.action in ("show", "delete") and not args.id:
-                raise CommandError(f"patterns {args.action} needs a pattern id")
-            if args.action == "import":
-                args.file = args.file or args.id
-                if not args.file:
-                    raise CommandError("patterns import needs a FILE")
-        args.handler(args)
-        return 0
+        if not args:
+            click.echo(cli.get_help(click.Context(cli, info_name=PROG)))
+            return 0
+        rv = cli.main(args=args, prog_name=PROG, standalone_mode=False)
+        return rv if isinstance(rv, int) else 0
+    except click.UsageError as exc:
+        return _fail(_usage_message(exc), 2)
+    except click.ClickException as exc:
+        return _fail(exc.format_message(), exc.exit_code)
     except CommandError as exc:
-        print(f"usage-patterns: {exc}", file=sys.stderr)
-        return exc.code
+        return _fail(str(exc), exc.code)
+    except (click.Abort, KeyboardInterrupt):
+        return _fail("aborted", 130)
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: still one line, never a traceback (USAGE_PATTERNS_DEBUG=1 shows it)
+        if os.environ.get("USAGE_PATTERNS_DEBUG"):
+            raise
+        return _fail(f"internal error ({type(exc).__name__}: {exc}); USAGE_PATTERNS_DEBUG=1 shows the traceback", 1)
 
 
 if __name__ == "__main__":

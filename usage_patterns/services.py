@@ -11,13 +11,7 @@ from producers.spool import Spool
 from worker.config import Settings, load_settings
 from worker.storage import UsagePatternStorage
 
-
-class CommandError(Exception):
-    """A one-line error for the user; `code` 2 for bad input, 1 for an unavailable service."""
-
-    def __init__(self, message: str, code: int = 2) -> None:
-        super().__init__(message)
-        self.code = code
+from .inputs import CommandError
 
 
 def connect(settings: Settings | None = None, timeout: float = 2.0) -> Redis:

@@ -35,13 +35,13 @@ def learned(env, redis) -> UsagePatternStorage:
 @pytest.mark.parametrize("args, message", [
     (["classify", "--tool", "t", "--params", "{not json", "--error", "x"], "--params is not valid JSON"),
     (["classify", "--tool", "t", "--params", "[1]", "--error", "x"], "--params must be a JSON object"),
-    (["record", "--tool", "t", "--params", "{}"], "one of the arguments --error --result is required"),
+    (["record", "--tool", "t", "--params", "{}"], "exactly one of --error or --result"),
     (["record", "--tool", "bad tool!", "--error", "x"], "bad tool name"),
     (["check", "--tool", "t", "--recent", "{}"], "--recent must be a JSON array"),
-    (["patterns", "show"], "needs a pattern id"),
-    (["patterns", "frobnicate"], "invalid choice"),
+    (["patterns", "show"], "Missing argument 'ID'"),
+    (["patterns", "frobnicate"], "No such command"),
     (["replay", "/nonexistent.jsonl"], "no such file"),
-    (["nosuchcommand"], "invalid choice"),
+    (["nosuchcommand"], "No such command"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_exit_2(capsys, env, args, message):
     code, out, err = run(capsys, *args)
