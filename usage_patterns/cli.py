@@ -427,11 +427,75 @@ def maintain(config: CliConfig, dry_run: bool, now: str | None, as_json: bool) -
 @json_option
 @pass_config
 def status(config: CliConfig, as_json: bool) -> None:
-    """Queues, workers, failed jobs, backlog and spool, last maintenance, pattern stats."""
-    from .status import collect_status, format_status
+    """Queues, workers, schedulers, spool, dead letters, maintenance, rule packs, pattern stats.
 
-    found = collect_status()
+    Exits 1 when Redis is unreachable, after printing what can be known without it.
+    """
+    from .status import collect_status, format_status, offline_status
+
+    try:
+        redis = config.redis
+    except CommandError as exc:
+        found = offline_status(config.settings, str(exc))
+        emit(found, as_json, format_status(found))
+        raise
+    found = collect_status(config.settings, redis, config.store)
     emit(found, as_json, format_status(found))
+
+
+@cli.group()
+def failed() -> None:
+    """Failed jobs (RQ's FailedJobRegistry of both queues) and dead letters, each with its reason."""
+
+
+def _failed_line(entry: dict[str, Any]) -> str:
+    where = entry["queue"] or "dead letters"
+    return f"{entry['id']}  [{where}] {entry['description']}\n      {entry['failed_at'] or ''} {entry['reason']}"
+
+
+@failed.command("list")
+@json_option
+@pass_config
+def failed_list(config: CliConfig, as_json: bool) -> None:
+    """Every failed job and dead letter, with the reason."""
+    from . import failed as failures
+
+    found = failures.everything(config.settings, config.redis, config.store)
+    for entry in found:
+        entry.pop("raw", None)
+    emit(found, as_json, "\n".join(map(_failed_line, found)) or "nothing failed")
+
+
+@failed.command("show")
+@click.argument("entry_id", metavar="ID")
+@json_option
+@pass_config
+def failed_show(config: CliConfig, entry_id: str, as_json: bool) -> None:
+    """One failed job (with its traceback) or dead letter (with its event)."""
+    from . import failed as failures
+
+    entry = failures.find(config.settings, config.redis, config.store, entry_id)
+    entry.pop("raw", None)
+    detail = entry.get("traceback") or json.dumps(entry.get("event"), indent=2, default=str)
+    emit(entry, as_json, f"{_failed_line(entry)}\n{detail}")
+
+
+@failed.command("requeue")
+@click.argument("entry_id", metavar="ID", required=False)
+@click.option("--all", "everything", is_flag=True, help="Requeue every failed job and re-send every dead letter.")
+@json_option
+@pass_config
+def failed_requeue(config: CliConfig, entry_id: str | None, everything: bool, as_json: bool) -> None:
+    """Hand a failed job back to its queue, or re-send a dead letter's event (ID or --all)."""
+    from . import failed as failures
+
+    if everything == (entry_id is not None):
+        raise CommandError("failed requeue needs an ID or --all (one of them)")
+    settings, redis, store = config.settings, config.redis, config.store
+    chosen = failures.everything(settings, redis, store) if everything else [failures.find(settings, redis, store, entry_id or "")]
+    done = failures.requeue(settings, redis, store, chosen)
+    emit(done, as_json, f"requeued {done['jobs']} job(s), re-sent {done['dead_letters']} dead letter(s)"
+                        + (f" ({done['spooled']} spooled: Redis unavailable)" if done["spooled"] else ""))
 
 
 @cli.command()

@@ -107,8 +107,8 @@ def test_maintain_dry_run_and_status_report_what_ops_need(capsys, env, learned):
     assert code == 0 and "0 pruned" in out
     code, out, _ = run(capsys, "status", "--json")
     status = json.loads(out)
-    assert status["redis"] == "ok" and status["last_maintenance"]["totals"]["pruned"] == 0
-    assert status["patterns"]["total_usage_patterns"] == 1
+    assert status["redis"] == "ok" and status["maintenance"]["last"]["totals"]["pruned"] == 0
+    assert status["patterns"]["total"] == 1
     assert status["patterns"]["events"]["not_learnable"] == 1
     assert env["USAGE_PATTERNS_QUEUE"] in status["queues"]
     code, out, _ = run(capsys, "status")
@@ -122,8 +122,8 @@ def test_a_bad_now_is_bad_input(capsys, env):
 
 def test_status_and_context_without_redis(capsys, env, monkeypatch, tmp_path):
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")
-    code, out, _ = run(capsys, "status", "--json")
-    assert code == 0 and json.loads(out)["redis"].startswith("unreachable")
+    code, out, err = run(capsys, "status", "--json")
+    assert code == 1 and json.loads(out)["redis"] == "unreachable" and "cannot reach Redis" in err
     code, _, err = run(capsys, "patterns", "list")
     assert code == 1 and "cannot reach Redis" in err
     code, out, _ = run(capsys, "context")
