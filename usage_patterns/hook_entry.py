@@ -6,11 +6,8 @@ client) and is run by `usage_patterns.__main__` before the CLI is even built.
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 HOOK_EVENTS = ("pre-tool-use", "post-tool-use", "post-tool-use-failure", "session-start")
-_BY_HOOK_NAME = {"PreToolUse": "pre-tool-use", "PostToolUse": "post-tool-use",
-                 "PostToolUseFailure": "post-tool-use-failure", "SessionStart": "session-start"}
 
 
 def read_stdin() -> str:
@@ -22,36 +19,10 @@ def read_stdin() -> str:
 
 
 def dispatch(event: str | None, stdin_text: str) -> tuple[str, int]:
-    """(stdout text, exit code) from `usage_patterns.hook.run_hook_cli`, or, until that exists,
-    from the older `run_hook(event, payload)` through `_legacy`."""
-    from . import hook
+    """(stdout text, exit code) of `usage_patterns.hook.run_hook_cli`, imported only now."""
+    from .hook import run_hook_cli
 
-    run_hook_cli = getattr(hook, "run_hook_cli", None)
-    if run_hook_cli is not None:
-        result: tuple[str, int] = run_hook_cli(event, stdin_text)
-        return result
-    return _legacy(hook, event, stdin_text)
-
-
-def _legacy(hook: Any, event: str | None, stdin_text: str) -> tuple[str, int]:
-    import json
-
-    from .inputs import CommandError, parse_json
-
-    try:
-        payload = parse_json(stdin_text or "{}", "hook input")
-    except CommandError as exc:
-        print(f"usage-patterns: {exc}", file=sys.stderr)
-        return "", 0
-    if not isinstance(payload, dict):
-        print("usage-patterns: hook input must be a JSON object", file=sys.stderr)
-        return "", 0
-    event = event or _BY_HOOK_NAME.get(str(payload.get("hook_event_name")))
-    if event is None:
-        print(f"usage-patterns: unknown hook_event_name {payload.get('hook_event_name')!r}", file=sys.stderr)
-        return "", 0
-    output = hook.run_hook("post-tool-use" if event == "post-tool-use-failure" else event, payload)
-    return (json.dumps(output) + "\n" if output else ""), 0
+    return run_hook_cli(event, stdin_text)
 
 
 def run(event: str | None) -> int:
@@ -62,7 +33,7 @@ def run(event: str | None) -> int:
         print(f"usage-patterns: hook failed open ({type(exc).__name__}: {str(exc)[:200]})", file=sys.stderr)
         return 0
     try:
-        sys.stdout.write(text)
+        sys.stdout.write(text if not text or text.endswith("\n") else text + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         pass

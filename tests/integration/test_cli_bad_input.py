@@ -71,8 +71,8 @@ CASES = [
     (["maintain", "--dry-run", "--now", "2027-13-45T99:00:00"], None, 2, "not an ISO 8601 time"),
     (["patterns", "frobnicate"], None, 2, "No such command"),
     (["status", "--no-such-flag"], None, 2, "No such option"),
-    (["hook", "claude-code", "pre-tool-use"], DEEP_100K.encode(), 0, "nests deeper"),
-    (["hook", "claude-code", "post-tool-use"], b"\xff\xfe", 0, "not valid JSON"),
+    (["hook", "claude-code", "pre-tool-use"], DEEP_100K.encode(), 0, "hook ignored"),
+    (["hook", "claude-code", "post-tool-use"], b"\xff\xfe", 0, "hook ignored"),
     (["hook", "claude-code"], b"[1, 2]", 0, "JSON object"),
 ]
 
