@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .rules import Rule, load_rules, triggers_in
+from . import signals as sig
+from .rules import Rule, load_rules, triggers_in, worth_trying
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
                         422, 423, 429, 500, 501, 502, 503, 504, 507, 520, 521, 522, 523, 524, 525, 526})
@@ -38,6 +39,7 @@ _KEY_LINE = re.compile(
 _ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not|unable|invalid|denied|refused|"
                        r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
+_VALIDATION_BLOCK = re.compile(r"\b\d+ validation errors? for [\w.]+")
 _JSON_TEXT_KEYS = ("message", "error", "error_description", "errorMessages", "errors", "reason", "detail",
                    "details", "title", "msg", "description")
 _JSON_STATUS_KEYS = ("code", "status", "status_code", "statusCode")
@@ -112,6 +114,9 @@ def key_text(message: str) -> ErrorText:
             _json_strings(body, strings)
         prefix = full[: full.find("{")].strip()
         key_lines = ([prefix] if prefix else []) + strings
+    elif "validation error" in full and _VALIDATION_BLOCK.search(full):  # pydantic: the header, then field / message lines
+        start = next(i for i, line in enumerate(lines) if _VALIDATION_BLOCK.search(line))
+        key_lines = [line.strip() for line in lines[start:start + 7]]
     elif "Traceback (most recent call last)" in full:
         for line in reversed(lines):
             if _TRACEBACK_LAST.match(line.strip()):
@@ -159,6 +164,8 @@ def _match(rule: Rule, text: str, lowered: str, present: frozenset[str], in_key:
         if found is None:
             return None
         groups = found
+    if rule.named is not None and not named_by_call(groups.get(rule.named, ""), params):
+        return None
     param = None
     if rule.when_param is not None:
         param = next((k for k, v in _scalars(params) if rule.when_param.search(v)), None)
@@ -171,19 +178,31 @@ def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params
     """Rules that match the key lines, then the other lines: every rule when the key lines
     said nothing, else only infrastructure rules (an outage often shows as a cause line
     below a usage-looking error)."""
-    usable = [rule for rule in rules if rule.applies_to(tool_name)]
     lowered = text.key.lower()
     present = triggers_in(rules, lowered)
-    key = [m for rule in usable if (m := _match(rule, text.key, lowered, present, True, text.status, params))]
+    key = [m for rule in worth_trying(rules, present) if rule.applies_to(tool_name)
+           and (m := _match(rule, text.key, lowered, present, True, text.status, params))]
     key_said = any(m.rule.regex is not None for m in key)
     other = text.rest  # every rule has seen the key lines already
     if not other:
         return key
     lowered = other.lower()
     present = triggers_in(rules, lowered, infra_only=key_said)
-    full = [m for rule in usable if rule.regex is not None and (rule.infra or not key_said)
-            and (m := _match(rule, other, lowered, present, False, text.status, params))]
+    full = [m for rule in worth_trying(rules, present) if rule.regex is not None and (rule.infra or not key_said)
+            and rule.applies_to(tool_name) and (m := _match(rule, other, lowered, present, False, text.status, params))]
     return (key if key_said else [m for m in key if m.rule.regex is None]) + full
+
+
+def named_by_call(name: str, params: dict[str, Any]) -> bool:
+    """The call's own parameters named `name` (or its last dotted part, `test.users` → `users`)."""
+    if not name:
+        return False
+    wanted = {name.lower(), name.rsplit(".", 1)[-1].lower()} - {""}
+    for _, value in _scalars(params):
+        lowered = value.lower()
+        if any(_bounded_in(word, lowered) for word in wanted):
+            return True
+    return False
 
 
 def _weight(match: Match) -> float:
@@ -231,21 +250,65 @@ def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str
     return None, None
 
 
+@dataclass(frozen=True)
+class Decision:
+    """Everything the classifier considered: the text, the rule matches, the signals, the verdict."""
+    text: ErrorText
+    candidates: list[Match]
+    best: Match | None
+    signals: list[sig.Signal]
+    fallback: tuple[str, str | None, float, str | None] | None
+
+
+LEARN_FLOOR = 0.5  # a verdict weaker than this is recorded, never learned from
+
+
+def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Rule, ...],
+           all_signals: bool = False) -> Decision:
+    """Rules first (user packs win outright, else the highest weight); the general signals
+    decide only when no rule matched (or are all gathered, for `explain`)."""
+    text = key_text(message)
+    candidates = _candidates(rules, tool_name, text, params)
+    best = None
+    if candidates:
+        user = [m for m in candidates if m.rule.pack != "default"]
+        best = user[0] if user else max(candidates, key=lambda m: (_weight(m), -candidates.index(m)))
+    signals = sig.gather(params, text.key, text.full) if all_signals or best is None else []
+    fallback = sig.combine(signals) if best is None else None
+    return Decision(text, candidates, best, signals, fallback)
+
+
 def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_message: str,
                         result: str = "", rules: tuple[Rule, ...] | None = None) -> dict[str, Any]:
     params = params or {}
     message = "\n".join(part for part in (error_message or "", result or "") if part)
-    text = key_text(message)
-    candidates = _candidates(rules if rules is not None else load_rules(), tool_name, text, params)
-    if not candidates:
-        return {"is_usage_error": False, "error_category": None, "infra_kind": None, "kind": "unknown",
-                "confidence": 0.0, "learnable": False,
-                "evidence": {"key_line": text.key[:300], "status": text.status, "rule": None}}
-    user = [m for m in candidates if m.rule.pack != "default"]
-    best = (user or candidates)[0] if user else max(candidates, key=lambda m: (_weight(m), -candidates.index(m)))
+    decision = decide(tool_name, params, message, rules if rules is not None else load_rules())
+    return verdict(decision, params)
+
+
+def verdict(decision: Decision, params: dict[str, Any]) -> dict[str, Any]:
+    """The classification dict of the public API, from a decision."""
+    text, best = decision.text, decision.best
+    evidence: dict[str, Any] = {"key_line": text.key[:300], "status": text.status, "rule": None}
+    if best is None:
+        if decision.fallback is None:
+            return {"is_usage_error": False, "error_category": None, "infra_kind": None, "kind": "unknown",
+                    "confidence": 0.0, "learnable": False, "evidence": evidence}
+        side, what, confidence, named = decision.fallback
+        evidence["signals"] = [s.name for s in decision.signals]
+        if side == sig.INFRA:
+            return {"is_usage_error": False, "error_category": None, "infra_kind": what, "kind": "infrastructure",
+                    "confidence": confidence, "learnable": False, "evidence": evidence}
+        parameter, value = attribute_parameter(params, text.full, {}, named)
+        evidence["parameter"] = parameter
+        if value is not None:
+            evidence["incorrect_value"] = value
+        return {"is_usage_error": True, "error_category": what, "infra_kind": None, "kind": "usage",
+                "confidence": confidence, "evidence": evidence,
+                "learnable": what != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR}
     rule = best.rule
     confidence = round(_weight(best), 2)
-    evidence: dict[str, Any] = {"rule": f"{rule.pack}:{rule.id}", "key_line": text.key[:300], "status": text.status}
+    evidence["rule"] = f"{rule.pack}:{rule.id}"
     if rule.infra:
         return {"is_usage_error": False, "error_category": None, "infra_kind": rule.infra, "kind": "infrastructure",
                 "confidence": confidence, "learnable": False, "evidence": evidence}
@@ -255,7 +318,8 @@ def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_mes
     if value is not None:
         evidence["incorrect_value"] = value
     for group, key in (("expected", "expected_format"), ("step", "missing_step")):
-        if best.groups.get(group):
-            evidence[key] = best.groups[group]
+        found = next((v for k, v in best.groups.items() if k.startswith(group)), None)
+        if found:
+            evidence[key] = found
     return {"is_usage_error": True, "error_category": rule.category, "infra_kind": None, "kind": "usage",
             "confidence": confidence, "learnable": rule.category != "MISSING_PARAMETER", "evidence": evidence}

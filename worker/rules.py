@@ -1,12 +1,18 @@
 """Classification signals as data: rule packs in YAML, compiled once.
 
-A rule names what it recognises (a usage `category` or an infrastructure `infra` kind),
-a `regex` over the error text (case-insensitive unless `case_sensitive: true`, for codes
-such as `INTERNAL` or `AccessDenied`; `requires_any` lists literals every match contains,
-for a cheaper prefilter) (named groups `value`, `param`, `expected`, `step` feed the
-evidence), optionally HTTP `status` codes, a `tool` glob, a `when_param` regex that some
-parameter value must match, a `confidence`, and prevention `hints`. The default pack ships
-in `worker/rules/default.yaml`; ops add packs as `memory/rules/*.yaml`, which are tried first.
+A pack file is `version: 1`, a `rules` list and optional `examples`. A rule names what it
+recognises (a usage `category` or an infrastructure `infra` kind), a `regex` over the error
+text (case-insensitive unless `case_sensitive: true`, for codes such as `INTERNAL` or
+`AccessDenied`; `requires_any` lists literals every match contains, for a cheaper prefilter;
+named groups `value`, `param`, `expected`, `step…` feed the evidence), optionally HTTP
+`status` codes, a `tool` glob, a `when_param` regex that some parameter value must match,
+`named: GROUP` (the text of that group must be named by the call's own parameters, e.g. the
+table of `no such table: x`), a `confidence`, prevention `hints` and `examples` (messages,
+or mappings with message / tool / params / expect / rule) that must classify as the rule
+says. The built-in packs are the numbered files in `worker/rules/` (all pack `default`, read
+in name order); ops add packs as `memory/rules/*.yaml`, which are tried first and win when
+they match. Each user file loads or is refused on its own, with the reason
+(`load_rule_packs`): it must parse and its examples must hold.
 """
 from __future__ import annotations
 
@@ -146,22 +152,64 @@ class Matcher:
                 and found.end(name) > found.start(name)}
 
 
-_TRIGGERS: dict[int, tuple[tuple[Any, ...], tuple[str, ...], tuple[str, ...]]] = {}
+_Index = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
+_TRIGGERS: dict[int, tuple[tuple[Any, ...], _Index, _Index]] = {}
+
+
+def _index(literals: set[str]) -> _Index:
+    """Literals keyed by their first three characters (and the few shorter ones apart)."""
+    by_gram: dict[str, list[str]] = {}
+    for literal in sorted(literals):
+        if len(literal) >= 3:
+            by_gram.setdefault(literal[:3], []).append(literal)
+    return {g: tuple(v) for g, v in by_gram.items()}, tuple(sorted(t for t in literals if len(t) < 3))
 
 
 def triggers_in(rules: tuple[Rule, ...], lowered: str, infra_only: bool = False) -> frozenset[str]:
     """Which of the rules' trigger literals occur in the text: one cheap scan for all rules
-    (or for the infrastructure rules only)."""
+    (or for the infrastructure rules only). The text's distinct 3-grams pick the few literals
+    worth a substring test, instead of testing each of several hundred."""
     cached = _TRIGGERS.get(id(rules))
     if cached is None or cached[0] is not rules:
         if len(_TRIGGERS) > 16:
             _TRIGGERS.clear()
 
-        def of(chosen: list[Rule]) -> tuple[str, ...]:
-            return tuple(sorted({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers}))
+        def of(chosen: list[Rule]) -> _Index:
+            return _index({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
         cached = _TRIGGERS[id(rules)] = (rules, of(list(rules)), of([r for r in rules if r.infra]))
-    literals: tuple[str, ...] = cached[2] if infra_only else cached[1]
-    return frozenset(t for t in literals if t in lowered)
+    by_gram, short = cached[2] if infra_only else cached[1]
+    found = [t for t in short if t in lowered]
+    for gram in {lowered[i:i + 3] for i in range(len(lowered) - 2)}:
+        literals = by_gram.get(gram)
+        if literals:
+            found.extend(t for t in literals if len(t) == 3 or t in lowered)
+    return frozenset(found)
+
+
+_CANDIDATES: dict[int, tuple[tuple[Any, ...], tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def worth_trying(rules: tuple[Rule, ...], present: frozenset[str]) -> list[Rule]:
+    """The rules (in order) that can match a text whose triggers are `present`: those with no
+    prefilter (status-only rules, regexes without a sure literal) and those one of whose
+    triggers occurs — looked up, not tested rule by rule."""
+    cached = _CANDIDATES.get(id(rules))
+    if cached is None or cached[0] is not rules:
+        if len(_CANDIDATES) > 16:
+            _CANDIDATES.clear()
+        always: list[int] = []
+        by_trigger: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            if rule.regex is None or rule.regex.triggers is None:
+                always.append(index)
+            else:
+                for trigger in rule.regex.triggers:
+                    by_trigger.setdefault(trigger, []).append(index)
+        cached = _CANDIDATES[id(rules)] = (rules, tuple(always), {t: tuple(v) for t, v in by_trigger.items()})
+    chosen = set(cached[1])
+    for trigger in present:
+        chosen.update(cached[2].get(trigger, ()))
+    return [rules[index] for index in sorted(chosen)]
 
 
 @dataclass(frozen=True)
@@ -176,6 +224,7 @@ class Rule:
     confidence: float = 0.8
     hints: dict[str, Any] = field(default_factory=dict)
     pack: str = "default"
+    named: str | None = None  # a regex group whose text the call itself must have named (in a parameter)
 
     def applies_to(self, tool_name: str) -> bool:
         return self.tool == "*" or fnmatch.fnmatchcase(tool_name, self.tool)
@@ -195,6 +244,9 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
         raise RulePackError(f"{where}: unknown infra kind {infra!r}")
     if not entry.get("regex") and not entry.get("status"):
         raise RulePackError(f"{where}: needs a regex or a status")
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise RulePackError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     try:
         regex = Matcher.compile(entry["regex"], bool(entry.get("case_sensitive")),
                                 entry.get("requires_any")) if entry.get("regex") else None
@@ -212,10 +264,56 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
         confidence=float(entry.get("confidence", 0.8)),
         hints=dict(entry.get("hints") or {}),
         pack=pack,
+        named=str(entry["named"]) if entry.get("named") else None,
     )
 
 
-def parse_pack(text: str, pack: str) -> list[Rule]:
+RULE_KEYS = frozenset({"id", "category", "infra", "regex", "case_sensitive", "requires_any", "status", "tool",
+                       "when_param", "confidence", "hints", "named", "examples"})
+
+
+@dataclass(frozen=True)
+class Example:
+    """A message a pack promises to classify so: run as a test when the pack loads (`rules test`)."""
+    message: str
+    expect: str  # a usage category, an infrastructure kind, or "unknown"
+    tool: str = "any_tool"
+    params: dict[str, Any] = field(default_factory=dict)
+    rule: str | None = None  # the rule that should decide, when the pack names it
+    where: str = ""
+
+
+@dataclass(frozen=True)
+class RulePack:
+    """One file: its rules (in order), its format version and its examples."""
+    name: str
+    version: int
+    rules: tuple[Rule, ...]
+    examples: tuple[Example, ...]
+    file: str = ""
+
+
+PACK_VERSIONS = (1,)
+
+
+def _example(raw: Any, where: str, rule: Rule | None) -> Example:
+    if isinstance(raw, str) and rule is not None:
+        raw = {"message": raw}
+    if not isinstance(raw, dict) or not isinstance(raw.get("message"), str):
+        raise RulePackError(f"{where}: an example needs a message")
+    expect = raw.get("expect") or (rule.category or rule.infra if rule else None)
+    if expect not in CATEGORIES + INFRA_KINDS + ("unknown",):
+        raise RulePackError(f"{where}: example expects {expect!r}, not a category, infra kind or 'unknown'")
+    tool = raw.get("tool") or (rule.tool.replace("*", "x") if rule else "any_tool")
+    params = raw.get("params") or {}
+    if not isinstance(params, dict):
+        raise RulePackError(f"{where}: example params must be a mapping")
+    return Example(raw["message"], str(expect), str(tool), dict(params),
+                   raw.get("rule") or (rule.id if rule else None), where)
+
+
+def read_pack(text: str, pack: str, file: str | None = None) -> RulePack:
+    """Parse one pack file: `version` (default 1), `rules`, optional pack-level `examples`."""
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
@@ -223,34 +321,103 @@ def parse_pack(text: str, pack: str) -> list[Rule]:
     entries = data.get("rules") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise RulePackError(f"{pack}: expected a mapping with a 'rules' list")
-    return [_compile(entry, pack) for entry in entries]
+    version = data.get("version", 1)
+    if version not in PACK_VERSIONS:
+        raise RulePackError(f"{pack}: version {version!r} is not one this classifier reads ({PACK_VERSIONS})")
+    rules: list[Rule] = []
+    examples: list[Example] = []
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise RulePackError(f"{pack}: each rule is a mapping")
+        rule = _compile(entry, pack)
+        rules.append(rule)
+        examples.extend(_example(raw, f"{pack}: rule {rule.id} example {i + 1}", rule)
+                        for i, raw in enumerate(entry.get("examples") or ()))
+    examples.extend(_example(raw, f"{pack}: example {i + 1}", None) for i, raw in enumerate(data.get("examples") or ()))
+    return RulePack(pack, int(version), tuple(rules), tuple(examples), file or pack)
+
+
+def parse_pack(text: str, pack: str) -> list[Rule]:
+    return list(read_pack(text, pack).rules)
+
+
+BUILTIN_DIR = "rules"
+
+
+@lru_cache(maxsize=1)
+def builtin_packs() -> tuple[RulePack, ...]:
+    """The shipped packs, in file-name order; their rules all belong to the pack `default`."""
+    folder = resources.files("worker").joinpath(BUILTIN_DIR)
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".yaml"))
+    return tuple(read_pack(folder.joinpath(name).read_text(encoding="utf-8"), "default", name) for name in names)
 
 
 @lru_cache(maxsize=1)
 def default_rules() -> tuple[Rule, ...]:
-    text = resources.files("worker").joinpath("rules/default.yaml").read_text(encoding="utf-8")
-    return tuple(parse_pack(text, "default"))
+    return tuple(rule for pack in builtin_packs() for rule in pack.rules)
 
 
-_USER_PACKS: dict[Path, tuple[tuple[tuple[str, int, int], ...], tuple[Rule, ...]]] = {}
+@dataclass(frozen=True)
+class PackLoad:
+    """What loading a rules directory gave: the rules in force, and each file's fate."""
+    rules: tuple[Rule, ...]
+    loaded: tuple[str, ...]
+    refused: tuple[tuple[str, str], ...]  # (file name, one-line reason)
 
 
-def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
+_USER_PACKS: dict[Path, tuple[tuple[tuple[str, int, int], ...], PackLoad]] = {}
+
+
+def failed_examples(pack: RulePack, rules: tuple[Rule, ...]) -> list[str]:
+    """Each example of `pack` that `rules` do not classify as it expects, as one line."""
+    from .classifier import classify_error_type  # the classifier imports this module
+
+    failures = []
+    for example in pack.examples:
+        result = classify_error_type(example.tool, example.params, example.message, rules=rules)
+        got = result["error_category"] or result["infra_kind"] or "unknown"
+        rule = result["evidence"].get("rule")
+        if got != example.expect or (example.rule and rule != f"{pack.name}:{example.rule}"):
+            failures.append(f"{example.where}: expected {example.expect}"
+                            f"{' by ' + example.rule if example.rule else ''}, got {got} by {rule}")
+    return failures
+
+
+def load_rule_packs(rules_dir: Path | None) -> PackLoad:
     """User packs (sorted by file name) before the default pack, so they can override it.
 
-    The same tuple comes back until a pack file changes, so workers do not parse the packs
-    for every batch and the per-tuple prefilter index stays warm.
+    Each file loads or is refused on its own, with the reason: it must parse, and each of its
+    examples must come out as it says with that pack in force. A broken pack never disables
+    the others. The same result comes back until a file changes, so workers do not parse the
+    packs per batch and the per-tuple prefilter index stays warm.
     """
-    packs = sorted(rules_dir.glob("*.yaml")) if rules_dir and rules_dir.is_dir() else []
-    if not packs:
-        return default_rules()
-    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in packs)
+    paths = sorted(rules_dir.glob("*.yaml")) if rules_dir and rules_dir.is_dir() else []
+    if not paths:
+        return PackLoad(default_rules(), (), ())
+    stamps = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
     cached = _USER_PACKS.get(rules_dir)  # type: ignore[arg-type]
     if cached and cached[0] == stamps:
         return cached[1]
     user: list[Rule] = []
-    for path in packs:
-        user.extend(parse_pack(path.read_text(encoding="utf-8"), path.name))
-    rules = tuple(user) + default_rules()
-    _USER_PACKS[rules_dir] = (stamps, rules)  # type: ignore[index]
-    return rules
+    loaded: list[str] = []
+    refused: list[tuple[str, str]] = []
+    for path in paths:
+        try:
+            pack = read_pack(path.read_text(encoding="utf-8"), path.name)
+            failures = failed_examples(pack, pack.rules + default_rules())
+            if failures:
+                more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+                raise RulePackError(failures[0] + more)
+        except (RulePackError, OSError, UnicodeDecodeError) as exc:
+            refused.append((path.name, str(exc)))
+            continue
+        user.extend(pack.rules)
+        loaded.append(path.name)
+    result = PackLoad(tuple(user) + default_rules(), tuple(loaded), tuple(refused))
+    _USER_PACKS[rules_dir] = (stamps, result)  # type: ignore[index]
+    return result
+
+
+def load_rules(rules_dir: Path | None = None) -> tuple[Rule, ...]:
+    """The rules in force: every user pack that loads, then the default pack (see load_rule_packs)."""
+    return load_rule_packs(rules_dir).rules

@@ -669,7 +669,7 @@ case("python_run", {"script": "record_job.py", "db": "jobs.db"}, "python3 record
      setup=wfile("record_job.py", SQLITE) + "python3 -c \"import sqlite3; c=sqlite3.connect('jobs.db'); "
      "c.execute('create table jobs(name text)'); c.commit()\"")
 case("python_run", {"script": "query.py", "db": "app.db", "sql": "SELECT * FROM users"},
-     "python3 query.py app.db 'SELECT * FROM users'", "MISSING_PREREQUISITE", setup=wfile("query.py", SQLITE_Q))
+     "python3 query.py app.db 'SELECT * FROM users'", "INCORRECT_PARAMETER", setup=wfile("query.py", SQLITE_Q))
 case("python_run", {"code": "print(open('/root/.ssh/deploy_key').read())"},
      "python3 -c \"print(open('/root/.ssh/deploy_key').read())\"", "permission", nobody=True)
 case("sqlite3", {"db": "app.db", "query": "SELEC * FROM users"}, "sqlite3 app.db 'SELEC * FROM users'",
@@ -817,7 +817,7 @@ P = "psql -h 127.0.0.1 -U postgres -d test -X -v ON_ERROR_STOP=1 "
 case("psql", {"query": "SELEC count(*) FROM pg_tables"}, P + "-c 'SELEC count(*) FROM pg_tables'",
      "PARAMETER_FORMAT", service="postgres")
 case("psql", {"query": "SELECT * FROM orders LIMIT 5"}, P + "-c 'SELECT * FROM orders LIMIT 5'",
-     "MISSING_PREREQUISITE", service="postgres")
+     "INCORRECT_PARAMETER", service="postgres")
 case("psql", {"query": "SELECT datnme FROM pg_database"}, P + "-c 'SELECT datnme FROM pg_database'",
      "INCORRECT_PARAMETER", service="postgres")
 case("psql", {"database": "analytics", "query": "SELECT 1"},
@@ -853,7 +853,7 @@ M = "mariadb -h 127.0.0.1 -u root "
 case("mysql", {"database": "inventory", "query": "SELECT 1"}, M + "inventory -e 'SELECT 1'", "MISSING_PREREQUISITE",
      service="mariadb", needs=["mariadb"])
 case("mysql", {"query": "SELECT * FROM mysql.audit_log"}, M + "-e 'SELECT * FROM mysql.audit_log'",
-     "MISSING_PREREQUISITE", service="mariadb", needs=["mariadb"])
+     "INCORRECT_PARAMETER", service="mariadb", needs=["mariadb"])
 case("mysql", {"query": "SELECT usr FROM mysql.user"}, M + "-e 'SELECT usr FROM mysql.user'", "INCORRECT_PARAMETER",
      service="mariadb", needs=["mariadb"])
 case("mysql", {"query": "SELECT * FORM mysql.user"}, M + "-e 'SELECT * FORM mysql.user'", "PARAMETER_FORMAT",

@@ -1042,7 +1042,7 @@ def psql_cases():
     def q(tool, params, label, sql, **kw):
         case(tool, params or {"sql": sql}, label, [*base, "-c", sql], env=ro,
              cmd="psql -h 127.0.0.1 -U postgres -d test -c " + shlex.quote(sql), **kw)
-    q("psql_query", None, U("MISSING_PREREQUISITE"), "SELECT count(*) FROM timeout_events WHERE created_at > now() - interval '1 day'")
+    q("psql_query", None, U("INCORRECT_PARAMETER"), "SELECT count(*) FROM timeout_events WHERE created_at > now() - interval '1 day'")
     q("psql_query", None, U("INCORRECT_PARAMETER"), "SELECT pid, refused_at FROM pg_stat_activity")
     q("psql_query", None, U("PARAMETER_FORMAT"), "SELECT * FROM pg_class WHERE oid = 'abc'::int")
     q("psql_query", None, U("PARAMETER_FORMAT"), "SELECT '2024-02-30'::date")
@@ -1151,7 +1151,7 @@ def sqlite_cases():
     def s(label, sql, params=None, args=(), dbp=db, **kw):
         case("sqlite_query", params or {"db": "app.db", "sql": sql}, label, ["sqlite3", *args, dbp, sql],
              cmd=shlex.join(["sqlite3", *args, dbp.replace(SCR + "/", ""), sql]), **kw)
-    s(U("MISSING_PREREQUISITE"), "SELECT * FROM users_503")
+    s(U("INCORRECT_PARAMETER"), "SELECT * FROM users_503")
     s(U("INCORRECT_PARAMETER"), "SELECT deployed_by FROM deploys")
     s(U("PARAMETER_FORMAT"), "SELECT env, FROM deploys")
     s(U("WORKFLOW_SEQUENCE"), "INSERT INTO deploys(env, sha) VALUES ('staging', 'a1b2c3')")

@@ -1260,7 +1260,7 @@ def psql_cases() -> None:
     else:
         q = base + ["-d", "test", "-c"]
         case("psql_query", {"sql": "SELECT id, status FROM deploy_events_eof LIMIT 5"},
-             q + ["SELECT id, status FROM deploy_events_eof LIMIT 5"], MPR)
+             q + ["SELECT id, status FROM deploy_events_eof LIMIT 5"], IP)
         case("psql_query", {"sql": "SELECT relname, n_live_tupp FROM pg_stat_user_tables"},
              q + ["SELECT relname, n_live_tupp FROM pg_stat_user_tables"], IP)
         case("psql_query", {"sql": "SELEC count(*) FROM pg_class"}, q + ["SELEC count(*) FROM pg_class"], PF)

@@ -1,0 +1,102 @@
+"""General signals: a failed call no rule recognises still gets an honest verdict."""
+from __future__ import annotations
+
+import pytest
+
+from worker.classifier import classify_error_type
+from worker.signals import combine, gather, name_points, quoted_parameters, scrub
+
+
+def label(result: dict) -> str:
+    return result["error_category"] or result["infra_kind"] or "unknown"
+
+
+# Families named in issue 15 (MCP servers, SDKs, CLIs agents call): what a user relies on is the label.
+@pytest.mark.parametrize("tool, params, message, want", [
+    ("memory_open_nodes", {"names": "staging"}, "Error executing tool open_nodes: No item found with id staging",
+     "INCORRECT_PARAMETER"),
+    ("fetch", {"url": "example.com/page"}, "1 validation error for fetchArguments\nurl\n  Input should be a valid URL, "
+     "relative URL without a base [type=url_parsing, input_value='example.com/page', input_type=str]", "PARAMETER_FORMAT"),
+    ("list_items", {"order": "ascending"}, "1 validation error for ListArgs\norder\n  Input should be 'asc' or 'desc' "
+     "[type=enum, input_value='ascending', input_type=str]", "INCORRECT_PARAMETER"),
+    ("create_user", {"name": "x"}, "1 validation error for CreateUser\nemail\n  Field required [type=missing, "
+     "input_value={'name': 'x'}, input_type=dict]", "MISSING_PARAMETER"),
+    ("gitlab_issue_create", {}, 'MCP error -32602: Invalid arguments for tool create_issue: [{"code": "invalid_type", '
+     '"expected": "string", "received": "undefined", "path": ["title"], "message": "Required"}]', "MISSING_PARAMETER"),
+    ("fs_read", {"path": "a"}, "MCP error -32601: Method not found", "WRONG_TOOL_SELECTION"),
+    ("browser_handle_dialog", {"accept": True}, 'Error: The tool "browser_handle_dialog" can only be used when there '
+     "is related modal state present.", "WRONG_TOOL_SELECTION"),
+    ("read_query", {"query": "DELETE FROM x"}, "Error: Only SELECT queries are allowed for read_query",
+     "WRONG_TOOL_SELECTION"),
+    ("psql", {"file": "dump.sql"}, "pg_restore: error: input file appears to be a text format dump. Please use psql.",
+     "WRONG_TOOL_SELECTION"),
+    ("cargo_build", {}, "error: rustup could not choose a version of cargo to run, because one wasn't specified "
+     "explicitly, and no default is configured.\nhelp: run 'rustup default stable' to download the latest stable "
+     "release of Rust and set it as your default toolchain.", "MISSING_PREREQUISITE"),
+    ("terraform_plan", {}, 'Error: No value for required variable\n\n  on variables.tf line 1:\n   1: variable "region" {',
+     "MISSING_PARAMETER"),
+    ("stripe_get", {}, 'Argument "customerId" required, but got: undefined', "MISSING_PARAMETER"),
+    ("mqtt_publish", {"topic": "a"}, "Error executing tool publish: Both topic and message must be supplied",
+     "MISSING_PARAMETER"),
+    ("sqlite_read_query", {"query": "SELECT * FROM customers"}, "Error: no such table: customers",
+     "INCORRECT_PARAMETER"),
+    ("pg_query", {"sql": "select * from users"}, 'error: relation "users" does not exist', "INCORRECT_PARAMETER"),
+    ("python_run", {"script": "app.py"}, "sqlite3.OperationalError: no such table: sessions", "MISSING_PREREQUISITE"),
+    ("s3_get", {"bucket": "b"}, "botocore.exceptions.NoCredentialsError: Unable to locate credentials", "auth"),
+    ("nats_pub", {"subject": "a"}, "nats.errors.NoServersError: nats: no servers available for connection", "network"),
+    ("pika_publish", {"queue": "q"}, "pika.exceptions.AMQPConnectionError", "network"),
+    ("stripe_charge", {"customer": "cus_123"}, "stripe.error.InvalidRequestError: No such customer: cus_123",
+     "INCORRECT_PARAMETER"),
+])
+def test_families_no_tool_specific_rule_was_written_for(tool, params, message, want):
+    result = classify_error_type(tool, params, message)
+    assert label(result) == want, result["evidence"]
+    assert not (result["infra_kind"] and result["learnable"])
+
+
+def test_a_quoted_parameter_value_makes_an_unknown_message_a_usage_error_attributed_to_that_parameter():
+    result = classify_error_type("memory_get", {"entity": "staging-db"}, "Entity staging-db is gone")
+    assert result["is_usage_error"] and result["evidence"]["parameter"] == "entity"
+    assert result["evidence"]["incorrect_value"] == "staging-db"
+    assert 0.5 <= result["confidence"] <= 0.7 and result["evidence"]["rule"] is None
+
+
+def test_wording_alone_is_usage_at_a_low_confidence_that_is_not_learned_from():
+    result = classify_error_type("acme_tool", {}, "widget frobnication was rejected: unexpected board")
+    assert result["is_usage_error"] and result["confidence"] < 0.5 and not result["learnable"]
+
+
+def test_no_signal_at_all_is_unknown_with_zero_confidence():
+    result = classify_error_type("acme_tool", {}, "something odd happened")
+    assert (result["kind"], result["confidence"], result["learnable"]) == ("unknown", 0.0, False)
+
+
+def test_infrastructure_vocabulary_outweighs_a_quoted_value_but_not_inside_the_calls_own_values():
+    outage = classify_error_type("acme_sync", {"host": "db7"}, "sync to db7 aborted: upstream unreachable")
+    assert outage["kind"] == "infrastructure" and not outage["learnable"]
+    # the agent's own value mentions "timeout"; nothing else does: not an infrastructure fault
+    own = classify_error_type("acme_cfg", {"file": "timeout_settings.conf"}, "acme: bad entry in timeout_settings.conf")
+    assert own["is_usage_error"]
+    assert "timeout" not in scrub("acme: bad entry in timeout_settings.conf", {"file": "timeout_settings.conf"})
+
+
+@pytest.mark.parametrize("name, points", [
+    ("NoCredentialsError", ("infra", "auth")), ("ConnectionTimeout", ("infra", "timeout")),
+    ("AMQPConnectionError", ("infra", "network")), ("ServiceUnavailable", ("infra", "server_error")),
+    ("KeyError", ("usage", "INCORRECT_PARAMETER")), ("ValidationError", ("usage", "PARAMETER_FORMAT")),
+    ("EntityAlreadyExists", ("usage", "WORKFLOW_SEQUENCE")), ("channel_not_found", ("usage", "INCORRECT_PARAMETER")),
+    ("InvalidRequestError", ("usage", None)), ("Frobnicator", None),
+])
+def test_exception_and_code_names_are_read_by_their_morphemes(name, points):
+    assert name_points(name) == points
+
+
+def test_common_words_and_short_values_are_not_taken_for_quoted_parameters():
+    assert quoted_parameters({"flag": "true", "n": "7", "ref": "ab"}, "true: 7 ab failed") == []
+    assert quoted_parameters({"ref": "feature-x"}, "no ref feature-x")[0].param == "ref"
+
+
+def test_combine_reports_none_without_signals_and_keeps_fallback_confidence_below_the_rules():
+    assert combine([]) is None
+    verdict = combine(gather({"id": "cus_9"}, "No such customer: cus_9", "No such customer: cus_9"))
+    assert verdict is not None and verdict[0] == "usage" and verdict[2] <= 0.7 and verdict[3] == "id"

@@ -1,0 +1,271 @@
+"""General evidence for a failed call that no rule recognised: signals, not strings.
+
+Pure functions over the error text and the call's own parameters. Each signal says what it
+points at (a usage category or an infrastructure kind), how strongly, and why — so the
+classifier's default is evidence rather than silence, and `explain` can show its work:
+
+- `quoted_parameters`: the message repeats one of the call's own values or names (the
+  strongest sign that the call itself, not the machine, was wrong);
+- `exception_signals`: exception class / error code names (`NoCredentialsError`,
+  `InvalidRequestError`, `channel_not_found`, `(NoSuchBucket)`) read by their morphemes;
+- `infra_vocabulary`: the small, closed vocabulary of infrastructure causes (refused,
+  reset, unreachable, DNS, timeout, TLS, 401/403/429/5xx, disk full, OOM, daemon down);
+- `usage_shape`: wording that describes a request being wrong (invalid, unknown, must …).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+USAGE = "usage"
+INFRA = "infra"
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence: `points` is a usage category or an infrastructure kind."""
+    name: str
+    side: str  # USAGE or INFRA
+    points: str | None
+    weight: float
+    detail: str
+    param: str | None = None
+
+
+# --------------------------------------------------------------------- the call's own values
+_TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
+                      "master", "default", "all", "error", "name", "id", "file", "data", "path", "value"})
+
+
+def _bounded(value: str, text: str) -> bool:
+    start = text.find(value)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(value): start + len(value) + 1] or " "
+        if not (before.isalnum() or before in "_") and not (after.isalnum() or after in "_"):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _values(params: dict[str, Any]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, (str, int, float)):
+            pairs.append((key, str(value)))
+        elif isinstance(value, (list, tuple)):
+            pairs.extend((key, str(item)) for item in value[:10] if isinstance(item, (str, int)))
+        elif isinstance(value, dict):
+            pairs.extend((key, str(item)) for item in list(value.values())[:10] if isinstance(item, (str, int)))
+    return pairs
+
+
+def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
+    """Values of the call (3+ chars, not a common word, not the whole long query) that the message
+    repeats as a whole token, then parameter names it mentions as a field (`'customerId'`, `topic:`)."""
+    out: list[Signal] = []
+    for key, value in sorted(_values(params), key=lambda kv: -len(kv[1])):
+        value = value.strip()
+        if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:
+            continue
+        if _bounded(value, text):
+            out.append(Signal("quotes-param-value", USAGE, None, 0.6, f"the message repeats {key}={value!r}", key))
+            break
+    lowered = text.lower()
+    for key in params:
+        if len(key) >= 3 and re.search(rf"[\"'`\[(]{re.escape(key.lower())}[\"'`\])]|\b{re.escape(key.lower())}\b\s*[:=]",
+                                       lowered):
+            out.append(Signal("names-param", USAGE, None, 0.55, f"the message names the parameter {key!r}", key))
+            break
+    return out
+
+
+# --------------------------------------------------------------------- exception / code names
+_EXC_NAME = re.compile(r"\b(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Failure|Denied|NotFound|"
+                       r"Exists|Invalid|Missing|Required|Timeout))\b")
+_AWS_CODE = re.compile(r"An error occurred \((\w+)\) when calling")
+_SNAKE_CODE = re.compile(r"['\"](?:error|code|reason)['\"]\s*:\s*['\"]([a-z]+(?:_[a-z]+)+)['\"]")
+# Morphemes in the order they are tried: infrastructure first (a ConnectionTimeout is a timeout).
+_INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
+    ("credential", "auth"), ("unauthori", "auth"), ("unauthenticated", "auth"), ("authentication", "auth"),
+    ("notauthed", "auth"), ("invalidauth", "auth"), ("tokenexpired", "auth"), ("expiredtoken", "auth"),
+    ("signature", "auth"), ("apikey", "auth"),
+    ("accessdenied", "permission"), ("permission", "permission"), ("forbidden", "permission"),
+    ("notallowed", "permission"),
+    ("ratelimit", "rate_limit"), ("throttl", "rate_limit"), ("toomanyrequests", "rate_limit"),
+    ("quota", "resource"), ("memory", "resource"), ("diskfull", "resource"), ("nospace", "resource"),
+    ("timeout", "timeout"), ("timedout", "timeout"), ("deadline", "timeout"),
+    ("ssl", "tls"), ("tls", "tls"), ("certificate", "tls"),
+    ("dns", "dns"), ("gaierror", "dns"), ("nameresolution", "dns"),
+    ("connection", "network"), ("connect", "network"), ("network", "network"), ("socket", "network"),
+    ("unreachable", "network"), ("brokenpipe", "network"), ("noservers", "network"), ("noserver", "network"),
+    ("streamlost", "network"), ("channelclosed", "network"),
+    ("serviceunavailable", "server_error"), ("unavailable", "server_error"), ("internalserver", "server_error"),
+    ("internalerror", "server_error"), ("servererror", "server_error"), ("overloaded", "server_error"),
+    ("apierror", "server_error"),
+)
+_USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error, of no particular kind
+    ("invalidrequest", None), ("badrequest", None), ("clienterror", None), ("usage", None),
+    ("notfound", "INCORRECT_PARAMETER"), ("nosuch", "INCORRECT_PARAMETER"), ("doesnotexist", "INCORRECT_PARAMETER"),
+    ("unknown", "INCORRECT_PARAMETER"), ("lookup", "INCORRECT_PARAMETER"), ("keyerror", "INCORRECT_PARAMETER"),
+    ("indexerror", "INCORRECT_PARAMETER"), ("attributeerror", "INCORRECT_PARAMETER"),
+    ("filenotfound", "INCORRECT_PARAMETER"), ("undefined", "INCORRECT_PARAMETER"),
+    ("missing", "MISSING_PARAMETER"), ("required", "MISSING_PARAMETER"),
+    ("alreadyexists", "WORKFLOW_SEQUENCE"), ("exists", "WORKFLOW_SEQUENCE"), ("duplicate", "WORKFLOW_SEQUENCE"),
+    ("conflict", "WORKFLOW_SEQUENCE"), ("integrity", "WORKFLOW_SEQUENCE"), ("state", "WORKFLOW_SEQUENCE"),
+    ("precondition", "MISSING_PREREQUISITE"), ("modulenotfound", "MISSING_PREREQUISITE"),
+    ("importerror", "MISSING_PREREQUISITE"), ("notinitiali", "MISSING_PREREQUISITE"),
+    ("notimplemented", "WRONG_TOOL_SELECTION"), ("unsupported", "WRONG_TOOL_SELECTION"),
+    ("isadirectory", "WRONG_TOOL_SELECTION"), ("notadirectory", "WRONG_TOOL_SELECTION"),
+    ("invalid", "PARAMETER_FORMAT"), ("validation", "PARAMETER_FORMAT"), ("valueerror", "PARAMETER_FORMAT"),
+    ("typeerror", "PARAMETER_FORMAT"), ("malformed", "PARAMETER_FORMAT"), ("parse", "PARAMETER_FORMAT"),
+    ("syntax", "PARAMETER_FORMAT"), ("decode", "PARAMETER_FORMAT"), ("format", "PARAMETER_FORMAT"),
+    ("schema", "PARAMETER_FORMAT"), ("unprocessable", "PARAMETER_FORMAT"),
+    ("argument", None), ("parameter", None), ("param", None), ("request", None), ("programming", None),
+)
+
+
+def name_points(name: str) -> tuple[str, str | None] | None:
+    """(side, category or kind) an exception or error-code name points at, by its morphemes."""
+    squashed = name.replace("_", "").lower()
+    for morpheme, kind in _INFRA_MORPHEMES:
+        if morpheme in squashed:
+            return INFRA, kind
+    for morpheme, category in _USAGE_MORPHEMES:
+        if morpheme in squashed:
+            return USAGE, category
+    return None
+
+
+def exception_signals(key: str, full: str) -> list[Signal]:
+    """The last exception name of the key lines (else of the whole text), AWS codes, snake codes."""
+    names = [m.group(1) for m in _EXC_NAME.finditer(key)] or [m.group(1) for m in _EXC_NAME.finditer(full)][-1:]
+    names += _AWS_CODE.findall(full) + _SNAKE_CODE.findall(full)
+    out = []
+    for name in dict.fromkeys(reversed(names)):
+        points = name_points(name)
+        if points is None or name in ("Error", "Exception"):
+            continue
+        side, what = points
+        out.append(Signal("exception-name", side, what, 0.66 if side == INFRA else 0.58,
+                          f"{name} names {'an infrastructure cause' if side == INFRA else 'a request error'}"))
+    return out[:2]
+
+
+# --------------------------------------------------------------------- infrastructure vocabulary
+_INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
+    (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected|"
+     r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
+     r"could not connect|connect to the endpoint)\b",
+     "network"),
+    (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
+     r"translate host name|resolve hostname)\b", "dns"),
+    (r"\b(time-?out|timed out|deadline|too slow)\b", "timeout"),
+    (r"\b(ssl|tls|certificate|x509)\b", "tls"),
+    (r"\b(unauthori[sz]ed|credentials?|api[ _-]?key|authenticat\w*|login|sign in|signed in|token|noauth|wrongpass|"
+     r"password)\b", "auth"),
+    (r"\b(forbidden|permission|access denied|not permitted)\b", "permission"),
+    (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down)\b", "rate_limit"),
+    (r"\b(no space|disk full|out of memory|oom|quota|cannot allocate|too many open files)\b", "resource"),
+    (r"\b(read-only|readonly|read only)\b", "read_only"),
+    (r"\b(daemon|not running|is the server running|\.sock\b)", "daemon_down"),
+    (r"(unavailable|overloaded|\binternal (server )?error|bad gateway|server error|temporarily|\bbusy\b)",
+     "server_error"),
+    (r"(?<![\w.-])(401|403|429|50[0-4])(?![\w.-])", "status"),
+))
+_STATUS_KINDS = {"401": "auth", "403": "permission", "429": "rate_limit"}
+
+
+def scrub(lowered: str, params: dict[str, Any]) -> str:
+    """The text without the call's own values: a path `config/timeout.yaml` or a host named
+    `ssl-proxy` the agent passed is no evidence of a timeout or a TLS fault."""
+    for _, value in _values(params):
+        value = value.strip().lower()
+        if len(value) >= 3:
+            lowered = lowered.replace(value, " ")
+    return lowered
+
+
+def infra_vocabulary(lowered: str) -> list[Signal]:
+    """Infrastructure words present (a weak sign; the rules hold the strong forms)."""
+    out = []
+    for pattern, kind in _INFRA_WORDS:
+        found = pattern.search(lowered)
+        if found:
+            word = found.group(0)
+            kind = _STATUS_KINDS.get(word, "server_error") if kind == "status" else kind
+            out.append(Signal("infra-word", INFRA, kind, 0.5, f"infrastructure vocabulary: {word!r}"))
+    return out
+
+
+# --------------------------------------------------------------------- usage wording
+_USAGE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+    (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
+     r"is empty|cannot be empty|no \w+ (given|specified|provided))\b", "MISSING_PARAMETER"),
+    (r"\b(already|in progress|not yet)\b", "WORKFLOW_SEQUENCE"),
+    (r"\b(invalid|malformed|must be|should be|expected|expecting|not a valid|unexpected|parse|syntax|format|"
+     r"too (long|short|large|small)|out of range|exceeds|at most|at least)\b", "PARAMETER_FORMAT"),
+    (r"\b(not found|does not exist|doesn't exist|no such|unknown|unrecognized|could not find|cannot find|"
+     r"can't find|no \w+ (found|matching|with)|did not (match|resolve)|not recogni[sz]ed|no match|not in)\b",
+     "INCORRECT_PARAMETER"),
+    (r"\b(not supported|unsupported|only|not allowed|cannot be used|instead|not implemented|use the)\b",
+     "WRONG_TOOL_SELECTION"),
+))
+_ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
+
+
+def usage_shape(key: str) -> list[Signal]:
+    """Wording that says the request was wrong; the first family found, in the order above."""
+    lowered = key.lower()
+    out = []
+    if _ERROR_EXECUTING.search(key):
+        out.append(Signal("tool-reported-error", USAGE, None, 0.5,
+                          "the tool ran and reported an error of its own (not a transport failure)"))
+    for pattern, category in _USAGE_SHAPES:
+        found = pattern.search(lowered)
+        if found:
+            out.append(Signal("usage-wording", USAGE, category, 0.45, f"usage wording: {found.group(0)!r}"))
+            break
+    return out
+
+
+def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
+    """Every general signal in the text, strongest first."""
+    signals = (exception_signals(key, full) + quoted_parameters(params, full)
+               + infra_vocabulary(scrub(full.lower(), params))
+               + usage_shape(key))
+    return sorted(signals, key=lambda s: -s.weight)
+
+
+def combine(signals: list[Signal]) -> tuple[str, str | None, float, str | None] | None:
+    """(side, category or kind, confidence, parameter) from the signals alone, or None.
+
+    An infrastructure exception name, then infrastructure vocabulary (found outside the call's
+    own values) decide for infrastructure; else a quoted value or name of the call, a usage
+    exception name, usage wording decide for usage, in that order of strength. Confidence
+    stays below the rules' (≤ 0.7): this is the fallback when no rule recognised the message.
+    """
+    if not signals:
+        return None
+    usage = [s for s in signals if s.side == USAGE]
+    infra = [s for s in signals if s.side == INFRA]
+    quoted = [s for s in usage if s.param]
+    named_infra = [s for s in infra if s.name == "exception-name"]
+    named_usage = [s for s in usage if s.name == "exception-name"]
+    worded = [s.points for s in usage if s.name == "usage-wording"]
+    category = (worded or [s.points for s in usage if s.points] or ["INCORRECT_PARAMETER"])[0]
+    param = quoted[0].param if quoted else None
+    if named_infra and not named_usage:
+        return INFRA, named_infra[0].points, 0.66, None
+    if infra:
+        return INFRA, infra[0].points, 0.45 if usage else 0.5, None
+    if quoted:
+        return USAGE, category, round(min(0.7, 0.55 + 0.05 * len(usage)), 2), param
+    if named_usage:
+        return USAGE, named_usage[0].points or category, 0.58, None
+    if usage:
+        return USAGE, category, 0.4 + (0.05 if len(usage) > 1 else 0.0), None
+    return None
