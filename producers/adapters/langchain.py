@@ -19,7 +19,7 @@ Any other tool — recorded (and checked, for the outcome accounting) by a callb
     agent.invoke(inputs, config={"callbacks": [UsageCallbackHandler()]})
 
 Runs are paired by `run_id`; the session is the run's `session_id` or `thread_id` metadata
-(LangGraph sets `thread_id`), else the handler's own. A tool built by `usage_tool` records
+(LangGraph sets `thread_id`), else the handler's, else the current `usage_session`. A tool built by `usage_tool` records
 itself and is skipped. Outcomes are exact for tool calls (what agents send): a handled
 `ToolException` then ends as a `ToolMessage` with `status="error"`.
 """
@@ -74,14 +74,14 @@ class UsageCallbackHandler(BaseCallbackHandler):
     def __init__(self, session_id: str | None = None, user: str | None = None, *, checker: Any = None,
                  record: Callable[..., Any] | None = None) -> None:
         self.sessions = Sessions(MemorySessionState(), checker, record)
-        self.session_id, self.user = (session_id, user) if session_id else current_session()
+        self.session_id, self.user = session_id, user
         self._runs: dict[UUID, Ticket] = {}
         self._lock = threading.Lock()
 
     def _session(self, metadata: dict[str, Any] | None) -> str:
         metadata = metadata or {}
         found = metadata.get("session_id") or metadata.get("thread_id")
-        return str(found) if found else self.session_id
+        return str(found) if found else self.session_id or current_session()[0]
 
     def on_tool_start(self, serialized: dict[str, Any], input_str: str, *, run_id: UUID,
                       metadata: dict[str, Any] | None = None, inputs: dict[str, Any] | None = None,
@@ -102,7 +102,7 @@ class UsageCallbackHandler(BaseCallbackHandler):
         if ticket is None:
             return
         try:
-            self.sessions.after(ticket, ok=ok, error=error, result=result, user=self.user)
+            self.sessions.after(ticket, ok=ok, error=error, result=result, user=self.user or current_session()[1])
         except Exception:
             log.exception("usage-patterns: could not record a LangChain tool run")
 

@@ -7,9 +7,12 @@ import re
 import uuid
 
 import anyio
+from agents import Agent, Runner, set_tracing_disabled
+from agents.testing import ScriptedModel, assistant_message, function_call
 from langchain_core.tools import ToolException
 
 from producers.adapters.langchain import UsageCallbackHandler, usage_tool
+from producers.adapters.openai_agents import UsageGuard
 from producers.session import usage_session
 from tests.conftest import wait_for
 from tests.integration.learning import SHORT, Reply, learn_warn_block
@@ -62,3 +65,32 @@ def test_the_langchain_callback_handler_feeds_the_learner(env, processes, redis)
     [pattern] = store.list_patterns()
     assert pattern["tool"] == "deploy" and pattern["observations"] == 3
     assert pattern["mistake_pattern"]["parameter"] == "image_tag"
+
+
+def test_an_openai_agents_tool_learns_warns_and_blocks_through_the_runner(env, processes, redis):
+    """Each call is one agent turn of the SDK's Runner with its ScriptedModel: the guardrails,
+    the failure function and the run hooks all run on the SDK's own tool path; the reply is
+    the tool output the model receives in its next call."""
+    set_tracing_disabled(True)
+    processes.start("worker")
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    guard = UsageGuard(f"oa-{uuid.uuid4().hex[:8]}")
+
+    @guard.function_tool
+    def deploy(image_tag: str, namespace: str) -> str:
+        """Deploy the app image with this tag."""
+        error = registry_says(image_tag)
+        if error:
+            raise ValueError(error)
+        return f"deployed quay.io/app:{image_tag} to {namespace}"
+
+    async def call(image_tag: str, override: bool) -> Reply:
+        arguments = {"image_tag": image_tag, "namespace": "prod", "ignore_usage_warning": override}
+        model = ScriptedModel([[function_call("deploy", arguments, call_id=uuid.uuid4().hex)], [assistant_message("ok")]])
+        await Runner.run(Agent(name="ops", model=model, tools=[deploy]), "deploy it", hooks=guard.hooks)
+        [output] = [item["output"] for item in model.last_call.input
+                    if isinstance(item, dict) and item.get("type") == "function_call_output"]
+        # The Responses API has no error flag on a tool output: the model reads text, so does the test.
+        return Reply(output, "deployed quay.io/app:" not in output)
+
+    anyio.run(learn_warn_block, call, store, f"ValueError: manifest unknown: quay.io/app:{SHORT}")
