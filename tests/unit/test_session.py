@@ -1,0 +1,84 @@
+"""The one session-and-outcome model, against both places a session's state can live."""
+from __future__ import annotations
+
+import pytest
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.session import (WINDOW, MemorySessionState, Sessions, UnknownSessionState, session_key, settle)
+from tests.unit.test_checker import format_pattern, workflow_pattern
+from worker import session_store
+from worker.session_store import RedisSessionState
+
+
+class Recorded(list):
+    def __call__(self, tool, params, **kwargs):
+        self.append({"tool": tool, "params": params, **kwargs})
+
+
+@pytest.fixture(params=["memory", "redis"])
+def state(request, fake_redis):
+    return MemorySessionState() if request.param == "memory" else RedisSessionState(fake_redis, "t:")
+
+
+def sessions(state, confidence: float = 0.80) -> tuple[Sessions, Recorded]:
+    checker = UsagePatternChecker(PatternCache.from_patterns([format_pattern(confidence), workflow_pattern()]))
+    recorded = Recorded()
+    return Sessions(state, checker, recorded), recorded
+
+
+def test_the_outcome_rule():
+    assert settle(["p"], ["q"]) == (["p"], True)  # matched and ran anyway: an override
+    assert settle([], ["q"]) == (["q"], False)  # a later call that no longer matches: a prevention
+    assert settle([], []) == ([], False)
+
+
+def test_a_warning_carries_to_the_next_call_of_that_tool_once(state):
+    model, recorded = sessions(state)
+    warned = model.before("s", "bonfire_deploy", {"image_tag": "74ec56e"})
+    assert warned.matched == ["deploy-sha"]
+    model.blocked(warned)
+    fixed = model.before("s", "bonfire_deploy", {"image_tag": "f" * 40})
+    model.after(fixed, ok=True, result="ok")
+    assert recorded[-1]["warned_patterns"] == ["deploy-sha"] and recorded[-1]["override"] is False
+    again = model.before("s", "bonfire_deploy", {"image_tag": "f" * 40})
+    model.after(again, ok=True)
+    assert recorded[-1]["warned_patterns"] == []
+
+
+def test_pre_and_post_in_different_processes_pair_by_call_id(state):
+    model, recorded = sessions(state)
+    model.before("s", "bonfire_deploy", {"image_tag": "74ec56e"}, call_id="toolu_1")
+    other_process = Sessions(state, model.checker(), recorded)
+    ticket = other_process.resume("s", "bonfire_deploy", {"image_tag": "74ec56e"}, "toolu_1")
+    other_process.after(ticket, ok=True)
+    assert recorded[-1]["override"] is True and recorded[-1]["warned_patterns"] == ["deploy-sha"]
+    unpaired = other_process.resume("s", "bonfire_deploy", {"image_tag": "74ec56e"}, "toolu_2")
+    assert unpaired.matched == []
+
+
+def test_windows_are_per_session_and_subagent_and_capped(state):
+    model, recorded = sessions(state)
+    parent, child = session_key("s"), session_key("s", "agent-1")
+    for i in range(WINDOW + 3):
+        model.after(model.before(parent, f"tool_{i}", {}), ok=True)
+    model.after(model.before(child, "git_push", {}), ok=True)
+    assert state.recent(parent) == [f"tool_{i}" for i in range(3, WINDOW + 3)]
+    assert state.recent(child) == ["git_push"]
+
+
+def test_shell_calls_are_checked_and_recorded_under_their_canonical_identity(state):
+    model, recorded = sessions(state)
+    ticket = model.before("s", "Bash", {"command": "cd /repo && git push origin main"})
+    model.after(ticket, ok=True)
+    assert recorded[-1]["tool"] == "git_push" and recorded[-1]["params"] == {"arg1": "origin", "arg2": "main"}
+    assert state.recent("s") == ["git_push"]
+
+
+def test_with_no_reachable_state_there_is_no_sequence_warning():
+    model, _ = sessions(UnknownSessionState())
+    assert model.before("s", "gitlab_mr_create", {"title": "t"}).check["decision"] == "allow"
+    assert sessions(MemorySessionState())[0].before("s", "gitlab_mr_create", {}).check["decision"] == "warn"
+
+
+def test_the_store_keeps_the_same_window():
+    assert session_store.WINDOW == WINDOW
