@@ -126,17 +126,27 @@ def procfile_command(name: str) -> str:
 class Processes:
     """Processes started from Procfile lines, stopped at the end of the test."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
         self.env = {**os.environ, **env}
+        self.log_dir = log_dir
         self.running: list[subprocess.Popen] = []
 
     def start(self, name: str, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+        """Output goes to a file, not a pipe: a pipe nobody reads fills up and stalls the worker."""
         bin_dir = str(Path(sys.executable).parent)
         environment = {**self.env, **(extra_env or {}), "PATH": f"{bin_dir}:{self.env.get('PATH', '')}"}
-        process = subprocess.Popen(["bash", "-c", f"exec {procfile_command(name)}"], cwd=REPO, env=environment,
-                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        log_path = self.log_dir / f"{name}-{len(self.running)}.log"
+        with open(log_path, "w") as log:
+            process = subprocess.Popen(["bash", "-c", f"exec {procfile_command(name)}"], cwd=REPO, env=environment,
+                                       stdout=log, stderr=subprocess.STDOUT, text=True)
+        process.log_path = log_path  # type: ignore[attr-defined]
         self.running.append(process)
         return process
+
+    @staticmethod
+    def output(process: subprocess.Popen) -> str:
+        """Everything the process printed so far."""
+        return Path(process.log_path).read_text(errors="replace")  # type: ignore[attr-defined]
 
     def stop_all(self) -> None:
         for process in self.running:
@@ -150,8 +160,8 @@ class Processes:
 
 
 @pytest.fixture
-def processes(env: dict[str, str]) -> Iterator[Processes]:
-    procs = Processes(env)
+def processes(env: dict[str, str], tmp_path: Path) -> Iterator[Processes]:
+    procs = Processes(env, tmp_path)
     yield procs
     procs.stop_all()
 

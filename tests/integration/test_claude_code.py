@@ -88,7 +88,7 @@ def test_a_claude_code_session_learns_bash_mistakes_warns_then_denies(env, proce
 
     for _ in range(89):  # went ahead after the warning and failed as predicted: more evidence
         failed_checkout()
-    wait_for(lambda: learned(100), timeout=300, message=f"100 failures learned")
+    wait_for(lambda: learned(100), timeout=300, message="100 failures learned")
     denied, _ = hook_process(env, payload("PreToolUse", "sudo git checkout nope"))
     assert denied["hookSpecificOutput"]["permissionDecision"] == "deny"
     assert "nope" in denied["hookSpecificOutput"]["permissionDecisionReason"]
@@ -105,7 +105,7 @@ def test_a_claude_code_session_learns_bash_mistakes_warns_then_denies(env, proce
     # With Redis away and the hook run from another project, the snapshot still denies.
     snapshot = Path(env["USAGE_PATTERNS_MEMORY_DIR"]) / "learned" / "usage_patterns.yaml"
     wait_for(lambda: snapshot.exists() and any(p["confidence"] >= 0.95 for p in
-                                               yaml.safe_load(snapshot.read_text())["patterns"]),
+                                               yaml.safe_load(snapshot.read_text())["usage_patterns"]),
              message="the snapshot holds the blocking pattern")
     elsewhere = tmp_path / "another-project"
     elsewhere.mkdir()

@@ -45,7 +45,7 @@ def test_ten_recorded_short_sha_errors_become_one_pattern_through_a_real_worker(
     assert [(p["id"], p["observations"], p["confidence"]) for p in snapshot] == [(pattern["id"], 10, 0.75)]
 
     processes.stop_all()  # the worker logs JSON lines, each line of a job with its job_id
-    logged = [json.loads(line) for line in worker.stdout.read().splitlines() if line.startswith("{")]
+    logged = [json.loads(line) for line in processes.output(worker).splitlines() if line.startswith("{")]
     batches = [line for line in logged if line["event"] == "batch_processed"]
     assert batches and all(line["job_id"] for line in batches)
     assert sum(line["events"] for line in batches) == 10
