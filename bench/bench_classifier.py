@@ -46,11 +46,18 @@ def main() -> None:
         classify_error_type(row["tool"], row.get("params") or {}, row["message"], rules=rules)
         as_is.append((time.perf_counter() - started) * 1e6)
     as_is.sort()
+    cpu = []  # CPU time of whole passes: what other processes on a loaded machine do not inflate
+    for _ in range(3):
+        started = time.process_time()
+        for row in corpus:
+            classify_error_type(row["tool"], row.get("params") or {}, row["message"], rules=rules)
+        cpu.append((time.process_time() - started) / len(corpus) * 1e6)
     print(f"classify_error_type on {len(samples)} messages of 1 KiB ({len(rules)} rules)")
     print(f"  ours:     mean {statistics.mean(samples):7.1f} µs  p50 {samples[len(samples) // 2]:7.1f} µs  "
           f"p99 {samples[int(len(samples) * 0.99)]:7.1f} µs   target < 1000 µs")
     print(f"  ours, the corpus messages as they are (mean {statistics.mean(len(r['message']) for r in corpus):.0f} chars): "
           f"mean {statistics.mean(as_is):6.1f} µs  p99 {as_is[int(len(as_is) * 0.99)]:6.1f} µs")
+    print(f"  ours, the corpus messages as they are, CPU time: {min(cpu):6.1f} µs per message (best of 3 passes)")
     print(f"  baseline: mean {statistics.mean(baseline):7.1f} µs  (one regex of the seed's substrings, no categories)")
 
 

@@ -137,22 +137,70 @@ def cli() -> None:
 @click.option("--params", default="{}", show_default=True, metavar="JSON", help="The call's parameters, a JSON object.")
 @click.option("--error", required=True, help="The error message the tool returned.")
 @click.option("--result", default="", help="The tool's result text, when it has one beside the error.")
+@click.option("--explain", "show_why", is_flag=True, help="Also show which rules and signals fired and why.")
 @json_option
 @pass_config
-def classify(config: CliConfig, tool: str, params: str, error: str, result: str, as_json: bool) -> None:
+def classify(config: CliConfig, tool: str, params: str, error: str, result: str, show_why: bool,
+             as_json: bool) -> None:
     """Classify one error: usage mistake (with category) or infrastructure fault."""
     from worker.classifier import classify_error_type
-    from worker.rules import RulePackError, load_rules
+    from worker.rules import load_rules
 
     parsed = inputs.json_object(params, "--params")
-    try:
-        rules = load_rules(config.settings.rules_dir)
-    except RulePackError as exc:
-        raise CommandError(str(exc)) from None
+    if show_why:
+        _explain(config, tool, parsed, error, result, as_json)
+        return
+    rules = load_rules(config.settings.rules_dir)  # a refused pack is left out (see `status`, `rules test`)
     found = classify_error_type(tool, parsed, error, result, rules=rules)
     label = found["error_category"] or (f"infrastructure/{found['infra_kind']}" if found["infra_kind"] else "unknown")
     emit(found, as_json, f"{label} (confidence {found['confidence']:.2f}, learnable={found['learnable']}) "
                          f"rule={found['evidence'].get('rule')} parameter={found['evidence'].get('parameter')}")
+
+
+def _explain(config: CliConfig, tool: str, params: dict[str, Any] | None, error: str, result: str, as_json: bool) -> None:
+    from worker.explain import explain, explain_text
+    from worker.rules import load_rules
+
+    found = explain(tool, params, error, result, rules=load_rules(config.settings.rules_dir))
+    emit(found, as_json, explain_text(found))
+
+
+@cli.group()
+def rules() -> None:
+    """Explain a classification; run the examples rule packs carry."""
+
+
+@rules.command("explain")
+@click.option("--tool", required=True, help="Tool name as the agent called it.")
+@click.option("--params", default="{}", show_default=True, metavar="JSON", help="The call's parameters, a JSON object.")
+@click.option("--error", required=True, help="The error message the tool returned.")
+@click.option("--result", default="", help="The tool's result text, when it has one beside the error.")
+@json_option
+@pass_config
+def rules_explain(config: CliConfig, tool: str, params: str, error: str, result: str, as_json: bool) -> None:
+    """Which rules and general signals fired for a message, which one decided, and why."""
+    _explain(config, tool, inputs.json_object(params, "--params"), error, result, as_json)
+
+
+@rules.command("test")
+@click.argument("pack", required=False, type=click.Path(path_type=Path))
+@click.option("--builtin", is_flag=True, help="Also run the built-in packs' examples.")
+@json_option
+@pass_config
+def rules_test(config: CliConfig, pack: Path | None, builtin: bool, as_json: bool) -> None:
+    """Run the examples of PACK (a file or directory; default: memory/rules/). Exit 1 if one fails."""
+    from worker.explain import run_pack_examples
+
+    target = pack if pack is not None else config.settings.rules_dir
+    if pack is not None and not pack.exists():
+        raise CommandError(f"no such rule pack: {pack}")
+    reports = run_pack_examples(target, builtin=builtin)
+    lines = [f"{r['file']}: " + (f"REFUSED {r['refused']}" if r.get("refused") else
+                                 f"{r['passed']}/{r['examples']} examples hold")
+             + "".join(f"\n  FAIL {f}" for f in r["failures"]) for r in reports]
+    emit(reports, as_json, "\n".join(lines) or f"no rule packs in {target}")
+    if any(r.get("refused") or r["failures"] for r in reports):
+        raise SystemExit(1)
 
 
 @cli.command()

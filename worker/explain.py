@@ -85,3 +85,22 @@ def run_pack_examples(rules_dir: Path | None = None, builtin: bool = False) -> l
         reports.append({"file": path.name, "version": pack.version, "rules": len(pack.rules),
                         **_pack_report(pack, pack.rules + default_rules())})
     return reports
+
+
+def explain_text(found: dict[str, Any]) -> str:
+    """`explain`'s answer as a person reads it: verdict, why, the rules and signals, what to add."""
+    result = found["classification"]
+    lines = [f"{found['label']} (confidence {result['confidence']:.2f}, learnable={result['learnable']})",
+             f"why: {found['why']}", f"key line: {found['key_line']}"
+             + (f"  [HTTP {found['status']}]" if found["status"] else "")]
+    for rule in found["rules"]:
+        lines.append(f"  {'*' if rule['chosen'] else ' '} rule {rule['rule']:<42} -> {rule['points']:<28} "
+                     f"{rule['weight']:.2f} in the {rule['where']} ({rule['by']})")
+    for signal in found["signals"]:
+        lines.append(f"    signal {signal['signal']:<20} -> {signal['points']:<22} {signal['weight']:.2f}  "
+                     f"{signal['detail']}")
+    if result["evidence"].get("parameter"):
+        lines.append(f"parameter: {result['evidence']['parameter']}")
+    if found.get("teach"):
+        lines.append(f"to teach it: {found['teach']}")
+    return "\n".join(lines)
