@@ -10,9 +10,10 @@ below are the stored layout; changing one orphans existing data, so add, never r
   bucket:<tool|cat|param>    hash id -> template, merge candidates of one bucket
   related:<id>               set of ids related to one pattern (kept symmetric)
   event:<id>                 legacy once-only marker of one counted event (read, never written)
-  seen:<window>              set of short event-id hashes counted in one dedup window
+  seen:<day>:<shard>         integer set of event-id hashes counted, per day of event time
   stats                      hash of event counters
   version                    bumped on every pattern write (cache key, snapshot trigger)
+  revs                       hash p:<id> / b:<bucket> -> revision, for optimistic batch commits
   seeded                     the snapshot was loaded into this store
   snapshot:version           store version the snapshot file was last written at
   snapshot:throttle          short-lived: a snapshot was written a moment ago
@@ -22,7 +23,8 @@ below are the stored layout; changing one orphans existing data, so add, never r
   maintenance:reports        list of maintenance reports (newest first, capped)
   maintenance:period:<s>:<n> claim: maintenance ran in period n of length s seconds
   inbox                      list of raw JSON events from one-shot producers (hooks, `record`)
-  inbox:drain                short-lived: a drain job for the inbox is queued or running
+  inbox:drain                short-lived: a drain job for the inbox was requested
+  inbox:lock                 short-lived: the one drain reading the inbox now
   session:<sid>[:<agent>]    list of one agent session's recent tool calls (capped, TTL)
   pending:<sid>:<call>       the pattern ids one pending call was warned about (TTL); <call> is
                              call:<tool_use_id> (pairs Pre- and PostToolUse) or tool:<tool>
@@ -62,12 +64,16 @@ class Keys:
     def version(self) -> str:
         return self._key("version")
 
+    @property
+    def revisions(self) -> str:
+        return self._key("revs")
+
+    def seen_shard(self, day: int, shard: int) -> str:
+        return self._key("seen", str(day), str(shard))
+
     # counting, once per event
     def event(self, event_id: str) -> str:
         return self._key("event", event_id)
-
-    def seen(self, window: int) -> str:
-        return self._key("seen", str(window))
 
     @property
     def stats(self) -> str:
@@ -114,6 +120,10 @@ class Keys:
     @property
     def inbox_drain(self) -> str:
         return self._key("inbox", "drain")
+
+    @property
+    def inbox_lock(self) -> str:
+        return self._key("inbox", "lock")
 
     # agent sessions
     def session_calls(self, session_id: str, agent_id: str | None = None) -> str:

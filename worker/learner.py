@@ -1,19 +1,22 @@
 """Merge repeated mistakes into one pattern each; count outcomes of warnings.
 
-The merge rules are pure functions over pattern dicts. `UsagePatternLearner` applies
-them to a store that makes each read-merge-write atomic (see `worker.storage`), so it
-knows nothing about Redis.
+The merge rules are pure functions over pattern dicts, and so is `fold`, which learns a
+whole batch in memory against a read-only view of the store. The store (see
+`worker.store_api`) commits what the fold decided atomically and once per event, so this
+module knows nothing about Redis, and the store nothing about merging.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Sequence
 
 from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
 from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern
 from .rules import Rule
+from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
 from .templates import merge_templates, template_similarity, template_to_regex, tokenize
 
 MERGE_THRESHOLD = 0.70
@@ -21,16 +24,7 @@ RELATED_THRESHOLD = 0.40
 MAX_RELATED = 10
 MAX_USERS = 200
 
-Pattern = dict[str, Any]
-
-
-def bucket_key(pattern: Pattern) -> str:
-    """Merge candidates share tool, category and parameter (empty when unknown)."""
-    return f"{pattern['tool']}|{pattern['error_category']}|{pattern['mistake_pattern'].get('parameter') or ''}"
-
-
-def template_of(pattern: Pattern) -> str:
-    return pattern["mistake_pattern"]["error_template"]
+bucket_key = bucket_of  # merge candidates share tool, category and parameter
 
 
 def names_something_else(a: str, b: str) -> bool:
@@ -116,16 +110,98 @@ def prevention_rate(pattern: Pattern) -> float | None:
     return round(pattern.get("success_after_prevention", 0) / warned, 3) if warned else None
 
 
-class PatternStore(Protocol):
-    def observe(self, event_id: str, new: Pattern, threshold: float,
-                counters: dict[str, int]) -> tuple[str, bool] | None: ...
-    def record_outcome(self, event_id: str, pattern_ids: list[str], false_positive: bool,
-                       user: str | None, counters: dict[str, int]) -> bool | None: ...
-    def count_event(self, event_id: str, counters: dict[str, int]) -> bool: ...
+@dataclass(frozen=True)
+class Observe:
+    """A learnable mistake: merge into its bucket's most similar pattern, or add it."""
+    pattern: Pattern
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A warned call that then ran: count it on each warned pattern."""
+    pattern_ids: tuple[str, ...]
+    false_positive: bool
+    user: str | None
+
+
+def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | None = None) -> tuple[Item, str]:
+    """What one event asks of the store (pure): its counters, and the merge or outcome it implies.
+    The string is the result unless the fold decides it (learned/merged, prevented/false_positive)."""
+    if event.ok:
+        counters = {"events": 1, "successes": 1}
+        if not event.warned_patterns:
+            return Item(event.event_id, counters, event.ts), "success"
+        counters["false_positives" if event.override else "prevention_successes"] = 1
+        outcome = Outcome(tuple(event.warned_patterns), event.override, event.user)
+        return Item(event.event_id, counters, event.ts, outcome), "false_positive" if event.override else "prevented"
+    classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "", rules=rules)
+    counters = {"events": 1, "failures": 1}
+    if event.override and event.warned_patterns:
+        counters["overrides_failed"] = 1
+    if not classification["is_usage_error"]:
+        kind = classification["infra_kind"] or "unknown"
+        counters["infra_errors" if classification["infra_kind"] else "unknown_errors"] = 1
+        counters[f"by_infra:{kind}"] = 1
+        return Item(event.event_id, counters, event.ts), f"infra:{kind}"
+    category = classification["error_category"]
+    counters.update({"usage_errors": 1, f"by_category:{category}": 1})
+    if not classification["learnable"]:
+        counters["not_learnable"] = 1
+        return Item(event.event_id, counters, event.ts), f"not_learnable:{category}"
+    pattern = extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
+                                    classification, now or utcnow(), event.user)
+    return Item(event.event_id, counters, event.ts, Observe(pattern)), "observe"
+
+
+def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) -> Changes:
+    """Learn a whole batch in memory against what the store holds (pure, given the view):
+    each mistake merges into its bucket's most similar pattern (earlier ones of the batch
+    included) or becomes a new pattern; outcomes adjust the warned patterns."""
+    changes = Changes()
+    buckets: dict[str, dict[str, str]] = {}
+    tools: dict[str, dict[str, str]] = {}
+    observed = [item.payload.pattern for item in items if isinstance(item.payload, Observe)]
+    view.prefetch(buckets=[bucket_key(p) for p in observed])
+    targets = [merge_target(view.bucket(bucket_key(p)), template_of(p), threshold) for p in observed]
+    outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
+    view.prefetch([t for t in targets if t] + outcomes)  # one round trip for nearly every pattern read
+
+    def current(pattern_id: str) -> Pattern | None:
+        return changes.writes.get(pattern_id) or view.pattern(pattern_id)
+
+    for item in items:
+        changes.count(item.counters)
+        payload = item.payload
+        if isinstance(payload, Observe):
+            new, name = payload.pattern, bucket_key(payload.pattern)
+            bucket = buckets.setdefault(name, view.bucket(name))
+            target = merge_target(bucket, template_of(new), threshold)
+            existing = current(target) if target else None
+            if existing is None:
+                tool = tools.setdefault(new["tool"], view.tool_templates(new["tool"]))
+                pattern = {**new, "related_patterns": related_to(tool, template_of(new), threshold)}
+            else:
+                pattern = merge_patterns(existing, new)
+            created = existing is None
+            changes.writes[pattern["id"]] = pattern
+            bucket[pattern["id"]] = template_of(pattern)
+            tools.setdefault(new["tool"], view.tool_templates(new["tool"]))[pattern["id"]] = template_of(pattern)
+            changes.count({"patterns_created" if created else "observations_merged": 1})
+            changes.results.append(f"{'learned' if created else 'merged'}:{pattern['id']}")
+        elif isinstance(payload, Outcome):
+            for pattern_id in payload.pattern_ids:
+                pattern = current(pattern_id)
+                if pattern is not None:
+                    changes.writes[pattern_id] = apply_outcome(pattern, payload.false_positive, payload.user)
+            changes.results.append("false_positive" if payload.false_positive else "prevented")
+        else:
+            changes.results.append("")  # counted; the planned result stands
+    return changes
 
 
 class UsagePatternLearner:
-    """Turns one event into the store updates it implies; each event counts once."""
+    """Turns events into store updates; a batch is learned in memory and committed at once, and
+    each event counts once however often it is delivered."""
 
     def __init__(self, store: PatternStore, threshold: float = MERGE_THRESHOLD,
                  rules: tuple[Rule, ...] | None = None) -> None:
@@ -133,42 +209,12 @@ class UsagePatternLearner:
         self.threshold = threshold
         self.rules = rules
 
-    def analyze_result(self, event: Event, now: datetime | None = None) -> str:
-        """Returns what happened: learned:<id>, merged:<id>, success, prevented, infra:<kind>, ..."""
-        if event.blocked:  # denied before it ran: counted, nothing to learn
-            counters = {"events": 1, "blocked_calls": 1}
-            return "blocked" if self.store.count_event(event.event_id, counters) else "duplicate"
-        if event.ok:
-            return self._outcome(event)
-        classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "",
-                                             rules=self.rules)
-        counters = {"events": 1, "failures": 1}
-        if event.override and event.warned_patterns:
-            counters["overrides_failed"] = 1
-        if not classification["is_usage_error"]:
-            kind = classification["infra_kind"] or "unknown"
-            counters["infra_errors" if classification["infra_kind"] else "unknown_errors"] = 1
-            counters[f"by_infra:{kind}"] = 1
-            return f"infra:{kind}" if self.store.count_event(event.event_id, counters) else "duplicate"
-        category = classification["error_category"]
-        counters.update({"usage_errors": 1, f"by_category:{category}": 1})
-        if not classification["learnable"]:
-            counters["not_learnable"] = 1
-            return f"not_learnable:{category}" if self.store.count_event(event.event_id, counters) else "duplicate"
-        pattern = extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
-                                        classification, now or utcnow(), event.user)
-        done = self.store.observe(event.event_id, pattern, self.threshold, counters)
-        if done is None:
-            return "duplicate"
-        pattern_id, created = done
-        return f"{'learned' if created else 'merged'}:{pattern_id}"
+    def learn_batch(self, events: Sequence[Event], now: datetime | None = None) -> list[str]:
+        """One result per event: learned:<id>, merged:<id>, success, prevented, infra:<kind>, duplicate, ..."""
+        planned = [plan(event, self.rules, now) for event in events]
+        items = [item for item, _ in planned]
+        done = self.store.apply_batch(items, lambda view, fresh: fold(view, fresh, self.threshold))
+        return ["duplicate" if result is None else result or fixed for (_, fixed), result in zip(planned, done)]
 
-    def _outcome(self, event: Event) -> str:
-        counters = {"events": 1, "successes": 1}
-        if not event.warned_patterns:
-            return "success" if self.store.count_event(event.event_id, counters) else "duplicate"
-        counters["false_positives" if event.override else "prevention_successes"] = 1
-        done = self.store.record_outcome(event.event_id, event.warned_patterns, event.override, event.user, counters)
-        if done is None:
-            return "duplicate"
-        return "false_positive" if event.override else "prevented"
+    def analyze_result(self, event: Event, now: datetime | None = None) -> str:
+        return self.learn_batch([event], now)[0]

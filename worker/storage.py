@@ -1,33 +1,119 @@
-"""The live pattern store in Redis: every read-merge-write is one optimistic transaction.
+"""The live pattern store in Redis (key layout: `worker.keys`); the contract is `worker.store_api`.
 
-Keys (all under a prefix, `usage:` by default, so tests and tenants can share a server):
-  pattern:<id>     JSON of one pattern          ids            set of all ids
-  tool:<tool>      hash id → template           bucket:<key>   hash id → template (merge candidates)
-  related:<id>     set of related ids           event:<id>     marker: this event was counted
-  stats            hash of event counters       version        bumped on every write (cache key)
-A merge reads only its bucket, never every pattern, so its cost does not grow with the store.
+A batch is learned in memory by a pure fold and committed by one Lua script that checks the
+revisions of every bucket and pattern the fold read, the once-only markers of every event, and
+only then writes patterns, indexes, markers and counters together. A merge reads only its
+bucket and the patterns it merges into, so its cost does not grow with the store.
+The store imports nothing from the learner: merge policy arrives as the fold.
 """
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+import time
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Sequence
 
 from redis import Redis, WatchError
 
-from . import learner
 from .keys import Keys
-from .patterns import normalize_pattern, parse_time, summary_stats
+from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
+from .patterns import normalize_pattern, summary_stats
+from .store_api import (DAY_SECONDS, DEDUP_WINDOW_DAYS, Changes, ConflictError, Fold, Item, Pattern,
+                        bucket_of, dedup_slot, template_of)
 
-EVENT_TTL_SECONDS = 7 * 24 * 3600
 DEAD_LETTERS_KEPT = 1000
 REPORTS_KEPT = 100
 AUDIT_KEPT = 10_000
-Pattern = dict[str, Any]
+MAX_ATTEMPTS = 64
+DRAIN_LOCK_SECONDS = 60
+SEEN_TTL_SECONDS = (DEDUP_WINDOW_DAYS + 2) * DAY_SECONDS
+
+# ARGV[1]: {checks: [[rev field, rev]], seen: [[key, member]], expire: [keys], ttl, set: [[key, json]],
+#           hset: [[key, field, value]], sadd: [[key, member]], hincr: [[key, field, n]], bump: [fields],
+#           version: key or ""}; KEYS[1]: the revisions hash.
+# Returns {1} when committed, {0} when a read revision moved, {-1, i...} when items i were counted already.
+COMMIT_SCRIPT = """
+local p = cjson.decode(ARGV[1])
+local revs = KEYS[1]
+for _, c in ipairs(p.checks) do
+  if tonumber(redis.call('HGET', revs, c[1]) or '0') ~= c[2] then return {0} end
+end
+local seen = {-1}
+for i, s in ipairs(p.seen) do
+  if redis.call('SISMEMBER', s[1], s[2]) == 1 then seen[#seen + 1] = i end
+end
+if #seen > 1 then return seen end
+for _, s in ipairs(p.seen) do redis.call('SADD', s[1], s[2]) end
+for _, k in ipairs(p.expire) do redis.call('EXPIRE', k, p.ttl) end
+for _, w in ipairs(p.set) do redis.call('SET', w[1], w[2]) end
+for _, h in ipairs(p.hset) do redis.call('HSET', h[1], h[2], h[3]) end
+for _, s in ipairs(p.sadd) do redis.call('SADD', s[1], s[2]) end
+for _, c in ipairs(p.hincr) do redis.call('HINCRBY', c[1], c[2], c[3]) end
+for _, f in ipairs(p.bump) do redis.call('HINCRBY', revs, f, 1) end
+if p.version ~= '' then redis.call('INCR', p.version) end
+return {1}
+"""
 
 
 def _text(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
+
+
+def _stored(pattern: Pattern) -> str:
+    return json.dumps({k: v for k, v in pattern.items() if k != "related_patterns"}, separators=(",", ":"))
+
+
+class _RedisView:
+    """What one fold read, with the revision of each bucket and pattern at the time of reading.
+    Reads go in MULTI blocks so a value and its revision are one consistent snapshot."""
+
+    def __init__(self, store: UsagePatternStorage) -> None:
+        self.store, self.keys = store, store.keys
+        self.checks: dict[str, int] = {}
+        self._buckets: dict[str, dict[str, str]] = {}
+        self._tools: dict[str, dict[str, str]] = {}
+        self._patterns: dict[str, Pattern | None] = {}
+
+    def prefetch(self, pattern_ids: Iterable[str] = (), buckets: Iterable[str] = ()) -> None:
+        ids = [i for i in dict.fromkeys(pattern_ids) if i not in self._patterns]
+        names = [b for b in dict.fromkeys(buckets) if b not in self._buckets]
+        if not ids and not names:
+            return
+        with self.store.redis.pipeline(transaction=True) as pipe:
+            for name in names:
+                pipe.hgetall(self.keys.bucket(name))
+                pipe.hget(self.keys.revisions, f"b:{name}")
+            for pattern_id in ids:
+                pipe.get(self.keys.pattern(pattern_id))
+                pipe.smembers(self.keys.related(pattern_id))
+                pipe.hget(self.keys.revisions, f"p:{pattern_id}")
+            replies = pipe.execute()
+        for n, name in enumerate(names):
+            raw, rev = replies[2 * n], replies[2 * n + 1]
+            self._buckets[name] = {_text(k): _text(v) for k, v in raw.items()}
+            self.checks[f"b:{name}"] = int(rev or 0)
+        offset = 2 * len(names)
+        for n, pattern_id in enumerate(ids):
+            raw, related, rev = replies[offset + 3 * n: offset + 3 * n + 3]
+            pattern = json.loads(raw) if raw is not None else None
+            if pattern is not None:
+                pattern["related_patterns"] = sorted(_text(r) for r in related)
+            self._patterns[pattern_id] = pattern
+            self.checks[f"p:{pattern_id}"] = int(rev or 0)
+
+    def bucket(self, bucket: str) -> dict[str, str]:
+        self.prefetch(buckets=[bucket])
+        return dict(self._buckets[bucket])
+
+    def tool_templates(self, tool: str) -> dict[str, str]:
+        if tool not in self._tools:
+            self._tools[tool] = {_text(k): _text(v) for k, v in self.store.redis.hgetall(self.keys.tool(tool)).items()}
+        return dict(self._tools[tool])
+
+    def pattern(self, pattern_id: str) -> Pattern | None:
+        self.prefetch([pattern_id])
+        found = self._patterns[pattern_id]
+        return json.loads(json.dumps(found)) if found is not None else None
 
 
 class UsagePatternStorage:
@@ -35,24 +121,85 @@ class UsagePatternStorage:
         self.redis = redis
         self.prefix = prefix
         self.keys = Keys(prefix)
+        self._commit = redis.register_script(COMMIT_SCRIPT)
 
-    def _pattern_key(self, pattern_id: str) -> str:
-        return self.keys.pattern(pattern_id)
+    # ------------------------------------------------------------------ batches
+    def apply_batch(self, items: Sequence[Item], fold: Fold, now: float | None = None) -> list[Any]:
+        """Run `fold` over the items not counted before and commit its changes, their markers and
+        every counter in one atomic step; retried on fresh data when a read changed meanwhile.
+        Returns one result per item: the fold's, or None for an item counted before."""
+        results: list[Any] = [None] * len(items)
+        first: dict[str, int] = {}
+        for index, item in enumerate(items):
+            first.setdefault(item.event_id, index)  # the same event twice in one batch counts once
+        pending = sorted(first.values())
+        moment = time.time() if now is None else now
+        for _ in range(MAX_ATTEMPTS):
+            if not pending:
+                return results
+            fresh = [items[i] for i in pending]
+            view = _RedisView(self)
+            changes = fold(view, fresh)
+            reply = self._commit(keys=[self.keys.revisions], args=[self._payload(view, fresh, changes, moment)])
+            status = int(reply[0])
+            if status == 1:
+                for index, result in zip(pending, changes.results):
+                    results[index] = result
+                return results
+            if status == -1:  # some were counted by another delivery meanwhile: fold the rest again
+                counted = {int(i) - 1 for i in reply[1:]}
+                pending = [index for n, index in enumerate(pending) if n not in counted]
+        raise ConflictError(f"batch of {len(items)} still conflicting after {MAX_ATTEMPTS} attempts")
+
+    def _payload(self, view: _RedisView, items: Sequence[Item], changes: Changes, now: float) -> str:
+        seen, expire = [], set()
+        for item in items:
+            day, shard, member = dedup_slot(item.event_id, item.event_ts, now)
+            key = self.keys.seen_shard(day, shard)
+            seen.append([key, str(member)])
+            expire.add(key)
+        sets, hsets, sadds, bumps = [], [], [], []
+        for pattern in changes.writes.values():
+            pattern_id, bucket, template = pattern["id"], bucket_of(pattern), template_of(pattern)
+            sets.append([self.keys.pattern(pattern_id), _stored(pattern)])
+            hsets += [[self.keys.bucket(bucket), pattern_id, template], [self.keys.tool(pattern["tool"]), pattern_id, template]]
+            sadds.append([self.keys.ids, pattern_id])
+            for other in pattern.get("related_patterns") or []:
+                sadds += [[self.keys.related(pattern_id), other], [self.keys.related(other), pattern_id]]
+            bumps += [f"p:{pattern_id}", f"b:{bucket}"]
+        return json.dumps({
+            "checks": [[name, rev] for name, rev in view.checks.items()], "seen": seen, "expire": sorted(expire),
+            "ttl": SEEN_TTL_SECONDS, "set": sets, "hset": hsets, "sadd": sadds,
+            "hincr": [[self.keys.stats, name, amount] for name, amount in changes.counters.items() if amount],
+            "bump": sorted(set(bumps)), "version": self.keys.version if sets else "",
+        }, separators=(",", ":"))
+
+    def count(self, counters: dict[str, int]) -> None:
+        """Add to counters outside any event (what cannot be tied to an event id)."""
+        with self.redis.pipeline() as pipe:
+            for name, amount in counters.items():
+                pipe.hincrby(self.keys.stats, name, amount)
+            pipe.execute()
 
     # ------------------------------------------------------------------ reads
     def version(self) -> int:
         return int(self.redis.get(self.keys.version) or 0)
 
     def get_pattern(self, pattern_id: str) -> Pattern | None:
-        raw = self.redis.get(self._pattern_key(pattern_id))
-        if raw is None:
-            return None
-        pattern = json.loads(raw)
-        pattern["related_patterns"] = sorted(_text(r) for r in self.redis.smembers(self.keys.related(pattern_id)))
-        return pattern
+        found = self._fetch([pattern_id])
+        return found[0] if found else None
+
+    def pattern_ids(self) -> list[str]:
+        return sorted(_text(i) for i in self.redis.smembers(self.keys.ids))
 
     def list_patterns(self) -> list[Pattern]:
-        return self._fetch(sorted(_text(i) for i in self.redis.smembers(self.keys.ids)))
+        return self._fetch(self.pattern_ids())
+
+    def iter_patterns(self, chunk: int = 1000) -> Iterable[Pattern]:
+        """Every pattern in id order, `chunk` at a time (bounded memory for the snapshot)."""
+        ids = self.pattern_ids()
+        for start in range(0, len(ids), chunk):
+            yield from sorted(self._fetch(ids[start:start + chunk]), key=lambda p: p["id"])
 
     def _fetch(self, ids: list[str]) -> list[Pattern]:
         """Patterns by id in one round trip, most confident first."""
@@ -60,7 +207,7 @@ class UsagePatternStorage:
             return []
         with self.redis.pipeline(transaction=False) as pipe:
             for pattern_id in ids:
-                pipe.get(self._pattern_key(pattern_id))
+                pipe.get(self.keys.pattern(pattern_id))
                 pipe.smembers(self.keys.related(pattern_id))
             replies = pipe.execute()
         patterns = []
@@ -86,14 +233,16 @@ class UsagePatternStorage:
 
     # ------------------------------------------------------------------ writes
     def _index(self, pipe: Any, pattern: Pattern) -> None:
-        template = learner.template_of(pattern)
-        pipe.set(self._pattern_key(pattern["id"]), json.dumps({k: v for k, v in pattern.items() if k != "related_patterns"}))
-        pipe.hset(self.keys.bucket(learner.bucket_key(pattern)), pattern["id"], template)
+        template, bucket = template_of(pattern), bucket_of(pattern)
+        pipe.set(self.keys.pattern(pattern["id"]), _stored(pattern))
+        pipe.hset(self.keys.bucket(bucket), pattern["id"], template)
         pipe.hset(self.keys.tool(pattern["tool"]), pattern["id"], template)
         pipe.sadd(self.keys.ids, pattern["id"])
         for other in pattern.get("related_patterns") or []:
             pipe.sadd(self.keys.related(pattern["id"]), other)
             pipe.sadd(self.keys.related(other), pattern["id"])
+        pipe.hincrby(self.keys.revisions, f"p:{pattern['id']}", 1)
+        pipe.hincrby(self.keys.revisions, f"b:{bucket}", 1)
         pipe.incr(self.keys.version)
 
     def add_pattern(self, pattern: Pattern) -> Pattern:
@@ -101,8 +250,9 @@ class UsagePatternStorage:
         pattern = normalize_pattern(pattern)
         existing = self.get_pattern(pattern["id"])
         with self.redis.pipeline() as pipe:
-            if existing and learner.bucket_key(existing) != learner.bucket_key(pattern):
-                pipe.hdel(self.keys.bucket(learner.bucket_key(existing)), existing["id"])
+            if existing and bucket_of(existing) != bucket_of(pattern):
+                pipe.hdel(self.keys.bucket(bucket_of(existing)), existing["id"])
+                pipe.hincrby(self.keys.revisions, f"b:{bucket_of(existing)}", 1)
             self._index(pipe, pattern)
             pipe.execute()
         return pattern
@@ -115,79 +265,34 @@ class UsagePatternStorage:
         if pattern is None:
             return False
         with self.redis.pipeline() as pipe:
-            self._unindex(pipe, pattern)
-            pipe.lpush(self.keys.audit, json.dumps({
-                "action": "delete", "id": pattern_id, "tool": pattern["tool"], "actor": actor, "reason": reason,
-                "at": datetime.now(timezone.utc).isoformat(), "pattern": pattern}))
-            pipe.ltrim(self.keys.audit, 0, AUDIT_KEPT - 1)
+            self._unindex(pipe, pattern, actor, reason)
             pipe.execute()
         return True
 
-    def _unindex(self, pipe: Any, pattern: Pattern) -> None:
-        """The one deletion path (admin delete and prune alike): pattern, indexes and related links."""
+    def _unindex(self, pipe: Any, pattern: Pattern, actor: str | None, reason: str | None) -> None:
+        """The one deletion path (admin delete and prune alike): pattern, indexes, related links, and
+        an audit entry (who, why, and the pattern as it was, so it can be restored)."""
         pattern_id = pattern["id"]
-        pipe.delete(self._pattern_key(pattern_id), self.keys.related(pattern_id))
-        pipe.hdel(self.keys.bucket(learner.bucket_key(pattern)), pattern_id)
+        pipe.lpush(self.keys.audit, json.dumps({
+            "action": "delete", "id": pattern_id, "tool": pattern["tool"], "actor": actor, "reason": reason,
+            "at": datetime.now(timezone.utc).isoformat(), "pattern": pattern}))
+        pipe.ltrim(self.keys.audit, 0, AUDIT_KEPT - 1)
+        pipe.delete(self.keys.pattern(pattern_id), self.keys.related(pattern_id))
+        pipe.hdel(self.keys.bucket(bucket_of(pattern)), pattern_id)
         pipe.hdel(self.keys.tool(pattern["tool"]), pattern_id)
         pipe.srem(self.keys.ids, pattern_id)
         for other in pattern.get("related_patterns") or []:
             pipe.srem(self.keys.related(other), pattern_id)
+        pipe.hincrby(self.keys.revisions, f"p:{pattern_id}", 1)
+        pipe.hincrby(self.keys.revisions, f"b:{bucket_of(pattern)}", 1)
         pipe.incr(self.keys.version)
 
-    def _count(self, pipe: Any, event_id: str, counters: dict[str, int]) -> None:
-        pipe.set(self.keys.event(event_id), 1, ex=EVENT_TTL_SECONDS)
-        for name, amount in counters.items():
-            pipe.hincrby(self.keys.stats, name, amount)
-
-    def count_event(self, event_id: str, counters: dict[str, int]) -> bool:
-        """Count an event that changes no pattern; False when it was counted before."""
-        if not self.redis.set(self.keys.event(event_id), 1, nx=True, ex=EVENT_TTL_SECONDS):
-            return False
-        with self.redis.pipeline() as pipe:
-            for name, amount in counters.items():
-                pipe.hincrby(self.keys.stats, name, amount)
-            pipe.execute()
-        return True
-
-    def observe(self, event_id: str, new: Pattern, threshold: float,
-                counters: dict[str, int]) -> tuple[str, bool] | None:
-        """Merge a new observation into its most similar pattern, or add it; once per event."""
-        done_key = self.keys.event(event_id)
-        bucket_key = self.keys.bucket(learner.bucket_key(new))
-        template = learner.template_of(new)
-        with self.redis.pipeline() as pipe:
-            while True:
-                try:
-                    pipe.watch(done_key, bucket_key)
-                    if pipe.exists(done_key):
-                        pipe.unwatch()
-                        return None
-                    bucket = {_text(k): _text(v) for k, v in pipe.hgetall(bucket_key).items()}
-                    target = learner.merge_target(bucket, template, threshold)
-                    existing = None
-                    if target is not None:
-                        pipe.watch(self._pattern_key(target))
-                        raw = pipe.get(self._pattern_key(target))
-                        existing = json.loads(raw) if raw else None
-                    if existing is None:
-                        tool_templates = {_text(k): _text(v) for k, v in pipe.hgetall(self.keys.tool(new["tool"])).items()}
-                        related = learner.related_to(tool_templates, template, threshold)
-                        pattern, created = {**new, "related_patterns": related}, True
-                    else:
-                        pattern, created = learner.merge_patterns(existing, new), False
-                    pipe.multi()
-                    self._index(pipe, pattern)
-                    self._count(pipe, event_id, {**counters, "patterns_created" if created else "observations_merged": 1})
-                    pipe.execute()
-                    return pattern["id"], created
-                except WatchError:
-                    continue
-
-    def _update_each(self, pattern_ids: list[str], change: Callable[[Pattern], Pattern | None]) -> list[tuple[Pattern, Pattern | None]]:
+    def _update_each(self, pattern_ids: list[str], change: Callable[[Pattern], Pattern | None],
+                     actor: str) -> list[tuple[Pattern, Pattern | None]]:
         """Apply a pure change to each pattern atomically; None from `change` deletes it."""
         done = []
         for pattern_id in pattern_ids:
-            key = self._pattern_key(pattern_id)
+            key = self.keys.pattern(pattern_id)
             with self.redis.pipeline() as pipe:
                 while True:
                     try:
@@ -201,7 +306,7 @@ class UsagePatternStorage:
                         related = [_text(r) for r in pipe.smembers(self.keys.related(pattern_id))] if after is None else []
                         pipe.multi()
                         if after is None:
-                            self._unindex(pipe, {**before, "related_patterns": related})
+                            self._unindex(pipe, {**before, "related_patterns": related}, actor, "pruned")
                         elif after != before:
                             self._index(pipe, after)
                         pipe.execute()
@@ -212,30 +317,20 @@ class UsagePatternStorage:
                         continue
         return done
 
-    def record_outcome(self, event_id: str, pattern_ids: list[str], false_positive: bool,
-                       user: str | None, counters: dict[str, int]) -> bool | None:
-        """Count a warned call's outcome on each warned pattern; None when seen before."""
-        if not self.redis.set(self.keys.event(event_id), 1, nx=True, ex=EVENT_TTL_SECONDS):
-            return None
-        self._update_each(pattern_ids, lambda p: learner.apply_outcome(p, false_positive, user))
-        with self.redis.pipeline() as pipe:
-            for name, amount in counters.items():
-                pipe.hincrby(self.keys.stats, name, amount)
-            pipe.execute()
-        return True
+    def apply_each(self, change: Callable[[Pattern], Pattern | None],
+                   actor: str = "maintenance") -> list[tuple[Pattern, Pattern | None]]:
+        """Run a pure change over every pattern (maintenance), each atomically; None deletes it.
+        Returns (before, after) of each changed one."""
+        return self._update_each(self.pattern_ids(), change, actor)
 
-    def apply_each(self, change: Callable[[Pattern], Pattern | None]) -> list[tuple[Pattern, Pattern | None]]:
-        """Run a pure change over every pattern (maintenance); returns (before, after) of each changed one."""
-        return self._update_each(sorted(_text(i) for i in self.redis.smembers(self.keys.ids)), change)
-
-    def prune_old_patterns(self, max_age_days: int = 90, min_confidence: float = 0.70,
+    def prune_old_patterns(self, max_age_days: int = PRUNE_AFTER_DAYS, min_confidence: float = PRUNE_BELOW,
                            now: datetime | None = None) -> list[str]:
-        """Delete patterns not observed for max_age_days whose confidence is under min_confidence."""
-        cutoff = (now or datetime.now().astimezone()) - timedelta(days=max_age_days)
+        """Delete patterns not observed for max_age_days whose confidence is under min_confidence
+        (the maintenance prune policy, without its decay)."""
+        moment = now or datetime.now(timezone.utc)
 
         def prune(pattern: Pattern) -> Pattern | None:
-            old = parse_time(pattern["last_seen"]) < cutoff
-            return None if old and pattern["confidence"] < min_confidence else pattern
+            return None if prune_reason(pattern, moment, max_age_days, min_confidence) else pattern
 
         return [before["id"] for before, after in self.apply_each(prune) if after is None]
 
@@ -278,6 +373,59 @@ class UsagePatternStorage:
     def audit_trail(self, count: int = 100) -> list[dict[str, Any]]:
         """Deletions and other admin changes, newest first."""
         return [json.loads(raw) for raw in self.redis.lrange(self.keys.audit, 0, count - 1)]
+
+    # ------------------------------------------------------------------ snapshot lifecycle
+    def is_seeded(self) -> bool:
+        return bool(self.redis.exists(self.keys.seeded))
+
+    def mark_seeded(self) -> None:
+        """Only after a successful load (or a deliberate decision not to load)."""
+        self.redis.set(self.keys.seeded, 1)
+
+    def snapshot_version(self) -> int:
+        """The store version the snapshot file was last written at (-1: never)."""
+        return int(self.redis.get(self.keys.snapshot_version) or -1)
+
+    def mark_snapshot_written(self, version: int) -> None:
+        self.redis.set(self.keys.snapshot_version, version)
+
+    def try_lock(self, name: str, seconds: int) -> str | None:  # name: "snapshot_lock" or "inbox_lock"
+        """A short-lived exclusive claim; a token to release it with, or None when someone holds it."""
+        token = f"{time.time():.6f}"
+        return token if self.redis.set(getattr(self.keys, name), token, nx=True, ex=seconds) else None
+
+    def release(self, name: str, token: str) -> None:
+        self.redis.eval("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end "
+                        "return 0", 1, getattr(self.keys, name), token)
+
+    # ------------------------------------------------------------------ inbox (one-shot producers)
+    def push_inbox(self, raw_events: list[str]) -> None:
+        """Append JSON events; a drain job takes them in batches (one RQ job per drain, not per event)."""
+        if raw_events:
+            self.redis.rpush(self.keys.inbox, *raw_events)
+
+    def peek_inbox(self, count: int) -> list[str]:
+        """The oldest `count` events, left in place until `trim_inbox` (a crash re-reads them;
+        counting once makes that safe)."""
+        return [_text(raw) for raw in self.redis.lrange(self.keys.inbox, 0, count - 1)]
+
+    def trim_inbox(self, count: int, token: str) -> bool:
+        """Drop the `count` oldest events, only while this drain still holds the drain lock."""
+        return bool(self.redis.eval(
+            "if redis.call('GET', KEYS[2]) ~= ARGV[2] then return 0 end "
+            "redis.call('LTRIM', KEYS[1], tonumber(ARGV[1]), -1) "
+            "redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3])) return 1",
+            2, self.keys.inbox, self.keys.inbox_lock, count, token, DRAIN_LOCK_SECONDS))
+
+    def request_drain(self) -> bool:
+        """True for the one caller that should enqueue a drain job (until a drain clears the flag)."""
+        return bool(self.redis.set(self.keys.inbox_drain, 1, nx=True, ex=DRAIN_LOCK_SECONDS))
+
+    def clear_drain_request(self) -> None:
+        self.redis.delete(self.keys.inbox_drain)
+
+    def inbox_length(self) -> int:
+        return int(self.redis.llen(self.keys.inbox))
 
     def is_empty(self) -> bool:
         return not self.redis.exists(self.keys.ids)

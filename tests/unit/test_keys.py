@@ -19,9 +19,9 @@ def test_keys_keep_the_stored_layout_under_the_prefix():
 def test_every_key_differs_and_starts_with_the_prefix():
     keys = Keys("t:")
     names = [keys.pattern("a"), keys.ids, keys.tool("a"), keys.bucket("a"), keys.related("a"), keys.version,
-             keys.event("a"), keys.seen(1), keys.stats, keys.seeded, keys.snapshot_version, keys.snapshot_throttle,
+             keys.event("a"), keys.seen_shard(1, 2), keys.revisions, keys.stats, keys.seeded, keys.snapshot_version, keys.snapshot_throttle,
              keys.snapshot_lock, keys.dead_letters, keys.audit, keys.maintenance_reports,
-             keys.maintenance_period(1, 1), keys.inbox, keys.inbox_drain, keys.session_calls("a"),
+             keys.maintenance_period(1, 1), keys.inbox, keys.inbox_drain, keys.inbox_lock, keys.session_calls("a"),
              keys.pending_warning("a", "b")]
     assert len(set(names)) == len(names)
     assert all(name.startswith("t:") for name in names)
