@@ -19,6 +19,7 @@ from producers.recorder import Recorder
 from worker.classifier import classify_error_type
 from worker.config import load_settings
 from worker.logs import configure_logging
+from worker.jobs import write_current_snapshot
 from worker.storage import UsagePatternStorage
 
 EXAMPLES = [
@@ -66,6 +67,7 @@ def run_demo(memory_dir: str | None = None) -> None:
     SimpleWorker([queue], connection=redis, serializer=JSONSerializer).work(burst=True, logging_level="WARNING")
 
     storage = UsagePatternStorage(redis, settings.key_prefix)
+    write_current_snapshot(storage, settings, force=True)  # what the Procfile's snapshot process does
     print("\n== 4. Learned patterns (worker.storage) ==")
     for pattern in storage.list_patterns():
         print(f"  {pattern['confidence']:.2f}  {pattern['observations']:>3}x  {pattern['id']}")

@@ -1,126 +1,215 @@
 """RQ entry points: the thin shell around the learner, the store and the snapshot.
 
-`process_events` runs on the `usage-events` queue (JSON serializer). The maintenance jobs
-run on the maintenance queue, which `rq cron` feeds with RQ's default serializer.
+`process_events` (a batch from a long-lived recorder) and `drain_inbox` (events one-shot
+producers pushed onto the store's inbox) run on the `usage-events` queue (JSON serializer);
+maintenance and the snapshot run on the maintenance queue, fed by `rq cron`. Jobs take their
+resources from `worker.lifecycle` (built once per worker process), never from import time.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import time
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Sequence
 
 import structlog
-from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue, get_current_job
+from rq import get_current_job
 
-from .config import Settings, load_settings
+from . import learner as learning
+from .config import Settings
 from .events import Event, InvalidEvent
-from .learner import UsagePatternLearner
+from .lifecycle import Resources, resources
 from .maintenance import MaintenanceReport, maintain_pattern
 from .patterns import parse_time
-from .rules import RulePackError, load_rules
 from .snapshot import SnapshotError, load_snapshot, write_snapshot
-from .storage import UsagePatternStorage
+from .storage import DRAIN_LOCK_SECONDS, UsagePatternStorage
+from .store_api import Item
 
 log = structlog.get_logger("usage_patterns.worker")
-SNAPSHOT_INTERVAL_SECONDS = 5
-_seeded: set[str] = set()
+DRAIN_BATCH = 1000
+DRAIN_WAIT_SECONDS = 30.0
+SNAPSHOT_LOCK_SECONDS = 600
+DRAIN_FUNC = "worker.jobs.drain_inbox"
 
 
-def _connection() -> Redis:
-    job = get_current_job()
-    return job.connection if job is not None else Redis.from_url(load_settings().redis_url)
+def storage_for(redis: Any, settings: Settings) -> UsagePatternStorage:
+    return UsagePatternStorage(redis, settings.key_prefix)
 
 
-def storage_for(redis: Redis, settings: Settings | None = None) -> UsagePatternStorage:
-    return UsagePatternStorage(redis, (settings or load_settings()).key_prefix)
-
-
-def seed_from_snapshot(storage: UsagePatternStorage, settings: Settings) -> int:
-    """Load the YAML snapshot into an empty live store, once per store; an unreadable file is kept aside."""
-    marker = storage.keys.seeded
-    if not storage.redis.set(marker, 1, nx=True):
+# ---------------------------------------------------------------------- snapshot lifecycle
+def seed_from_snapshot(storage: Any, settings: Settings) -> int:
+    """Load the YAML snapshot into an empty live store, once per store. The seeded marker is set
+    only after a successful load (or when the store already holds patterns); an unreadable file is
+    kept aside and the marker left unset, so the fixed file loads at the next start."""
+    if storage.is_seeded():
         return 0
+    token = storage.try_lock("snapshot_lock", SNAPSHOT_LOCK_SECONDS)
+    if token is None:
+        return 0  # another process is seeding (or writing) right now
     try:
-        patterns = load_snapshot(settings.snapshot_path)
-    except SnapshotError as exc:
-        aside = settings.snapshot_path.with_name(settings.snapshot_path.name + ".unreadable")
-        aside.write_bytes(settings.snapshot_path.read_bytes())
-        log.error("snapshot_unreadable", error=str(exc), copy=str(aside),
-                  action="not loaded; snapshots refused until the file is fixed or removed")
-        return 0
-    if not storage.is_empty():
-        return 0
-    for pattern in patterns:
-        storage.add_pattern(pattern)
-    log.info("snapshot_loaded", patterns=len(patterns), path=str(settings.snapshot_path))
-    return len(patterns)
+        if storage.is_seeded():
+            return 0
+        if not storage.is_empty():
+            storage.mark_seeded()
+            return 0
+        try:
+            patterns = load_snapshot(settings.snapshot_path)
+        except SnapshotError as exc:
+            aside = settings.snapshot_path.with_name(settings.snapshot_path.name + ".unreadable")
+            aside.write_bytes(settings.snapshot_path.read_bytes())
+            log.error("snapshot_unreadable", error=str(exc), copy=str(aside),
+                      action="not loaded; snapshots refused until the file is fixed or removed")
+            return 0
+        for pattern in patterns:
+            storage.add_pattern(pattern)
+        storage.mark_seeded()
+        log.info("snapshot_loaded", patterns=len(patterns), path=str(settings.snapshot_path))
+        return len(patterns)
+    finally:
+        storage.release("snapshot_lock", token)
 
 
-def write_current_snapshot(storage: UsagePatternStorage, settings: Settings, force: bool = False) -> bool:
-    """Throttled: at most every few seconds unless forced; skipped when nothing changed."""
-    version = storage.version()
-    written = int(storage.redis.get(storage.keys.snapshot_version) or -1)
-    if version == written and settings.snapshot_path.exists():
+def write_current_snapshot(storage: Any, settings: Settings, force: bool = False) -> bool:
+    """Write the YAML snapshot when the store changed since the last write (always when forced).
+    One writer at a time (a lock in the store), so two writers never interleave an older view
+    over a newer one; each write reads the whole live store, streamed in chunks."""
+    path = settings.snapshot_path
+    if not force and storage.version() == storage.snapshot_version() and path.exists():
         return False
-    if not force and not storage.redis.set(storage.keys.snapshot_throttle, 1, nx=True, ex=SNAPSHOT_INTERVAL_SECONDS):
+    token = storage.try_lock("snapshot_lock", SNAPSHOT_LOCK_SECONDS)
+    if token is None:
         return False
     try:
-        write_snapshot(settings.snapshot_path, storage.list_patterns(), storage.stats())
+        version = storage.version()  # read first: a change during the write triggers the next one
+        write_snapshot(path, storage.iter_patterns(), counters=storage.counters())
+        storage.mark_snapshot_written(version)
+        return True
     except SnapshotError as exc:
-        log.error("snapshot_refused", error=str(exc), path=str(settings.snapshot_path))
+        log.error("snapshot_refused", error=str(exc), path=str(path))
         return False
-    storage.redis.set(storage.keys.snapshot_version, version)
-    return True
+    finally:
+        storage.release("snapshot_lock", token)
+
+
+def snapshot_job() -> bool:
+    """What `rq cron` runs every few seconds on the maintenance queue: the one snapshot writer.
+    Also the inbox's safety net: events left there with no drain requested get one."""
+    res = resources()
+    written = write_current_snapshot(res.store, res.settings)
+    if res.store.inbox_length() and res.store.request_drain():
+        res.queue().enqueue(DRAIN_FUNC, result_ttl=0, failure_ttl=7 * 24 * 3600, job_timeout=600)
+    return written
+
+
+# ---------------------------------------------------------------------- learning
+def _invalid_id(raw: Any) -> str:
+    """Invalid events count once too: by their own id, or by a hash of what arrived."""
+    own = raw.get("event_id") if isinstance(raw, dict) else None
+    if isinstance(own, str) and own:
+        return "invalid:" + own[:64]
+    try:
+        text = json.dumps(raw, sort_keys=True, default=str)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(type(raw))
+    return "invalid:" + hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def learn_events(res: Resources, raws: Sequence[Any]) -> dict[str, int]:
+    """Learn one batch: plan each event (a bug on one is kept as a dead letter), then commit the
+    whole batch at once. Returns a summary by kind of result."""
+    rules = res.rules()
+    planned: list[tuple[Item, str, Any]] = []
+    summary: dict[str, int] = {}
+    for raw in raws:
+        try:
+            item, fixed = learning.plan(Event.from_dict(raw), rules)
+        except InvalidEvent as exc:
+            log.warning("event_rejected", reason=str(exc))
+            item, fixed = Item(_invalid_id(raw), {"invalid_events": 1}), "invalid"
+        except RedisError:
+            raise
+        except Exception:  # a bug on one event must not cost the others: keep it for a replay
+            log.exception("event_failed", event_id=raw.get("event_id") if isinstance(raw, dict) else None)
+            res.store.keep_dead_letter(raw)
+            summary["failed"] = summary.get("failed", 0) + 1
+            continue
+        planned.append((item, fixed, raw))
+    for (item, fixed, _), result in zip(planned, _commit(res, planned)):
+        kind = ("duplicate" if result is None else (result or fixed)).split(":", 1)[0]
+        summary[kind] = summary.get(kind, 0) + 1
+    return summary
+
+
+def _commit(res: Resources, planned: list[tuple[Item, str, Any]]) -> list[Any]:
+    """Commit the batch; if the fold fails on some event, split the batch until that one event is
+    alone, keep it as a dead letter, and commit the rest."""
+    if not planned:
+        return []
+    try:
+        return res.store.apply_batch([item for item, _, _ in planned], res.fold)
+    except RedisError:
+        raise  # the store is away: the job fails, RQ retries it, and events count once
+    except Exception:
+        if len(planned) == 1:
+            log.exception("event_failed", event_id=planned[0][0].event_id)
+            res.store.keep_dead_letter(planned[0][2])
+            return ["failed"]
+        middle = len(planned) // 2
+        return _commit(res, planned[:middle]) + _commit(res, planned[middle:])
 
 
 def process_events(events: list[Any]) -> dict[str, int]:
     """Learn from one batch. A bad event is counted and skipped; it never fails the batch."""
     job = get_current_job()
     structlog.contextvars.bind_contextvars(job_id=job.id if job else None)
-    settings = load_settings()
-    storage = storage_for(_connection(), settings)
-    if storage.prefix not in _seeded:
-        seed_from_snapshot(storage, settings)
-        _seeded.add(storage.prefix)
     try:
-        rules = load_rules(settings.rules_dir)
-    except RulePackError as exc:
-        log.error("rule_pack_unusable", error=str(exc), action="using the default pack")
-        rules = load_rules(None)
-    learner = UsagePatternLearner(storage, rules=rules)
+        batch = events if isinstance(events, list) else [events]
+        summary = learn_events(resources(), batch)
+        log.info("batch_processed", events=len(batch), **summary)
+        return summary
+    finally:
+        structlog.contextvars.unbind_contextvars("job_id")
+
+
+def drain_inbox() -> dict[str, int]:
+    """Learn what one-shot producers pushed onto the inbox, DRAIN_BATCH at a time. One drain at a
+    time reads it (a lock); events leave the inbox only after their batch is committed, so a
+    drain killed midway loses nothing and the next one counts nothing twice."""
+    res = resources()
+    store = res.store
+    deadline = time.monotonic() + DRAIN_WAIT_SECONDS
+    while (token := store.try_lock("inbox_lock", DRAIN_LOCK_SECONDS)) is None:
+        if time.monotonic() > deadline:
+            return {"skipped": 1}
+        time.sleep(0.05)
     summary: dict[str, int] = {}
-    for raw in events if isinstance(events, list) else [events]:
-        try:
-            outcome = learner.analyze_result(Event.from_dict(raw))
-        except InvalidEvent as exc:
-            storage.redis.hincrby(storage.keys.stats, "invalid_events", 1)
-            log.warning("event_rejected", reason=str(exc))
-            outcome = "invalid"
-        except RedisError:
-            raise  # the store is away: fail the job; RQ retries it and events count once
-        except Exception:  # a bug on one event must not cost the others: keep it for a replay
-            log.exception("event_failed", event_id=raw.get("event_id") if isinstance(raw, dict) else None)
-            storage.keep_dead_letter(raw)
-            outcome = "failed"
-        kind = outcome.split(":", 1)[0]
-        summary[kind] = summary.get(kind, 0) + 1
-        if kind in ("learned", "merged"):
-            log.info("event_learned", outcome=outcome)
-    queue_empty = job is None or Queue(job.origin, connection=storage.redis).count == 0
-    write_current_snapshot(storage, settings, force=queue_empty)
-    log.info("batch_processed", events=len(events) if isinstance(events, list) else 1, **summary)
-    structlog.contextvars.unbind_contextvars("job_id")
+    try:
+        store.clear_drain_request()  # a push from now on requests another drain
+        while raws := store.peek_inbox(DRAIN_BATCH):
+            events: list[Any] = []
+            for raw in raws:
+                try:
+                    events.append(json.loads(raw))
+                except (ValueError, RecursionError):
+                    events.append(raw)  # counted as invalid
+            for kind, count in learn_events(res, events).items():
+                summary[kind] = summary.get(kind, 0) + count
+            if not store.trim_inbox(len(raws), token):
+                break  # our lock expired and another drain took over; it re-reads (counting once)
+    finally:
+        store.release("inbox_lock", token)
+    log.info("inbox_drained", **summary)
     return summary
 
 
-def run_maintenance(dry_run: bool = False, now: str | None = None,
-                    redis: Redis | None = None) -> dict[str, Any]:
-    """Decay, prune, snapshot. The report is returned and kept in Redis for `status`."""
+# ---------------------------------------------------------------------- maintenance
+def run_maintenance(dry_run: bool = False, now: str | None = None, redis: Any = None) -> dict[str, Any]:
+    """Decay, prune, snapshot. The report is returned and kept in the store for `status`."""
     started = time.perf_counter()
-    settings = load_settings()
-    storage = storage_for(redis or _connection(), settings)
+    res = resources(redis=redis)
+    storage, settings = res.store, res.settings
     moment = parse_time(now) if now else datetime.now(timezone.utc)
     report = MaintenanceReport(ran_at=moment.isoformat(), dry_run=dry_run)
     patterns = storage.list_patterns()
@@ -143,14 +232,13 @@ def run_maintenance(dry_run: bool = False, now: str | None = None,
     return result
 
 
-def maintenance_reports(storage: UsagePatternStorage, count: int = 30) -> list[dict[str, Any]]:
-    return storage.maintenance_reports(count)
+def maintenance_reports(storage: Any, count: int = 30) -> list[dict[str, Any]]:
+    return list(storage.maintenance_reports(count))
 
 
 def run_scheduled_maintenance(period_seconds: int = 86400) -> dict[str, Any]:
     """What `rq cron` enqueues. Several schedulers may enqueue the same tick: one run per period wins."""
-    settings = load_settings()
-    storage = storage_for(_connection(), settings)
+    storage = resources().store
     period = int(time.time() // period_seconds)
     if not storage.claim_period(period_seconds, period):
         log.info("maintenance_skipped", reason="already ran this period", period=period)

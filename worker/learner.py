@@ -190,9 +190,9 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
             changes.results.append(f"{'learned' if created else 'merged'}:{pattern['id']}")
         elif isinstance(payload, Outcome):
             for pattern_id in payload.pattern_ids:
-                pattern = current(pattern_id)
-                if pattern is not None:
-                    changes.writes[pattern_id] = apply_outcome(pattern, payload.false_positive, payload.user)
+                warned = current(pattern_id)
+                if warned is not None:
+                    changes.writes[pattern_id] = apply_outcome(warned, payload.false_positive, payload.user)
             changes.results.append("false_positive" if payload.false_positive else "prevented")
         else:
             changes.results.append("")  # counted; the planned result stands

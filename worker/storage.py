@@ -296,7 +296,7 @@ class UsagePatternStorage:
             with self.redis.pipeline() as pipe:
                 while True:
                     try:
-                        pipe.watch(key)
+                        pipe.watch(key)  # type: ignore[no-untyped-call]
                         raw = pipe.get(key)
                         if raw is None:
                             pipe.unwatch()

@@ -4,18 +4,18 @@ from __future__ import annotations
 import json
 
 from worker import jobs
-from worker.learner import UsagePatternLearner
+from worker import learner
 from worker.storage import UsagePatternStorage
 
 
 def test_a_failing_event_is_kept_for_replay_and_the_rest_of_the_batch_is_learned(env, redis, monkeypatch):
-    real = UsagePatternLearner.analyze_result
+    real = learner.plan
 
-    def buggy(self, event, now=None):
+    def buggy(event, rules=None, now=None):
         if event.tool == "boom":
             raise KeyError("a bug")
-        return real(self, event, now)
-    monkeypatch.setattr(UsagePatternLearner, "analyze_result", buggy)
+        return real(event, rules, now)
+    monkeypatch.setattr(learner, "plan", buggy)
     events = [
         {"tool": "git_checkout", "params": {"ref": "a1"}, "ok": False, "error": "error: pathspec 'a1' did not match any file(s) known to git"},
         {"tool": "boom", "params": {}, "ok": False, "error": "x", "event_id": "e-boom"},

@@ -28,6 +28,7 @@ def _patterns(env: dict[str, str]) -> list[dict]:
 
 def test_ten_recorded_short_sha_errors_become_one_pattern_through_a_real_worker(env, processes, redis):
     worker = processes.start("worker")
+    processes.start("snapshot")
     for tag in SHORT_TAGS:
         _record_short_sha(tag, env)
     store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])

@@ -7,12 +7,12 @@ import pytest
 
 from worker.events import Event
 from worker.learner import UsagePatternLearner, merge_patterns
-from worker.storage import UsagePatternStorage
+from worker.memory_store import InMemoryStore
 
 
 @pytest.fixture
-def store(fake_redis) -> UsagePatternStorage:
-    return UsagePatternStorage(fake_redis, "t:")
+def store() -> InMemoryStore:
+    return InMemoryStore()
 
 
 @pytest.fixture
@@ -114,26 +114,6 @@ def test_similar_templates_under_the_threshold_are_linked_as_related(learner, st
     learner.analyze_result(fail("kubectl_get", {"kind": "b"}, "Error from server (NotFound): deployments not found"))
     first, second = sorted(store.list_patterns(), key=lambda p: p["first_seen"])
     assert second["id"] in first["related_patterns"] and first["id"] in second["related_patterns"]
-
-
-def test_candidate_lookup_reads_only_the_bucket(learner, store, fake_redis):
-    for tool in range(50):
-        learner.analyze_result(fail(f"tool{tool}", {"ref": "x1"}, "error: pathspec 'x1' did not match any file(s) known to git"))
-    calls = []
-    original = fake_redis.pipeline
-
-    def counting_pipeline(*args, **kwargs):
-        pipe = original(*args, **kwargs)
-        real = pipe.execute_command
-
-        def execute_command(*cmd, **kw):
-            calls.append(cmd[0])
-            return real(*cmd, **kw)
-        pipe.execute_command = execute_command
-        return pipe
-    fake_redis.pipeline = counting_pipeline
-    learner.analyze_result(fail("tool3", {"ref": "x2"}, "error: pathspec 'x2' did not match any file(s) known to git"))
-    assert "SMEMBERS" not in calls and "KEYS" not in calls and "SCAN" not in calls
 
 
 def test_messages_that_differ_in_one_meaningful_word_stay_apart(learner, store):
