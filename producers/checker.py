@@ -8,40 +8,43 @@ most every `poll_seconds`), and falls back to the YAML snapshot when Redis is aw
 """
 from __future__ import annotations
 
-import json
-import re
 import time
 from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.patterns import InvalidPattern
 from worker.snapshot import SnapshotError, load_snapshot
+from worker.steps import options_in, tool_refs
+from worker.validation import Validator
 
 Pattern = dict[str, Any]
 
 
 def required_tools(missing_step: str | None) -> list[str]:
-    """'git_remote_add or git_push --set-upstream' → ['git_remote_add', 'git_push']."""
-    if not missing_step:
-        return []
-    return [alt.split()[0] for alt in re.split(r"\s+or\s+|,", missing_step) if alt.split()]
-
-
-def _compile_regex(text: str | None) -> re.Pattern[str] | None:
-    try:
-        return re.compile(text) if text else None
-    except re.error:
-        return None
+    """'git_remote_add or git_push --set-upstream' → ['git_remote_add', 'git_push']; flags and free text are no tools."""
+    return tool_refs(missing_step)
 
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 
 
+def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
+    """The call already carries a fixing option: in a command string or as a truthy parameter."""
+    for key, value in params.items():
+        if value and key.replace("_", "-").lstrip("-") in options:
+            return True
+        if isinstance(value, str) and any(option in value for option in options):
+            return True
+        if isinstance(value, list) and any(isinstance(v, str) and v.split("=")[0] in options for v in value):
+            return True
+    return False
+
+
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
-    __slots__ = ("pattern", "id", "category", "parameter", "regex", "json", "expected", "known", "needed",
-                 "shape", "head", "tail", "suggestion", "blocks", "why")
+    __slots__ = ("pattern", "id", "category", "parameter", "validator", "known", "needed", "options", "bare_options",
+                 "shapes", "head", "tail", "suggestion", "blocks", "why")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -50,13 +53,19 @@ class CompiledPattern:
         self.id: str = pattern["id"]
         self.category: str = pattern["error_category"]
         self.parameter: str | None = mistake.get("parameter")
-        self.regex = _compile_regex(validation.get("regex"))
-        self.json = validation.get("kind") == "json"
-        self.expected = validation.get("expected") or "in the expected format"
+        validator = Validator(validation) if validation else None
+        self.validator = validator if validator is not None and not validator.empty else None
         self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [])
-        self.needed = tuple(required_tools(mistake.get("missing_step")))
-        shape = mistake.get("call_shape")
-        self.shape = tuple(shape) if shape is not None else None
+        tool = pattern["tool"]
+        step = mistake.get("missing_step")
+        needed = mistake.get("required_tools")
+        self.needed = tuple(needed if needed is not None else [t for t in tool_refs(step) if t != tool])
+        options = mistake.get("required_options")
+        self.options = tuple(options if options is not None else options_in(step, tool))
+        self.bare_options = tuple(option.lstrip("-") for option in self.options)
+        shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
+        # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
+        self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
         self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
                      f"{pattern['root_cause']} — ")
@@ -65,29 +74,30 @@ class CompiledPattern:
         self.blocks = pattern["confidence"] >= conf.BLOCK_THRESHOLD
         # why(params, recent_calls) -> the reason this call repeats the mistake, or None
         self.why = (self._why_sequence if self.category in _SEQUENCE
-                     else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
+                    else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
 
-    def _fails_validation(self, value: Any) -> bool:
-        if self.json:
-            try:
-                json.loads(value) if isinstance(value, str) else None
-                return False
-            except ValueError:
-                return True
-        return self.regex is not None and self.regex.search(str(value)) is None
+    def _same_shape(self, params: dict[str, Any]) -> bool:
+        return self.shapes is None or tuple(sorted(params)) in self.shapes
 
-    def _why_sequence(self, params: dict[str, Any], recent_calls: Any) -> str | None:
-        if self.needed:
-            if recent_calls is None or any(tool in recent_calls for tool in self.needed):
-                return None  # no context, no sequence warning
-            return f"{' or '.join(self.needed)} was not called in this session's recent calls"
+    def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
         if value is not None and str(value) in self.known:
             return f"{self.parameter}={value!r} failed this way before"
         return None
 
+    def _why_sequence(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        if (self.needed or self.options) and recent_calls is not None and self._same_shape(params):
+            if any(tool in recent_calls for tool in self.needed):
+                return None
+            if self.options and _has_option(params, self.options + self.bare_options):
+                return None
+            if self.needed:
+                return f"{' or '.join(self.needed)} was not called in this session's recent calls"
+            return f"this call has no {' or '.join(self.options)}"
+        return self._why_known(params)  # no context, no sequence warning: only a known failing value
+
     def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any) -> str | None:
-        if self.shape is not None and tuple(sorted(params)) != self.shape:
+        if self.shapes is None or tuple(sorted(params)) not in self.shapes:
             return None
         value = params.get(self.parameter) if self.parameter else None
         if self.known and (value is None or str(value) not in self.known):
@@ -97,20 +107,25 @@ class CompiledPattern:
     def _why_value(self, params: dict[str, Any], recent_calls: Any) -> str | None:
         parameter = self.parameter
         if parameter is None or parameter not in params:
-            return None
+            return None  # a pattern without a parameter never matches on values
         value = params[parameter]
-        if (self.regex is not None or self.json) and self._fails_validation(value):
-            return f"{parameter}={value!r} is not {self.expected}"
+        if self.validator is not None:
+            reason = self.validator.fails(value)
+            if reason is not None:
+                return f"{parameter}={value!r} is {reason}" if reason.startswith("not ") else f"{parameter}={value!r}: {reason}"
         if str(value) in self.known:
             return f"{parameter}={value!r} is a value that failed before"
         return None
 
 
 def _suggestion(pattern: Pattern) -> str | None:
+    mistake = pattern.get("mistake_pattern") or {}
+    validation = mistake.get("validation") or {}
+    if validation.get("suggestion") and mistake.get("parameter"):
+        return f"use {mistake['parameter']}={validation['suggestion']!r}"
     for step in pattern.get("prevention_steps") or []:
         if step.get("tool") and step.get("action") in ("suggest_tool", "call_tool_first", "call_tool_if_invalid"):
             return f"{step['action']}: {step['tool']}"
-    validation = (pattern.get("mistake_pattern") or {}).get("validation") or {}
     return f"use {validation['expected']}" if validation.get("expected") else None
 
 

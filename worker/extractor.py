@@ -1,7 +1,15 @@
 """From one classified usage error to a reusable pattern in the seed's schema.
 
-Pure: no I/O. The pattern's identity is (tool, category, parameter, error template), so
-the same mistake with another value lands on the same id and merges.
+Pure: no I/O. What the pattern learns comes from evidence in this failure:
+- the validation a value broke, as the message states it (`worker.validation`), else the
+  rule pack's hint, else the kind of value the message is about, and only when the message
+  says nothing, inferred from the value (a short SHA) — scoped to values like the mistaken one;
+- the parameter at fault: the one the message names, else the one whose value it quotes,
+  else the one value that fails the message's kind of value; a validation the chosen
+  value does not break is dropped, so nothing is learned that this failure did not show;
+- the steps that must come first, as tool names (`worker.steps`).
+The id is what the mistake is — tool, category, parameter and a versioned key of the
+template's words — so a mask or rule-pack change does not fork a pattern's history.
 """
 from __future__ import annotations
 
@@ -13,46 +21,188 @@ from typing import Any
 from .classifier import key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .templates import mask_variables, template_to_regex
+from .steps import commands_in, options_in, prerequisite_tools, tool_refs
+from .templates import MASK, mask_variables, template_to_regex
+from .validation import KIND_BY_NAME, Validation, Validator, message_kind, stated_validation
 
 MAX_COMMON_MISTAKES = 10
+MAX_SHAPES = 10
+ID_VERSION = "k1"
+_SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
+_VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
+_SHORT_SHA = re.compile(r"(?:^|:)[0-9a-fA-F]{6,39}$")
+_SHA_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,39}$"
+_KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 
-# Shapes a wrong value or message can point to: (name, test on message+value, expected, regex)
-_FORMATS: tuple[tuple[str, re.Pattern[str], str, str], ...] = (
-    ("sha", re.compile(r"\b(sha|commit|hash|digest|revision)\b|^[0-9a-f]{6,39}$", re.I),
-     "40-character full git SHA", r"^[0-9a-f]{40}$"),
-    ("uuid", re.compile(r"\buuid\b", re.I), "a UUID",
-     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"),
-    ("date", re.compile(r"\b(date|time|timestamp|datetime)\b", re.I), "an ISO 8601 date (YYYY-MM-DD)",
-     r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?"),
-    ("integer", re.compile(r"\b(integer|int|number|numeric|digit)\b", re.I), "an integer", r"^-?\d+$"),
-    ("json", re.compile(r"\b(json|expecting value|property name)\b", re.I), "valid JSON", ""),
-    ("email", re.compile(r"\bemail\b", re.I), "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
-    ("url", re.compile(r"\b(url|uri)\b", re.I), "an absolute URL", r"^[a-z][a-z0-9+.-]*://\S+$"),
-)
+
+def template_key(template: str) -> str:
+    """The template's plain words, lowercased: what stays when masks or rule packs change."""
+    return " ".join(word.lower() for word in _KEY_WORD.findall(MASK.sub(" ", template)))
 
 
 def pattern_id(tool: str, category: str, parameter: str | None, template: str) -> str:
-    digest = hashlib.sha1(f"{tool}|{category}|{parameter or ''}|{template}".encode()).hexdigest()[:8]
+    digest = hashlib.sha1(f"{ID_VERSION}|{tool}|{category}|{parameter or ''}|{template_key(template)}".encode()).hexdigest()[:8]
     return f"{tool}_{category.lower()}_{digest}"
 
 
-def infer_validation(value: Any, message: str, evidence: dict[str, Any]) -> dict[str, str]:
-    """Expected shape of a malformed value: from the rule when it says, else from value and message."""
-    if evidence.get("validation_regex") or evidence.get("expected_format"):
-        return {"expected": str(evidence.get("expected_format", "")), "regex": str(evidence.get("validation_regex", ""))}
-    for kind, signal, expected, regex in _FORMATS:
-        if signal.search(message) or (kind == "sha" and isinstance(value, str) and signal.search(value)):
-            return {"expected": expected, "regex": regex, "kind": kind}
+# ---------------------------------------------------------------- validation
+def infer_validation(value: Any, message: str, evidence: dict[str, Any]) -> Validation:
+    """Expected shape of a malformed value: stated by the message or the rule, else the message's
+    kind of value, else (the message says nothing) inferred from the value itself."""
+    for candidate in _validation_candidates(message, evidence, "PARAMETER_FORMAT", value):
+        if value is None or Validator(candidate).fails(value) is not None:
+            return candidate
     return {}
 
 
+def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
+    regex, expected = evidence.get("validation_regex"), evidence.get("expected_format")
+    if not regex and not expected:
+        return {}
+    found: Validation = {"expected": str(expected or ""), "regex": str(regex or "")}
+    kind = next((k for k in KIND_BY_NAME.values() if regex and k.regex == regex), None)
+    if kind is not None:
+        found["kind"] = kind.name
+        if kind.name == "sha" and not kind.signal.search(message):
+            found["applies_to"] = _SHA_SCOPE  # the rule saw a short SHA; the message said nothing of SHAs
+    return found
+
+
+def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any) -> list[Validation]:
+    stated = stated_validation(message)
+    suggestion = stated.pop("suggestion", None)
+    out = [stated] if stated else []
+    rule = _rule_validation(message, evidence)
+    if rule:
+        out.append(rule)
+    if category == "PARAMETER_FORMAT":
+        kind = message_kind(message)
+        if kind is not None:
+            out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
+        if isinstance(value, str) and _SHORT_SHA.search(value) and kind is None:
+            sha = KIND_BY_NAME["sha"]
+            out.append({"kind": "sha", "expected": sha.expected, "regex": sha.regex, "applies_to": _SHA_SCOPE})
+    if suggestion:
+        out = [{**candidate, "suggestion": suggestion} for candidate in out] + [{"suggestion": suggestion}]
+    return out
+
+
+# ---------------------------------------------------------------- attribution
+def _scalars(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+
+
+def _named(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`."""
+    named = []
+    for key in params:
+        variants = {key, key.replace("_", "-"), key.replace("-", "_")}
+        for name in variants:
+            escaped = re.escape(name)
+            if re.search(rf"['\"`]{escaped}['\"`]|--?{escaped}\b|(?<![\w.-]){escaped}\s*[:=](?!//)|"
+                         rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?{escaped}\b", message, re.I):
+                named.append(key)
+                break
+    return named
+
+
+def _quoted(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters whose value the message quotes or repeats as a whole token."""
+    found = []
+    for key, value in _scalars(params).items():
+        text = str(value)
+        if len(text) < 2:
+            continue
+        if re.search(rf"(?<![\w.-]){re.escape(text)}(?![\w-])", message):
+            found.append(key)
+    return sorted(found, key=lambda k: -len(str(params[k])))
+
+
+def _fails(validation: Validation, value: Any) -> bool:
+    if not validation or set(validation) <= {"suggestion", "expected"}:
+        return False
+    validator = Validator(validation)
+    if validator.empty:
+        return False
+    if validation.get("kind") == "json" and not (isinstance(value, str) and value.lstrip()[:1] in "{[\""):
+        return False  # only a value meant to be JSON is evidence about JSON
+    numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
+    if numeric_only and not re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(value)):
+        return False  # a range is about numbers: a word breaking it is not what this message said
+    return validator.fails(value) is not None
+
+
+def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
+              candidates: list[Validation]) -> tuple[str | None, Validation]:
+    """The parameter at fault and the validation its value broke ({} when none did)."""
+    scalars = _scalars(params)
+    named, quoted = _named(params, message), _quoted(params, message)
+    for validation in candidates:
+        failing = [k for k, v in scalars.items() if _fails(validation, v)]
+        for key in named + quoted:
+            if key in failing:
+                return key, validation
+        if len(failing) == 1:  # the one value that breaks the stated rule
+            return failing[0], validation
+        if classifier_param in failing:
+            return classifier_param, validation
+    chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
+    # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
+    said = next(({k: v for k, v in c.items() if k in ("expected", "suggestion")} for c in candidates
+                 if set(c) <= {"expected", "regex", "suggestion"} and not c.get("regex")), {})
+    suggestion = next((c["suggestion"] for c in candidates if c.get("suggestion")), None)
+    if suggestion:
+        said["suggestion"] = suggestion
+    return chosen if chosen in params else classifier_param, said
+
+
+# ---------------------------------------------------------------- steps
+def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[list[str], list[str], str | None]:
+    """(tools that must run first, options of the same call that fix it, the step as text)."""
+    hint = evidence.get("missing_step")
+    tools = prerequisite_tools(message, tool_name)
+    for tool in tool_refs(hint):
+        if tool != tool_name and tool not in tools:
+            tools.append(tool)
+    options = options_in(hint, tool_name)
+    for command in commands_in(message):
+        words = command.split()
+        if words and tool_name.startswith(words[0].lower()):
+            options.extend(w.split("=")[0] for w in words[1:] if w.startswith("--") and w.split("=")[0] not in options)
+    step = hint or (" or ".join(tools) if tools else None)
+    return tools[:5], options[:5], step
+
+
+def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """What a later observation adds to a pattern's mistake: a validation where there was none
+    (or a stated one over an inferred one), more prerequisite tools, more call shapes."""
+    out: dict[str, Any] = {}
+    old_v, new_v = existing.get("validation") or {}, new.get("validation") or {}
+    if new_v and (not old_v or (old_v.get("applies_to") and not new_v.get("applies_to"))
+                  or set(old_v) <= {"suggestion"}):
+        out["validation"] = new_v
+    for key, cap in (("required_tools", 5), ("required_options", 5)):
+        merged = list(existing.get(key) or [])
+        merged += [t for t in new.get(key) or [] if t not in merged]
+        if merged != list(existing.get(key) or []):
+            out[key] = merged[:cap]
+    shapes = [list(s) for s in existing.get("call_shapes") or ([existing["call_shape"]] if existing.get("call_shape") is not None else [])]
+    for shape in new.get("call_shapes") or []:
+        if list(shape) not in shapes and len(shapes) < MAX_SHAPES:
+            shapes.append(list(shape))
+    if shapes and shapes != existing.get("call_shapes"):
+        out["call_shapes"] = shapes
+    return out
+
+
+# ---------------------------------------------------------------- the pattern
 def _root_cause(tool: str, category: str, parameter: str | None, evidence: dict[str, Any],
-                validation: dict[str, str]) -> str:
+                validation: Validation, step: str | None) -> str:
     param = f"'{parameter}'" if parameter else "a parameter"
-    step = evidence.get("missing_step")
     if category == "INCORRECT_PARAMETER":
-        return f"{tool} was called with a value of {param} that does not exist or is not valid here"
+        expected = validation.get("expected")
+        return (f"{tool} was called with a value of {param} that does not exist or is not valid here"
+                + (f" (expected: {expected})" if expected else ""))
     if category == "PARAMETER_FORMAT":
         expected = validation.get("expected") or evidence.get("expected_format")
         return f"{tool} was called with {param} in the wrong format" + (f" (expected: {expected})" if expected else "")
@@ -68,35 +218,42 @@ def _root_cause(tool: str, category: str, parameter: str | None, evidence: dict[
 
 
 def _prevention_steps(tool: str, category: str, parameter: str | None, evidence: dict[str, Any],
-                      validation: dict[str, str]) -> list[dict[str, Any]]:
+                      validation: Validation, step: str | None, tools: list[str]) -> list[dict[str, Any]]:
     """Steps in the seed's action vocabulary, specific to the category."""
-    step = evidence.get("missing_step")
     helper = evidence.get("suggested_tool")
+    suggestion = validation.get("suggestion")
+    steps: list[dict[str, Any]] = []
+    if suggestion and parameter:
+        steps.append({"action": "use_suggested_value", "parameter": parameter, "value": suggestion,
+                      "reason": f"the tool suggested {suggestion!r} for {parameter}"})
     if category == "INCORRECT_PARAMETER":
-        steps: list[dict[str, Any]] = []
         if helper:
             steps.append({"action": "call_tool_first", "tool": helper, "reason": f"list the valid values of {parameter or 'the parameter'}"})
             steps.append({"action": "extract_from_result", "parameter": parameter, "reason": "pick a value that exists"})
+        if validation.get("enum") or validation.get("regex") or "min" in validation or "max" in validation:
+            steps.append({"action": "validate_parameter", "parameter": parameter, "validation": validation,
+                          "reason": f"ensure {parameter or 'the value'} is {validation.get('expected')}"})
         steps.append({"action": "check_condition", "parameter": parameter,
                       "condition": f"{parameter or 'the value'} exists and is valid for {tool}",
                       "reason": "this value was wrong before"})
         steps.append({"action": "use_extracted_value", "parameter": parameter, "reason": "use a verified value"})
         return steps
     if category == "PARAMETER_FORMAT":
-        steps = [{"action": "validate_parameter", "parameter": parameter, "validation": validation,
-                  "reason": f"ensure {parameter or 'the value'} is {validation.get('expected') or 'well-formed'}"}]
+        steps.append({"action": "validate_parameter", "parameter": parameter, "validation": validation,
+                      "reason": f"ensure {parameter or 'the value'} is {validation.get('expected') or 'well-formed'}"})
         if helper:
             steps.append({"action": "call_tool_if_invalid", "tool": helper, "reason": "expand or convert the value"})
             steps.append({"action": "use_expanded_value", "parameter": parameter, "reason": "use the converted value"})
         return steps
-    if category in ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"):
-        steps = []
-        if step:
-            steps.append({"action": "check_tool_called", "tool": step, "reason": f"{step} must run before {tool}"})
-            steps.append({"action": "call_tool_first", "tool": step, "reason": f"run {step} first"})
+    if category in _SEQUENCE:
+        if tools:
+            shown = " or ".join(tools)
+            steps.append({"action": "check_tool_called", "tool": tools[0], "alternatives": tools,
+                          "reason": f"{shown} must run before {tool}"})
+            steps.append({"action": "call_tool_first", "tool": tools[0], "reason": f"run {tools[0]} first"})
         else:
             steps.append({"action": "check_condition",
-                          "condition": evidence.get("missing_prerequisite") or "the prerequisite is in place",
+                          "condition": evidence.get("missing_prerequisite") or step or "the prerequisite is in place",
                           "reason": "the prerequisite was missing before"})
         steps.append({"action": "verify_prerequisite_success", "reason": "make sure the earlier step succeeded"})
         return steps
@@ -115,12 +272,17 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     evidence = classification.get("evidence") or {}
     category = classification["error_category"]
     parameter = evidence.get("parameter")
-    value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
+    validation: Validation = {}
+    if category in _VALUED:
+        value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
+        candidates = _validation_candidates(error_message, evidence, category, value)
+        parameter, validation = attribute(params, error_message, parameter, candidates)
+    value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
     template = mask_variables(key_text(error_message).key, param_values(params))[:500]
-    validation = infer_validation(value, error_message, evidence) if category == "PARAMETER_FORMAT" else {}
-    step = evidence.get("missing_step")
+    tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
-    mistakes = [str(value)[:200]] if value is not None else []
+    mistakes = [str(value)[:200]] if value is not None and parameter else []
+    shape = sorted(params)
     return {
         "id": pattern_id(tool_name, category, parameter, template),
         "tool": tool_name,
@@ -132,12 +294,15 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "validation": validation,
             "common_mistakes": mistakes,
             "missing_step": step,
-            "correct_sequence": [step, tool_name] if step else [],
-            "call_shape": sorted(params),
+            "required_tools": tools,
+            "required_options": options,
+            "correct_sequence": [tools[0], tool_name] if tools else [],
+            "call_shape": shape,
+            "call_shapes": [shape],
             "classifier_rule": evidence.get("rule"),
         },
-        "root_cause": _root_cause(tool_name, category, parameter, evidence, validation),
-        "prevention_steps": _prevention_steps(tool_name, category, parameter, evidence, validation),
+        "root_cause": _root_cause(tool_name, category, parameter, evidence, validation, step),
+        "prevention_steps": _prevention_steps(tool_name, category, parameter, evidence, validation, step, tools),
         "observations": 1,
         "success_after_prevention": 0,
         "false_positives": 0,

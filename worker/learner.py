@@ -14,7 +14,7 @@ from typing import Sequence
 from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
-from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern
+from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, merge_evidence
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
 from .templates import merge_templates, template_similarity, template_to_regex, tokenize
@@ -81,6 +81,7 @@ def merge_patterns(existing: Pattern, new: Pattern) -> Pattern:
     for key in ("missing_step", "correct_sequence"):
         if not mistake.get(key) and new["mistake_pattern"].get(key):
             mistake[key] = new["mistake_pattern"][key]
+    mistake.update(merge_evidence(mistake, new["mistake_pattern"]))
     before = int(existing.get("observations", 1))
     after = before + int(new.get("observations", 1))
     merged["observations"] = after

@@ -1,9 +1,11 @@
 """Template mining for log-like and error messages (pure stdlib).
 
 Two jobs:
-- ``mask_variables``: normalise ONE error message by replacing its variable parts
-  (ids, paths, numbers, quoted values, the call's own parameter values) with ``<*>``
-  while keeping tokens that carry meaning (status/error codes, option names).
+- ``mask_variables``: normalise ONE error message by replacing its variable parts with
+  named masks — ``<sha>``, ``<uuid>``, ``<url>``, ``<email>``, ``<ip>``, ``<date>``,
+  ``<path>``, ``<hex>``, ``<num>`` (``<*>`` for anything else: quoted text, the call's own
+  values of no particular kind) — while keeping tokens that carry meaning (status/error
+  codes, option names). The mask says what kind of value stood there.
 - ``TemplateMiner``: streaming Drain-like clustering of many messages into templates.
   Messages are bucketed by token count and first token, compared position-wise on a
   cheap masked key (words holding digits are variables), and a cluster's template is
@@ -15,13 +17,18 @@ import re
 from typing import Iterable
 
 WILDCARD = "<*>"
+MASK_NAMES = ("sha", "hex", "uuid", "url", "email", "ip", "date", "path", "num")
+# A mask in a template: the wildcard or one of the named masks.
+MASK = re.compile(r"<(?:\*|" + "|".join(MASK_NAMES) + r")>")
+_MASK_SRC = MASK.pattern
 
 # Separators: whitespace and structural punctuation. Dots, slashes, dashes and
 # underscores stay inside words so IPs, paths, hosts and identifiers are one token.
 _DELIM = r"""\s=,;:()\[\]{}"'<>|"""
 _SPLIT = re.compile(f"([{_DELIM}]+)").split
 # Template units: optional separator run + one word (or the wildcard itself).
-_UNIT = re.compile(f"[{_DELIM}]*?(?:<\\*>|[^{_DELIM}]+)|[{_DELIM}]+$").findall
+_UNIT = re.compile(f"[{_DELIM}]*?(?:{_MASK_SRC}|[^{_DELIM}]+)|[{_DELIM}]+$").findall
+_WORDS = re.compile(f"{_MASK_SRC}|[^{_DELIM}]+").findall
 _HAS_DIGIT = re.compile(r"\d").search
 
 # ---------------------------------------------------------------- meaningful tokens
@@ -56,6 +63,33 @@ _VARIABLE = re.compile(
     r"|(?P<num>(?<![\w.])[-+]?\d+(?:[.,:]\d+)*(?:[a-zA-Z%]{1,3})?(?![\w.]))"
 )
 _COLLAPSE = re.compile(r"<\*>(?:[\s:./_@-]*<\*>)+")
+_COLLAPSE_MASKS = re.compile(f"{_MASK_SRC}(?:[\\s:./_@-]*{_MASK_SRC})+")
+_HEX_SHA = re.compile(r"^[0-9a-fA-F]{7,40}$|^[0-9a-fA-F]{64}$")
+
+
+def _collapse(text: str) -> str:
+    """Adjacent masks become one: the same name when they agree, else the wildcard."""
+    def one(m: re.Match[str]) -> str:
+        names = set(MASK.findall(m.group(0)))
+        return names.pop() if len(names) == 1 else WILDCARD
+    return _COLLAPSE_MASKS.sub(one, text)
+
+
+def _named_mask(m: re.Match[str]) -> str:
+    kind = m.lastgroup
+    text = m.group(0)
+    if kind == "quoted":
+        inner = text[1:-1].strip()
+        return inner if MASK.fullmatch(inner) else WILDCARD
+    if kind == "hex":
+        return "<sha>" if _HEX_SHA.match(text) else "<hex>"
+    return {"ts": "<date>", "ipv4": "<ip>", "ipv6": "<ip>"}.get(str(kind), f"<{kind}>")
+
+
+def value_mask(value: str) -> str:
+    """The mask for one of the call's own values: its kind when it has one, else the wildcard."""
+    m = _VARIABLE.fullmatch(value)
+    return _named_mask(m) if m is not None and m.lastgroup != "quoted" else WILDCARD
 _COMMON = frozenset(
     "a an the and or not no yes of to in on at by for from with as is are was be been it this that "
     "true false none null nil ok error errors warning info debug file files path dir name value "
@@ -64,8 +98,9 @@ _COMMON = frozenset(
 
 
 def tokenize(message: str) -> list[str]:
-    """Words of a message, split on whitespace and structural punctuation (= , : ; ( ) [ ] ...)."""
-    return [w for w in _SPLIT(message)[0::2] if w]
+    """Words of a message, split on whitespace and structural punctuation (= , : ; ( ) [ ] ...);
+    a mask (``<sha>``, ``<*>``) is one word."""
+    return _WORDS(message)
 
 
 def mask_variables(message: str, known_values: Iterable[str] = ()) -> str:
@@ -88,9 +123,9 @@ def mask_variables(message: str, known_values: Iterable[str] = ()) -> str:
             continue
         pat = ("(?<![\\w])" if v[0].isalnum() or v[0] == "_" else "") + re.escape(v)
         pat += "(?![\\w])" if v[-1].isalnum() or v[-1] == "_" else ""
-        text = re.sub(pat, WILDCARD, text)
-    text = _VARIABLE.sub(WILDCARD, text)
-    text = _COLLAPSE.sub(WILDCARD, text)
+        text = re.sub(pat, value_mask(v), text)
+    text = _VARIABLE.sub(_named_mask, text)
+    text = _collapse(text)
     if kept:
         text = re.sub("\x00(.)\x00", lambda m: kept[ord(m.group(1)) - 0xE000], text)
     return text
@@ -117,20 +152,22 @@ def _lcs_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
 
 
 def _word(unit: str) -> str:
-    return unit.lstrip(_DELIM_CHARS) if not unit.endswith(WILDCARD) else WILDCARD
+    mask = MASK.search(unit)
+    return mask.group(0) if mask is not None and unit.endswith(mask.group(0)) else unit.lstrip(_DELIM_CHARS)
 
 
 _DELIM_CHARS = " \t\r\n\f\v=,;:()[]{}\"'<>|"
 
 
 def template_similarity(a: str, b: str) -> float:
-    """0..1 token similarity; <*> matches anything for half credit. Positional when the
-    token counts agree (cheap), LCS ratio otherwise."""
+    """0..1 token similarity; a mask matches anything for half credit (the same mask: full).
+    Positional when the token counts agree (cheap), LCS ratio otherwise."""
     ta, tb = [_word(u) for u in _UNIT(a)], [_word(u) for u in _UNIT(b)]
     if not ta or not tb:
         return 1.0 if ta == tb else 0.0
     if len(ta) == len(tb):
-        score = sum(1.0 if x == y else 0.5 if WILDCARD in (x, y) else 0.0 for x, y in zip(ta, tb))
+        score = sum(1.0 if x == y else 0.5 if x[:1] == "<" and MASK.fullmatch(x) or y[:1] == "<" and MASK.fullmatch(y)
+                    else 0.0 for x, y in zip(ta, tb))
         return score / len(ta)
     return 2.0 * len(_lcs_pairs(ta, tb)) / (len(ta) + len(tb))
 
@@ -158,13 +195,13 @@ def merge_templates(a: str, b: str) -> str:
         if pi < len(ua):
             out.append(ua[pi])
         i, j = pi + 1, pj + 1
-    return _COLLAPSE.sub(WILDCARD, "".join(out))
+    return _collapse("".join(out))
 
 
 def template_to_regex(template: str) -> str:
-    """Unanchored regex for a template: literals escaped, <*> -> (.*?), whitespace next to
-    a wildcard optional (an LCS gap may be empty in some source message)."""
-    parts = template.split(WILDCARD)
+    """Unanchored regex for a template: literals escaped, every mask -> (.*?), whitespace next
+    to a mask optional (an LCS gap may be empty in some source message)."""
+    parts = MASK.split(template)
     out = []
     for k, lit in enumerate(parts):
         lead, core, trail = lit[: len(lit) - len(lit.lstrip())], lit.strip(), lit[len(lit.rstrip()):]

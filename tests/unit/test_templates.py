@@ -59,7 +59,7 @@ def test_mask_variables_masks_variable_parts():
                          "123e4567-e89b-12d3-a456-426614174000")
     assert sha not in out and "/home/u/repo" not in out and "main.py" not in out
     assert "123e4567" not in out
-    assert out.startswith("fatal: bad object <*>")
+    assert out == "fatal: bad object <sha> in <path> at <*> id <uuid>"  # named masks say what stood there
 
 
 def test_mask_variables_known_values():
@@ -81,7 +81,9 @@ def test_mask_variables_keeps_meaningful_tokens():
 
 
 def test_mask_variables_collapses_adjacent_wildcards():
-    assert mask_variables("timeout after 10 20 30 ms") == "timeout after <*> ms"
+    assert mask_variables("timeout after 10 20 30 ms") == "timeout after <num> ms"
+    assert mask_variables("moved 10 files to /tmp/a from 10.0.0.1") == "moved <num> files to <path> from <ip>"
+    assert mask_variables("got 7 deadbeef1") == "got <*>"  # masks of different kinds collapse to the wildcard
 
 
 def test_merge_and_regex_round_trip():

@@ -1,0 +1,113 @@
+"""Prerequisite steps as tool references: what a message or a rule hint says must run first.
+
+Pure. A message that names the step as a command (`please run "terraform init"`, `run npm
+install first`, `use git push --set-upstream`) gives the agent's tool name for it through the
+canonical tool identity (`terraform_init`, `npm_install`, `git_push`). A rule hint is a list
+of alternatives (`git_remote_add or git_push --set-upstream`); only the alternatives that
+are tool names count — flags (`--abort`) and free text (`cd into the repository`) never do.
+"""
+from __future__ import annotations
+
+import re
+
+try:
+    from .identity import command_tool
+except ImportError:  # until the canonical identity lands: program + subcommand in lower_snake
+    def command_tool(command: str) -> str | None:  # type: ignore[misc]
+        words = [w for w in command.split() if not w.startswith("-")][:2]
+        return "_".join(re.sub(r"\W+", "_", w).strip("_").lower() for w in words) or None
+
+# A tool reference: lower_snake (or a wrapper's dotted/namespaced name), never a flag.
+_TOOL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.:-][A-Za-z0-9]+)*$")
+_ARG_LIKE = re.compile(r"^(?:--?[\w-]+(?:=\S*)?|\S*[./=@:<>]\S*|[A-Z_]+|\S*\d\S*)$")
+_ALTERNATIVES = re.compile(r"\s+or\s+|\s*[,;|]\s*")
+
+_Q = r"""["'`\u2018\u2019\u201c\u201d]"""
+_VERB = r"(?:please\s+)?(?:run|execute|invoke|try(?:\s+running)?|did you (?:run|forget to run)|you (?:need|have|must|may need) to run|use|call|type)"
+_QUOTED_COMMAND = re.compile(rf"\b{_VERB}\s*:?\s*(?:\n\s*)*(?:\$\s+)?{_Q}(?:\$\s+)?(?P<cmd>[^\"'`\u2019\u201d\n]{{2,100}}?){_Q}", re.I)
+_BARE_COMMAND = re.compile(
+    rf"\b{_VERB}\s*:?[ \t]*(?:\n[ \t\n]*)?(?:\$[ \t]+)?(?P<cmd>[a-z][\w.+-]*(?:[ \t]+(?:[a-z][\w.+/-]*|--?[\w-]+(?:=\S+)?))+?)"
+    r"(?=[ \t]+(?:first|before|to|and|then|or|again|in|from|with|if|when|instead|after|so|for|on)\b|[ \t]*(?:[.,;:!?)\n]|$))", re.I)
+# Words that follow "run"/"use" in prose and are not programs.
+_NOT_PROGRAMS = frozenset(
+    "a an the it this that these those them your you with again something one following command commands below above "
+    "instead all any some each another same other out into up down in on of for to as is are be by at me us more less "
+    "only either both".split())
+
+
+def tool_refs(missing_step: str | None) -> list[str]:
+    """'git_remote_add or git_push --set-upstream' → ['git_remote_add', 'git_push'];
+    'git_merge --continue or --abort' → ['git_merge']; free text → []."""
+    if not missing_step:
+        return []
+    tools: list[str] = []
+    for alternative in _ALTERNATIVES.split(str(missing_step)):
+        words = alternative.split()
+        if not words or not _TOOL_NAME.match(words[0]) or words[0].lower() in _NOT_PROGRAMS:
+            continue
+        # A tool name and its arguments/flags; several plain words make it a sentence.
+        plain = [w for w in words[1:] if not _ARG_LIKE.match(w)]
+        if plain and not ("_" in words[0] and len(plain) <= 1):
+            continue
+        if len(words) == 1 and "_" not in words[0] and not words[0].islower():
+            continue
+        if words[0] not in tools:
+            tools.append(words[0])
+    return tools
+
+
+def commands_in(message: str) -> list[str]:
+    """The command lines a message tells the agent to run, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    for pattern, quoted in ((_QUOTED_COMMAND, True), (_BARE_COMMAND, False)):
+        for match in pattern.finditer(message):
+            command = match.group("cmd").strip()
+            words = command.split()
+            if not words or words[0].lower() in _NOT_PROGRAMS or words[0].startswith("-"):
+                continue
+            if not re.match(r"^[A-Za-z][\w.+-]*$", words[0]) or (len(words) > 1 and "/" in words[1] and not words[1].startswith("-")):
+                continue  # "git add/rm <file>": alternatives in prose, not one command
+            if not quoted and (len(words) < 2 or words[1].lower() in _NOT_PROGRAMS):
+                continue
+            if quoted and len(words) == 1 and not match.group(0).lower().lstrip().startswith(("run", "please run", "execute")):
+                continue
+            found.append((match.start("cmd"), command))
+    seen: list[str] = []
+    for _, command in sorted(found):
+        if command not in seen and not any(command in other or other in command for other in seen):
+            seen.append(command)
+    return seen
+
+
+def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
+    """Tool names of the steps the message says must run first (never the failing tool itself)."""
+    tools: list[str] = []
+    family = failing_tool.split("_", 1)[0]
+    for command in commands_in(message):
+        tool = command_tool(command)
+        if not tool or tool == failing_tool:
+            continue
+        program = command.split()[0].lower()
+        # The agent's own family for the same step: `tf_plan` failing on "run terraform init" → tf_init too.
+        same_family = f"{family}_{tool[len(program) + 1:]}" if tool.startswith(program + "_") and family != program else None
+        for name in (tool, same_family):
+            if name and name != failing_tool and name not in tools:
+                tools.append(name)
+    return tools
+
+
+def options_in(missing_step: str | None, failing_tool: str) -> list[str]:
+    """Flags of the alternatives that are the failing tool itself ('git_push --set-upstream'):
+    the same call with that option is the fix, not an earlier step."""
+    options: list[str] = []
+    tool = None
+    for alternative in _ALTERNATIVES.split(str(missing_step or "")):
+        words = alternative.split()
+        if not words:
+            continue
+        if not words[0].startswith("-"):
+            tool, words = words[0], words[1:]
+        # a bare flag ("… --continue or --abort") belongs to the tool named before it
+        if tool == failing_tool:
+            options.extend(w.split("=")[0] for w in words if w.startswith("--") and w.split("=")[0] not in options)
+    return options

@@ -1,0 +1,350 @@
+"""What a valid value looks like, as the error message states it, and the test of a value.
+
+Pure. `stated_validation` reads the rule a message states — a regex (`regex used for
+validation is '…'`, `must match ^…$`), a format (`expected YYYY-MM-DD`, Go's reference
+layouts, ISO 8601, integer, UUID, URL, email, full SHA, JSON …), an enumeration (`must be
+one of: a, b, c`, `supported values: "x", "y"`), a numeric range (`between 1 and 100`,
+`must be >= 0`), a length limit — and a `did you mean 'x'?` suggestion. `message_kind` says
+which kind of value a message is about, so the parameter whose value fails that kind can be
+named when the message names none. A validation is a plain dict (the pattern schema's
+`mistake_pattern.validation`: `expected`, `regex`, plus `kind`, `enum`, `min`/`max`,
+`min_length`/`max_length`, `suggestion`, `applies_to`); `Validator` compiles one for checks.
+"""
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .safe_regex import MAX_VALUE_CHARS, anchored, safe_compile
+
+Validation = dict[str, Any]
+
+
+def _json_ok(value: str) -> bool:
+    try:
+        json.loads(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _ip_ok(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _cidr_ok(value: str) -> bool:
+    try:
+        ipaddress.ip_network(value, strict=False)
+        return "/" in value
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of value: what to call it, a regex when one says it, and the test."""
+    name: str
+    expected: str
+    regex: str
+    signal: re.Pattern[str]  # the message is about this kind of value
+    test: Callable[[str], bool] | None = None
+
+
+def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str], bool] | None = None) -> Kind:
+    return Kind(name, expected, regex, re.compile(signal, re.I), test)
+
+
+_DATE_RX = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+# Most specific first: the first kind whose signal the message carries is the message's kind.
+KINDS: tuple[Kind, ...] = (
+    _kind("json", "valid JSON", "", r"\bjson\b|JSONDecodeError|Expecting (?:value|property name|',' delimiter|':' delimiter)"
+          r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string", _json_ok),
+    _kind("uuid", "a UUID", r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+          r"\b(?:uuid|guid)s?\b"),
+    _kind("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
+          r"\b(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)\b"),
+    _kind("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b"),
+    _kind("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
+          r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme"),
+    _kind("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
+    _kind("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
+    _kind("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
+          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b"),
+    _kind("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$",
+          r"\bduration\b"),
+    _kind("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
+          r"\b(?:semver|semantic version(?:ing)?)\b"),
+    _kind("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b"),
+    _kind("integer", "an integer", r"^[-+]?\d+$",
+          r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi)\b"),
+    _kind("number", "a number", r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$",
+          r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b"),
+)
+KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+
+
+def message_kind(message: str) -> Kind | None:
+    """The kind of value the message is about, when it names one."""
+    return next((kind for kind in KINDS if kind.signal.search(message)), None)
+
+
+def kind_accepts(kind: Kind, value: Any) -> bool:
+    text = str(value)[:MAX_VALUE_CHARS]
+    if kind.test is not None:
+        return kind.test(text)
+    return re.search(kind.regex, text) is not None
+
+
+# ---------------------------------------------------------------- stated rules
+_Q = r"""['"`\u2018\u2019\u201c\u201d]"""
+_STATED_REGEX = (
+    # Kubernetes: "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?'": the whole value
+    (re.compile(rf"regex used for validation is {_Q}(?P<rx>.+?){_Q}(?:\)|,|$|\s)", re.I), True),
+    (re.compile(rf"\b(?:must|should|has to|needs? to) (?:fully )?match(?:es)?(?: the)?(?: (?:regex|regexp|regular expression|pattern))?:?\s*"
+                rf"(?:{_Q}(?P<rx>[^'\"`\n]+?){_Q}|/(?P<rx2>[^/\n]+)/|(?P<rx3>\^\S+\$))", re.I), True),
+    (re.compile(rf"\b(?:does not|doesn't|did not|didn't|failed to) match (?:the )?(?:regex|regexp|regular expression|pattern)?\s*:?\s*"
+                rf"(?:{_Q}(?P<rx>[^'\"`\n]+?){_Q}|/(?P<rx2>[^/\n]+)/|(?P<rx3>\^\S+\$))", re.I), False),
+    (re.compile(rf"\bpattern\s*[:=]\s*(?:{_Q}(?P<rx>[^'\"`\n]+?){_Q}|/(?P<rx2>[^/\n]+)/|(?P<rx3>\^\S+\$))", re.I), False),
+)
+_REGEX_HINT = re.compile(r"[\[\]\\^$*+?{}()|]")  # a stated "regex" with none of these is a plain word
+
+_LAYOUT_TOKEN = re.compile(r"YYYY|yyyy|YY|yy|MM|DD|dd|HH|hh|mm|SSS|sss|SS|ss|Z|T|[-/.: ]")
+_LAYOUT = re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
+                     r"|(?:DD|dd)[-/.](?:MM|mm)[-/.](?:YYYY|yyyy)|(?:MM|mm)[-/.](?:DD|dd)[-/.](?:YYYY|yyyy)"
+                     r"|(?:HH|hh):mm(?::(?:SS|ss))?)(?![\w])")
+_GO_LAYOUT = re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"')
+_GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "04": r"\d{2}", "05": r"\d{2}",
+             "Z07:00": r"(?:Z|[+-]\d{2}:\d{2})", "-07:00": r"[+-]\d{2}:\d{2}", "Jan": r"[A-Z][a-z]{2}",
+             "Mon": r"[A-Z][a-z]{2}", "MST": r"[A-Z]{3,4}"}
+_GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, key=len, reverse=True)) + ")")
+
+_ENUM = re.compile(
+    r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
+    r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
+    r"available|valid) (?:values|options|choices|types)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
+    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either)\s*:?\s*(?P<rest>.+)", re.I)
+_QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
+_ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
+_SUGGEST = re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
+                      rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I)
+
+_NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
+_UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
+                      + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?range\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
+                      r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?", re.I)
+_COMPARE = re.compile(
+    r"\b(?P<neg>must not be|should not be|cannot be|can't be|may not be|must not|cannot)?\s*"
+    r"(?P<op>>=|=>|≥|<=|=<|≤|>|<|at least|at most|greater than or equal to|less than or equal to|greater than|less than|more than|"
+    r"fewer than|larger than|smaller than|bigger than|no (?:less|fewer|more|greater|larger) than|not (?:less|more|greater|larger) than|"
+    r"exceed|above|below|the minimum of|the maximum of|minimum(?: value)?(?: is| of)?|maximum(?: value)?(?: is| of)?|max(?:imum)?:|min(?:imum)?:)"
+    r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I)
+_MIN_OPS = {">=": False, "=>": False, "≥": False, "at least": False, "greater than or equal to": False, "no less than": False,
+            "no fewer than": False, "not less than": False, "the minimum of": False, "minimum": False, "minimum is": False,
+            "minimum of": False, "minimum value": False, "minimum value is": False, "minimum value of": False, "min:": False,
+            "minimum:": False, ">": True, "greater than": True, "more than": True, "larger than": True, "bigger than": True,
+            "above": True}
+_MAX_OPS = {"<=": False, "=<": False, "≤": False, "at most": False, "less than or equal to": False, "no more than": False,
+            "no greater than": False, "no larger than": False, "not more than": False, "not greater than": False,
+            "not larger than": False, "the maximum of": False, "maximum": False, "maximum is": False, "maximum of": False,
+            "maximum value": False, "maximum value is": False, "maximum value of": False, "max:": False, "maximum:": False,
+            "exceed": False, "<": True, "less than": True, "fewer than": True, "smaller than": True, "below": True}
+_POSITIVE = re.compile(r"\b(?:must be|should be|expected|requires?|is not) (?:a |an )?(?P<w>positive|non-negative|nonnegative|natural)\b", re.I)
+
+
+def _layout_regex(layout: str) -> str:
+    out = []
+    for token in _LAYOUT_TOKEN.findall(layout):
+        if token[0] in "YyMDdHhmSs":
+            out.append(rf"\d{{{len(token)}}}")
+        elif token == "Z":
+            out.append(r"(?:Z|[+-]\d{2}:?\d{2})?")
+        elif token == "T":
+            out.append("T")
+        else:
+            out.append(re.escape(token))
+    return "^" + "".join(out) + "$"
+
+
+def _go_layout_regex(layout: str) -> str:
+    return "^" + "".join(_GO_PARTS.get(part, re.escape(part)) for part in _GO_SPLIT.split(layout) if part) + "$"
+
+
+def _enum_items(rest: str) -> list[str]:
+    rest = rest.strip().split("\n")[0]
+    if rest[:1] in "[({":
+        close = {"[": "]", "(": ")", "{": "}"}[rest[0]]
+        end = rest.find(close)
+        body = rest[1:end] if end > 0 else rest[1:]
+    else:
+        body = re.split(r"[;)\]]|\.(?:\s|$)|\s(?:but|got|instead|received|found|provided)\b", rest)[0]
+    quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(body)]
+    if len(quoted) >= 2:
+        items = quoted
+    else:
+        parts = re.split(r"\s*(?:,|\||\bor\b|\band\b)\s*", body)
+        if len(parts) == 1:
+            parts = body.split()
+        items = [p.strip(" '\"`\u201c\u201d") for p in parts]
+    items = [item for item in items if item]
+    if len(items) < 2 or len(items) > 60 or not all(_ITEM.match(item) for item in items):
+        return []
+    return list(dict.fromkeys(items))
+
+
+def _bounds(message: str) -> Validation:
+    found: Validation = {}
+
+    def put(name: str, number: str, exclusive: bool = False, length: bool = False) -> None:
+        key = f"{name}_length" if length else name
+        value = float(number)
+        if length:
+            value = int(value) + (1 if exclusive and name == "min" else -1 if exclusive else 0)
+            found.setdefault(key, int(value))
+            return
+        found.setdefault(key, int(value) if value.is_integer() else value)
+        if exclusive:
+            found.setdefault(f"exclusive_{name}", True)
+
+    for match in _BETWEEN.finditer(message):
+        low, high = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
+        length = bool(match.group("unit"))
+        put("min", low, length=length)
+        put("max", high, length=length)
+    for match in _COMPARE.finditer(message):
+        op = match.group("op").lower()
+        op = re.sub(r"\s+", " ", op)
+        negated = bool(match.group("neg"))
+        length = bool(match.group("unit"))
+        if op in _MIN_OPS:
+            exclusive = _MIN_OPS[op]
+            put("max", match.group("n"), not exclusive, length) if negated else put("min", match.group("n"), exclusive, length)
+        elif op in _MAX_OPS:
+            exclusive = _MAX_OPS[op]
+            put("min", match.group("n"), not exclusive, length) if negated else put("max", match.group("n"), exclusive, length)
+    positive = _POSITIVE.search(message)
+    if positive:
+        word = positive.group("w").lower()
+        put("min", "0", exclusive=word in ("positive", "natural"))
+    return found
+
+
+def stated_validation(message: str) -> Validation:
+    """What the message states a valid value looks like, in so many words ({} when it says nothing).
+
+    The kind of value it is about (`message_kind`) is not included: "revision not found"
+    is about a SHA without saying a SHA was malformed.
+    """
+    found: Validation = {}
+    for pattern, whole in _STATED_REGEX:
+        match = pattern.search(message)
+        if not match:
+            continue
+        raw = next((g for g in match.groups() if g), "")
+        regex = anchored(raw, whole)
+        if _REGEX_HINT.search(raw) and safe_compile(regex) is not None:
+            found.update(kind="regex", regex=regex, expected=f"a value matching {raw}")
+            break
+    layout = _GO_LAYOUT.search(message)
+    if layout:
+        found.setdefault("regex", _go_layout_regex(layout.group("f")))
+        found.setdefault("expected", f"a time in the layout {layout.group('f')}")
+        found.setdefault("kind", "date")
+    elif (layout := _LAYOUT.search(message)) and "regex" not in found:
+        found.update(kind="date", regex=_layout_regex(layout.group("f")), expected=f"a date/time as {layout.group('f')}")
+    enum = _ENUM.search(message)
+    items = _enum_items(enum.group("rest")) if enum else []
+    if items:
+        found["enum"] = items
+        found.setdefault("kind", "enum")
+        found.setdefault("expected", "one of " + ", ".join(items[:12]) + (" …" if len(items) > 12 else ""))
+    bounds = _bounds(message)
+    if bounds:
+        found.update({k: v for k, v in bounds.items() if k not in found})
+        if "min" in bounds or "max" in bounds:
+            found.setdefault("kind", "range")
+        found.setdefault("expected", _describe_bounds(bounds))
+    suggestion = _SUGGEST.search(message)
+    if suggestion and not suggestion.group("s").startswith("-"):
+        found["suggestion"] = suggestion.group("s")
+    return found
+
+
+def _describe_bounds(bounds: Validation) -> str:
+    parts = []
+    for name, word in (("min", ">"), ("max", "<")):
+        if name in bounds:
+            parts.append(f"{word}{'' if bounds.get(f'exclusive_{name}') else '='} {bounds[name]}")
+    if "min_length" in bounds:
+        parts.append(f"at least {bounds['min_length']} characters")
+    if "max_length" in bounds:
+        parts.append(f"at most {bounds['max_length']} characters")
+    return "a value " + " and ".join(parts)
+
+
+# ---------------------------------------------------------------- checks
+class Validator:
+    """A validation prepared once; `fails(value)` is the reason a value breaks it, or None."""
+
+    __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
+                 "max_length", "scope", "numeric", "expected")
+
+    def __init__(self, validation: Validation) -> None:
+        kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
+        self.expected = str(validation.get("expected") or (kind.expected if kind else "in the expected format"))
+        self.regex = safe_compile(validation.get("regex"))
+        self.kind_test = kind.test if kind is not None and kind.test is not None else None
+        enum = validation.get("enum")
+        self.enum = frozenset(str(item) for item in enum) if enum else None
+        self.min, self.max = validation.get("min"), validation.get("max")
+        self.exclusive_min, self.exclusive_max = bool(validation.get("exclusive_min")), bool(validation.get("exclusive_max"))
+        self.min_length, self.max_length = validation.get("min_length"), validation.get("max_length")
+        self.numeric = self.min is not None or self.max is not None
+        self.scope = safe_compile(validation.get("applies_to"))
+
+    @property
+    def empty(self) -> bool:
+        return (self.regex is None and self.kind_test is None and self.enum is None and not self.numeric
+                and self.min_length is None and self.max_length is None)
+
+    def fails(self, value: Any) -> str | None:
+        if isinstance(value, (list, tuple)):
+            return next((reason for item in value[:50] if (reason := self.fails(item))), None)
+        if value is None or isinstance(value, (dict, bool)):
+            return None
+        text = str(value)[:MAX_VALUE_CHARS]
+        if self.scope is not None and self.scope.search(text) is None:
+            return None  # learned on another kind of value: no evidence about this one
+        if self.enum is not None and text not in self.enum:
+            return f"not one of the accepted values"
+        if self.regex is not None and self.regex.search(text) is None:
+            return f"not {self.expected}"
+        if self.kind_test is not None and isinstance(value, str) and not self.kind_test(text):
+            return f"not {self.expected}"
+        if self.numeric:
+            try:
+                number = float(text)
+            except ValueError:
+                return "not a number"
+            if self.min is not None and (number < self.min or (self.exclusive_min and number == self.min)):
+                return f"below the minimum {self.min}"
+            if self.max is not None and (number > self.max or (self.exclusive_max and number == self.max)):
+                return f"above the maximum {self.max}"
+        if self.min_length is not None and len(text) < self.min_length:
+            return f"shorter than {self.min_length} characters"
+        if self.max_length is not None and len(text) > self.max_length:
+            return f"longer than {self.max_length} characters"
+        return None
+
+
+def validation_fails(validation: Validation, value: Any) -> bool:
+    """Does this value break the validation? (Extraction-time helper; checks compile once.)"""
+    validator = Validator(validation)
+    return not validator.empty and validator.fails(value) is not None
