@@ -12,9 +12,12 @@ import time
 from typing import Any, Iterable
 
 from worker import confidence as conf
+from worker.events import MAX_RECENT_CALLS
+from worker.identity import canonical_name
 from worker.patterns import InvalidPattern
 from worker.snapshot import SnapshotError, load_snapshot
 from worker.steps import options_in, tool_refs
+from worker.safe_regex import MAX_VALUE_CHARS
 from worker.validation import Validator
 
 Pattern = dict[str, Any]
@@ -26,6 +29,15 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
+
+
+def _recent_set(recent: Any) -> frozenset[str]:
+    """The session's last calls by canonical identity (recorders already send canonical names;
+    a host's qualified `mcp__server__tool` name is mapped here too)."""
+    names = list(recent)[-MAX_RECENT_CALLS:]
+    if "mcp__" not in "\x00".join(map(str, names)):
+        return frozenset(names)
+    return frozenset(canonical_name(n) if isinstance(n, str) and n.startswith("mcp__") else n for n in names)
 
 
 def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
@@ -43,8 +55,8 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
-    __slots__ = ("pattern", "id", "category", "parameter", "validator", "known", "needed", "options", "bare_options",
-                 "shapes", "head", "tail", "suggestion", "blocks", "why")
+    __slots__ = ("pattern", "id", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
+                 "options", "bare_options", "shapes", "head", "tail", "suggestion", "blocks", "why")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -55,11 +67,13 @@ class CompiledPattern:
         self.parameter: str | None = mistake.get("parameter")
         validator = Validator(validation) if validation else None
         self.validator = validator if validator is not None and not validator.empty else None
+        self.only_regex = self.validator.only_regex if self.validator is not None else None
         self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [])
         tool = pattern["tool"]
         step = mistake.get("missing_step")
         needed = mistake.get("required_tools")
         self.needed = tuple(needed if needed is not None else [t for t in tool_refs(step) if t != tool])
+        self.needed_set = frozenset(self.needed)
         options = mistake.get("required_options")
         self.options = tuple(options if options is not None else options_in(step, tool))
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
@@ -72,12 +86,13 @@ class CompiledPattern:
         self.tail = f". Prevention: {steps}" if steps else ""
         self.suggestion = _suggestion(pattern)
         self.blocks = pattern["confidence"] >= conf.BLOCK_THRESHOLD
-        # why(params, recent_calls) -> the reason this call repeats the mistake, or None
+        # why(params, recent_calls[, shape]) -> the reason this call repeats the mistake, or None
+        # (shape: the call's sorted parameter names, computed once per check by the caller)
         self.why = (self._why_sequence if self.category in _SEQUENCE
                     else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
 
-    def _same_shape(self, params: dict[str, Any]) -> bool:
-        return self.shapes is None or tuple(sorted(params)) in self.shapes
+    def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:
+        return self.shapes is None or (shape if shape is not None else tuple(sorted(params))) in self.shapes
 
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
@@ -85,9 +100,9 @@ class CompiledPattern:
             return f"{self.parameter}={value!r} failed this way before"
         return None
 
-    def _why_sequence(self, params: dict[str, Any], recent_calls: Any) -> str | None:
-        if (self.needed or self.options) and recent_calls is not None and self._same_shape(params):
-            if any(tool in recent_calls for tool in self.needed):
+    def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if (self.needed or self.options) and recent_calls is not None and self._same_shape(params, shape):
+            if not self.needed_set.isdisjoint(recent_calls):
                 return None
             if self.options and _has_option(params, self.options + self.bare_options):
                 return None
@@ -96,20 +111,23 @@ class CompiledPattern:
             return f"this call has no {' or '.join(self.options)}"
         return self._why_known(params)  # no context, no sequence warning: only a known failing value
 
-    def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any) -> str | None:
-        if self.shapes is None or tuple(sorted(params)) not in self.shapes:
+    def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.shapes is None or not self._same_shape(params, shape):
             return None
         value = params.get(self.parameter) if self.parameter else None
         if self.known and (value is None or str(value) not in self.known):
             return None
         return "this call has the shape of a recorded wrong use of this tool"
 
-    def _why_value(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+    def _why_value(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         parameter = self.parameter
         if parameter is None or parameter not in params:
             return None  # a pattern without a parameter never matches on values
         value = params[parameter]
-        if self.validator is not None:
+        if self.only_regex is not None and value.__class__ is str and len(value) <= MAX_VALUE_CHARS:
+            if self.only_regex.search(value) is None:  # the common case, inline: a check has microseconds
+                return f"{parameter}={value!r} is not {self.validator.expected}"  # type: ignore[union-attr]
+        elif self.validator is not None:
             reason = self.validator.fails(value)
             if reason is not None:
                 return f"{parameter}={value!r} is {reason}" if reason.startswith("not ") else f"{parameter}={value!r}: {reason}"
@@ -205,14 +223,15 @@ class UsagePatternChecker:
         """{decision: allow|warn|block, should_block, warnings, preventions, patterns_matched, suggestions}"""
         params = params or {}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
-        recent = frozenset(list(recent)[-10:]) if recent is not None else None
+        recent = _recent_set(recent) if recent is not None else None
         warnings: list[str] = []
         preventions: list[dict[str, Any]] = []
         matched: list[str] = []
         suggestions: list[str] = []
         should_block = False
+        shape = tuple(sorted(params))
         for compiled in self.cache.patterns_for(tool_name):
-            why = compiled.why(params, recent)
+            why = compiled.why(params, recent, shape)
             if why is None:
                 continue
             should_block = should_block or compiled.blocks

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from .classifier import key_text
@@ -92,29 +93,33 @@ def _scalars(params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
 
 
+@lru_cache(maxsize=1024)
+def _name_pattern(key: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted({key, key.replace("_", "-"), key.replace("-", "_")}))
+    return re.compile(rf"['\"`](?:{names})['\"`]|--?(?:{names})\b|(?<![\w.-])(?:{names})\s*[:=](?!//)|"
+                      rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?(?:{names})\b", re.I)
+
+
 def _named(params: dict[str, Any], message: str) -> list[str]:
     """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`."""
-    named = []
-    for key in params:
-        variants = {key, key.replace("_", "-"), key.replace("-", "_")}
-        for name in variants:
-            escaped = re.escape(name)
-            if re.search(rf"['\"`]{escaped}['\"`]|--?{escaped}\b|(?<![\w.-]){escaped}\s*[:=](?!//)|"
-                         rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?{escaped}\b", message, re.I):
-                named.append(key)
-                break
-    return named
+    return [key for key in params if isinstance(key, str) and key and _name_pattern(key).search(message)]
+
+
+def _bounded_in(value: str, text: str) -> bool:
+    """`value` occurs in `text` as a whole token (not inside a longer word, path or SHA)."""
+    start = text.find(value)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(value): start + len(value) + 1] or " "
+        if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-"):
+            return True
+        start = text.find(value, start + 1)
+    return False
 
 
 def _quoted(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value the message quotes or repeats as a whole token."""
-    found = []
-    for key, value in _scalars(params).items():
-        text = str(value)
-        if len(text) < 2:
-            continue
-        if re.search(rf"(?<![\w.-]){re.escape(text)}(?![\w-])", message):
-            found.append(key)
+    found = [key for key, value in _scalars(params).items() if len(str(value)) >= 2 and _bounded_in(str(value), message)]
     return sorted(found, key=lambda k: -len(str(params[k])))
 
 

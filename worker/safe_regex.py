@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 import time
+from functools import lru_cache
 from typing import Any
 
 try:
@@ -168,8 +169,10 @@ def compile_stated(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
+@lru_cache(maxsize=2048)
 def safe_compile(pattern: str | None) -> re.Pattern[str] | None:
-    """`compile_stated`, or None for a pattern that is missing, invalid or unsafe."""
+    """`compile_stated`, or None for a pattern that is missing, invalid or unsafe (cached: the
+    same learned validation is compiled for every pattern cache fill and every extraction)."""
     if not pattern:
         return None
     try:

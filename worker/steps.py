@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import re
 
-try:
-    from .identity import command_tool
-except ImportError:  # until the canonical identity lands: program + subcommand in lower_snake
-    def command_tool(command: str) -> str | None:  # type: ignore[misc]
-        words = [w for w in command.split() if not w.startswith("-")][:2]
-        return "_".join(re.sub(r"\W+", "_", w).strip("_").lower() for w in words) or None
+from .identity import SUBCOMMAND_PROGRAMS, command_tool
 
 # A tool reference: lower_snake (or a wrapper's dotted/namespaced name), never a flag.
 _TOOL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.:-][A-Za-z0-9]+)*$")
@@ -89,7 +84,8 @@ def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
             continue
         program = command.split()[0].lower()
         # The agent's own family for the same step: `tf_plan` failing on "run terraform init" → tf_init too.
-        same_family = f"{family}_{tool[len(program) + 1:]}" if tool.startswith(program + "_") and family != program else None
+        same_family = (f"{family}_{tool[len(program) + 1:]}" if tool.startswith(program + "_") and family != program
+                       and family not in SUBCOMMAND_PROGRAMS and family != failing_tool else None)
         for name in (tool, same_family):
             if name and name != failing_tool and name not in tools:
                 tools.append(name)

@@ -291,10 +291,12 @@ def _describe_bounds(bounds: Validation) -> str:
 
 # ---------------------------------------------------------------- checks
 class Validator:
-    """A validation prepared once; `fails(value)` is the reason a value breaks it, or None."""
+    """A validation prepared once; `fails(value)` is the reason a value breaks it, or None.
+
+    Only the checks the validation has are run (a pre-call check has a budget of microseconds)."""
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
-                 "max_length", "scope", "numeric", "expected")
+                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -308,39 +310,67 @@ class Validator:
         self.min_length, self.max_length = validation.get("min_length"), validation.get("max_length")
         self.numeric = self.min is not None or self.max is not None
         self.scope = safe_compile(validation.get("applies_to"))
+        checks: list[Callable[[str, Any], str | None]] = []
+        if self.enum is not None:
+            checks.append(self._enum)
+        if self.regex is not None:
+            checks.append(self._regex)
+        if self.kind_test is not None:
+            checks.append(self._kind)
+        if self.numeric:
+            checks.append(self._range)
+        if self.min_length is not None or self.max_length is not None:
+            checks.append(self._length)
+        self._checks = tuple(checks)
+        # A regex and nothing else (the usual learned validation): callers may run it inline.
+        self.only_regex = self.regex if checks == [self._regex] and self.scope is None else None
 
     @property
     def empty(self) -> bool:
-        return (self.regex is None and self.kind_test is None and self.enum is None and not self.numeric
-                and self.min_length is None and self.max_length is None)
+        return not self._checks
 
-    def fails(self, value: Any) -> str | None:
-        if isinstance(value, (list, tuple)):
-            return next((reason for item in value[:50] if (reason := self.fails(item))), None)
-        if value is None or isinstance(value, (dict, bool)):
-            return None
-        text = str(value)[:MAX_VALUE_CHARS]
-        if self.scope is not None and self.scope.search(text) is None:
-            return None  # learned on another kind of value: no evidence about this one
-        if self.enum is not None and text not in self.enum:
-            return f"not one of the accepted values"
-        if self.regex is not None and self.regex.search(text) is None:
-            return f"not {self.expected}"
-        if self.kind_test is not None and isinstance(value, str) and not self.kind_test(text):
-            return f"not {self.expected}"
-        if self.numeric:
-            try:
-                number = float(text)
-            except ValueError:
-                return "not a number"
-            if self.min is not None and (number < self.min or (self.exclusive_min and number == self.min)):
-                return f"below the minimum {self.min}"
-            if self.max is not None and (number > self.max or (self.exclusive_max and number == self.max)):
-                return f"above the maximum {self.max}"
+    def _enum(self, text: str, value: Any) -> str | None:
+        return None if text in self.enum else "not one of the accepted values"  # type: ignore[operator]
+
+    def _regex(self, text: str, value: Any) -> str | None:
+        return None if self.regex.search(text) is not None else f"not {self.expected}"  # type: ignore[union-attr]
+
+    def _kind(self, text: str, value: Any) -> str | None:
+        return None if not isinstance(value, str) or self.kind_test(text) else f"not {self.expected}"  # type: ignore[misc]
+
+    def _range(self, text: str, value: Any) -> str | None:
+        try:
+            number = float(text)
+        except ValueError:
+            return "not a number"
+        if self.min is not None and (number < self.min or (self.exclusive_min and number == self.min)):
+            return f"below the minimum {self.min}"
+        if self.max is not None and (number > self.max or (self.exclusive_max and number == self.max)):
+            return f"above the maximum {self.max}"
+        return None
+
+    def _length(self, text: str, value: Any) -> str | None:
         if self.min_length is not None and len(text) < self.min_length:
             return f"shorter than {self.min_length} characters"
         if self.max_length is not None and len(text) > self.max_length:
             return f"longer than {self.max_length} characters"
+        return None
+
+    def fails(self, value: Any) -> str | None:
+        if value.__class__ is str:
+            text = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS]
+        elif isinstance(value, (list, tuple)):
+            return next((reason for item in value[:50] if (reason := self.fails(item))), None)
+        elif value is None or isinstance(value, (dict, bool)):
+            return None
+        else:
+            text = str(value)[:MAX_VALUE_CHARS]
+        if self.scope is not None and self.scope.search(text) is None:
+            return None  # learned on another kind of value: no evidence about this one
+        for check in self._checks:
+            reason = check(text, value)
+            if reason is not None:
+                return reason
         return None
 
 

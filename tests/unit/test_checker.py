@@ -92,3 +92,18 @@ def test_the_cache_falls_back_to_the_snapshot_when_redis_is_away(tmp_path):
     dead = UsagePatternStorage(connect("redis://127.0.0.1:1/0", 0.1), "x:")
     checker = UsagePatternChecker(PatternCache(dead, path))
     assert checker.check_before_call("bonfire_deploy", {"image_tag": "74ec56e"})["decision"] == "block"
+
+
+def test_an_imported_wrong_tool_pattern_without_a_call_shape_matches_nothing():
+    pattern = {"id": "wt-noshape", "tool": "cat", "error_category": "WRONG_TOOL_SELECTION", "confidence": 0.97,
+               "observations": 120, "root_cause": "cat on a directory", "prevention_steps": [],
+               "mistake_pattern": {"parameter": None, "common_mistakes": []}}
+    checker = checker_for(pattern)
+    for params in ({}, {"path": "/etc"}, {"path": "/etc/hosts", "n": True}):
+        assert checker.check_before_call("cat", params)["decision"] == "allow"
+
+
+def test_a_sequence_pattern_checks_recent_calls_by_their_canonical_identity():
+    checker = checker_for(workflow_pattern())
+    assert checker.check_before_call("gitlab_mr_create", {}, ["mcp__git__git_push"])["decision"] == "allow"
+    assert checker.check_before_call("gitlab_mr_create", {}, ["mcp__git__git_commit"])["decision"] == "warn"

@@ -68,3 +68,24 @@ def test_a_new_pattern_starts_at_one_observation_and_050():
     pattern = extract("git_checkout", {"ref": "x-1"}, "error: pathspec 'x-1' did not match any file(s) known to git")
     assert (pattern["observations"], pattern["confidence"], pattern["success_after_prevention"]) == (1, 0.5, 0)
     assert pattern["first_seen"] == pattern["last_seen"]
+
+
+def test_the_id_is_what_the_mistake_is_so_a_mask_change_does_not_fork_it():
+    from worker.extractor import pattern_id
+    first = pattern_id("git_checkout", "INCORRECT_PARAMETER", "ref", "error: pathspec <*> did not match any file(s)")
+    assert first == pattern_id("git_checkout", "INCORRECT_PARAMETER", "ref", "error: pathspec <sha> did not match any file(s)")
+    assert first == pattern_id("git_checkout", "INCORRECT_PARAMETER", "ref", "error: pathspec <*> did not match any file(s) <num>")
+    assert first != pattern_id("git_checkout", "INCORRECT_PARAMETER", "path", "error: pathspec <*> did not match any file(s)")
+    assert first != pattern_id("git_checkout", "INCORRECT_PARAMETER", "ref", "error: branch <*> not found")
+
+
+def test_a_later_observation_adds_a_stated_validation_and_new_call_shapes():
+    from worker.extractor import merge_evidence
+    existing = {"validation": {"kind": "sha", "regex": "^[0-9a-f]{40}$", "applies_to": "x"}, "call_shape": ["a"],
+                "required_tools": ["git_push"]}
+    new = {"validation": {"kind": "sha", "regex": "^[0-9a-f]{40}$"}, "call_shapes": [["a", "b"]],
+           "required_tools": ["git_push", "git_remote_add"]}
+    merged = merge_evidence(existing, new)
+    assert merged["validation"] == new["validation"]
+    assert merged["call_shapes"] == [["a"], ["a", "b"]] and merged["required_tools"] == ["git_push", "git_remote_add"]
+    assert merge_evidence(new, existing).get("validation") is None  # a stated rule is not replaced by a scoped one

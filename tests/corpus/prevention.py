@@ -1,0 +1,139 @@
+"""Prevention benchmark: learn each scenario's mistakes, then check held-out repeats and good calls.
+
+    python -m tests.corpus.prevention [-v] [--json] [FILE.jsonl]
+
+A scenario (one JSON line): {id, category, tool, source, learn: [{params, error, recent_calls?}],
+repeats: [{params, recent_calls?}], good: [{params, recent_calls?}]}. Each `learn` item goes
+the way a real failure goes — `build_event` (canonical tool identity, bounds, redaction) →
+classifier → extractor → learner — into an in-memory store of its own. The learn items are
+replayed, as an agent repeating the mistake would, until every pattern they produced has
+10 observations (the warn band, 0.75). Then the real checker, fed the way a session feeds
+it (canonical tool, canonical recent calls), must warn or block on every repeat and allow
+every good call. Prints recall on repeats and the share of good calls flagged, overall and
+per category. The default file is `tests/corpus/prevention/scenarios.jsonl` (see its
+PROVENANCE.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.record import build_event
+from worker.identity import canonical_name, canonical_tool, command_tool
+from worker.learner import UsagePatternLearner
+from worker.storage import UsagePatternStorage
+
+DEFAULT = Path(__file__).parent / "prevention" / "scenarios.jsonl"
+WARN_OBSERVATIONS = 10
+MAX_ROUNDS = 40
+
+
+def load(path: Path = DEFAULT) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _recent(names: list[str] | None) -> list[str] | None:
+    """The session window as a session keeps it: canonical names (a command line → its tool)."""
+    if names is None:
+        return None
+    return [(command_tool(n) or n) if " " in n.strip() else canonical_name(n) for n in names]
+
+
+def _store() -> UsagePatternStorage:
+    import fakeredis
+
+    return UsagePatternStorage(fakeredis.FakeRedis(), f"bench:{uuid.uuid4().hex[:8]}:")
+
+
+def learn(scenario: dict[str, Any], store: UsagePatternStorage) -> list[str]:
+    """Replay the learn items until each pattern they made has 10 observations; the outcomes of round one."""
+    learner = UsagePatternLearner(store)
+    first: list[str] = []
+    made: set[str] = set()
+    for round_no in range(MAX_ROUNDS):
+        for item in scenario["learn"]:
+            event = build_event(item.get("tool", scenario["tool"]), item.get("params") or {}, error=item["error"],
+                                recent_calls=_recent(item.get("recent_calls")))
+            outcome = learner.analyze_result(event)
+            if round_no == 0:
+                first.append(outcome)
+            if outcome.startswith(("learned:", "merged:")):
+                made.add(outcome.split(":", 1)[1])
+        observed = [store.get_pattern(pid) for pid in made]
+        if not made or all(p is None or p["observations"] >= WARN_OBSERVATIONS for p in observed):
+            break
+    return first
+
+
+def check(checker: UsagePatternChecker, tool: str, call: dict[str, Any]) -> dict[str, Any]:
+    canonical = canonical_tool(call.get("tool", tool), call.get("params") or {})
+    recent = _recent(call.get("recent_calls"))
+    return checker.check_before_call(canonical.tool, canonical.params,
+                                     {"recent_calls": recent} if recent is not None else None)
+
+
+def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
+    per: dict[str, dict[str, int]] = defaultdict(lambda: {"scenarios": 0, "repeats": 0, "caught": 0, "good": 0, "flagged": 0})
+    misses: list[dict[str, Any]] = []
+    for scenario in scenarios:
+        store = _store()
+        outcomes = learn(scenario, store)
+        checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+        counts = per[scenario["category"]]
+        counts["scenarios"] += 1
+        for call in scenario.get("repeats") or []:
+            result = check(checker, scenario["tool"], call)
+            counts["repeats"] += 1
+            if result["decision"] in ("warn", "block"):
+                counts["caught"] += 1
+            else:
+                misses.append({"id": scenario["id"], "kind": "missed repeat", "call": call, "learned": outcomes})
+        for call in scenario.get("good") or []:
+            result = check(checker, scenario["tool"], call)
+            counts["good"] += 1
+            if result["decision"] != "allow":
+                counts["flagged"] += 1
+                misses.append({"id": scenario["id"], "kind": "flagged good call", "call": call,
+                               "warnings": result["warnings"]})
+    total = {k: sum(c[k] for c in per.values()) for k in ("scenarios", "repeats", "caught", "good", "flagged")}
+    return {
+        "recall": round(total["caught"] / total["repeats"], 3) if total["repeats"] else None,
+        "false_flag_rate": round(total["flagged"] / total["good"], 3) if total["good"] else None,
+        "totals": total,
+        "by_category": {name: {**c, "recall": round(c["caught"] / c["repeats"], 3) if c["repeats"] else None,
+                               "false_flag_rate": round(c["flagged"] / c["good"], 3) if c["good"] else None}
+                        for name, c in sorted(per.items())},
+        "misses": misses,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", default=str(DEFAULT))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    report = run(load(Path(args.file)))
+    if args.json:
+        print(json.dumps(report, indent=2, default=str))
+        return 0
+    t = report["totals"]
+    print(f"{t['scenarios']} scenarios: recall {report['recall']} ({t['caught']}/{t['repeats']} repeats warned or blocked), "
+          f"good calls flagged {report['false_flag_rate']} ({t['flagged']}/{t['good']})")
+    for name, c in report["by_category"].items():
+        print(f"  {name:<22} {c['scenarios']:>3} scenarios  recall {c['recall']}  ({c['caught']}/{c['repeats']})  "
+              f"flagged {c['false_flag_rate']} ({c['flagged']}/{c['good']})")
+    if args.verbose:
+        for miss in report["misses"]:
+            print(json.dumps(miss, default=str)[:600])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

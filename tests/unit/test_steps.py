@@ -1,0 +1,52 @@
+"""Prerequisite steps named by a message or a rule hint become tool names; prose and flags never do."""
+from __future__ import annotations
+
+import pytest
+
+from worker.steps import commands_in, options_in, prerequisite_tools, tool_refs
+
+
+@pytest.mark.parametrize("hint, tools", [
+    ("git_remote_add or git_push --set-upstream", ["git_remote_add", "git_push"]),
+    ("git_merge --continue or --abort", ["git_merge"]),
+    ("git_init or cd into the repository", ["git_init"]),
+    ("git_config user.name/user.email", ["git_config"]),
+    ("reserve the namespace first", []),
+    ("a command for the key's type (TYPE key first)", []),
+    ("--abort", []),
+    (None, []),
+])
+def test_free_text_hints_never_become_tool_names(hint, tools):
+    assert tool_refs(hint) == tools
+
+
+@pytest.mark.parametrize("message, tools", [
+    ('Error: Backend initialization required, please run "terraform init"', ["terraform_init"]),
+    ("npm ERR! missing node_modules, run npm install first", ["npm_install"]),
+    ("error: No virtual environment found; run `uv venv` to create an environment, or pass `--system` to install "
+     "into a non-virtual environment", ["uv_venv"]),
+    ("Please run:\n\n  $ gcloud auth login\n\nto obtain new credentials", ["gcloud_auth"]),
+    ("The current branch feature has no upstream branch.\nTo push the current branch and set the remote as upstream, "
+     "use\n\n    git push --set-upstream origin feature\n", ["git_push"]),
+])
+def test_a_step_named_as_a_command_becomes_the_agents_tool_name(message, tools):
+    assert prerequisite_tools(message, "deploy") == tools
+
+
+@pytest.mark.parametrize("message", ["hint: use --force to overwrite", "please try again later", "use this instead",
+                                     "Run it again with --verbose", "then use 'git add/rm <file>' to mark resolution"])
+def test_prose_flags_and_alternatives_are_not_commands(message):
+    assert commands_in(message) == []
+
+
+def test_the_failing_tool_itself_is_never_its_own_prerequisite_but_its_options_fix_it():
+    message = "has no upstream branch. To push, use\n\n    git push --set-upstream origin feature"
+    assert prerequisite_tools(message, "git_push") == []
+    assert options_in("git_remote_add or git_push --set-upstream", "git_push") == ["--set-upstream"]
+    assert options_in("git_merge --continue or --abort", "git_merge") == ["--continue", "--abort"]
+    assert options_in("git_merge --continue or --abort", "git_commit") == []
+
+
+def test_a_wrapper_family_gets_its_own_name_for_the_step():
+    assert prerequisite_tools('please run "terraform init"', "tf_plan") == ["terraform_init", "tf_init"]
+    assert prerequisite_tools("run git stash first", "git_pull") == ["git_stash"]
