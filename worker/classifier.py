@@ -177,7 +177,7 @@ def _match(rule: Rule, text: str, lowered: str, present: frozenset[str], in_key:
 def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params: dict[str, Any]) -> list[Match]:
     """Rules that match the key lines, then the other lines: every rule when the key lines
     said nothing, else only infrastructure rules (an outage often shows as a cause line
-    below a usage-looking error)."""
+    below a usage-looking error) and rules marked `anywhere` (a `help: run …` line)."""
     lowered = text.key.lower()
     present = triggers_in(rules, lowered)
     key = [m for rule in worth_trying(rules, present) if rule.applies_to(tool_name)
@@ -187,8 +187,8 @@ def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params
     if not other:
         return key
     lowered = other.lower()
-    present = triggers_in(rules, lowered, infra_only=key_said)
-    full = [m for rule in worth_trying(rules, present) if rule.regex is not None and (rule.infra or not key_said)
+    present = triggers_in(rules, lowered, anywhere_only=key_said)
+    full = [m for rule in worth_trying(rules, present) if rule.regex is not None and (rule.anywhere or not key_said)
             and rule.applies_to(tool_name) and (m := _match(rule, other, lowered, present, False, text.status, params))]
     return (key if key_said else [m for m in key if m.rule.regex is None]) + full
 

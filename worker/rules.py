@@ -7,7 +7,8 @@ text (case-insensitive unless `case_sensitive: true`, for codes such as `INTERNA
 named groups `value`, `param`, `expected`, `step…` feed the evidence), optionally HTTP
 `status` codes, a `tool` glob, a `when_param` regex that some parameter value must match,
 `named: GROUP` (the text of that group must be named by the call's own parameters, e.g. the
-table of `no such table: x`), a `confidence`, prevention `hints` and `examples` (messages,
+table of `no such table: x`), `anywhere: true` (also tried on the other lines when a key line
+matched, as every infrastructure rule is: for help / hint lines), a `confidence`, prevention `hints` and `examples` (messages,
 or mappings with message / tool / params / expect / rule) that must classify as the rule
 says. The built-in packs are the numbered files in `worker/rules/` (all pack `default`, read
 in name order); ops add packs as `memory/rules/*.yaml`, which are tried first and win when
@@ -165,9 +166,9 @@ def _index(literals: set[str]) -> _Index:
     return {g: tuple(v) for g, v in by_gram.items()}, tuple(sorted(t for t in literals if len(t) < 3))
 
 
-def triggers_in(rules: tuple[Rule, ...], lowered: str, infra_only: bool = False) -> frozenset[str]:
+def triggers_in(rules: tuple[Rule, ...], lowered: str, anywhere_only: bool = False) -> frozenset[str]:
     """Which of the rules' trigger literals occur in the text: one cheap scan for all rules
-    (or for the infrastructure rules only). The text's distinct 3-grams pick the few literals
+    (or for the rules tried anywhere only: infrastructure and `anywhere`). The text's distinct 3-grams pick the few literals
     worth a substring test, instead of testing each of several hundred."""
     cached = _TRIGGERS.get(id(rules))
     if cached is None or cached[0] is not rules:
@@ -176,8 +177,8 @@ def triggers_in(rules: tuple[Rule, ...], lowered: str, infra_only: bool = False)
 
         def of(chosen: list[Rule]) -> _Index:
             return _index({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
-        cached = _TRIGGERS[id(rules)] = (rules, of(list(rules)), of([r for r in rules if r.infra]))
-    by_gram, short = cached[2] if infra_only else cached[1]
+        cached = _TRIGGERS[id(rules)] = (rules, of(list(rules)), of([r for r in rules if r.anywhere]))
+    by_gram, short = cached[2] if anywhere_only else cached[1]
     found = [t for t in short if t in lowered]
     for gram in {lowered[i:i + 3] for i in range(len(lowered) - 2)}:
         literals = by_gram.get(gram)
@@ -225,6 +226,7 @@ class Rule:
     hints: dict[str, Any] = field(default_factory=dict)
     pack: str = "default"
     named: str | None = None  # a regex group whose text the call itself must have named (in a parameter)
+    anywhere: bool = False  # also tried on the other lines when a key line matched (help: / hint: lines)
 
     def applies_to(self, tool_name: str) -> bool:
         return self.tool == "*" or fnmatch.fnmatchcase(tool_name, self.tool)
@@ -265,11 +267,12 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
         hints=dict(entry.get("hints") or {}),
         pack=pack,
         named=str(entry["named"]) if entry.get("named") else None,
+        anywhere=bool(entry.get("anywhere")) or bool(infra),
     )
 
 
 RULE_KEYS = frozenset({"id", "category", "infra", "regex", "case_sensitive", "requires_any", "status", "tool",
-                       "when_param", "confidence", "hints", "named", "examples"})
+                       "when_param", "confidence", "hints", "named", "examples", "anywhere"})
 
 
 @dataclass(frozen=True)

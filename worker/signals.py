@@ -85,7 +85,7 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
 
 # --------------------------------------------------------------------- exception / code names
 _EXC_NAME = re.compile(r"\b(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Failure|Denied|NotFound|"
-                       r"Exists|Invalid|Missing|Required|Timeout))\b")
+                       r"Exists|Invalid|Missing|Required|Timeout|Available))\b")
 _AWS_CODE = re.compile(r"An error occurred \((\w+)\) when calling")
 _SNAKE_CODE = re.compile(r"['\"](?:error|code|reason)['\"]\s*:\s*['\"]([a-z]+(?:_[a-z]+)+)['\"]")
 # Morphemes in the order they are tried: infrastructure first (a ConnectionTimeout is a timeout).
@@ -105,7 +105,7 @@ _INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
     ("streamlost", "network"), ("channelclosed", "network"),
     ("serviceunavailable", "server_error"), ("unavailable", "server_error"), ("internalserver", "server_error"),
     ("internalerror", "server_error"), ("servererror", "server_error"), ("overloaded", "server_error"),
-    ("apierror", "server_error"),
+    ("nobroker", "network"), ("brokersavailable", "network"), ("nohosts", "network"),
 )
 _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error, of no particular kind
     ("invalidrequest", None), ("badrequest", None), ("clienterror", None), ("usage", None),
@@ -117,7 +117,7 @@ _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error,
     ("alreadyexists", "WORKFLOW_SEQUENCE"), ("exists", "WORKFLOW_SEQUENCE"), ("duplicate", "WORKFLOW_SEQUENCE"),
     ("conflict", "WORKFLOW_SEQUENCE"), ("integrity", "WORKFLOW_SEQUENCE"), ("state", "WORKFLOW_SEQUENCE"),
     ("precondition", "MISSING_PREREQUISITE"), ("modulenotfound", "MISSING_PREREQUISITE"),
-    ("importerror", "MISSING_PREREQUISITE"), ("notinitiali", "MISSING_PREREQUISITE"),
+    ("importerror", "MISSING_PREREQUISITE"), ("notin", "MISSING_PREREQUISITE"),  # not_in_channel, NotInitialized
     ("notimplemented", "WRONG_TOOL_SELECTION"), ("unsupported", "WRONG_TOOL_SELECTION"),
     ("isadirectory", "WRONG_TOOL_SELECTION"), ("notadirectory", "WRONG_TOOL_SELECTION"),
     ("invalid", "PARAMETER_FORMAT"), ("validation", "PARAMETER_FORMAT"), ("valueerror", "PARAMETER_FORMAT"),

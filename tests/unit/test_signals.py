@@ -47,6 +47,17 @@ def label(result: dict) -> str:
     ("pika_publish", {"queue": "q"}, "pika.exceptions.AMQPConnectionError", "network"),
     ("stripe_charge", {"customer": "cus_123"}, "stripe.error.InvalidRequestError: No such customer: cus_123",
      "INCORRECT_PARAMETER"),
+    ("kafka_send", {"topic": "t"}, "kafka.errors.NoBrokersAvailable: NoBrokersAvailable", "network"),
+    ("openai_chat", {}, "openai.APITimeoutError: Request timed out.", "timeout"),
+    ("slack_post", {"channel": "C1"}, "slack_sdk.errors.SlackApiError: The request to the Slack API failed.\n"
+     "The server responded with: {'ok': False, 'error': 'not_in_channel'}", "MISSING_PREREQUISITE"),
+    ("go_build", {}, "go: cannot find main module, but found .git/config in /src\n\tto create a module there, run:\n"
+     "\tgo mod init", "MISSING_PREREQUISITE"),
+    ("fs_write", {"path": "/etc/x"}, "Error: Access denied - path outside allowed directories: /etc/x not in /tmp/w",
+     "INCORRECT_PARAMETER"),
+    ("git_branch", {"upstream": "origin/x"}, "fatal: the requested upstream branch 'origin/x' does not exist\nhint: "
+     "If you are planning on basing your work on an upstream\nhint: branch that already exists at the remote, you may "
+     "need to\nhint: run \"git fetch\" to retrieve it.", "INCORRECT_PARAMETER"),
 ])
 def test_families_no_tool_specific_rule_was_written_for(tool, params, message, want):
     result = classify_error_type(tool, params, message)
