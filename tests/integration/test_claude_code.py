@@ -71,14 +71,14 @@ def test_a_claude_code_session_learns_bash_mistakes_warns_then_denies(env, proce
     assert hook_process(env, payload("PreToolUse", "cd /work/project && git checkout nope", call_id=first)) == (None, "")
     hook_process(env, payload("PostToolUseFailure", "cd /work/project && git checkout nope", call_id=first,
                               error=CHECKOUT_ERROR, is_interrupt=False))
-    wait_for(lambda: learned(1), message="the first failure learned")
+    wait_for(lambda: learned(1), timeout=120, message="the first failure learned")
     [pattern] = store.list_patterns()
     assert pattern["tool"] == "git_checkout"  # not Bash:cd, not Bash:git
     assert pattern["mistake_pattern"]["parameter"] == "arg1" and pattern["mistake_pattern"]["common_mistakes"] == ["nope"]
 
     for _ in range(10):
         failed_checkout()
-    wait_for(lambda: learned(11), message="11 failures learned")
+    wait_for(lambda: learned(11), timeout=120, message="11 failures learned")
     warned, _ = hook_process(env, payload("PreToolUse", "git checkout nope"))  # the 12th
     assert "permissionDecision" not in warned["hookSpecificOutput"]
     assert "arg1='nope'" in warned["hookSpecificOutput"]["additionalContext"]
