@@ -63,6 +63,7 @@ def failed_checkout(call_id: str | None = None) -> None:
 
 def test_a_claude_code_session_learns_bash_mistakes_warns_then_denies(env, processes, redis, tmp_path):
     processes.start("worker")
+    processes.start("snapshot")
     store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
     learned = lambda n: store.counters().get("usage_errors", 0) >= n  # noqa: E731
 
