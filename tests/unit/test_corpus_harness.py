@@ -20,7 +20,7 @@ from tests.corpus.harness.labels import INFRA_LABELS, USAGE_LABELS, is_usage
 from tests.corpus.harness.normalise import MARK, Normaliser, clip, noise
 from tests.corpus.harness.rows import FIELDS, Case, Cases, documented, make_row, row_errors
 from tests.corpus.harness.runner import Run, pick_message, substitute
-from tests.corpus.harness.sandbox import Sandbox
+from tests.corpus.harness.sandbox import Sandbox, have
 from tests.corpus.harness.servers import Helpers, Reply, free_port, reply
 from worker.rules import CATEGORIES, INFRA_KINDS
 
@@ -192,6 +192,10 @@ def test_a_case_runs_for_real_and_becomes_a_normalised_labelled_row():
     assert skipped is None and absent is None  # a zero exit and a missing tool make no row
     assert wrapped is not None and wrapped["message"].startswith("Command failed with exit code 2: ls:")
     assert run.rows == [row, wrapped]
+
+
+def test_have_needs_every_tool_it_is_given():
+    assert have("bash", "sh") and not have("bash", "no-such-tool-corpus")
 
 
 def test_the_http_helper_answers_through_the_batch_route():

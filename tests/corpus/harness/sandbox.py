@@ -81,8 +81,9 @@ class Sandbox:
         return path
 
 
-def have(tool: str, path: str | None = None) -> bool:
-    return shutil.which(tool, path=path) is not None
+def have(*tools: str, path: str | None = None) -> bool:
+    """Every one of ``tools`` is on PATH (or on ``path``)."""
+    return all(shutil.which(tool, path=path) is not None for tool in tools)
 
 
 def can_setpriv() -> bool:
