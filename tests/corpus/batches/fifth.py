@@ -278,54 +278,54 @@ def git_cases(r: Run, box: Sandbox) -> None:
          "WORKFLOW_SEQUENCE", cwd=m)
     r.case("git_branch", {"delete": "main"}, ["git", "branch", "-d", "main"], "WORKFLOW_SEQUENCE", cwd=m)
     # misc on repo r
-    r = mkrepo(box, "web", {"README.md": "# web\n", "src/app.js": "console.log(1)\n"})
+    web = mkrepo(box, "web", {"README.md": "# web\n", "src/app.js": "console.log(1)\n"})
     sha = "4c7e9a1f0b2d3e4f5a6b7c8d9e0f1a2b3c4d5401"
-    r.case("git_cherry_pick", {"commit": sha}, ["git", "cherry-pick", sha], "INCORRECT_PARAMETER", cwd=r)
-    r.case("git_rebase", {"action": "continue"}, ["git", "rebase", "--continue"], "WORKFLOW_SEQUENCE", cwd=r)
-    r.case("git_merge", {"action": "abort"}, ["git", "merge", "--abort"], "WORKFLOW_SEQUENCE", cwd=r)
+    r.case("git_cherry_pick", {"commit": sha}, ["git", "cherry-pick", sha], "INCORRECT_PARAMETER", cwd=web)
+    r.case("git_rebase", {"action": "continue"}, ["git", "rebase", "--continue"], "WORKFLOW_SEQUENCE", cwd=web)
+    r.case("git_merge", {"action": "abort"}, ["git", "merge", "--abort"], "WORKFLOW_SEQUENCE", cwd=web)
     r.case("git_stash", {"action": "apply", "ref": "stash@{3}"}, ["git", "stash", "apply", "stash@{3}"],
-         "INCORRECT_PARAMETER", cwd=r)
+         "INCORRECT_PARAMETER", cwd=web)
     os.makedirs(box.path("wt-existing"), exist_ok=True)
     box.write(box.path("wt-existing", "notes.txt"), "x\n")
     r.case("git_worktree_add", {"path": box.path("wt-existing"), "branch": "hotfix"}, ["git", "worktree", "add", box.path("wt-existing"), "-b", "hotfix"],
-         "WORKFLOW_SEQUENCE", cwd=r)
-    box.sh(["git", "remote", "add", "origin", svc_bare], r)
+         "WORKFLOW_SEQUENCE", cwd=web)
+    box.sh(["git", "remote", "add", "origin", svc_bare], web)
     r.case("git_remote_add", {"name": "origin", "url": "git@gitlab.example.com:acme/web.git"}, ["git", "remote", "add", "origin", "git@gitlab.example.com:acme/web.git"],
-         "WORKFLOW_SEQUENCE", cwd=r)
-    r.case("git_log", {"grep": "ssl"}, ["git", "log", "--grepp=ssl", "--oneline"], "PARAMETER_FORMAT", cwd=r)
+         "WORKFLOW_SEQUENCE", cwd=web)
+    r.case("git_log", {"grep": "ssl"}, ["git", "log", "--grepp=ssl", "--oneline"], "PARAMETER_FORMAT", cwd=web)
     r.case("git_commit", {"amend": True, "no_edit": True}, ["git", "commit", "--amend", "--no-edt"],
-         "PARAMETER_FORMAT", cwd=r)
+         "PARAMETER_FORMAT", cwd=web)
     r.case("git_config", {"key": "user", "value": "Corpus Agent"}, ["git", "config", "user", "Corpus Agent"],
-         "PARAMETER_FORMAT", cwd=r)
+         "PARAMETER_FORMAT", cwd=web)
     r.case("git_blame", {"path": "src/ssl_timeout.py"}, ["git", "blame", "src/ssl_timeout.py"],
-         "INCORRECT_PARAMETER", cwd=r)
+         "INCORRECT_PARAMETER", cwd=web)
     r.case("git_show", {"ref": "HEAD", "path": "docs/403.md"}, ["git", "show", "HEAD:docs/403.md"],
-         "INCORRECT_PARAMETER", cwd=r)
+         "INCORRECT_PARAMETER", cwd=web)
     r.case("git_diff", {"range": "main..feature/refused-conn"}, ["git", "diff", "--stat", "main..feature/refused-conn"],
-         "INCORRECT_PARAMETER", cwd=r)
+         "INCORRECT_PARAMETER", cwd=web)
     r.case("git_rm", {"path": "config/timeout.yaml"}, ["git", "rm", "config/timeout.yaml"],
-         "INCORRECT_PARAMETER", cwd=r)
+         "INCORRECT_PARAMETER", cwd=web)
     r.case("git_commit", {"message_file": ".git/COMMIT_EDITMSG_503"}, ["git", "commit", "-F", ".git/COMMIT_EDITMSG_503"],
-         "INCORRECT_PARAMETER", cwd=r)
-    box.write(os.path.join(r, "src/app.js"), "console.log(2)\n")
+         "INCORRECT_PARAMETER", cwd=web)
+    box.write(os.path.join(web, "src/app.js"), "console.log(2)\n")
     r.case("git_commit", {"message": "fix: handle 503 from registry"}, ["git", "commit", "-m", "fix: handle 503 from registry"],
-         "WORKFLOW_SEQUENCE", cwd=r)
-    box.write(os.path.join(r, "src/main.js"), "x\n")
+         "WORKFLOW_SEQUENCE", cwd=web)
+    box.write(os.path.join(web, "src/main.js"), "x\n")
     r.case("git_mv", {"source": "src/app.js", "destination": "src/main.js"}, ["git", "mv", "src/app.js", "src/main.js"],
-         "WORKFLOW_SEQUENCE", cwd=r)
+         "WORKFLOW_SEQUENCE", cwd=web)
     r.case("git_clone", {"url": svc_bare, "directory": "web"}, ["git", "clone", svc_bare, "web"],
          "WORKFLOW_SEQUENCE", cwd=box.root)
     r.case("git_clone", {"url": box.path("platform-denied.git")}, ["git", "clone", box.path("platform-denied.git")],
          "INCORRECT_PARAMETER", cwd=box.root, wrap=wrap_exit)
     r.case("git_clone", {"url": svc_bare, "depth": "abc"}, ["git", "clone", "--depth=abc", svc_bare, "svc-shallow"],
          "PARAMETER_FORMAT", cwd=box.root)
-    r.case("git_describe", {"tags": True}, ["git", "describe", "--tags"], "MISSING_PREREQUISITE", cwd=r)
-    box.sh(["git", "tag", "-a", "v1.4.0", "-m", "release"], r)
+    r.case("git_describe", {"tags": True}, ["git", "describe", "--tags"], "MISSING_PREREQUISITE", cwd=web)
+    box.sh(["git", "tag", "-a", "v1.4.0", "-m", "release"], web)
     r.case("git_tag", {"tag": "v1.4.0", "annotate": True, "message": "release 1.4.0"}, ["git", "tag", "-a", "v1.4.0", "-m", "release 1.4.0"],
-         "WORKFLOW_SEQUENCE", cwd=r)
-    r.case("git_bisect", {"action": "bad"}, ["git", "bisect", "bad"], "WORKFLOW_SEQUENCE", cwd=r)
+         "WORKFLOW_SEQUENCE", cwd=web)
+    r.case("git_bisect", {"action": "bad"}, ["git", "bisect", "bad"], "WORKFLOW_SEQUENCE", cwd=web)
     r.case("git_merge_request", {"action": "create", "target": "main"}, ["git", "merge-request", "create", "--target", "main"],
-         "WRONG_TOOL_SELECTION", cwd=r)
+         "WRONG_TOOL_SELECTION", cwd=web)
     r.case("git_push", {"remote": "origin", "delete": "hotfix-401"}, ["git", "push", "origin", "--delete", "hotfix-401"],
          "INCORRECT_PARAMETER", cwd=svc)
     # merge commit revert without -m
@@ -364,7 +364,7 @@ def git_cases(r: Run, box: Sandbox) -> None:
     code = ("const { execSync } = require('child_process');\n"
             "execSync('git checkout release/2025.03-denied', { stdio: 'pipe' });")
     r.case("node_run", {"code": code}, ["node", "-e", code], "INCORRECT_PARAMETER",
-         display="node -e " + shlex.quote(code), cwd=r)
+         display="node -e " + shlex.quote(code), cwd=web)
     # identity missing
     ident = box.path("ident")
     box.sh(["git", "init", "-q", ident])
@@ -404,11 +404,11 @@ def git_cases(r: Run, box: Sandbox) -> None:
     # git over HTTP
     r.case("git_clone", {"url": f"{H}/git/private.git"}, ["git", "clone", f"{H}/git/private.git"], "auth")
     r.case("git_fetch", {"remote": f"{H}/git/locked.git"}, ["git", "fetch", f"{H}/git/locked.git", "main"],
-         "permission", cwd=r)
+         "permission", cwd=web)
     r.case("git_clone", {"url": f"{H}/git/acme/web-503.git"}, ["git", "clone", f"{H}/git/acme/web-503.git"],
          "INCORRECT_PARAMETER")
     r.case("git_pull", {"remote": f"{H}/git/maint.git"}, ["git", "pull", f"{H}/git/maint.git", "main"],
-         "server_error", cwd=r, wrap=wrap_exit)
+         "server_error", cwd=web, wrap=wrap_exit)
     r.case("git_ls_remote", {"url": f"{H}/git/throttle.git"}, ["git", "ls-remote", f"{H}/git/throttle.git"],
          "rate_limit")
     r.case("git_clone", {"url": f"http://127.0.0.1:{CLOSED_PORT}/acme/web.git"}, ["git", "clone", f"http://127.0.0.1:{CLOSED_PORT}/acme/web.git"],
@@ -419,7 +419,7 @@ def git_cases(r: Run, box: Sandbox) -> None:
         r.case("git_clone", {"url": f"{HS}/git/acme/web.git"}, ["git", "clone", f"{HS}/git/acme/web.git"], "tls", cwd=fresh_dir(box, "c2"))
     r.case("git_fetch", {"remote": f"http://127.0.0.1:{SILENT_PORT}/acme/web.git"}, ["git", "-c", "http.lowSpeedLimit=1000", "-c", "http.lowSpeedTime=2", "fetch",
           f"http://127.0.0.1:{SILENT_PORT}/acme/web.git"],
-         "timeout", cwd=r,
+         "timeout", cwd=web,
          display=f"git fetch http://127.0.0.1:{SILENT_PORT}/acme/web.git")
     r.case("git_clone", {"url": f"http://127.0.0.1:{RESET_PORT}/acme/web.git"}, ["git", "clone", f"http://127.0.0.1:{RESET_PORT}/acme/web.git"],
          "network", cwd=fresh_dir(box, "c3"))

@@ -901,14 +901,14 @@ def rust_cases(r: Run, box: Sandbox) -> None:
     if not have("cargo"):
         r.note("skip cargo: missing")
         return
-    r = box.path("rs")
-    box.write(os.path.join(r, "mismatch.rs"), "fn main() {\n    let port: u16 = \"8080\";\n    println!(\"{}\", port);\n}\n")
-    box.write(os.path.join(r, "unknown.rs"), "fn main() {\n    println!(\"{}\", conifg);\n}\n")
-    box.write(os.path.join(r, "import.rs"), "use reqwest::blocking::get;\nfn main() { get(\"http://x\").unwrap(); }\n")
+    rs_dir = box.path("rs")
+    box.write(os.path.join(rs_dir, "mismatch.rs"), "fn main() {\n    let port: u16 = \"8080\";\n    println!(\"{}\", port);\n}\n")
+    box.write(os.path.join(rs_dir, "unknown.rs"), "fn main() {\n    println!(\"{}\", conifg);\n}\n")
+    box.write(os.path.join(rs_dir, "import.rs"), "use reqwest::blocking::get;\nfn main() { get(\"http://x\").unwrap(); }\n")
     for name, label in (("mismatch.rs", "PARAMETER_FORMAT"), ("unknown.rs", "INCORRECT_PARAMETER"), ("import.rs", "MISSING_PREREQUISITE")):
-        r.case("rustc", {"file": name}, ["rustc", "--edition", "2021", "-o", box.path("rs", "bin_" + name[:-3]), name], label, cwd=r,
+        r.case("rustc", {"file": name}, ["rustc", "--edition", "2021", "-o", box.path("rs", "bin_" + name[:-3]), name], label, cwd=rs_dir,
              display=f"rustc --edition 2021 {name}")
-    r.case("rustc", {"args": ["--edition", "2022"]}, ["rustc", "--edition", "2022", "unknown.rs"], "INCORRECT_PARAMETER", cwd=r)
+    r.case("rustc", {"args": ["--edition", "2022"]}, ["rustc", "--edition", "2022", "unknown.rs"], "INCORRECT_PARAMETER", cwd=rs_dir)
     env = {"CARGO_HOME": box.path("cargo_home"), "CARGO_NET_OFFLINE": "true"}
     os.makedirs(box.path("cargo_none"), exist_ok=True)
     r.case("cargo_build", {}, ["cargo", "build"], "MISSING_PREREQUISITE", cwd=box.path("cargo_none"), env=env)
