@@ -266,12 +266,12 @@ def _close(stream: IO[bytes] | None) -> None:
 def main(command: list[str], calls: Calls | None = None) -> int:
     """Run `command` as the MCP server behind this process's stdin/stdout; its exit code is ours."""
     if not command:
-        print("usage-patterns mcp-proxy: give the MCP server's command after --", file=sys.stderr)
+        print("usage-patterns: mcp-proxy: give the MCP server's command after --", file=sys.stderr)
         return 2
     try:
         server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
     except OSError as exc:
-        print(f"usage-patterns mcp-proxy: cannot start {command[0]}: {exc}", file=sys.stderr)
+        print(f"usage-patterns: mcp-proxy: cannot start {command[0]}: {exc}", file=sys.stderr)
         return 2
     assert server.stdin is not None and server.stdout is not None
     server_in, server_out = server.stdin, server.stdout

@@ -451,6 +451,20 @@ def hook(ctx: click.Context, host: str, event: str | None) -> None:
     ctx.exit(run(event))
 
 
+@cli.command("mcp-proxy", context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+@pass_config
+@click.pass_context
+def mcp_proxy(ctx: click.Context, config: CliConfig, command: tuple[str, ...]) -> None:
+    """Stdio MCP proxy in front of any MCP server: checks each tools/call, records every result.
+
+    Usage: usage-patterns mcp-proxy -- COMMAND [ARGS]...  (the server's own command line)
+    """
+    from producers.mcp_proxy import main as run_proxy
+
+    ctx.exit(run_proxy(list(command)))
+
+
 # ---------------------------------------------------------------------------- operations
 @cli.command()
 @click.option("--dry-run", is_flag=True, help="Report what would change; change nothing.")

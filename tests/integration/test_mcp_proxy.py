@@ -22,7 +22,9 @@ WARNING = "⚠ usage-patterns:"
 
 def proxy_params(env: dict[str, str], *server: str) -> StdioServerParameters:
     """The proxy as a user configures it in an MCP client: the console script, then the server's command."""
-    command = [sys.executable, "-m", "producers.mcp_proxy", "--"]
+    script = Path(sys.executable).parent / "usage-patterns"
+    assert script.exists(), "the package is not installed (pip install -e '.[test]')"
+    command = [str(script), "mcp-proxy", "--"]
     return StdioServerParameters(command=command[0], args=[*command[1:], *server], env=dict(env), cwd=str(REPO))
 
 
@@ -115,6 +117,7 @@ def test_the_proxy_is_transparent_for_a_legacy_client_and_passes_the_servers_exi
             assert (await client.call_tool("deploy", {"image_tag": FULL})).is_error is False
 
     anyio.run(scenario)
-    done = subprocess.run([sys.executable, "-m", "producers.mcp_proxy", "--", sys.executable, "-c", "raise SystemExit(3)"],
+    done = subprocess.run([str(Path(sys.executable).parent / "usage-patterns"), "mcp-proxy", "--", sys.executable, "-c",
+                           "raise SystemExit(3)"],
                           stdin=subprocess.DEVNULL, capture_output=True, cwd=REPO, timeout=60)
     assert done.returncode == 3
