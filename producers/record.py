@@ -7,6 +7,7 @@ import threading
 from typing import Any
 
 from worker.config import load_settings
+from worker.bounds import json_safe, safe_str
 from worker.events import Event, InvalidEvent
 from worker.identity import canonical_tool
 
@@ -37,10 +38,14 @@ def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None,
                 ok: bool | None = None, user: str | None = None, session: str | None = None,
                 recent_calls: list[str] | None = None, warned_patterns: list[str] | None = None,
                 override: bool = False, blocked: bool = False) -> Event:
-    """The DESIGN.md event, bounded and redacted before it leaves the process."""
+    """The DESIGN.md event, bounded and redacted here, before it is buffered, spooled or enqueued:
+    any params (deep, cyclic, pydantic models, bytes, objects) become bounded JSON before anything
+    walks them, and secrets are replaced (`worker.redaction`); the worker does both again."""
     if isinstance(error, BaseException):
-        error = f"{type(error).__name__}: {error}"
-    call = canonical_tool(tool, params, error=error if isinstance(error, str) else None)
+        error = f"{type(error).__name__}: {safe_str(error)}"
+    bounded = json_safe({} if params is None else params)
+    call = canonical_tool(tool, bounded if isinstance(bounded, dict) else {},
+                          error=error if isinstance(error, str) else None)
     return Event.from_dict({
         "tool": call.tool, "params": call.params, "ok": ok if ok is not None else error is None, "error": error,
         "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],

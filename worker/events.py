@@ -1,4 +1,5 @@
-"""The event schema: what a tool wrapper sends for every call, bounded and free of secrets."""
+"""The event schema: what a tool wrapper sends for every call, bounded (`worker.bounds`) and free of
+secrets (`worker.redaction`) from the moment it is built in the producer, and again in the worker."""
 from __future__ import annotations
 
 import json
@@ -8,24 +9,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from .bounds import json_safe, safe_str
+from .redaction import REDACTED, redact_text, redact_value
+
+__all__ = ["REDACTED", "Event", "InvalidEvent", "clean_raw", "param_values", "redact_params", "redact_text"]
+
 MAX_TOOL_CHARS = 128
 MAX_TEXT_CHARS = 4096
 MAX_PARAMS_BYTES = 8192
 MAX_RECENT_CALLS = 10
-REDACTED = "<redacted>"
+MAX_WARNED = 50
 
 _TOOL_NAME = re.compile(r"^[A-Za-z0-9_.:/\-]+$")
-_SECRET_KEY = re.compile(
-    r"(pass(word|wd)?|secret|token|api[_-]?key|auth(orization)?|credential|cookie|private[_-]?key|session[_-]?key)",
-    re.I,
-)
-_SECRET_VALUE = re.compile(
-    r"(?i:bearer|basic|token)\s+[A-Za-z0-9._~+/=-]{8,}"  # Authorization header values
-    r"|\b(?:ghp|gho|ghs|ghu|github_pat|glpat|xox[abpr])[_-][A-Za-z0-9_-]{10,}"  # GitHub/GitLab/Slack tokens
-    r"|\bAKIA[0-9A-Z]{16}\b"  # AWS access key ids
-    r"|(?<=://)[^/\s:@]+:[^/\s@]+(?=@)"  # user:password@ in URLs
-    r"|-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)"
-)
 
 
 class InvalidEvent(ValueError):
@@ -36,30 +31,32 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def redact_text(text: str) -> str:
-    return _SECRET_VALUE.sub(REDACTED, text)
-
-
 def redact_params(params: dict[str, Any]) -> dict[str, Any]:
-    """Drop values of secret-looking keys and secret-looking substrings anywhere else."""
-    clean: dict[str, Any] = {}
-    for key, value in params.items():
-        if _SECRET_KEY.search(str(key)):
-            clean[key] = REDACTED
-        elif isinstance(value, dict):
-            clean[key] = redact_params(value)
-        elif isinstance(value, str):
-            clean[key] = redact_text(value)
-        else:
-            clean[key] = value
-    return clean
+    """Bounded, JSON-safe params with secret-named keys' values and secret-looking text dropped."""
+    clean = redact_value(json_safe(params))
+    return clean if isinstance(clean, dict) else {}
+
+
+def clean_raw(raw: Any) -> Any:
+    """Any wire value, bounded and redacted: what may be kept of an event that failed (dead letters)."""
+    return redact_value(json_safe(raw))
 
 
 def _bounded(text: Any) -> str | None:
+    """Error or result text: redacted before it is cut, so a cut never leaves a secret's head behind."""
     if text is None:
         return None
-    text = text if isinstance(text, str) else json.dumps(text, default=str)
-    return redact_text(text[:MAX_TEXT_CHARS])
+    if not isinstance(text, str):
+        text = json.dumps(json_safe(text), separators=(",", ":"))
+    return redact_text(safe_str(text, 4 * MAX_TEXT_CHARS))[:MAX_TEXT_CHARS]
+
+
+def _flag(value: Any, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return default
+    return bool(value) if isinstance(value, (int, float, str)) else default
 
 
 @dataclass
@@ -90,44 +87,45 @@ class Event:
 
     @classmethod
     def from_dict(cls, raw: Any) -> Event:
-        """Validate and bound an event from the wire; raise InvalidEvent with a one-line reason."""
+        """Validate, bound and redact an event from the wire or a wrapper; raise InvalidEvent with a
+        one-line reason. Total: any other input is bounded, never an exception of another kind."""
         if not isinstance(raw, dict):
             raise InvalidEvent(f"event must be a JSON object, got {type(raw).__name__}")
         tool = raw.get("tool")
         if not isinstance(tool, str) or not tool or len(tool) > MAX_TOOL_CHARS or not _TOOL_NAME.match(tool):
-            raise InvalidEvent(f"bad tool name: {str(tool)[:40]!r}")
-        params = raw.get("params") or {}
+            shown = redact_text(safe_str(tool, 40)) if isinstance(tool, str) else type(tool).__name__
+            raise InvalidEvent(f"bad tool name: {shown!r}")
+        params = json_safe({} if raw.get("params") is None else raw["params"])
         if not isinstance(params, dict):
             raise InvalidEvent("params must be a JSON object")
-        if len(json.dumps(params, default=str)) > MAX_PARAMS_BYTES:
+        params = redact_value(params)
+        if len(json.dumps(params)) > MAX_PARAMS_BYTES:
             raise InvalidEvent(f"params larger than {MAX_PARAMS_BYTES} bytes")
         error = _bounded(raw.get("error"))
-        ok = raw.get("ok")
-        if ok is None:
-            ok = not error
         recent = raw.get("recent_calls") or []
         warned = raw.get("warned_patterns") or []
-        if not isinstance(recent, list) or not isinstance(warned, list):
+        if not isinstance(recent, (list, tuple)) or not isinstance(warned, (list, tuple)):
             raise InvalidEvent("recent_calls and warned_patterns must be lists")
         return cls(
             tool=tool,
-            params=redact_params(params),
-            ok=bool(ok),
-            event_id=str(raw.get("event_id") or uuid.uuid4().hex)[:64],
-            ts=str(raw.get("ts") or utcnow().isoformat()),
+            params=params,
+            ok=_flag(raw.get("ok"), not error),
+            event_id=safe_str(raw.get("event_id") or uuid.uuid4().hex, 64),
+            ts=safe_str(raw.get("ts") or utcnow().isoformat(), 64),
             error=error,
             result=_bounded(raw.get("result")),
             user=_short(raw.get("user")),
             session=_short(raw.get("session")),
-            recent_calls=[str(name)[:MAX_TOOL_CHARS] for name in recent][-MAX_RECENT_CALLS:],
-            warned_patterns=[str(pid)[:200] for pid in warned][:50],
-            override=bool(raw.get("override", False)),
-            blocked=bool(raw.get("blocked", False)),
+            recent_calls=[safe_str(name, MAX_TOOL_CHARS) for name in recent[-MAX_RECENT_CALLS:]
+                          if isinstance(name, str)],
+            warned_patterns=[safe_str(pid, 200) for pid in warned[:MAX_WARNED] if isinstance(pid, str)],
+            override=_flag(raw.get("override"), False),
+            blocked=_flag(raw.get("blocked"), False),
         )
 
 
 def _short(value: Any) -> str | None:
-    return None if value is None else str(value)[:128]
+    return None if value is None else redact_text(safe_str(value, 128))
 
 
 def param_values(params: dict[str, Any]) -> list[str]:

@@ -19,7 +19,7 @@ from rq import get_current_job
 
 from . import learner as learning
 from .config import Settings
-from .events import Event, InvalidEvent
+from .events import Event, InvalidEvent, clean_raw
 from .lifecycle import Resources, resources
 from .maintenance import MaintenanceReport, maintain_pattern
 from .patterns import parse_time
@@ -132,7 +132,7 @@ def learn_events(res: Resources, raws: Sequence[Any]) -> dict[str, int]:
             raise
         except Exception:  # a bug on one event must not cost the others: keep it for a replay
             log.exception("event_failed", event_id=raw.get("event_id") if isinstance(raw, dict) else None)
-            res.store.keep_dead_letter(raw)
+            res.store.keep_dead_letter(clean_raw(raw))  # kept bounded and redacted, like every event
             summary["failed"] = summary.get("failed", 0) + 1
             continue
         planned.append((item, fixed, raw))
@@ -154,7 +154,7 @@ def _commit(res: Resources, planned: list[tuple[Item, str, Any]]) -> list[Any]:
     except Exception:
         if len(planned) == 1:
             log.exception("event_failed", event_id=planned[0][0].event_id)
-            res.store.keep_dead_letter(planned[0][2])
+            res.store.keep_dead_letter(clean_raw(planned[0][2]))
             return ["failed"]
         middle = len(planned) // 2
         return _commit(res, planned[:middle]) + _commit(res, planned[middle:])

@@ -27,6 +27,8 @@ from typing import Any
 
 import yaml
 
+from . import safe_yaml
+
 try:  # the regex parser, used only to find a rule's literals for a cheap prefilter
     from re import _parser as sre  # type: ignore[attr-defined]
 except ImportError:  # Python < 3.11
@@ -318,7 +320,7 @@ def _example(raw: Any, where: str, rule: Rule | None) -> Example:
 def read_pack(text: str, pack: str, file: str | None = None) -> RulePack:
     """Parse one pack file: `version` (default 1), `rules`, optional pack-level `examples`."""
     try:
-        data = yaml.safe_load(text) or {}
+        data = safe_yaml.load(text) or {}
     except yaml.YAMLError as exc:
         raise RulePackError(f"{pack}: not valid YAML ({str(exc).splitlines()[0]})") from None
     entries = data.get("rules") if isinstance(data, dict) else None

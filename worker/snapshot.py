@@ -16,6 +16,7 @@ from typing import Any, Iterable, Iterator
 
 import yaml
 
+from . import safe_yaml
 from .patterns import InvalidPattern, normalize_pattern, summary_stats
 
 
@@ -127,7 +128,7 @@ def write_snapshot(path: Path, patterns: Iterable[dict[str, Any]], stats: dict[s
 def parse_patterns(text: str, source: str) -> list[dict[str, Any]]:
     """Patterns of a seed-schema document (`usage_patterns:` list, or a bare list)."""
     try:
-        data = yaml.load(text, Loader=Loader)
+        data = safe_yaml.load(text, Loader)
     except yaml.YAMLError as exc:
         raise SnapshotError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
     if data is None:
