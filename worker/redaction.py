@@ -14,6 +14,7 @@ import re
 from typing import Any, Callable, Match
 
 REDACTED = "<redacted>"
+MAX_KEY = 200  # as worker.bounds cuts keys: a key that grew by redaction is cut back, so redaction is idempotent
 
 # ----------------------------------------------------------------------------- secret-named keys
 _SECRET_KEY = re.compile(
@@ -167,7 +168,7 @@ def redact_value(value: Any, key: str | None = None) -> Any:
     if isinstance(value, str):
         return redact_text(value)
     if isinstance(value, dict):
-        return {redact_text(str(k)): redact_value(v, str(k)) for k, v in value.items()}
+        return {redact_text(str(k))[:MAX_KEY]: redact_value(v, str(k)) for k, v in value.items()}
     if isinstance(value, list):
         return [redact_value(item) for item in value]
     return value

@@ -1,0 +1,40 @@
+"""YAML with alias expansion bounded: a bomb is refused where snapshots and rule packs are read."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from worker import safe_yaml
+from worker.rules import RulePackError, parse_pack
+from worker.snapshot import SnapshotError, parse_patterns
+
+BOMB = "\n".join(["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+    f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]" for p, n in zip("abcdefgh", "bcdefghi")]) + "\n"
+
+
+def test_the_alias_bomb_is_small_and_refused():
+    assert len(BOMB) < 500
+    with pytest.raises(safe_yaml.YAMLRefused, match="expands to"):
+        safe_yaml.load(BOMB)
+
+
+def test_snapshot_and_rule_pack_readers_refuse_it_with_their_own_one_line_error():
+    with pytest.raises(SnapshotError, match="not valid YAML"):
+        parse_patterns("usage_patterns:\n- " + BOMB.replace("\n", "\n  "), "bomb.yaml")
+    with pytest.raises(RulePackError, match="not valid YAML"):
+        parse_pack(BOMB, "bomb.yaml")
+
+
+@pytest.mark.parametrize("text,reason", [("a: &a [*a]", "contains it"), ("[" * 3000 + "]" * 3000, "deeper"),
+                                          ("[" * 70 + "]" * 70, "deeper")])
+def test_cycles_and_deep_nesting_are_refused(text, reason):
+    with pytest.raises(safe_yaml.YAMLRefused, match=reason):
+        safe_yaml.load(text)
+
+
+def test_ordinary_documents_and_modest_aliases_load_as_safe_load_would():
+    text = "base: &base {retries: 3}\nx: *base\ny: [1, 2, {z: null}]\n"
+    assert safe_yaml.load(text) == yaml.safe_load(text)
+    assert safe_yaml.load("") is None
+    with pytest.raises(yaml.YAMLError):
+        safe_yaml.load("!!python/object:os.system {}")
