@@ -37,6 +37,9 @@ def _dead_letters_from_raw_events(forms: list[Form], monkeypatch: pytest.MonkeyP
     worker's second line must redact what it keeps for a replay."""
     from worker import jobs
     from worker.learner import UsagePatternLearner
+    from worker.logs import configure_logging
+
+    configure_logging(json_lines=True)  # as rq_settings configures a worker (structlog's default shows locals)
 
     def broken(self, event, now=None):
         raise RuntimeError("learner bug")
