@@ -36,15 +36,15 @@ def _dead_letters_from_raw_events(forms: list[Form], monkeypatch: pytest.MonkeyP
     """Events sent as raw JSON by a producer that redacts nothing, failing in the learner: the
     worker's second line must redact what it keeps for a replay."""
     from worker import jobs
-    from worker.learner import UsagePatternLearner
+    from worker import learner
     from worker.logs import configure_logging
 
     configure_logging(json_lines=True)  # as rq_settings configures a worker (structlog's default shows locals)
 
-    def broken(self, event, now=None):
+    def broken(*args, **kwargs):
         raise RuntimeError("learner bug")
 
-    monkeypatch.setattr(UsagePatternLearner, "analyze_result", broken)
+    monkeypatch.setattr(learner, "plan", broken)
     raw = [{"tool": "raw_producer", "params": form.params, "ok": False, "error": form.error} for form in forms]
     assert jobs.process_events(raw)["failed"] == len(forms)
 
