@@ -168,7 +168,12 @@ def redact_value(value: Any, key: str | None = None) -> Any:
     if isinstance(value, str):
         return redact_text(value)
     if isinstance(value, dict):
-        return {redact_text(str(k))[:MAX_KEY]: redact_value(v, str(k)) for k, v in value.items()}
+        clean: dict[str, Any] = {}
+        for k, v in value.items():
+            name = redact_text(str(k))[:MAX_KEY]
+            # the key as stored decides too, so redacting twice changes nothing
+            clean[name] = redact_value(v, name if is_secret_key(name) else str(k))
+        return clean
     if isinstance(value, list):
         return [redact_value(item) for item in value]
     return value
