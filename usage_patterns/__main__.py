@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import sys
 
-from .hook_entry import HOOK_EVENTS
-
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
-    if args[:2] == ["hook", "claude-code"] and (len(args) == 2 or (len(args) == 3 and args[2] in HOOK_EVENTS)):
-        from .hook_entry import run
+    if args[:1] == ["hook"] and not {"-h", "--help"} & set(args):
+        # A hook's own misuse (a mistyped event or host) must not exit 2: Claude Code reads
+        # exit 2 as "block this call". The payload's hook_event_name decides; see hook_entry.
+        from .hook_entry import run_args
 
-        return run(args[2] if len(args) == 3 else None)
+        return run_args(args[1:])
     from .cli import main as cli_main
 
     return cli_main(args)

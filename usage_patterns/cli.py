@@ -439,7 +439,7 @@ def context(config: CliConfig, top: int, min_confidence: float, fmt: str, max_ch
 
 @cli.command()
 @click.argument("host", type=click.Choice(["claude-code"]))
-@click.argument("event", required=False, type=click.Choice(HOOK_EVENTS))
+@click.argument("event", required=False, metavar=f"[{'|'.join(HOOK_EVENTS)}]")
 @click.pass_context
 def hook(ctx: click.Context, host: str, event: str | None) -> None:
     """Agent host hooks: hook JSON on stdin, the answer on stdout; fails open (exit 0).

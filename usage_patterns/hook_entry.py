@@ -38,3 +38,13 @@ def run(event: str | None) -> int:
     except BrokenPipeError:
         pass
     return code
+
+
+def run_args(args: list[str]) -> int:
+    """`hook HOST [EVENT]` as given on a command line: anything unexpected is logged, never exit 2."""
+    host, event = (args + [None, None])[:2]
+    if host != "claude-code" or len(args) > 2:
+        print(f"usage-patterns: hook ignored: unknown host or arguments {' '.join(args)!r} "
+              "(expected: hook claude-code [EVENT])", file=sys.stderr)
+        return 0
+    return run(event)

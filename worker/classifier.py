@@ -200,7 +200,7 @@ def named_by_call(name: str, params: dict[str, Any]) -> bool:
     wanted = {name.lower(), name.rsplit(".", 1)[-1].lower()} - {""}
     for _, value in _scalars(params):
         lowered = value.lower()
-        if any(_bounded_in(word, lowered) for word in wanted):
+        if any(bounded_in(word, lowered) for word in wanted):
             return True
     return False
 
@@ -213,7 +213,7 @@ def _weight(match: Match) -> float:
     return match.rule.confidence - (0.03 if match.rule.infra else 0.1)
 
 
-def _bounded_in(value: str, text: str) -> bool:
+def bounded_in(value: str, text: str) -> bool:
     """`value` occurs in `text` as a whole token (not inside a longer word, path or SHA)."""
     start = text.find(value)
     while start >= 0:
@@ -240,7 +240,7 @@ def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str
             if text_value == value or (len(text_value) >= 3 and text_value in value):
                 return key, params[key]
     for key, text_value in sorted(scalars.items(), key=lambda kv: -len(kv[1])):
-        if len(text_value) >= 2 and _bounded_in(text_value, text):
+        if len(text_value) >= 2 and bounded_in(text_value, text):
             return key, params[key]
     for key in params:
         if len(key) >= 3 and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", text, re.I):

@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from .classifier import key_text
+from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .steps import commands_in, options_in, prerequisite_tools, tool_refs
@@ -105,21 +105,9 @@ def _named(params: dict[str, Any], message: str) -> list[str]:
     return [key for key in params if isinstance(key, str) and key and _name_pattern(key).search(message)]
 
 
-def _bounded_in(value: str, text: str) -> bool:
-    """`value` occurs in `text` as a whole token (not inside a longer word, path or SHA)."""
-    start = text.find(value)
-    while start >= 0:
-        before = text[start - 1] if start else " "
-        after = text[start + len(value): start + len(value) + 1] or " "
-        if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-"):
-            return True
-        start = text.find(value, start + 1)
-    return False
-
-
 def _quoted(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value the message quotes or repeats as a whole token."""
-    found = [key for key, value in _scalars(params).items() if len(str(value)) >= 2 and _bounded_in(str(value), message)]
+    found = [key for key, value in _scalars(params).items() if len(str(value)) >= 2 and bounded_in(str(value), message)]
     return sorted(found, key=lambda k: -len(str(params[k])))
 
 

@@ -131,6 +131,12 @@ def test_mcp_tools_learn_under_the_name_the_decorator_uses_and_bad_input_fails_o
     out, err = hook_process(env, payload("PostToolUsed", "git status"))
     assert out is None and "unknown hook event 'PostToolUsed'" in err
     hook_process(env, payload("PreToolUse", "git status"), "pre-tool-use")  # the EVENT argument still works
+    # A mistyped argument in the settings is logged, never exit 2 (which would block every call).
+    for args in (("pre-tool-used",), ("pre-tool-use", "extra")):
+        out, err = hook_process(env, {"session_id": "s"}, *args)
+        assert out is None and err.startswith("usage-patterns: hook ignored")
+    done = cli("hook", "claud-code", env=env, stdin="{}")
+    assert done.returncode == 0 and "unknown host" in done.stderr
     wait_for(lambda: store.counters().get("events", 0) >= 2, message="the MCP failure and the Write recorded")
     [pattern] = store.list_patterns()
     assert pattern["tool"] == "bonfire_deploy"

@@ -6,13 +6,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, Awaitable, Callable
+from typing import Any, Callable
 
 import anyio
 from mcp import Client, StdioServerParameters
 
 from producers.record import get_recorder, record_tool_result
 from tests.conftest import REPO
+from tests.integration.learning import until
 from worker.storage import UsagePatternStorage
 
 SERVER = REPO / "tests" / "fixtures" / "mcp_deploy_server.py"
@@ -26,15 +27,6 @@ def proxy_params(env: dict[str, str], *server: str) -> StdioServerParameters:
     assert script.exists(), "the package is not installed (pip install -e '.[test]')"
     command = [str(script), "mcp-proxy", "--"]
     return StdioServerParameters(command=command[0], args=[*command[1:], *server], env=dict(env), cwd=str(REPO))
-
-
-async def until(predicate: Callable[[], Awaitable[Any]], what: str, attempts: int = 300) -> Any:
-    for _ in range(attempts):
-        value = await predicate()
-        if value:
-            return value
-        await anyio.sleep(0.1)
-    raise AssertionError(f"gave up waiting for {what}")
 
 
 def texts(result: Any) -> list[str]:
