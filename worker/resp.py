@@ -132,8 +132,8 @@ class MiniRedis:
     def set(self, name: str, value: Any, ex: int | None = None, nx: bool = False) -> Reply:
         return self._call(_set_args(name, value, ex, nx))
 
-    def smembers(self, name: str) -> set[bytes]:
-        return set(self._call(["SMEMBERS", name]))
+    def smembers(self, name: str) -> frozenset[bytes]:
+        return frozenset(self._call(["SMEMBERS", name]))
 
     def pipeline(self, transaction: bool = True) -> Pipeline:
         return Pipeline(self, transaction)

@@ -29,10 +29,7 @@ import yaml
 
 from . import safe_yaml
 
-try:  # the regex parser, used only to find a rule's literals for a cheap prefilter
-    from re import _parser as sre  # type: ignore[attr-defined]
-except ImportError:  # Python < 3.11
-    import sre_parse as sre  # type: ignore[no-redef]
+from re import _parser as sre  # type: ignore[attr-defined]  # used only to find a rule's literals for a cheap prefilter
 
 CATEGORIES = (
     "INCORRECT_PARAMETER",

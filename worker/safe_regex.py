@@ -14,21 +14,17 @@ import re
 import string
 import time
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
-try:
-    from re import _constants as sre_c  # type: ignore[attr-defined]
-    from re import _parser as sre  # type: ignore[attr-defined]
-except ImportError:  # Python < 3.11
-    import sre_constants as sre_c  # type: ignore[no-redef]
-    import sre_parse as sre  # type: ignore[no-redef]
+from re import _constants as sre_c  # type: ignore[attr-defined]  # the regex parser (Python >= 3.11)
+from re import _parser as sre  # type: ignore[attr-defined]
 
 MAX_PATTERN_CHARS = 300
 MAX_VALUE_CHARS = 512
 PROBE_BUDGET_SECONDS = 0.005
 _ALPHABET = frozenset(string.printable + "é_")
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) + ((sre_c.POSSESSIVE_REPEAT,) if hasattr(sre_c, "POSSESSIVE_REPEAT") else ())
-_CATEGORY = {
+_CATEGORY: dict[Any, Callable[[str], bool]] = {
     sre_c.CATEGORY_DIGIT: str.isdigit, sre_c.CATEGORY_SPACE: str.isspace,
     sre_c.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
 }

@@ -14,7 +14,7 @@ Two jobs:
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 WILDCARD = "<*>"
 MASK_NAMES = ("sha", "hex", "uuid", "url", "email", "ip", "date", "path", "num")
@@ -270,7 +270,7 @@ class TemplateMiner:
         self.family_sim = family_sim
         self._groups: list[_Group] = []
         self._by_key: dict[tuple[str, ...], int] = {}
-        self._sigs: dict[tuple, list] = {}
+        self._sigs: dict[tuple[object, ...], list[Any]] = {}  # signature -> [values seen, group ids]
         self._fam_bucket: dict[str, list[tuple[list[tuple[str, bool]], int]]] = {}
         self._version = 0
 
@@ -315,7 +315,7 @@ class TemplateMiner:
             ra.words = [x if x == y else WILDCARD for x, y in zip(ra.words, rb.words)]
         self._union_fam(a, b)
 
-    def _variable_like(self, values: set[str], sig: tuple) -> bool:
+    def _variable_like(self, values: set[str], sig: tuple[object, ...]) -> bool:
         """A position is variable when it held a masked value or enough distinct words;
         capitalised words (Started/Stopped) are enum-like and need many more values."""
         if not any(w and w != WILDCARD for w in sig[2:]):
