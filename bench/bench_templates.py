@@ -1,6 +1,6 @@
 """Grouping-accuracy / throughput benchmark of worker.templates against drain3 on loghub-2k.
 
-Usage: python bench/bench_templates.py [--data DIR] [--check] [--errors FILE]
+Usage: python bench/bench_templates.py [--quick] [--data DIR] [--check] [--errors FILE]
 GA: a message is correct when its predicted group (messages with the same final template)
 holds exactly the messages of its ground-truth EventId group.
 """
@@ -16,6 +16,8 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _common import machine_line  # noqa: E402
 
 from worker.templates import TemplateMiner  # noqa: E402
 
@@ -83,16 +85,20 @@ def show_errors(name: str, lines: list[str], truth: list[str], pred: list[str]) 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "bench" / "loghub-2k"))
+    shared = next((d for d in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if (d / "bench").is_dir()),
+                  ROOT.parent / "shared")  # beside the checkout, or beside the worktrees
+    ap.add_argument("--data", default=str(shared / "bench" / "loghub-2k"))
     ap.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     ap.add_argument("--errors", default="", help="print mis-grouped events of files matching this")
     ap.add_argument("--no-drain3", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="smoke run: the first two files only")
     args = ap.parse_args(argv)
 
-    files = sorted(Path(args.data).glob("*.csv"))
+    files = sorted(Path(args.data).glob("*.csv"))[:2 if args.quick else None]
     if not files:
         print(f"no csv files in {args.data}", file=sys.stderr)
         return 2
+    print(machine_line())
     print(f"{'file':<16}{'ours GA':>9}{'drain3 GA':>11}{'ours msg/s':>12}{'drain3 msg/s':>14}")
     ours_ga, ours_rate, d_ga, d_rate = [], [], [], []
     total_lines, total_time = 0, 0.0
