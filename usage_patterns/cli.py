@@ -339,15 +339,39 @@ def patterns_show(config: CliConfig, pattern_id: str, as_json: bool) -> None:
     emit(pattern, as_json, yaml.safe_dump(pattern, sort_keys=False, allow_unicode=True).rstrip())
 
 
+actor_option = click.option("--actor", metavar="NAME",
+                            help="Who makes the change, for the audit trail [default: $USER].")
+
+
 @patterns.command("delete")
 @click.argument("pattern_id", metavar="ID")
+@actor_option
+@click.option("--reason", metavar="TEXT", help="Why, for the audit trail.")
 @json_option
 @pass_config
-def patterns_delete(config: CliConfig, pattern_id: str, as_json: bool) -> None:
-    """Delete one pattern."""
-    if not config.store.delete_pattern(pattern_id):
-        raise CommandError(f"no pattern with id {pattern_id!r}")
-    emit({"deleted": pattern_id}, as_json, f"deleted {pattern_id}")
+def patterns_delete(config: CliConfig, pattern_id: str, actor: str | None, reason: str | None, as_json: bool) -> None:
+    """Delete one pattern: recorded in the audit trail (who, when, the pattern as it was), snapshot refreshed."""
+    from . import pattern_ops
+
+    done = pattern_ops.delete(config.store, config.settings, pattern_id, pattern_ops.actor(actor), reason)
+    if not done["snapshot_refreshed"]:
+        click.echo(f"{PROG}: warning: snapshot not refreshed yet (another writer holds it); "
+                   "agents without Redis may still see the pattern", err=True)
+    emit(done, as_json, f"deleted {pattern_id}")
+
+
+@patterns.command("audit")
+@click.option("--id", "pattern_id", metavar="ID", help="Only entries about this pattern.")
+@click.option("--action", type=click.Choice(["delete", "import"]), help="Only this kind of change.")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many entries.")
+@json_option
+@pass_config
+def patterns_audit(config: CliConfig, pattern_id: str | None, action: str | None, limit: int, as_json: bool) -> None:
+    """The audit trail of deletions (admin and pruning) and imports, newest first."""
+    from . import pattern_ops
+
+    found = pattern_ops.audit(config.store, limit, pattern_id, action)
+    emit(found, as_json, "\n".join(map(pattern_ops.audit_line, found)) or "no audit entries")
 
 
 @patterns.command("export")

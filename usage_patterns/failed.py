@@ -107,7 +107,7 @@ def requeue(settings: Settings, redis: Redis, store: UsagePatternStorage, entrie
         except (InvalidEvent, AttributeError, TypeError) as exc:
             raise CommandError(f"{entry['id']}: not a valid event, cannot be re-sent ({exc})") from None
         sent = get_recorder().send([event])
-        store.redis.lrem(store.keys.dead_letters, 1, entry["raw"])
+        store.remove_dead_letter(entry["raw"])
         letters += 1
         spooled += not sent
     return {"jobs": jobs, "dead_letters": letters, "spooled": spooled}

@@ -20,6 +20,7 @@ below are the stored layout; changing one orphans existing data, so add, never r
   snapshot:lock              short-lived: one snapshot writer at a time
   dead                       list of events the learner failed on (newest first, capped)
   audit                      list of deletions and other admin changes (newest first, capped)
+  store:id                   this store's random identity (which evidence an import already holds)
   maintenance:reports        list of maintenance reports (newest first, capped)
   maintenance:period:<s>:<n> claim: maintenance ran in period n of length s seconds
   inbox                      list of raw JSON events from one-shot producers (hooks, `record`)
@@ -104,6 +105,10 @@ class Keys:
     @property
     def audit(self) -> str:
         return self._key("audit")
+
+    @property
+    def store_id(self) -> str:
+        return self._key("store", "id")
 
     @property
     def maintenance_reports(self) -> str:

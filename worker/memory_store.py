@@ -10,6 +10,7 @@ import copy
 import json
 import threading
 import time
+import uuid
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
@@ -58,6 +59,7 @@ class InMemoryStore:
         self._audit: list[dict[str, Any]] = []
         self._claims: set[tuple[int, int]] = set()
         self._flags: dict[str, Any] = {}
+        self._store_id = uuid.uuid4().hex
         self._inbox: list[str] = []
 
     # ------------------------------------------------------------------ batches
@@ -219,6 +221,13 @@ class InMemoryStore:
         if count > 0:
             del self._dead[-count:]
 
+    def remove_dead_letter(self, raw: str) -> bool:
+        with self._lock:
+            if raw not in self._dead:
+                return False
+            self._dead.remove(raw)
+            return True
+
     def keep_report(self, report: dict[str, Any]) -> None:
         self._reports.insert(0, json.loads(json.dumps(report)))
         del self._reports[REPORTS_KEPT:]
@@ -234,7 +243,16 @@ class InMemoryStore:
             return True
 
     def audit_trail(self, count: int = 100) -> list[dict[str, Any]]:
-        return self._audit[:count]
+        return copy.deepcopy(self._audit[:count])
+
+    def record_audit(self, entry: dict[str, Any]) -> None:
+        with self._lock:
+            self._audit.insert(0, json.loads(json.dumps({"at": datetime.now(timezone.utc).isoformat(), **entry},
+                                                        default=str)))
+            del self._audit[AUDIT_KEPT:]
+
+    def store_id(self) -> str:
+        return self._store_id
 
     # ------------------------------------------------------------------ snapshot lifecycle
     def is_seeded(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
@@ -355,6 +356,10 @@ class UsagePatternStorage:
         if count > 0:
             self.redis.ltrim(self.keys.dead_letters, 0, -(count + 1))
 
+    def remove_dead_letter(self, raw: str) -> bool:
+        """Forget one dead letter, exactly as `dead_letters()` returned it (it was re-sent)."""
+        return bool(self.redis.lrem(self.keys.dead_letters, 1, raw))
+
     def keep_report(self, report: dict[str, Any]) -> None:
         with self.redis.pipeline() as pipe:
             pipe.lpush(self.keys.maintenance_reports, json.dumps(report))
@@ -373,6 +378,20 @@ class UsagePatternStorage:
     def audit_trail(self, count: int = 100) -> list[dict[str, Any]]:
         """Deletions and other admin changes, newest first."""
         return [json.loads(raw) for raw in self.redis.lrange(self.keys.audit, 0, count - 1)]
+
+    def record_audit(self, entry: dict[str, Any]) -> None:
+        """An admin change other than a deletion (an import), kept with the deletions; `at` added when missing."""
+        entry = {"at": datetime.now(timezone.utc).isoformat(), **entry}
+        with self.redis.pipeline() as pipe:
+            pipe.lpush(self.keys.audit, json.dumps(entry, default=str))
+            pipe.ltrim(self.keys.audit, 0, AUDIT_KEPT - 1)
+            pipe.execute()
+
+    def store_id(self) -> str:
+        """This store's identity, made on first use: an export names it, so an import can tell
+        evidence this store already holds from evidence learned elsewhere."""
+        self.redis.set(self.keys.store_id, uuid.uuid4().hex, nx=True)
+        return _text(self.redis.get(self.keys.store_id) or b"")
 
     # ------------------------------------------------------------------ snapshot lifecycle
     def is_seeded(self) -> bool:

@@ -148,6 +148,23 @@ def test_dead_letters_reports_and_period_claims(store):
     assert store.claim_period(60, 7) and not store.claim_period(60, 7) and store.claim_period(60, 8)
 
 
+def test_a_dead_letter_is_removed_by_its_stored_text_and_admin_changes_join_the_audit_trail(store):
+    store.keep_dead_letter({"event_id": "e1"})
+    store.keep_dead_letter({"event_id": "e2"})
+    store.keep_dead_letter({"event_id": "e1"})
+    first = store.dead_letters()[0]
+    assert store.remove_dead_letter(first) is True and store.dead_letter_count() == 2
+    assert ["e1" in line for line in store.dead_letters()] == [True, False]  # one of the two identical copies gone
+    assert store.remove_dead_letter("not stored") is False and store.dead_letter_count() == 2
+    store.add_pattern({"id": "a", "tool": "t", "error_category": "PARAMETER_FORMAT"})
+    store.delete_pattern("a", actor="ops")
+    store.record_audit({"action": "import", "actor": "ops", "ids": ["x", "y"]})
+    trail = store.audit_trail()
+    assert [(e["action"], e["actor"]) for e in trail] == [("import", "ops"), ("delete", "ops")]
+    assert trail[0]["ids"] == ["x", "y"] and trail[0]["at"]
+    assert store.store_id() == store.store_id() and len(store.store_id()) == 32
+
+
 def test_four_racing_writers_with_every_batch_delivered_to_each_count_exactly(env):
     stores = [UsagePatternStorage(Redis.from_url(env["REDIS_URL"]), env["USAGE_PATTERNS_KEY_PREFIX"]) for _ in range(4)]
     tools = ["git_checkout", "git_switch", "git_show"]
