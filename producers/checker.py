@@ -18,9 +18,8 @@ from worker.patterns import InvalidPattern
 from worker.snapshot import SnapshotError, load_snapshot
 from worker.steps import options_in, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
+from worker.records import CheckResult, Decision, Pattern
 from worker.validation import Validator
-
-Pattern = dict[str, Any]
 
 
 def required_tools(missing_step: str | None) -> list[str]:
@@ -219,7 +218,7 @@ class UsagePatternChecker:
         self.cache = cache
 
     def check_before_call(self, tool_name: str, params: dict[str, Any] | None,
-                          context: dict[str, Any] | list[str] | None = None) -> dict[str, Any]:
+                          context: dict[str, Any] | list[str] | None = None) -> CheckResult:
         """{decision: allow|warn|block, should_block, warnings, preventions, patterns_matched, suggestions}"""
         params = params or {}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
@@ -240,7 +239,7 @@ class UsagePatternChecker:
             preventions.extend(compiled.pattern.get("prevention_steps") or [])
             if compiled.suggestion and compiled.suggestion not in suggestions:
                 suggestions.append(compiled.suggestion)
-        decision = "block" if should_block else "warn" if matched else "allow"
+        decision: Decision = "block" if should_block else "warn" if matched else "allow"
         return {"decision": decision, "should_block": should_block, "warnings": warnings,
                 "preventions": preventions, "patterns_matched": matched, "suggestions": suggestions}
 

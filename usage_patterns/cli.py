@@ -152,8 +152,8 @@ def classify(config: CliConfig, tool: str, params: str, error: str, result: str,
         return
     rules = load_rules(config.settings.rules_dir)  # a refused pack is left out (see `status`, `rules test`)
     found = classify_error_type(tool, parsed, error, result, rules=rules)
-    label = found["error_category"] or (f"infrastructure/{found['infra_kind']}" if found["infra_kind"] else "unknown")
-    emit(found, as_json, f"{label} (confidence {found['confidence']:.2f}, learnable={found['learnable']}) "
+    from worker.records import label
+    emit(found, as_json, f"{label(found)} (confidence {found['confidence']:.2f}, learnable={found['learnable']}) "
                          f"rule={found['evidence'].get('rule')} parameter={found['evidence'].get('parameter')}")
 
 

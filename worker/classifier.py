@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import records
+from .records import Classification, Evidence
 from . import signals as sig
 from .rules import Rule, load_rules, triggers_in, worth_trying
 
@@ -279,39 +281,35 @@ def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Ru
 
 
 def classify_error_type(tool_name: str, params: dict[str, Any] | None, error_message: str,
-                        result: str = "", rules: tuple[Rule, ...] | None = None) -> dict[str, Any]:
+                        result: str = "", rules: tuple[Rule, ...] | None = None) -> Classification:
     params = params or {}
     message = "\n".join(part for part in (error_message or "", result or "") if part)
     decision = decide(tool_name, params, message, rules if rules is not None else load_rules())
     return verdict(decision, params)
 
 
-def verdict(decision: Decision, params: dict[str, Any]) -> dict[str, Any]:
+def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
     """The classification dict of the public API, from a decision."""
     text, best = decision.text, decision.best
-    evidence: dict[str, Any] = {"key_line": text.key[:300], "status": text.status, "rule": None}
+    evidence: Evidence = {"key_line": text.key[:300], "status": text.status, "rule": None}
     if best is None:
         if decision.fallback is None:
-            return {"is_usage_error": False, "error_category": None, "infra_kind": None, "kind": "unknown",
-                    "confidence": 0.0, "learnable": False, "evidence": evidence}
+            return records.unknown(evidence)
         side, what, confidence, named = decision.fallback
         evidence["signals"] = [s.name for s in decision.signals]
         if side == sig.INFRA:
-            return {"is_usage_error": False, "error_category": None, "infra_kind": what, "kind": "infrastructure",
-                    "confidence": confidence, "learnable": False, "evidence": evidence}
+            return records.infrastructure(what, confidence, evidence)
         parameter, value = attribute_parameter(params, text.full, {}, named)
         evidence["parameter"] = parameter
         if value is not None:
             evidence["incorrect_value"] = value
-        return {"is_usage_error": True, "error_category": what, "infra_kind": None, "kind": "usage",
-                "confidence": confidence, "evidence": evidence,
-                "learnable": what != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR}
+        category = what or "INCORRECT_PARAMETER"  # the signals always name one; the default they use
+        return records.usage(category, confidence, category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR, evidence)
     rule = best.rule
     confidence = round(_weight(best), 2)
     evidence["rule"] = f"{rule.pack}:{rule.id}"
     if rule.infra:
-        return {"is_usage_error": False, "error_category": None, "infra_kind": rule.infra, "kind": "infrastructure",
-                "confidence": confidence, "learnable": False, "evidence": evidence}
+        return records.infrastructure(rule.infra, confidence, evidence)
     parameter, value = attribute_parameter(params, text.full, best.groups, best.param)
     evidence.update({k: v for k, v in rule.hints.items()})
     evidence["parameter"] = parameter
@@ -321,5 +319,5 @@ def verdict(decision: Decision, params: dict[str, Any]) -> dict[str, Any]:
         found = next((v for k, v in best.groups.items() if k.startswith(group)), None)
         if found:
             evidence[key] = found
-    return {"is_usage_error": True, "error_category": rule.category, "infra_kind": None, "kind": "usage",
-            "confidence": confidence, "learnable": rule.category != "MISSING_PARAMETER", "evidence": evidence}
+    category = rule.category or ""  # a rule has exactly one of category or infra (checked at load)
+    return records.usage(category, confidence, category != "MISSING_PARAMETER", evidence)

@@ -28,6 +28,7 @@ DECAY_STEP = 0.05
 DECAY_PERIOD_DAYS = 30
 DECAY_FLOOR = 0.50
 WARN_THRESHOLD = 0.75
+HIGH_THRESHOLD = 0.85  # the seed's HIGH band; also the storage's 'high confidence' default
 BLOCK_THRESHOLD = 0.95
 
 
@@ -73,7 +74,7 @@ def band(confidence: float) -> str:
     """The seed's bands, as the checker and the context speak of them."""
     if confidence >= BLOCK_THRESHOLD:
         return "CRITICAL"
-    if confidence >= 0.85:
+    if confidence >= HIGH_THRESHOLD:
         return "HIGH"
     if confidence >= WARN_THRESHOLD:
         return "MEDIUM"

@@ -10,14 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from .classifier import _weight, decide, verdict
+from .records import label
 from .rules import (Rule, RulePack, RulePackError, builtin_packs, default_rules, failed_examples, load_rules,
                     read_pack)
-
-
-def _label(result: dict[str, Any]) -> str:
-    if result["error_category"]:
-        return str(result["error_category"])
-    return f"infrastructure/{result['infra_kind']}" if result["infra_kind"] else "unknown"
 
 
 def explain(tool: str, params: dict[str, Any] | None, message: str, result: str = "",
@@ -51,7 +46,7 @@ def explain(tool: str, params: dict[str, Any] | None, message: str, result: str 
     else:
         why = "no rule matched and no general signal was found: unknown, confidence 0"
         decided_by = "nothing"
-    out: dict[str, Any] = {"label": _label(outcome), "decided_by": decided_by, "why": why,
+    out: dict[str, Any] = {"label": label(outcome), "decided_by": decided_by, "why": why,
                            "key_line": decision.text.key[:300], "status": decision.text.status,
                            "rules": fired, "signals": found, "classification": outcome}
     if decision.best is None:

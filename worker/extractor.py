@@ -19,6 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from .records import Classification
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
@@ -259,11 +260,13 @@ def _prevention_steps(tool: str, category: str, parameter: str | None, evidence:
 
 
 def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_message: str,
-                          classification: dict[str, Any], now: datetime | None = None,
+                          classification: Classification, now: datetime | None = None,
                           user: str | None = None) -> dict[str, Any]:
     params = params or {}
     evidence = classification.get("evidence") or {}
     category = classification["error_category"]
+    if category is None:
+        raise ValueError("a pattern is extracted from a usage classification only")
     parameter = evidence.get("parameter")
     validation: Validation = {}
     if category in _VALUED:

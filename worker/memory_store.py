@@ -14,6 +14,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Sequence
 
+from .confidence import HIGH_THRESHOLD
 from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
 from .patterns import normalize_pattern, summary_stats
 from .store_api import Changes, Fold, Item, Pattern, bucket_of, template_of
@@ -125,7 +126,7 @@ class InMemoryStore:
         with self._lock:
             return [p for p in self._fetch(self._tools.get(tool, {})) if p["confidence"] >= min_confidence]
 
-    def get_high_confidence_patterns(self, min_confidence: float = 0.85) -> list[Pattern]:
+    def get_high_confidence_patterns(self, min_confidence: float = HIGH_THRESHOLD) -> list[Pattern]:
         return [p for p in self.list_patterns() if p["confidence"] >= min_confidence]
 
     def counters(self) -> dict[str, int]:

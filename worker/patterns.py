@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from .confidence import curve
+from .confidence import HIGH_THRESHOLD, WARN_THRESHOLD, curve
 from .rules import CATEGORIES
 
 REQUIRED = ("id", "tool", "error_category")
@@ -87,9 +87,9 @@ def summary_stats(patterns: list[dict[str, Any]], counters: dict[str, int]) -> d
         counts["prevention_success_rate"] = round(counts["prevented"] / user_warned, 3) if user_warned else None
     return {
         "total_usage_patterns": len(patterns),
-        "high_confidence": sum(1 for p in patterns if p["confidence"] >= 0.85),
-        "medium_confidence": sum(1 for p in patterns if 0.75 <= p["confidence"] < 0.85),
-        "low_confidence": sum(1 for p in patterns if p["confidence"] < 0.75),
+        "high_confidence": sum(1 for p in patterns if p["confidence"] >= HIGH_THRESHOLD),
+        "medium_confidence": sum(1 for p in patterns if WARN_THRESHOLD <= p["confidence"] < HIGH_THRESHOLD),
+        "low_confidence": sum(1 for p in patterns if p["confidence"] < WARN_THRESHOLD),
         "by_category": dict(sorted(by_category.items())),
         "prevention_successes": prevented,
         "false_positives": false_positives,

@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Sequence
 from redis import Redis, WatchError
 
 from .keys import Keys
+from .confidence import HIGH_THRESHOLD
 from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
 from .patterns import normalize_pattern, summary_stats
 from .store_api import (DAY_SECONDS, DEDUP_WINDOW_DAYS, Changes, ConflictError, Fold, Item, Pattern,
@@ -223,7 +224,7 @@ class UsagePatternStorage:
         ids = sorted(_text(i) for i in self.redis.hkeys(self.keys.tool(tool)))
         return [p for p in self._fetch(ids) if p["confidence"] >= min_confidence]
 
-    def get_high_confidence_patterns(self, min_confidence: float = 0.85) -> list[Pattern]:
+    def get_high_confidence_patterns(self, min_confidence: float = HIGH_THRESHOLD) -> list[Pattern]:
         return [p for p in self.list_patterns() if p["confidence"] >= min_confidence]
 
     def counters(self) -> dict[str, int]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Protocol, Sequence
 
-Pattern = dict[str, Any]
+from .records import Pattern as Pattern  # re-exported: the store API speaks of it
 DEDUP_WINDOW_DAYS = 7
 DEDUP_SHARDS = 1024
 DAY_SECONDS = 86400
