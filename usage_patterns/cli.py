@@ -594,6 +594,29 @@ def demo(memory_dir: Path | None) -> None:
     run_demo(str(memory_dir) if memory_dir else None)
 
 
+# ---------------------------------------------------------------------------- observability (usage_patterns/metrics.py, report.py)
+@cli.command()
+@click.option("--serve", "port", type=click.IntRange(0, 65535), metavar="PORT",
+              help="Serve /metrics on this port (0: any free port) until interrupted, instead of printing once.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to serve on (0.0.0.0: every interface).")
+@pass_config
+def metrics(config: CliConfig, port: int | None, host: str) -> None:
+    """Prometheus exposition text: queues, failures, backlog, events, patterns, maintenance.
+
+    Printing once exits 1 when Redis is unreachable (after printing what is known without it).
+    """
+    from . import metrics as exporter, services
+
+    read = exporter.reader(config.settings, services.storage(config.settings, services.connect(config.settings)))
+    if port is not None:
+        exporter.serve(read, port, host, lambda url: click.echo(f"serving {url}", err=True))
+        return
+    status, patterns = reading = read()
+    click.echo(exporter.exposition(lambda: reading), nl=False)
+    if status["redis"] != "ok":
+        raise CommandError(status["error"], code=1)
+
+
 # ---------------------------------------------------------------------------- entry
 def _fail(message: str, code: int) -> int:
     """One line on stderr, one prefix."""

@@ -133,7 +133,9 @@ def _schedulers(redis: Redis) -> list[dict[str, Any]]:
             for s in CronScheduler.all(connection=redis)]
 
 
-def collect_status(settings: Settings, redis: Redis, store: UsagePatternStorage) -> dict[str, Any]:
+def collect_status(settings: Settings, redis: Redis, store: UsagePatternStorage,
+                   patterns: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """`patterns`: the store's patterns when the caller has listed them already (metrics, report)."""
     from producers.spool import Spool
 
     queues = _queues(settings, redis)
@@ -153,7 +155,7 @@ def collect_status(settings: Settings, redis: Redis, store: UsagePatternStorage)
                         "runs": [{"ran_at": r["ran_at"], "dry_run": r.get("dry_run", False), **r["totals"],
                                   "duration_ms": r.get("duration_ms")} for r in reports]},
         "rules": rule_packs(settings.rules_dir),
-        "patterns": pattern_summary(store.list_patterns(), store.counters()),
+        "patterns": pattern_summary(store.list_patterns() if patterns is None else patterns, store.counters()),
     }
 
 
