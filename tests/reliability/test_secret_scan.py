@@ -1,6 +1,8 @@
 """Planted secrets never reach anything that is stored or shown: through the real producer, a real
 Redis (own server, AOF on), the real `rq worker` from the Procfile, the snapshot, exports,
-`context`, the session-start hook, the spool (Redis down) and the dead letters."""
+`context`, the session-start hook, the spool (Redis down), the dead letters and RQ's failed
+registry (a second worker whose ACL user may only read the store, so its jobs really fail).
+Every target is required to hold a trace of the planted events: a scan of nothing fails."""
 from __future__ import annotations
 
 import json
@@ -8,11 +10,14 @@ from pathlib import Path
 
 import pytest
 from redis import Redis
+from rq import Queue
+from rq.registry import FailedJobRegistry
+from rq.serializers import JSONSerializer
 
 from producers.record import record_tool_result
 from producers.recorder import Recorder
 from tests.conftest import cli, free_port, wait_for
-from tests.reliability.scan import file_blobs, find, redis_values
+from tests.reliability.scan import aof_parts, file_blobs, find, redis_blobs, require
 from tests.reliability.secret_forms import CONTROL_SHA, CONTROL_UUID, FORMS, Form
 from tests.reliability.servers import LoggedProcess, RedisServer
 from worker.config import load_settings
@@ -49,10 +54,48 @@ def _dead_letters_from_raw_events(forms: list[Form], monkeypatch: pytest.MonkeyP
     assert jobs.process_events(raw)["failed"] == len(forms)
 
 
+def _failed_jobs(env: dict[str, str], url: str, port: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                 shown: dict[str, bytes]) -> None:
+    """Every form recorded (by the real producer) onto a queue whose worker may only read the
+    store: its commit is refused, the job fails, is retried 3 times and lands in the failed
+    registry with its data and exc_info (kept 7 days), which the scan reads."""
+    failing = {**env, "USAGE_PATTERNS_QUEUE": env["USAGE_PATTERNS_QUEUE"] + "-failing"}
+    monkeypatch.setenv("USAGE_PATTERNS_QUEUE", failing["USAGE_PATTERNS_QUEUE"])
+    recorder = Recorder(load_settings())
+    for index, form in enumerate(FORMS):
+        assert record_tool_result(_tool(index), form.params, error=form.error, user="alice", recorder=recorder)
+    recorder.close()
+    monkeypatch.setenv("USAGE_PATTERNS_QUEUE", env["USAGE_PATTERNS_QUEUE"])
+    client = Redis.from_url(url)
+    queue = Queue(failing["USAGE_PATTERNS_QUEUE"], connection=client, serializer=JSONSerializer)
+    jobs = queue.count
+    assert jobs >= 1
+    reader = f"redis://reader:reader-pw@127.0.0.1:{port}/0"
+    worker = LoggedProcess("worker", {**failing, "REDIS_URL": reader}, tmp_path / "failing-worker.log")
+    registry = FailedJobRegistry(queue=queue)
+    try:
+        wait_for(lambda: registry.count >= jobs or worker.poll() is not None, timeout=120,
+                 message=f"{jobs} jobs in the failed registry")
+        assert worker.poll() is None, worker.output()
+    finally:
+        worker.stop()
+    assert registry.count == jobs and queue.count == 0
+    for job_id in registry.get_job_ids():
+        shown.update(redis_blobs(client, "failed job", match=f"rq:job:{job_id}"))
+        shown.update(redis_blobs(client, "failed job", match=f"rq:results:{job_id}"))  # rq 3: exc_info, a stream
+    shown["failing worker log"] = worker.output().encode()
+
+
+def registry_size(shown: dict[str, bytes]) -> int:
+    return sum(1 for where in shown if where.startswith("failed job hash rq:job:"))
+
+
 def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, monkeypatch, capfd):
     assert len(FORMS) >= 30
+    store_keys = env["USAGE_PATTERNS_KEY_PREFIX"] + "*"
     server = RedisServer(tmp_path / "redis", "--appendonly", "yes", "--appendfsync", "always",
-                         "--aof-use-rdb-preamble", "no", "--rdbcompression", "no").start()
+                         "--aof-use-rdb-preamble", "no", "--rdbcompression", "no",
+                         "--user", "reader", "on", ">reader-pw", "~rq:*", f"%R~{store_keys}", "&*", "+@all").start()
     url = f"redis://127.0.0.1:{server.port}/0"
     own = {**env, "REDIS_URL": url}
     shown: dict[str, bytes] = {}
@@ -81,9 +124,10 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
                 assert record_tool_result(tool, params, error=error, user="alice", recorder=recorder)
         recorder.close()
         client = Redis.from_url(url)
-        shown["redis while queued"] = b"\n".join(redis_values(client))
+        shown.update(redis_blobs(client, "redis while queued"))
 
         _dead_letters_from_raw_events(FORMS, monkeypatch)
+        _failed_jobs(env, url, server.port, tmp_path, monkeypatch, shown)
 
         worker = LoggedProcess("worker", own, tmp_path / "worker.log")
         store = UsagePatternStorage(client, env["USAGE_PATTERNS_KEY_PREFIX"])
@@ -109,7 +153,9 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
         shown["worker log"] = worker.output().encode()
         captured = capfd.readouterr()
         shown["this process's output"] = (captured.out + captured.err).encode()
-        shown["redis at the end"] = b"\n".join(redis_values(client))
+        shown.update(redis_blobs(client, "redis at the end"))
+        assert store.dead_letter_count() == len(FORMS)
+        shown["dead letters"] = "\n".join(store.dead_letters()).encode()
         snapshot = Path(env["USAGE_PATTERNS_MEMORY_DIR"]) / "learned" / "usage_patterns.yaml"
         assert snapshot.exists()
         shown.update(file_blobs([snapshot, export]))
@@ -117,8 +163,36 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
         if worker is not None:
             worker.stop()
         server.stop()
-    shown.update(file_blobs(server.files()))
-    assert any(".aof" in where for where in shown)
+    aof = aof_parts(server.directory)
+    shown.update(file_blobs(aof))
+    shown.update(file_blobs(set(server.files()) - set(aof)))
+
+    # every target was read and holds what was planted in it (a scan of nothing must not pass)
+    every_tool = [_tool(i).encode() for i in range(len(FORMS))]
+    require(shown, "record (Redis down)", b"spooled", at_least=SPOOLED)
+    require(shown, str(spool_dir), _tool(0).encode())
+    require(shown, "redis while queued hash rq:job:", b"worker.jobs.process_events")
+    require(shown, "redis while queued list rq:queue:", b"")
+    require(shown, "dead letters", b"raw_producer")
+    assert shown["dead letters"].count(b"raw_producer") == len(FORMS)
+    require(shown, "failed job stream rq:results:", b"NoPermissionError", at_least=registry_size(shown))
+    assert all(any(tool in blob for blob in shown.values()) for tool in every_tool)
+    for tool in every_tool:
+        require(shown, "failed job", tool)  # each form sat in a failed job's data
+        require(shown, str(snapshot), tool)
+        require(shown, "patterns export", tool)
+        require(shown, f"{export}", tool)
+        require(shown, "context --min-confidence 0", tool)
+    require(shown, "redis at the end zset rq:failed:", b"")
+    for kind in ("string", "hash", "set", "zset", "list"):
+        require(shown, f"redis at the end {kind} ", b"")
+    incremental = [str(p) + " (RESP arguments)" for p in aof if ".incr." in p.name]
+    for where in incremental:
+        require(shown, where, _tool(0).encode())  # the AOF holds the events as queued
+    require(shown, "worker log", b"batch_processed")
+    require(shown, "failing worker log", b"")
+    require(shown, "hook session-start", b"wrong before: ")
+    require(shown, "this process's output", b"event_failed")
 
     leaks = {form.name: find(form.needles(), shown) for form in FORMS}
     leaks = {name: where for name, where in leaks.items() if where}
