@@ -16,6 +16,7 @@ from typing import Any
 from . import records
 from .records import Classification, Evidence
 from . import signals as sig
+from .signals import bounded_in as bounded_in  # the extractor's too
 from .rules import Rule, load_rules, triggers_in, worth_trying
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
@@ -213,18 +214,6 @@ def _weight(match: Match) -> float:
     if match.in_key:
         return match.rule.confidence
     return match.rule.confidence - (0.03 if match.rule.infra else 0.1)
-
-
-def bounded_in(value: str, text: str) -> bool:
-    """`value` occurs in `text` as a whole token (not inside a longer word, path or SHA)."""
-    start = text.find(value)
-    while start >= 0:
-        before = text[start - 1] if start else " "
-        after = text[start + len(value): start + len(value) + 1] or " "
-        if not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-"):
-            return True
-        start = text.find(value, start + 1)
-    return False
 
 
 def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str],

@@ -38,15 +38,21 @@ _TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post
                       "master", "default", "all", "error", "name", "id", "file", "data", "path", "value"})
 
 
-def _bounded(value: str, text: str) -> bool:
+def bounded_in(value: str, text: str, joins_before: str = "_.-", joins_after: str = "_-") -> bool:
+    """`value` occurs in `text` as a whole token: not inside a longer word (nor, by default, a
+    longer path, name or SHA — the characters in `joins_*` continue a token)."""
     start = text.find(value)
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + len(value): start + len(value) + 1] or " "
-        if not (before.isalnum() or before in "_") and not (after.isalnum() or after in "_"):
+        if not (before.isalnum() or before in joins_before) and not (after.isalnum() or after in joins_after):
             return True
         start = text.find(value, start + 1)
     return False
+
+
+def _bounded(value: str, text: str) -> bool:
+    return bounded_in(value, text, "_", "_")
 
 
 def _values(params: dict[str, Any]) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ Two jobs:
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 WILDCARD = "<*>"
 MASK_NAMES = ("sha", "hex", "uuid", "url", "email", "ip", "date", "path", "num")
@@ -327,40 +327,33 @@ class TemplateMiner:
         caps = sum(1 for v in values if v[:1].isupper())
         return caps * 2 <= len(values) or len(values) >= self.min_distinct * 3
 
+    def _vote(self, sig: tuple[object, ...], word: str, gid: int, union: Callable[[int, int], None]) -> None:
+        """Groups that differ only in one position share `sig`; once that position looks
+        variable, they are joined (by `union`) and only the newest stays as the signature's voter."""
+        entry = self._sigs.get(sig)
+        if entry is None:
+            self._sigs[sig] = [{word}, [gid]]
+            return
+        values, gids = entry
+        values.add(word)
+        gids.append(gid)
+        if len(values) > 1 and self._variable_like(values, sig):
+            for other in gids[:-1]:
+                union(other, gid)
+            del gids[:-1]
+
     def _place(self, gid: int, key: list[str], seps: list[str]) -> None:
         """Register a new group's one-position signatures and merge where variable-like."""
         n = len(key)
         for p in range(n):
-            sig = (n, p, *key[:p], *key[p + 1:])
-            entry = self._sigs.get(sig)
-            if entry is None:
-                self._sigs[sig] = [{key[p]}, [gid]]
-                continue
-            values, gids = entry
-            values.add(key[p])
-            gids.append(gid)
-            if len(values) > 1 and self._variable_like(values, sig):
-                for other in gids[:-1]:
-                    self._union(other, gid)
-                del gids[:-1]
+            self._vote((n, p, *key[:p], *key[p + 1:]), key[p], gid, self._union)
         # Level 2: the constant words ("skeleton"), each marked whether it may be an
         # optional unit (follows a masked value and is no field name: "12 KB", "<1 sec").
         skel = [(w, i > 0 and key[i - 1] == WILDCARD and not seps[i][:1] in ("=", ":"))
                 for i, w in enumerate(key) if w and w != WILDCARD]
         words = tuple(w for w, _ in skel)
         for p in range(len(words)):
-            sig = ("S", p, *words[:p], *words[p + 1:])
-            entry = self._sigs.get(sig)
-            if entry is None:
-                self._sigs[sig] = [{words[p]}, [gid]]
-                continue
-            values, gids = entry
-            values.add(words[p])
-            gids.append(gid)
-            if len(values) > 1 and self._variable_like(values, sig):
-                for other in gids[:-1]:
-                    self._union_fam(other, gid)
-                del gids[:-1]
+            self._vote(("S", p, *words[:p], *words[p + 1:]), words[p], gid, self._union_fam)
         if not words:
             return
         for b in {words[0], words[-1]}:
