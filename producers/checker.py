@@ -8,6 +8,7 @@ most every `poll_seconds`), and falls back to the YAML snapshot when Redis is aw
 """
 from __future__ import annotations
 
+import re
 import time
 from typing import Any, Iterable
 
@@ -19,7 +20,7 @@ from worker.snapshot import SnapshotError, load_snapshot
 from worker.steps import options_in, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
-from worker.validation import Validator
+from worker.validation import Validator, gives_parameter, path_suffixes
 
 
 def required_tools(missing_step: str | None) -> list[str]:
@@ -55,7 +56,8 @@ class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
-                 "options", "bare_options", "shapes", "head", "tail", "suggestion", "blocks", "why")
+                 "options", "bare_options", "shapes", "keys", "required", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
+                 "why")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -79,6 +81,13 @@ class CompiledPattern:
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
+        # Every parameter the failing calls had: a call that adds none of its own repeats their conditions.
+        self.keys = frozenset(key for shape in self.shapes for key in shape) if self.shapes is not None else None
+        parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
+        self.parts = (re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+                                 + r")(?![\w$])") if parts else None)
+        self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
         self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
                      f"{pattern['root_cause']} — ")
@@ -88,10 +97,13 @@ class CompiledPattern:
         # why(params, recent_calls[, shape]) -> the reason this call repeats the mistake, or None
         # (shape: the call's sorted parameter names, computed once per check by the caller)
         self.why = (self._why_sequence if self.category in _SEQUENCE
-                    else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION" else self._why_value)
+                    else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION"
+                    else self._why_missing if self.category == "MISSING_PARAMETER" else self._why_value)
 
     def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:
-        return self.shapes is None or (shape if shape is not None else tuple(sorted(params))) in self.shapes
+        """The call adds no parameter that the failing calls lacked (`{dir}` repeats `{dir, auto_approve}`;
+        `{message, all}` is not `{message}`: the added `all` may be the fix)."""
+        return self.keys is None or self.keys.issuperset(params)
 
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
@@ -110,13 +122,32 @@ class CompiledPattern:
             return f"this call has no {' or '.join(self.options)}"
         return self._why_known(params)  # no context, no sequence warning: only a known failing value
 
+    def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        """A required parameter the message named is absent again; with no name, the call gives
+        nothing that the failing calls lacked (so it cannot hold what they were missing)."""
+        if self.required:
+            absent = [name for name in self.required if not gives_parameter(params, name)]
+            return f"{', '.join(absent)} is required and this call does not give it" if absent else None
+        if self.keys is not None and self.keys.issuperset(params):
+            return "this call gives no parameter that the calls missing a required one lacked"
+        return None
+
     def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
-        if self.shapes is None or not self._same_shape(params, shape):
+        """A value like the ones this tool was wrongly given: the same value, the path kind the message
+        named (a directory to a file reader), or the same suffix (`.zip` to tar). A pattern without a
+        call shape (imported from elsewhere) or without a parameter matches nothing."""
+        if self.shapes is None or self.parameter is None or self.parameter not in params:
             return None
-        value = params.get(self.parameter) if self.parameter else None
-        if self.known and (value is None or str(value) not in self.known):
-            return None
-        return "this call has the shape of a recorded wrong use of this tool"
+        value = params[self.parameter]
+        if str(value) in self.known:
+            return f"{self.parameter}={value!r} was given to this tool wrongly before"
+        if self.validator is not None and self.validator.fails(value) is not None:
+            return f"{self.parameter}={value!r} is not {self.validator.expected}"
+        if self.suffixes and isinstance(value, str):
+            hit = next((s for s in path_suffixes(value) if s in self.suffixes), None)
+            if hit is not None:
+                return f"{self.parameter}={value!r} is a .{hit} file, which this tool failed on before"
+        return None
 
     def _why_value(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         parameter = self.parameter
@@ -132,6 +163,10 @@ class CompiledPattern:
                 return f"{parameter}={value!r} is {reason}" if reason.startswith("not ") else f"{parameter}={value!r}: {reason}"
         if str(value) in self.known:
             return f"{parameter}={value!r} is a value that failed before"
+        if self.parts is not None and value.__class__ is str:
+            hit = self.parts.search(value[:MAX_VALUE_CHARS * 8])
+            if hit is not None:
+                return f"{parameter} names {hit.group(0)!r}, which did not exist before"
         return None
 
 

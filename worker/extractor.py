@@ -25,10 +25,12 @@ from .confidence import curve
 from .events import param_values, utcnow
 from .steps import commands_in, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import KIND_BY_NAME, Validation, Validator, message_kind, stated_validation
+from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
+                         stated_validation)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
+MAX_PARTS = 10
 ID_VERSION = "k1"
 _SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
 _VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
@@ -81,7 +83,9 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         kind = message_kind(message)
         if kind is not None:
             out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
-        if isinstance(value, str) and _SHORT_SHA.search(value) and kind is None:
+    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and message_kind(message) is None:
+        # The message says nothing of the value's kind, and the value is an abbreviated SHA.
+        if isinstance(value, str) and _SHORT_SHA.search(value) and re.search(r"\d", value):
             sha = KIND_BY_NAME["sha"]
             out.append({"kind": "sha", "expected": sha.expected, "regex": sha.regex, "applies_to": _SHA_SCOPE})
     if suggestion:
@@ -90,8 +94,21 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
 
 
 # ---------------------------------------------------------------- attribution
+def _leaves(value: Any) -> list[Any]:
+    """The scalar values a parameter holds: itself, a list's items, a map's values."""
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (str, int, float)):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    if isinstance(value, dict):
+        return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    return []
+
+
 def _scalars(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in params.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+    return {k: v for k, v in params.items() if _leaves(v)}
 
 
 @lru_cache(maxsize=1024)
@@ -101,15 +118,38 @@ def _name_pattern(key: str) -> re.Pattern[str]:
                       rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?(?:{names})\b", re.I)
 
 
+@lru_cache(maxsize=1024)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    """The parameter's name as a word of the message, singular or plural (`labels` ← "label value")."""
+    stem = key[:-1] if key.endswith("s") and len(key) > 3 else key
+    words = "|".join(re.escape(w).replace(r"\_", "[ _-]") for w in sorted({key, stem}))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:e?s)?(?![\w-])", re.I)
+
+
 def _named(params: dict[str, Any], message: str) -> list[str]:
-    """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`."""
-    return [key for key in params if isinstance(key, str) and key and _name_pattern(key).search(message)]
+    """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`;
+    first those whose name stands right before their own quoted value (`namespaces "x" not found`)."""
+    before = _named_before_value(params, message)
+    return before + [key for key in params if isinstance(key, str) and key and key not in before
+                     and _name_pattern(key).search(message)]
+
+
+def _named_before_value(params: dict[str, Any], message: str) -> list[str]:
+    return [key for key, value in _scalars(params).items() if isinstance(key, str) and key and any(
+        re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(str(leaf))}['\"`]", message, re.I)
+        for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
 
 
 def _quoted(params: dict[str, Any], message: str) -> list[str]:
-    """Parameters whose value the message quotes or repeats as a whole token."""
-    found = [key for key, value in _scalars(params).items() if len(str(value)) >= 2 and bounded_in(str(value), message)]
+    """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
+    found = [key for key, value in _scalars(params).items()
+             if any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for leaf in _leaves(value))]
     return sorted(found, key=lambda k: -len(str(params[k])))
+
+
+def _mentioned(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters whose name is a word of the message ("invalid label value" → `labels`)."""
+    return [key for key in params if isinstance(key, str) and len(key) >= 3 and _word_pattern(key).search(message)]
 
 
 def _fails(validation: Validation, value: Any) -> bool:
@@ -118,22 +158,25 @@ def _fails(validation: Validation, value: Any) -> bool:
     validator = Validator(validation)
     if validator.empty:
         return False
-    if validation.get("kind") == "json" and not (isinstance(value, str) and value.lstrip()[:1] in "{[\""):
-        return False  # only a value meant to be JSON is evidence about JSON
+    leaves = _leaves(value)
+    if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
+        leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
+    if validation.get("kind") in ("dir_path", "file_path"):
+        leaves = [v for v in leaves if path_kind(v) is not None]
     numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
-    if numeric_only and not re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(value)):
-        return False  # a range is about numbers: a word breaking it is not what this message said
-    return validator.fails(value) is not None
+    if numeric_only:  # a range is about numbers: a word breaking it is not what this message said
+        leaves = [v for v in leaves if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
+    return any(validator.fails(v) is not None for v in leaves)
 
 
 def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
               candidates: list[Validation]) -> tuple[str | None, Validation]:
     """The parameter at fault and the validation its value broke ({} when none did)."""
     scalars = _scalars(params)
-    named, quoted = _named(params, message), _quoted(params, message)
+    named, quoted, mentioned = _named(params, message), _quoted(params, message), _mentioned(params, message)
     for validation in candidates:
         failing = [k for k, v in scalars.items() if _fails(validation, v)]
-        for key in named + quoted:
+        for key in named + quoted + mentioned:
             if key in failing:
                 return key, validation
         if len(failing) == 1:  # the one value that breaks the stated rule
@@ -148,6 +191,103 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
     if suggestion:
         said["suggestion"] = suggestion
     return chosen if chosen in params else classifier_param, said
+
+
+_TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+([A-Za-z_][\w.$-]{1,80})\s*$""", re.M)
+
+
+def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
+    """Names the message's key line quotes that are part of a longer value (`relation "customer"
+    does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
+    tokens = [a or b for a, b in _TOKEN.findall(key_line)]
+    found: dict[str, list[str]] = {}
+    for key, value in params.items():
+        if not isinstance(value, str) or len(value) > 4096:
+            continue
+        for token in tokens:
+            if token != value and re.search(rf"(?<![\w$]){re.escape(token)}(?![\w$])", value):
+                found.setdefault(key, []).append(token)
+    return found
+
+
+def _path_parameter(params: dict[str, Any], message: str) -> str | None:
+    """The one path the message is about: the one that fails the path kind it names, else the one path."""
+    kind = message_kind(message)
+    paths = [k for k, v in params.items() if path_kind(v) is not None]
+    if kind is not None and kind.name in ("dir_path", "file_path"):
+        failing = [k for k in paths if not kind_accepts(kind, params[k])]
+        if len(failing) == 1:
+            return failing[0]
+    return paths[0] if len(paths) == 1 else None
+
+
+def _value_shape(value: Any, message: str) -> tuple[Validation, list[str]]:
+    """What a wrong tool's value looked like: the path kind the message names (EISDIR: a directory
+    was given), else the suffixes of the path (`.zip` given to tar)."""
+    kind = message_kind(message)
+    if kind is not None and kind.name in ("dir_path", "file_path") and not kind_accepts(kind, value):
+        return {"kind": kind.name, "expected": kind.expected}, []
+    return {}, path_suffixes(value)
+
+
+# ---------------------------------------------------------------- required parameters
+_NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
+_REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
+    # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
+    rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
+    # jsonschema `'service_id' is a required property`, `"x" is required`
+    rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
+    # terraform `input variable "region" is not set`, `flag "x" was not given`
+    rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
+    # pydantic: the field's name on its own line, then `Field required` / `field required`
+    r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
+    # argparse `the following arguments are required: --name, path`
+    r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
+))
+_REQUIRES_ARGS = re.compile(r"\brequires (?:at least |exactly )?(?P<k>\d+|an?|one) arguments?\b", re.I)
+_USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
+_PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
+_SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
+                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified))\b", re.I)
+
+
+def _norm(name: str) -> str:
+    return name.strip().lstrip("-").replace("-", "_").lower()
+
+
+def required_names(params: dict[str, Any], message: str) -> list[str]:
+    """The parameters the message says are required and this call did not give (normalised names)."""
+    names: list[str] = []
+    for pattern in _REQUIRED_NAMED:
+        for match in pattern.finditer(message):
+            names.append(_norm(match.group("n")))
+    if not names and _REQUIRES_ARGS.search(message):
+        usage = _USAGE.search(message)
+        if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing
+            first = next((m.group("a") or m.group("b") for m in _PLACEHOLDER.finditer(usage.group("line"))
+                          if (m.group("a") or m.group("b")) not in ("OPTIONS", "FLAGS", "COMMAND", "ARG", "ARGS")), None)
+            if first:
+                names.append(_norm(first))
+    return [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)][:5]
+
+
+def learnable(params: dict[str, Any], message: str, classification: dict[str, Any]) -> bool:
+    """Learn this failure? The classifier's word, and a missing parameter too when the message
+    shows what was missing: a required name the call did not give, a step to run, or that an
+    argument is required at all (then the call's own parameters are the evidence)."""
+    if classification.get("learnable"):
+        return True
+    return bool(classification.get("is_usage_error") and classification.get("error_category") == "MISSING_PARAMETER"
+                and float(classification.get("confidence") or 0) >= 0.5 and _missing_evidence(params, message) != "")
+
+
+def _missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> str:
+    """'named', 'step' (the message names a command to run first, not a parameter), 'said' or ''."""
+    if required_names(params, message):
+        return "named"
+    if commands_in(message):
+        return "step"
+    return "said" if _SAYS_REQUIRED.search(message) else ""
 
 
 # ---------------------------------------------------------------- steps
@@ -175,7 +315,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     if new_v and (not old_v or (old_v.get("applies_to") and not new_v.get("applies_to"))
                   or set(old_v) <= {"suggestion"}):
         out["validation"] = new_v
-    for key, cap in (("required_tools", 5), ("required_options", 5)):
+    for key, cap in (("required_tools", 5), ("required_options", 5), ("mistaken_parts", MAX_PARTS),
+                     ("value_suffixes", MAX_PARTS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
@@ -269,15 +410,39 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         raise ValueError("a pattern is extracted from a usage classification only")
     parameter = evidence.get("parameter")
     validation: Validation = {}
-    if category in _VALUED:
+    required: list[str] = []
+    if category == "MISSING_PARAMETER":
+        how = _missing_evidence(params, error_message)
+        if how == "step" and prerequisite_tools(error_message, tool_name):
+            category = "MISSING_PREREQUISITE"  # "…by running: terraform init" names a step, not a parameter
+        else:
+            required = required_names(params, error_message)
+            parameter = required[0] if required else None
+    if category in _VALUED and category != "MISSING_PARAMETER":
         value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
         candidates = _validation_candidates(error_message, evidence, category, value)
         parameter, validation = attribute(params, error_message, parameter, candidates)
+    elif category != "MISSING_PARAMETER":
+        before = _named_before_value(params, error_message)  # `namespaces "x" not found` → namespace
+        if before and parameter not in before:
+            parameter = before[0]
+    key_line = key_text(error_message).key
+    parts: list[str] = []
+    if category == "INCORRECT_PARAMETER":
+        found = mistaken_parts(params, key_line)
+        if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
+            parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
+            parts = found[parameter][:MAX_PARTS]
+    suffixes: list[str] = []
+    if category == "WRONG_TOOL_SELECTION":
+        parameter = parameter if parameter in params else _path_parameter(params, error_message)
+        if parameter in params:
+            validation, suffixes = _value_shape(params[parameter], error_message)
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
-    template = mask_variables(key_text(error_message).key, param_values(params))[:500]
+    template = mask_variables(key_line, param_values(params))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
-    mistakes = [str(value)[:200]] if value is not None and parameter else []
+    mistakes = [str(value)[:200]] if value is not None and parameter and category != "MISSING_PARAMETER" else []
     shape = sorted(params)
     return {
         "id": pattern_id(tool_name, category, parameter, template),
@@ -290,6 +455,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "validation": validation,
             "common_mistakes": mistakes,
             "missing_step": step,
+            "mistaken_parts": parts,
+            "required_parameters": required,
+            "value_suffixes": suffixes,
             "required_tools": tools,
             "required_options": options,
             "correct_sequence": [tools[0], tool_name] if tools else [],

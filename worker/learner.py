@@ -14,7 +14,7 @@ from typing import Sequence
 from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
-from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, merge_evidence
+from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, learnable, merge_evidence
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
 from .templates import merge_templates, template_similarity, template_to_regex, tokenize
@@ -146,7 +146,7 @@ def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | No
         return Item(event.event_id, counters, event.ts), f"infra:{kind}"
     category = classification["error_category"]
     counters.update({"usage_errors": 1, f"by_category:{category}": 1})
-    if not classification["learnable"]:
+    if not learnable(event.params, event.error or event.result or "", classification):
         counters["not_learnable"] = 1
         return Item(event.event_id, counters, event.ts), f"not_learnable:{category}"
     pattern = extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
@@ -178,6 +178,8 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
             bucket = buckets.setdefault(name, view.bucket(name))
             target = merge_target(bucket, template_of(new), threshold)
             existing = current(target) if target else None
+            if existing is None:  # the same mistake by id (tool, category, parameter, words): its history stays
+                existing = current(new["id"])
             if existing is None:
                 tool = tools.setdefault(new["tool"], view.tool_templates(new["tool"]))
                 pattern = {**new, "related_patterns": related_to(tool, template_of(new), threshold)}

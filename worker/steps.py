@@ -18,7 +18,7 @@ _ARG_LIKE = re.compile(r"^(?:--?[\w-]+(?:=\S*)?|\S*[./=@:<>]\S*|[A-Z_]+|\S*\d\S*
 _ALTERNATIVES = re.compile(r"\s+or\s+|\s*[,;|]\s*")
 
 _Q = r"""["'`\u2018\u2019\u201c\u201d]"""
-_VERB = r"(?:please\s+)?(?:run|execute|invoke|try(?:\s+running)?|did you (?:run|forget to run)|you (?:need|have|must|may need) to run|use|call|type)"
+_VERB = r"(?:please\s+)?(?:(?:by\s+)?run(?:ning)?|execute|invoke|try(?:\s+running)?|did you (?:run|forget to run)|you (?:need|have|must|may need) to run|use|call|type)"
 _QUOTED_COMMAND = re.compile(rf"\b{_VERB}\s*:?\s*(?:\n\s*)*(?:\$\s+)?{_Q}(?:\$\s+)?(?P<cmd>[^\"'`\u2019\u201d\n]{{2,100}}?){_Q}", re.I)
 _BARE_COMMAND = re.compile(
     rf"\b{_VERB}\s*:?[ \t]*(?:\n[ \t\n]*)?(?:\$[ \t]+)?(?P<cmd>[a-z][\w.+-]*(?:[ \t]+(?:[a-z][\w.+/-]*|--?[\w-]+(?:=\S+)?))+?)"

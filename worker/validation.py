@@ -39,6 +39,62 @@ def _ip_ok(value: str) -> bool:
         return False
 
 
+_REF_BAD = re.compile(r"\.\.|@\{|//|[\x00-\x20\x7f~^:?*\[\\]|(?:^|/)\.|\.lock(?:/|$)|^[-/]|[/.]$|^@$")
+
+
+def _git_ref_ok(value: str) -> bool:
+    """git check-ref-format's rules for a branch or tag name (git-check-ref-format(1))."""
+    return bool(value) and _REF_BAD.search(value) is None
+
+
+# PEP 508: a name, optional extras, optional version specifiers (`==`, `>=`, `~=` …), optional marker.
+_VERSION_SPEC = r"(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+"
+_REQUIREMENT = re.compile(rf"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[[A-Za-z0-9._,\s-]*\])?\s*"
+                          rf"(?:\(?\s*{_VERSION_SPEC}(?:\s*,\s*{_VERSION_SPEC})*\s*\)?)?\s*(?:;.*|@\s*\S+)?$")
+
+
+def _requirement_ok(value: str) -> bool:
+    return _REQUIREMENT.match(value) is not None
+
+
+def path_kind(value: Any) -> str | None:
+    """'dir' or 'file' for a value that reads as a path, by the usual naming: a trailing slash or
+    a lowercase name without an extension is a directory (`src`, `docs/`); a name with an
+    extension or a capitalised one without (`main.py`, `Makefile`, `LICENSE`) is a file."""
+    if not isinstance(value, str) or not value or len(value) > 1024 or any(c.isspace() for c in value) or "://" in value:
+        return None
+    if value.endswith("/"):
+        return "dir"
+    base = value.rsplit("/", 1)[-1]
+    if base.startswith(".") and "." in base[1:]:
+        return "file"  # `.gitlab-ci.yml`
+    if not base or base.startswith(".") or base in ("..", "~"):
+        return None
+    if "." in base or base[:1].isupper():
+        return "file"
+    return "dir"
+
+
+def gives_parameter(params: dict[str, Any], name: str) -> bool:
+    """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, or as
+    a key of a map it passes (`vars: {region: …}` gives `region`)."""
+    for key, value in params.items():
+        if str(key).lstrip("-").replace("-", "_").lower() == name and value not in (None, "", [], {}):
+            return True
+        if value.__class__ is dict and any(str(k).replace("-", "_").lower() == name and v not in (None, "")
+                                           for k, v in value.items()):
+            return True
+    return False
+
+
+def path_suffixes(value: Any) -> list[str]:
+    """The suffixes of a path's last part, lowercased (`dist/site.tar.gz` → ['tar', 'gz'])."""
+    if path_kind(value) != "file":
+        return []
+    base = str(value).rsplit("/", 1)[-1].lower()
+    return [s for s in base.split(".")[1:] if s and len(s) <= 10 and s.isalnum()][:4]
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -64,6 +120,15 @@ def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str
 _DATE_RX = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
 # Most specific first: the first kind whose signal the message carries is the message's kind.
 KINDS: tuple[Kind, ...] = (
+    # What a path must be: the message says the value was a directory (EISDIR) or was not one (ENOTDIR).
+    _kind("dir_path", "a directory, not a file", "", r"\bENOTDIR\b|\bnot a directory\b", lambda v: path_kind(v) != "file"),
+    _kind("file_path", "a file, not a directory", "", r"\bEISDIR\b|\bis a directory\b|\boperation on a directory\b",
+          lambda v: path_kind(v) != "dir"),
+    _kind("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "",
+          r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format",
+          _git_ref_ok),
+    _kind("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
+          r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
     _kind("json", "valid JSON", "", r"\bjson\b|JSONDecodeError|Expecting (?:value|property name|',' delimiter|':' delimiter)"
           r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string", _json_ok),
     _kind("uuid", "a UUID", r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
@@ -135,6 +200,9 @@ _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
 _SUGGEST = re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
                       rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I)
 
+_CASE = re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I)
+
+_NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
@@ -252,6 +320,11 @@ def stated_validation(message: str) -> Validation:
         if _REGEX_HINT.search(raw) and safe_compile(regex) is not None:
             found.update(kind="regex", regex=regex, expected=f"a value matching {raw}")
             break
+    case = _CASE.search(message)
+    if case and "regex" not in found:
+        lower = case.group("case").lower() == "lower"
+        found.update(kind="regex", regex=r"^[^A-Z]*$" if lower else r"^[^a-z]*$",
+                     expected="lowercase" if lower else "uppercase")
     layout = _GO_LAYOUT.search(message)
     if layout:
         found.setdefault("regex", _go_layout_regex(layout.group("f")))
@@ -272,7 +345,7 @@ def stated_validation(message: str) -> Validation:
             found.setdefault("kind", "range")
         found.setdefault("expected", _describe_bounds(bounds))
     suggestion = _SUGGEST.search(message)
-    if suggestion and not suggestion.group("s").startswith("-"):
+    if suggestion and not suggestion.group("s").startswith("-") and suggestion.group("s").lower() not in _NOT_SUGGESTIONS:
         found["suggestion"] = suggestion.group("s")
     return found
 
@@ -361,7 +434,9 @@ class Validator:
             text = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS]
         elif isinstance(value, (list, tuple)):
             return next((reason for item in value[:50] if (reason := self.fails(item))), None)
-        elif value is None or isinstance(value, (dict, bool)):
+        elif isinstance(value, dict):  # a map of values (labels, variables): each value is one
+            return next((reason for item in list(value.values())[:50] if (reason := self.fails(item))), None)
+        elif value is None or isinstance(value, bool):
             return None
         else:
             text = str(value)[:MAX_VALUE_CHARS]

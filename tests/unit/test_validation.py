@@ -128,4 +128,6 @@ def test_values_are_capped_and_lists_checked_item_by_item():
     validation = {"enum": ["a", "b"]}
     assert fails(validation, ["a", "c"]) and not fails(validation, ["a", "b"])
     assert Validator({"regex": "^a+$"}).fails("a" * 100_000) is None  # capped before the regex runs
-    assert not fails(validation, None) and not fails(validation, {"nested": 1}) and not fails(validation, True)
+    assert not fails(validation, None) and not fails(validation, True)
+    # a map's values are values too (kubectl labels, terraform variables)
+    assert fails(validation, {"app": "c"}) and not fails(validation, {"app": "a", "tier": "b"})
