@@ -17,7 +17,7 @@ import hashlib
 import re
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Mapping
 
 from .records import Classification
 from .classifier import bounded_in, key_text
@@ -271,7 +271,7 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)][:5]
 
 
-def learnable(params: dict[str, Any], message: str, classification: dict[str, Any]) -> bool:
+def learnable(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:
     """Learn this failure? The classifier's word, and a missing parameter too when the message
     shows what was missing: a required name the call did not give, a step to run, or that an
     argument is required at all (then the call's own parameters are the evidence)."""
