@@ -38,13 +38,26 @@ def successes(usage: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"tool": e["tool"], "params": e["params"], "ok": True, "result": "ok"} for e in usage]
 
 
+def vary(event: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same mistake with another value: each string parameter that the message quotes gets a
+    fresh suffix in both places (as a fleet repeats one mistake on other branches, pods, ids), so
+    no stage can simply remember a message it saw before."""
+    event = dict(event, params=dict(event.get("params") or {}))
+    suffix = f"{rng.randrange(16**6):06x}"
+    for key, value in event["params"].items():
+        if isinstance(value, str) and len(value) >= 3 and value in (event.get("error") or ""):
+            event["params"][key] = value + suffix
+            event["error"] = event["error"].replace(value, value + suffix)
+    return event
+
+
 def make_events(count: int, shares: dict[str, float], pools: dict[str, list[dict[str, Any]]],
                 rng: random.Random) -> list[dict[str, Any]]:
     kinds = list(shares)
     weights = [shares[k] for k in kinds]
     events = []
     for kind in rng.choices(kinds, weights, k=count):
-        event = dict(rng.choice(pools[kind]))
+        event = vary(rng.choice(pools[kind]), rng)
         event["event_id"] = uuid.uuid4().hex
         events.append(Event.from_dict(event).to_dict())
     return events

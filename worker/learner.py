@@ -7,6 +7,7 @@ module knows nothing about Redis, and the store nothing about merging.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
@@ -37,13 +38,32 @@ def names_something_else(a: str, b: str) -> bool:
     return any(x != y and x.isalpha() and y.isalpha() for x, y in zip(words_a, words_b))
 
 
+# Pure functions of two templates, asked again for every event that repeats a mistake (the same
+# new template against the same bucket): remembered, so a merge costs dictionary lookups, not an
+# alignment per stored template. Bounded: at most this many pairs (a few MB) per worker.
+SCORES_KEPT = 32_768
+
+
+@functools.lru_cache(maxsize=SCORES_KEPT)
+def similarity(a: str, b: str) -> float:
+    return template_similarity(a, b)
+
+
+@functools.lru_cache(maxsize=SCORES_KEPT)
+def merge_score(other: str, template: str) -> float:
+    """How well `template` merges into `other`: 1.0 when equal, -1 when it names something else."""
+    if other == template:
+        return 1.0
+    if names_something_else(other, template):
+        return -1.0
+    return similarity(other, template)
+
+
 def merge_target(bucket: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> str | None:
     """The bucket's pattern to merge into: the most similar at or above the threshold."""
     best_id, best_score = None, 0.0
     for pid, other in bucket.items():
-        if other != template and names_something_else(other, template):
-            continue
-        score = 1.0 if other == template else template_similarity(other, template)
+        score = merge_score(other, template)
         if score > best_score:
             best_id, best_score = pid, score
     return best_id if best_score >= threshold else None
@@ -52,7 +72,7 @@ def merge_target(bucket: dict[str, str], template: str, threshold: float = MERGE
 def related_to(tool_templates: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> list[str]:
     """Patterns of the same tool that look alike but not enough to merge."""
     return [pid for pid, other in tool_templates.items()
-            if RELATED_THRESHOLD <= template_similarity(other, template) < threshold][:MAX_RELATED]
+            if RELATED_THRESHOLD <= similarity(other, template) < threshold][:MAX_RELATED]
 
 
 def _merge_users(into: dict[str, dict[str, int]], other: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
@@ -160,35 +180,44 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
     included) or becomes a new pattern; outcomes adjust the warned patterns."""
     changes = Changes()
     buckets: dict[str, dict[str, str]] = {}
-    tools: dict[str, dict[str, str]] = {}
+    tools: dict[str, dict[str, str]] = {}  # read only for new patterns (their related ones)
+    added: dict[str, dict[str, str]] = {}  # this batch's patterns per tool, laid over what `tools` reads
     observed = [item.payload.pattern for item in items if isinstance(item.payload, Observe)]
     view.prefetch(buckets=[bucket_key(p) for p in observed])
-    targets = [merge_target(view.bucket(bucket_key(p)), template_of(p), threshold) for p in observed]
+    for name in dict.fromkeys(bucket_key(p) for p in observed):
+        buckets[name] = view.bucket(name)
+    targets = [merge_target(buckets[bucket_key(p)], template_of(p), threshold) for p in observed]
     outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
     view.prefetch([t for t in targets if t] + outcomes)  # one round trip for nearly every pattern read
 
     def current(pattern_id: str) -> Pattern | None:
         return changes.writes.get(pattern_id) or view.pattern(pattern_id)
 
+    def tool_templates(tool: str) -> dict[str, str]:
+        if tool not in tools:
+            tools[tool] = {**view.tool_templates(tool), **added.get(tool, {})}
+        return tools[tool]
+
     for item in items:
         changes.count(item.counters)
         payload = item.payload
         if isinstance(payload, Observe):
             new, name = payload.pattern, bucket_key(payload.pattern)
-            bucket = buckets.setdefault(name, view.bucket(name))
+            bucket = buckets[name]
             target = merge_target(bucket, template_of(new), threshold)
             existing = current(target) if target else None
             if existing is None:  # the same mistake by id (tool, category, parameter, words): its history stays
                 existing = current(new["id"])
             if existing is None:
-                tool = tools.setdefault(new["tool"], view.tool_templates(new["tool"]))
-                pattern = {**new, "related_patterns": related_to(tool, template_of(new), threshold)}
+                pattern = {**new, "related_patterns": related_to(tool_templates(new["tool"]), template_of(new), threshold)}
             else:
                 pattern = merge_patterns(existing, new)
             created = existing is None
             changes.writes[pattern["id"]] = pattern
             bucket[pattern["id"]] = template_of(pattern)
-            tools.setdefault(new["tool"], view.tool_templates(new["tool"]))[pattern["id"]] = template_of(pattern)
+            added.setdefault(new["tool"], {})[pattern["id"]] = template_of(pattern)
+            if new["tool"] in tools:
+                tools[new["tool"]][pattern["id"]] = template_of(pattern)
             changes.count({"patterns_created" if created else "observations_merged": 1})
             changes.results.append(f"{'learned' if created else 'merged'}:{pattern['id']}")
         elif isinstance(payload, Outcome):

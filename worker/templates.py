@@ -119,8 +119,8 @@ def mask_variables(message: str, known_values: Iterable[str] = ()) -> str:
     text = _PROTECT.sub(_keep, message)
     values = {str(v) for v in known_values if v is not None}
     for v in sorted(values, key=len, reverse=True):
-        if len(v) < 2 or v.lower() in _COMMON or not v.strip():
-            continue
+        if len(v) < 2 or v.lower() in _COMMON or not v.strip() or v not in text:
+            continue  # a value the text does not contain needs no regex compiled (most values)
         pat = ("(?<![\\w])" if v[0].isalnum() or v[0] == "_" else "") + re.escape(v)
         pat += "(?![\\w])" if v[-1].isalnum() or v[-1] == "_" else ""
         text = re.sub(pat, value_mask(v), text)
