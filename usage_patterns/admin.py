@@ -1,9 +1,24 @@
 """Pattern administration, pure: validate an import completely, merge it by id, export it.
 
-An import is a review's output (export → edit → import), so it must keep what was learned
-since: counts add, and confidence is recomputed from the evidence (worker.confidence), never
-taken on trust — a file may lower a pattern's confidence (a reviewer's downgrade), not raise
-it above what its observations and outcomes support.
+Evidence is counted per store it was learned in, so that an import adds only what the store
+does not hold yet (a grow-only counter per origin, merged by maximum):
+
+- every store has an id; `patterns export` writes it (`exported_from`) and, per pattern,
+  `evidence_from: {store id: counts}` — this store's own share plus what earlier imports brought;
+- `patterns import` skips the share of its own store (already here), and from every other
+  origin adds only what exceeds what an earlier import from that origin brought.
+
+So an export → review → import round trip into the same store changes no count, importing
+another store's export adds its counts (once: importing it again adds nothing), and two stores
+that exchange exports both ways never count the same evidence twice. A file that names no
+origin (hand-written, a snapshot) is one unnamed origin: importing it twice adds it once.
+
+Confidence is never taken on trust: an existing pattern keeps its own running value (decay
+and penalties included) and moves by the learner's deltas for the evidence added
+(worker.confidence) — a file's value may be stale, so a merge never reads it. A new pattern
+gets the file's value capped by what its counts support, within the documented [FLOOR, CAP].
+`--replace` takes the file's pattern as given, its confidence capped the same way (the way to
+lower one on review).
 """
 from __future__ import annotations
 
@@ -18,6 +33,9 @@ from worker.rules import CATEGORIES
 Pattern = dict[str, Any]
 _ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,200}$")
 _COUNTS = ("observations", "success_after_prevention", "false_positives")
+EVIDENCE = "evidence_from"
+UNNAMED_ORIGIN = "unnamed"
+IDENTITY = ("tool", "error_category")
 _TEXT_OR_NONE = ("parameter", "missing_step")
 
 
@@ -71,10 +89,25 @@ def field_problems(raw: Any) -> list[str]:
             isinstance(name, str) and isinstance(counts, dict) and all(_is_int(v) and v >= 0 for v in counts.values())
             for name, counts in users.items())):
         problems.append("per_user must map user names to counters (integers >= 0)")
+    if raw.get(EVIDENCE) is not None and not _evidence_ok(raw[EVIDENCE]):
+        problems.append(f"{EVIDENCE} must map store ids to counts (integers >= 0, per_user by user)")
     if "decay" in raw and not isinstance(raw["decay"], (dict, type(None))):
         problems.append("decay must be a mapping")
     problems += _mistake_problems(raw.get("mistake_pattern"))
     return problems
+
+
+def _counts_ok(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(k, str) and _is_int(v) and v >= 0 for k, v in value.items())
+
+
+def _evidence_ok(value: Any) -> bool:
+    return isinstance(value, dict) and len(value) <= 10_000 and all(
+        isinstance(origin, str) and origin and isinstance(counts, dict)
+        and _counts_ok({k: v for k, v in counts.items() if k != "per_user"})
+        and (counts.get("per_user") is None or (isinstance(counts["per_user"], dict)
+                                                 and all(_counts_ok(c) for c in counts["per_user"].values())))
+        for origin, counts in value.items())
 
 
 def _mistake_problems(mistake: Any) -> list[str]:
@@ -150,6 +183,78 @@ def read_import(text: str, source: str) -> list[Pattern]:
         raise CommandError(f"{source}: nested too deeply") from None
 
 
+def exported_from(text: str) -> str | None:
+    """The store id an export names (None: the file names no origin). Call after read_import."""
+    import yaml
+
+    data = yaml.safe_load(text)
+    origin = data.get("exported_from") if isinstance(data, dict) else None
+    return origin if isinstance(origin, str) and origin else None
+
+
+# ----------------------------------------------------------------------------- evidence
+Counts = dict[tuple[str, ...], int]
+
+
+def counts_of(pattern: Pattern) -> Counts:
+    """A pattern's counters, flat: (counter,) and ("per_user", user, counter)."""
+    flat: Counts = {(key,): int(pattern.get(key) or 0) for key in _COUNTS}
+    for user, counters in (pattern.get("per_user") or {}).items():
+        for key, value in counters.items():
+            flat[("per_user", user, key)] = int(value)
+    return flat
+
+
+def _nested(flat: Counts) -> dict[str, Any]:
+    out: dict[str, Any] = {key: 0 for key in _COUNTS}
+    for path, value in sorted(flat.items()):
+        if len(path) == 1:
+            out[path[0]] = value
+        elif value:
+            out.setdefault("per_user", {}).setdefault(path[1], {})[path[2]] = value
+    return out
+
+
+def _flat(nested: dict[str, Any]) -> Counts:
+    return counts_of(nested)
+
+
+def _plus(a: Counts, b: Counts) -> Counts:
+    return {k: a.get(k, 0) + b.get(k, 0) for k in a.keys() | b.keys()}
+
+
+def _minus_floor(a: Counts, b: Counts) -> Counts:
+    return {k: max(0, a.get(k, 0) - b.get(k, 0)) for k in a.keys() | b.keys()}
+
+
+def _larger(a: Counts, b: Counts) -> Counts:
+    return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}
+
+
+def evidence_by_origin(pattern: Pattern, own_origin: str) -> dict[str, Counts]:
+    """Who the pattern's counts came from: the origins it records, and `own_origin` for the rest."""
+    recorded = {origin: _flat(counts) for origin, counts in (pattern.get(EVIDENCE) or {}).items()}
+    brought: Counts = {}
+    for counts in recorded.values():
+        brought = _plus(brought, counts)
+    rest = _minus_floor(counts_of(pattern), brought)
+    if any(rest.values()):
+        recorded[own_origin] = _plus(recorded.get(own_origin, {}), rest)
+    return recorded
+
+
+def with_counts(pattern: Pattern, flat: Counts) -> Pattern:
+    nested = _nested(flat)
+    return {**pattern, **{key: nested[key] for key in _COUNTS}, "per_user": nested.get("per_user", {})}
+
+
+def exportable(pattern: Pattern, store_id: str) -> Pattern:
+    """A pattern as an export writes it: every origin's share named, this store's included."""
+    shares = evidence_by_origin(pattern, store_id)
+    return {**pattern, EVIDENCE: {origin: _nested(counts) for origin, counts in sorted(shares.items())}}
+
+
+# ----------------------------------------------------------------------------- confidence
 def evidence_confidence(observations: int, successes: int, false_positives: int) -> float:
     """The confidence a never-decayed pattern with these counts has (the learner's own deltas)."""
     value = conf.curve(observations)
@@ -160,32 +265,112 @@ def evidence_confidence(observations: int, successes: int, false_positives: int)
     return conf.clamp(value)
 
 
-def merge_import(existing: Pattern | None, imported: Pattern) -> Pattern:
-    """One imported pattern merged into the live one of the same id (None: it is new)."""
-    merged = dict(imported if existing is None else existing)
-    if existing is not None:
-        for key in _COUNTS:
-            merged[key] = int(existing.get(key, 0)) + int(imported.get(key, 0))
-        merged["first_seen"] = min(existing["first_seen"], imported["first_seen"], key=parse_time)
-        merged["last_seen"] = max(existing["last_seen"], imported["last_seen"], key=parse_time)
-        merged["related_patterns"] = sorted(set(existing.get("related_patterns") or [])
-                                            | set(imported.get("related_patterns") or []))
-        merged["per_user"] = _add_users(existing.get("per_user") or {}, imported.get("per_user") or {})
-        # reviewed text wins: the file is the reviewer's edit of what was exported
-        for key in ("root_cause", "prevention_steps", "mistake_pattern"):
-            if imported.get(key):
-                merged[key] = imported[key]
-    supported = evidence_confidence(merged["observations"], merged["success_after_prevention"],
-                                    merged["false_positives"])
-    claims = [float(imported["confidence"])] + ([float(existing["confidence"])] if existing else [])
-    merged["confidence"] = round(min([supported, *claims]) if existing is None else min(supported, max(claims)), 4)
+def advanced(confidence: float, before: Counts, added: Counts) -> float:
+    """A running confidence moved by the learner's deltas for evidence added to it."""
+    observations = before.get(("observations",), 0)
+    value = conf.after_observations(confidence, observations, observations + added.get(("observations",), 0))
+    for _ in range(min(added.get(("success_after_prevention",), 0), 1000)):
+        value = conf.after_prevention_success(value)
+    for _ in range(min(added.get(("false_positives",), 0), 1000)):
+        value = conf.after_false_positive(value)
+    return conf.clamp(value)
+
+
+# ----------------------------------------------------------------------------- merging
+class Conflict(ValueError):
+    """The file's pattern and the live one of the same id are different mistakes."""
+
+
+def identity_conflict(existing: Pattern, imported: Pattern) -> str | None:
+    for key in IDENTITY:
+        if existing.get(key) != imported.get(key):
+            return f"{key} is {imported.get(key)!r} in the file but {existing.get(key)!r} here"
+    mine, theirs = existing["mistake_pattern"].get("parameter"), imported["mistake_pattern"].get("parameter")
+    if (mine or None) != (theirs or None):
+        return f"mistake_pattern.parameter is {theirs!r} in the file but {mine!r} here"
+    return None
+
+
+def merge_import(existing: Pattern | None, imported: Pattern, store_id: str, file_origin: str | None) -> Pattern:
+    """One imported pattern merged into the live one of the same id (None: it is new here).
+
+    `store_id` is this store's, `file_origin` the store the file was exported from (None: unnamed)."""
+    incoming = evidence_by_origin(imported, file_origin or UNNAMED_ORIGIN)
+    if existing is None:
+        merged = dict(imported)
+        total: Counts = {}
+        for counts in incoming.values():
+            total = _plus(total, counts)
+        merged = with_counts(merged, total)
+        merged.pop(EVIDENCE, None)
+        if foreign := {o: _nested(c) for o, c in sorted(incoming.items()) if o != store_id}:
+            merged[EVIDENCE] = foreign
+        supported = evidence_confidence(merged["observations"], merged["success_after_prevention"],
+                                        merged["false_positives"])
+        merged["confidence"] = conf.clamp(min(float(imported["confidence"]), supported))
+        return merged
+    if (problem := identity_conflict(existing, imported)) is not None:
+        raise Conflict(problem)
+    held = {origin: _flat(counts) for origin, counts in (existing.get(EVIDENCE) or {}).items()}
+    added: Counts = {}
+    for origin, counts in incoming.items():
+        if origin == store_id:
+            continue  # learned here: the live counts hold it already (and what came since)
+        added = _plus(added, _minus_floor(counts, held.get(origin, {})))
+        held[origin] = _larger(held.get(origin, {}), counts)
+    before = counts_of(existing)
+    merged = with_counts(dict(existing), _plus(before, added))
+    if held:
+        merged[EVIDENCE] = {origin: _nested(counts) for origin, counts in sorted(held.items())}
+    if any(added.values()):  # the file's own confidence may be stale (an older export): never read here
+        merged["confidence"] = advanced(float(existing["confidence"]), before, added)
+    merged["first_seen"] = min(existing["first_seen"], imported["first_seen"], key=parse_time)
+    merged["last_seen"] = max(existing["last_seen"], imported["last_seen"], key=parse_time)
+    merged["related_patterns"] = sorted(set(existing.get("related_patterns") or [])
+                                        | set(imported.get("related_patterns") or []))
+    for key in ("root_cause", "prevention_steps"):  # reviewed text wins: the file is the reviewer's edit
+        if imported.get(key):
+            merged[key] = imported[key]
+    if imported.get("mistake_pattern"):
+        merged["mistake_pattern"] = {**existing["mistake_pattern"], **{
+            k: v for k, v in imported["mistake_pattern"].items() if v not in (None, "", [], {}) and k != "parameter"}}
     return merged
 
 
-def _add_users(a: dict[str, dict[str, int]], b: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
-    out = {user: dict(counts) for user, counts in a.items()}
-    for user, counts in b.items():
-        mine = out.setdefault(user, {})
-        for key, value in counts.items():
-            mine[key] = int(mine.get(key, 0)) + int(value)
-    return out
+def replace_import(imported: Pattern, store_id: str, file_origin: str | None) -> Pattern:
+    """--replace: the file's pattern as given, its confidence still capped by its counts."""
+    return merge_import(None, imported, store_id, file_origin)
+
+
+def changed_counts(before: Pattern | None, after: Pattern) -> dict[str, int]:
+    """What an import added to the top-level counters (for its report and the audit trail)."""
+    old = counts_of(before) if before else {}
+    return {key: after[key] - old.get((key,), 0) for key in _COUNTS if after[key] - old.get((key,), 0)}
+
+
+# ----------------------------------------------------------------------------- export
+def export_markdown(patterns: list[Pattern], floor: float, written_at: str) -> str:
+    """The quarterly review as a person reads it: one table, then each pattern's prevention steps."""
+    from worker.learner import prevention_rate
+
+    def cell(value: Any) -> str:
+        return str(value).replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"# Usage patterns review ({len(patterns)} at confidence >= {floor:g})", "", f"Exported {written_at}.", ""]
+    if patterns:
+        lines += ["| id | tool | category | confidence | band | observations | prevention success | root cause |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for p in patterns:
+            rate = prevention_rate(p)
+            lines.append(f"| {cell(p['id'])} | {cell(p['tool'])} | {p['error_category']} | {p['confidence']:.2f} | "
+                         f"{conf.band(p['confidence'])} | {p['observations']} | "
+                         f"{'-' if rate is None else f'{rate:.0%}'} | {cell(p.get('root_cause') or '')} |")
+        for p in patterns:
+            lines += ["", f"## {p['id']}", ""]
+            template = p["mistake_pattern"].get("error_template")
+            if template:
+                lines += [f"Error: `{cell(template)}`", ""]
+            steps = p.get("prevention_steps") or []
+            lines += [f"- {cell(step.get('action'))}: " + ", ".join(
+                f"{k}={cell(v)}" for k, v in step.items() if k != "action") for step in steps] or ["- (no prevention steps)"]
+    return "\n".join(lines) + "\n"

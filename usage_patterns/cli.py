@@ -375,48 +375,48 @@ def patterns_audit(config: CliConfig, pattern_id: str | None, action: str | None
 
 
 @patterns.command("export")
-@min_confidence_option
-@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
-              help="Document format.")
+@click.option("--min-confidence", type=float, default=0.0, show_default=True, metavar="X",
+              help="Only patterns at or above this confidence (0..1); the quarterly review uses 0.95.")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json", "markdown"]), default="yaml", show_default=True,
+              help="yaml and json can be imported again; markdown is a review table for people.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @pass_config
 def patterns_export(config: CliConfig, min_confidence: float, fmt: str, output: Path | None, as_json: bool) -> None:
-    """Export patterns (the quarterly review: --min-confidence 0.95)."""
+    """Export patterns with their evidence by origin (the quarterly review: --min-confidence 0.95)."""
     from worker.jobs import write_current_snapshot
-    from worker.snapshot import render
 
+    from . import pattern_ops
+
+    if as_json and fmt not in ("yaml", "json"):
+        raise CommandError(f"--json means --format json; it cannot be combined with --format {fmt}")
     floor = inputs.confidence(min_confidence, "--min-confidence")
-    store = config.store
-    chosen = [p for p in store.list_patterns() if p["confidence"] >= floor]
-    if as_json or fmt == "json":
-        from datetime import datetime, timezone
-
-        document = json.dumps({"usage_patterns": chosen, "stats": store.stats(),
-                               "written_at": datetime.now(timezone.utc).isoformat()}, indent=2, default=str) + "\n"
-    else:
-        document = render(chosen, store.stats())
+    document, count = pattern_ops.export(config.store, floor, "json" if as_json else fmt)
     if output:
         inputs.write_text_file(output, document)
-        click.echo(f"exported {len(chosen)} patterns to {output}", err=True)
+        click.echo(f"exported {count} patterns to {output}", err=True)
     else:
         click.echo(document, nl=False)
-    write_current_snapshot(store, config.settings, force=True)
+    write_current_snapshot(config.store, config.settings, force=True)
 
 
 @patterns.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
+@click.option("--replace", is_flag=True,
+              help="Take the file's patterns as they are (same ids replaced) instead of merging their evidence.")
+@actor_option
 @json_option
 @pass_config
-def patterns_import(config: CliConfig, file: Path, as_json: bool) -> None:
-    """Import patterns from a YAML (or JSON) export; nothing changes unless every pattern is valid."""
-    from .admin import read_import
+def patterns_import(config: CliConfig, file: Path, replace: bool, actor: str | None, as_json: bool) -> None:
+    """Merge an export into the store by id: counts this store does not hold yet are added, confidence
+    follows the evidence. Every pattern is checked first; one bad pattern and nothing changes (exit 2)."""
+    from . import pattern_ops
 
-    found = read_import(inputs.read_text_file(file), str(file))
-    store = config.store
-    for pattern in found:
-        store.add_pattern(pattern)
-    emit({"imported": len(found)}, as_json, f"imported {len(found)} patterns")
+    who = pattern_ops.actor(actor)
+    done = pattern_ops.import_file(config.store, config.settings, inputs.read_text_file(file), str(file), who, replace)
+    emit(done, as_json, f"imported {done['imported']} patterns: {len(done['created'])} new, {len(done['merged'])} "
+                        f"merged, {len(done['unchanged'])} unchanged" + (f", {len(done['replaced'])} replaced"
+                                                                         if replace else ""))
 
 
 # ---------------------------------------------------------------------------- agent side

@@ -71,3 +71,99 @@ def audit_line(entry: dict[str, Any]) -> str:
     what = entry.get("id") or f"{len(entry.get('ids') or [])} patterns"
     why = f" ({entry['reason']})" if entry.get("reason") else ""
     return f"{entry.get('at', '?')}  {entry.get('action', '?'):<7} {what}  by {entry.get('actor') or '?'}{why}"
+
+
+def import_file(store: UsagePatternStorage, settings: Settings, text: str, source: str, who: str,
+                replace: bool = False) -> dict[str, Any]:
+    """Validate every pattern of an export, then merge them by id (or --replace them) in one
+    atomic store step; audited, snapshot refreshed. Nothing changes when one pattern is bad."""
+    import uuid
+
+    from worker.store_api import Changes, Item
+
+    from . import admin
+
+    found = admin.read_import(text, source)
+    origin, store_id = admin.exported_from(text), store.store_id()
+    known = set(store.pattern_ids()) | {p["id"] for p in found}
+    report: dict[str, Any] = {"source": source, "exported_from": origin, "same_store": origin == store_id,
+                              "mode": "replace" if replace else "merge", "created": [], "merged": [],
+                              "unchanged": [], "replaced": [], "added": {}, "confidence_capped": []}
+
+    def fold(view: Any, items: Any) -> Changes:
+        view.prefetch([p["id"] for p in found])
+        changes = Changes()
+        done: dict[str, Any] = {key: [] if isinstance(value, list) else {} if isinstance(value, dict) else value
+                                for key, value in report.items()}
+        for imported in found:
+            existing = view.pattern(imported["id"])
+            try:
+                merged = (admin.replace_import(imported, store_id, origin) if replace
+                          else admin.merge_import(existing, imported, store_id, origin))
+            except admin.Conflict as exc:
+                raise CommandError(f"{source}: pattern {imported['id']}: {exc} (use --replace to take the file's)") from None
+            merged["related_patterns"] = sorted(set(merged.get("related_patterns") or []) & known - {imported["id"]})
+            if existing is None or replace:
+                done["replaced" if existing is not None else "created"].append(imported["id"])
+                if merged["confidence"] < imported["confidence"]:
+                    done["confidence_capped"].append({"id": imported["id"], "claimed": imported["confidence"],
+                                                      "set": merged["confidence"]})
+            elif merged == existing:
+                done["unchanged"].append(imported["id"])
+                continue
+            else:
+                done["merged"].append(imported["id"])
+            if added := admin.changed_counts(existing, merged):
+                done["added"][imported["id"]] = added
+            changes.writes[imported["id"]] = merged
+        changes.results = [done]
+        return changes
+
+    if replace:  # the rare case: each pattern written by the store's own writer, which re-indexes a moved bucket
+        changes = fold(_LiveView(store), [])
+        for pattern in changes.writes.values():
+            store.add_pattern(pattern)
+        result = changes.results[0]
+    else:  # one atomic step, re-run on fresh data if a worker changed a pattern meanwhile
+        [result] = store.apply_batch([Item(event_id=f"import:{uuid.uuid4().hex}", counters={})], fold)
+    store.record_audit({"action": "import", "actor": who, "source": source, "exported_from": origin,
+                        "mode": result["mode"], "ids": [p["id"] for p in found],
+                        **{key: result[key] for key in ("created", "merged", "unchanged", "replaced", "added")}})
+    result["imported"] = len(found)
+    result["snapshot_refreshed"] = refresh_snapshot(store, settings)
+    return result
+
+
+class _LiveView:
+    """The store read directly (for --replace, which does not commit through a fold)."""
+
+    def __init__(self, store: UsagePatternStorage) -> None:
+        self.store = store
+
+    def prefetch(self, pattern_ids: Any = (), buckets: Any = ()) -> None:
+        return None
+
+    def pattern(self, pattern_id: str) -> dict[str, Any] | None:
+        return self.store.get_pattern(pattern_id)
+
+
+def export(store: UsagePatternStorage, floor: float, fmt: str) -> tuple[str, int]:
+    """The export document (yaml, json or markdown) of the patterns at or above `floor`, and how many.
+    YAML and JSON name this store and each pattern's evidence by origin, so importing them merges
+    without counting anything twice; markdown is for people (not importable)."""
+    import json
+    from datetime import datetime, timezone
+
+    from worker.snapshot import render
+
+    from . import admin
+
+    store_id = store.store_id()
+    chosen = [admin.exportable(p, store_id) for p in store.list_patterns() if p["confidence"] >= floor]
+    written_at = datetime.now(timezone.utc).isoformat()
+    if fmt == "markdown":
+        return admin.export_markdown(chosen, floor, written_at), len(chosen)
+    if fmt == "json":
+        return json.dumps({"exported_from": store_id, "min_confidence": floor, "usage_patterns": chosen,
+                           "stats": store.stats(), "written_at": written_at}, indent=2, default=str) + "\n", len(chosen)
+    return f"exported_from: {store_id}\nmin_confidence: {floor}\n" + render(chosen, store.stats()), len(chosen)

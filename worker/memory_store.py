@@ -155,6 +155,8 @@ class InMemoryStore:
             existing = self._get(pattern["id"])
             if existing and bucket_of(existing) != bucket_of(pattern):
                 self._buckets.get(bucket_of(existing), {}).pop(existing["id"], None)
+            if existing and existing["tool"] != pattern["tool"]:
+                self._tools.get(existing["tool"], {}).pop(existing["id"], None)
             self._index(pattern)
         return pattern
 

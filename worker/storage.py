@@ -255,6 +255,8 @@ class UsagePatternStorage:
             if existing and bucket_of(existing) != bucket_of(pattern):
                 pipe.hdel(self.keys.bucket(bucket_of(existing)), existing["id"])
                 pipe.hincrby(self.keys.revisions, f"b:{bucket_of(existing)}", 1)
+            if existing and existing["tool"] != pattern["tool"]:
+                pipe.hdel(self.keys.tool(existing["tool"]), existing["id"])
             self._index(pipe, pattern)
             pipe.execute()
         return pattern

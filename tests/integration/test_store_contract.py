@@ -165,6 +165,13 @@ def test_a_dead_letter_is_removed_by_its_stored_text_and_admin_changes_join_the_
     assert store.store_id() == store.store_id() and len(store.store_id()) == 32
 
 
+def test_a_pattern_rewritten_under_another_tool_leaves_no_index_behind(store):
+    store.add_pattern({"id": "a", "tool": "git_push", "error_category": "PARAMETER_FORMAT"})
+    store.add_pattern({"id": "a", "tool": "git_commit", "error_category": "WORKFLOW_SEQUENCE"})
+    assert store.get_patterns_for_tool("git_push") == []
+    assert [p["id"] for p in store.get_patterns_for_tool("git_commit")] == ["a"]
+
+
 def test_four_racing_writers_with_every_batch_delivered_to_each_count_exactly(env):
     stores = [UsagePatternStorage(Redis.from_url(env["REDIS_URL"]), env["USAGE_PATTERNS_KEY_PREFIX"]) for _ in range(4)]
     tools = ["git_checkout", "git_switch", "git_show"]
