@@ -21,6 +21,7 @@ from . import learner as learning
 from .config import Settings
 from .events import Event, InvalidEvent, clean_raw
 from .lifecycle import Resources, resources
+from .logs import bound_job
 from .maintenance import MaintenanceReport, maintain_pattern
 from .patterns import parse_time
 from .snapshot import SnapshotError, load_snapshot, write_snapshot
@@ -163,14 +164,11 @@ def _commit(res: Resources, planned: list[tuple[Item, str, Any]]) -> list[Any]:
 def process_events(events: list[Any]) -> dict[str, int]:
     """Learn from one batch. A bad event is counted and skipped; it never fails the batch."""
     job = get_current_job()
-    structlog.contextvars.bind_contextvars(job_id=job.id if job else None)
-    try:
+    with bound_job(job.id if job else None):  # restores the worker's own binding (rq_worker) after
         batch = events if isinstance(events, list) else [events]
         summary = learn_events(resources(), batch)
         log.info("batch_processed", events=len(batch), **summary)
         return summary
-    finally:
-        structlog.contextvars.unbind_contextvars("job_id")
 
 
 def drain_inbox() -> dict[str, int]:

@@ -19,6 +19,7 @@ from rq.job import Job
 from rq.worker import SimpleWorker
 
 from .lifecycle import resources
+from .logs import bound_job
 
 HEARTBEAT_TTL_SECONDS = 25
 
@@ -27,6 +28,10 @@ class UsagePatternsWorker(SimpleWorker):
     def work(self, *args: Any, **kwargs: Any) -> bool:
         resources(self.connection)  # settings, connection, compiled rules, snapshot seeding: once
         return bool(super().work(*args, **kwargs))
+
+    def execute_job(self, job: Job, queue: Any) -> None:
+        with bound_job(job.id):  # RQ's own lines of this job (Job OK, result kept, failures) carry job_id
+            super().execute_job(job, queue)
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         return HEARTBEAT_TTL_SECONDS
