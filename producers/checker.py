@@ -56,7 +56,7 @@ class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
-                 "options", "bare_options", "shapes", "keys", "required", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
+                 "options", "bare_options", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why")
 
     def __init__(self, pattern: Pattern) -> None:
@@ -86,6 +86,8 @@ class CompiledPattern:
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         self.parts = (re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
                                  + r")(?![\w$])") if parts else None)
+        context = mistake.get("context_tools")
+        self.context = frozenset(context) if context else None
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
@@ -115,6 +117,8 @@ class CompiledPattern:
         if (self.needed or self.options) and recent_calls is not None and self._same_shape(params, shape):
             if not self.needed_set.isdisjoint(recent_calls):
                 return None
+            if self.context is not None and self.context.isdisjoint(recent_calls):
+                return None  # none of what preceded every failure happened in this session
             if self.options and _has_option(params, self.options + self.bare_options):
                 return None
             if self.needed:

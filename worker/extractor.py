@@ -23,7 +23,8 @@ from .records import Classification
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .steps import commands_in, options_in, prerequisite_tools, tool_refs
+from .identity import command_tool
+from .steps import MODE_OPTIONS, commands_in, in_progress_tools, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
                          stated_validation)
@@ -295,16 +296,31 @@ def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[l
     """(tools that must run first, options of the same call that fix it, the step as text)."""
     hint = evidence.get("missing_step")
     tools = prerequisite_tools(message, tool_name)
-    for tool in tool_refs(hint):
-        if tool != tool_name and tool not in tools:
-            tools.append(tool)
-    options = options_in(hint, tool_name)
+    tools += [t for t in in_progress_tools(message, tool_name) if t not in tools]
+    options: list[str] = []
     for command in commands_in(message):
-        words = command.split()
-        if words and tool_name.startswith(words[0].lower()):
+        if command_tool(command) == tool_name:  # "use git push --set-upstream …": the same call with an option
+            words = command.split()
             options.extend(w.split("=")[0] for w in words[1:] if w.startswith("--") and w.split("=")[0] not in options)
-    step = hint or (" or ".join(tools) if tools else None)
+    if not tools and not options:  # the message names no step: the rule pack's hint may
+        for alternative in re.split(r"\s+or\s+|\s*[,;|]\s*", str(hint or "")):
+            words = alternative.split()
+            if words and words[0] != tool_name and MODE_OPTIONS.intersection(words[1:]):
+                continue  # `git_merge --continue` for a git_commit: no tool name in a session shows it
+            tools += [t for t in tool_refs(alternative) if t != tool_name and t not in tools]
+        options = options_in(hint, tool_name)
+    step = (" or ".join(tools + [f"{tool_name} {o}" for o in options]) or None) if (tools or options) else hint
     return tools[:5], options[:5], step
+
+
+# Calls that only look (`git_status`, `kubectl_get`, `read_file`) change nothing, so they cannot be
+# what put a session in the state where a call fails for its order.
+_LOOKS = frozenset("status diff log show list ls get describe read view cat search find grep help version info "
+                   "inspect explain history blame query top events logs watch".split())
+
+
+def _context(recent_calls: list[str]) -> list[str]:
+    return sorted({t for t in recent_calls if not _LOOKS.intersection(t.lower().split("_"))})
 
 
 def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -321,6 +337,11 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
             out[key] = merged[:cap]
+    old_c, new_c = existing.get("context_tools"), new.get("context_tools")
+    if new_c is not None:
+        context = sorted(set(old_c) & set(new_c)) if old_c is not None else list(new_c)
+        if context != old_c:
+            out["context_tools"] = context
     shapes = [list(s) for s in existing.get("call_shapes") or ([existing["call_shape"]] if existing.get("call_shape") is not None else [])]
     for shape in new.get("call_shapes") or []:
         if list(shape) not in shapes and len(shapes) < MAX_SHAPES:
@@ -402,7 +423,7 @@ def _prevention_steps(tool: str, category: str, parameter: str | None, evidence:
 
 def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_message: str,
                           classification: Classification, now: datetime | None = None,
-                          user: str | None = None) -> dict[str, Any]:
+                          user: str | None = None, recent_calls: list[str] | None = None) -> dict[str, Any]:
     params = params or {}
     evidence = classification.get("evidence") or {}
     category = classification["error_category"]
@@ -433,6 +454,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+    elif category == "PARAMETER_FORMAT" and parameter in params and not validation:
+        # `syntax error at or near "DESCRIBE"` for `DESCRIBE users`: the first word is what the tool refused
+        first = str(params[parameter]).split(None, 1)[:1]
+        if first and len(first[0]) >= 3 and first[0] in mistaken_parts({parameter: params[parameter]}, key_line).get(parameter, []):
+            parts = first
     suffixes: list[str] = []
     if category == "WRONG_TOOL_SELECTION":
         parameter = parameter if parameter in params else _path_parameter(params, error_message)
@@ -459,6 +485,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "required_parameters": required,
             "value_suffixes": suffixes,
             "required_tools": tools,
+            # An order mistake happens after something: the tools every failing window held.
+            "context_tools": _context(recent_calls) if category == "WORKFLOW_SEQUENCE" and recent_calls else None,
             "required_options": options,
             "correct_sequence": [tools[0], tool_name] if tools else [],
             "call_shape": shape,

@@ -170,7 +170,7 @@ def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | No
         counters["not_learnable"] = 1
         return Item(event.event_id, counters, event.ts), f"not_learnable:{category}"
     pattern = extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
-                                    classification, now or utcnow(), event.user)
+                                    classification, now or utcnow(), event.user, event.recent_calls)
     return Item(event.event_id, counters, event.ts, Observe(pattern)), "observe"
 
 

@@ -51,17 +51,38 @@ def tool_refs(missing_step: str | None) -> list[str]:
     return tools
 
 
+_HELP_START = re.compile(r"^\W*(?:\w+\s+(?:error|ERR!)\s+)?(?:usage|options|flags|commands|available commands):", re.I | re.M)
+_FOR_MORE = re.compile(r"^\W{0,3}\s*(?:for (?:more )?(?:info|information|details|help|usage)|to see (?:more|help|all))\b", re.I)
+# "Run an install with npm@5": the step as prose, a subcommand done with a program
+_PROSE_COMMAND = re.compile(r"\brun an? (?P<sub>[a-z][\w-]{1,30}) (?:with|using) (?P<prog>[a-z][\w.-]{0,30})(?:@[\w.]+)?", re.I)
+_SLASHED = re.compile(r"^(?P<head>\S+\s+)(?P<alts>[a-z][\w-]*(?:/[a-z][\w-]*)+)(?P<rest>(?:\s.*)?)$")
+
+
 def commands_in(message: str) -> list[str]:
-    """The command lines a message tells the agent to run, in order of appearance."""
+    """The command lines a message tells the agent to run, in order of appearance. A help text's
+    usage and option list is documentation, not a step; `run "npm help ci" for more info` is no
+    step either; `git add/rm <file>` is two alternatives, `git add` and `git rm`."""
+    help_start = _HELP_START.search(message)
+    if help_start:
+        message = message[:help_start.start()]
     found: list[tuple[int, str]] = []
+    for match in _PROSE_COMMAND.finditer(message):
+        found.append((match.start(), f"{match.group('prog')} {match.group('sub')}"))
     for pattern, quoted in ((_QUOTED_COMMAND, True), (_BARE_COMMAND, False)):
         for match in pattern.finditer(message):
             command = match.group("cmd").strip()
+            if _FOR_MORE.match(message[match.end():match.end() + 40]):
+                continue
+            slashed = _SLASHED.match(command)
+            if slashed:
+                for alt in slashed.group("alts").split("/"):
+                    found.append((match.start("cmd"), slashed.group("head") + alt))
+                continue
             words = command.split()
             if not words or words[0].lower() in _NOT_PROGRAMS or words[0].startswith("-"):
                 continue
             if not re.match(r"^[A-Za-z][\w.+-]*$", words[0]) or (len(words) > 1 and "/" in words[1] and not words[1].startswith("-")):
-                continue  # "git add/rm <file>": alternatives in prose, not one command
+                continue
             if not quoted and (len(words) < 2 or words[1].lower() in _NOT_PROGRAMS):
                 continue
             if quoted and len(words) == 1 and not match.group(0).lower().lstrip().startswith(("run", "please run", "execute")):
@@ -69,9 +90,29 @@ def commands_in(message: str) -> list[str]:
             found.append((match.start("cmd"), command))
     seen: list[str] = []
     for _, command in sorted(found):
-        if command not in seen and not any(command in other or other in command for other in seen):
+        if command not in seen and not any(command in other or other.split() == command.split()[:len(other.split())]
+                                           for other in seen):
             seen.append(command)
     return seen
+
+
+_IN_PROGRESS = re.compile(r"\b(?:there is )?no (?P<ops>[a-z][\w-]{1,30}(?:\s+or\s+[a-z][\w-]{1,30})?)\s+(?:is\s+)?in progress\b", re.I)
+# Options that continue or end an operation already under way: `git merge --continue` is not the
+# `git merge` that started it, so a session's tool names cannot show it ran.
+MODE_OPTIONS = frozenset({"--continue", "--abort", "--skip", "--quit", "--resolved"})
+
+
+def in_progress_tools(message: str, failing_tool: str) -> list[str]:
+    """'No rebase in progress?' from `git_rebase --continue` → ['git_rebase']: the call that starts
+    the operation must come first (the failing tool itself, in its starting form, may be it)."""
+    family = failing_tool.split("_", 1)[0]
+    tools: list[str] = []
+    for match in _IN_PROGRESS.finditer(message):
+        for op in re.split(r"\s+or\s+", match.group("ops")):
+            name = f"{family}_{op.lower().replace('-', '_')}"
+            if op.lower() not in _NOT_PROGRAMS and name not in tools:
+                tools.append(name)
+    return tools
 
 
 def prerequisite_tools(message: str, failing_tool: str) -> list[str]:

@@ -115,3 +115,128 @@ def test_a_pattern_without_a_parameter_never_matches_on_values(store):
     [pattern] = learn(store, "report_build", {}, "Error: invalid date: expected YYYY-MM-DD")
     assert pattern["mistake_pattern"]["parameter"] is None
     assert decision(store, "report_build", {"since": "yesterday"}) == "allow"
+
+
+# ---------------------------------------------------------------- missing parameters
+@pytest.mark.parametrize("tool, params, error, given", [
+    ("kubectl_create_deployment", {"name": "web"}, 'error: required flag(s) "image" not set', {"image": "nginx:1.27"}),
+    ("pagerduty_create_incident", {"title": "DB down"}, "'service_id' is a required property", {"service_id": "PX1"}),
+    ("gitlab_create_issue", {"project_id": 7},
+     "1 validation error for CreateIssueInput\ntitle\n  Field required [type=missing, input_value={'project_id': 7}]",
+     {"title": "Login returns 500"}),
+    ("docker_run", {"detach": True},
+     "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]",
+     {"image": "redis:7"}),
+])
+def test_a_required_parameter_the_message_names_is_checked_for_presence(store, tool, params, error, given):
+    [pattern] = learn(store, tool, params, error)
+    assert pattern["mistake_pattern"]["required_parameters"] == [next(iter(given))]
+    assert decision(store, tool, {"other": 1}) == "warn"  # another call without it
+    assert decision(store, tool, {**params, **given}) == "allow"
+    assert decision(store, tool, {**params, next(iter(given)): ""}) == "warn"  # given empty is not given
+
+
+def test_a_required_variable_counts_as_given_inside_the_map_the_call_passes(store):
+    error = ('Error: No value for required variable\n\nThe root module input variable "region" is not set, '
+             "and has no default value.")
+    learn(store, "terraform_plan", {"dir": "infra", "vars": {"env": "prod"}}, error)
+    assert decision(store, "terraform_plan", {"dir": "infra", "vars": {}}) == "warn"
+    assert decision(store, "terraform_plan", {"dir": "infra", "vars": {"region": "eu-west-1"}}) == "allow"
+
+
+def test_with_no_name_a_call_that_adds_no_parameter_repeats_the_missing_one(store):
+    learn(store, "git_clone", {"depth": 1}, "fatal: You must specify a repository to clone.")
+    learn(store, "git_clone", {"branch": "main", "depth": 1}, "fatal: You must specify a repository to clone.")
+    assert decision(store, "git_clone", {"depth": 5}) == "warn"
+    assert decision(store, "git_clone", {"url": "https://example.com/app.git", "depth": 1}) == "allow"
+
+
+# ---------------------------------------------------------------- values: parts, maps, lists, wrong tools
+def test_a_name_a_query_got_wrong_is_the_mistake_not_the_whole_query(store):
+    learn(store, "postgres_query", {"sql": "SELECT count(*) FROM customer"},
+          'ERROR:  relation "customer" does not exist\nLINE 1: SELECT count(*) FROM customer')
+    assert decision(store, "postgres_query", {"sql": "DELETE FROM customer WHERE id = 3"}) == "warn"
+    assert decision(store, "postgres_query", {"sql": "SELECT * FROM customers"}) == "allow"  # a whole name, not a prefix
+    assert decision(store, "postgres_query", {"sql": "SELECT customer_id FROM orders"}) == "allow"
+
+
+def test_a_stated_rule_is_attributed_to_the_map_whose_value_broke_it(store):
+    error = ('error: invalid label value: "app=my app": a valid label must be an empty string or consist of alphanumeric '
+             "characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "
+             "'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')")
+    [pattern] = learn(store, "kubectl_label", {"resource": "pod/web-0", "labels": {"app": "my app"}}, error)
+    assert pattern["mistake_pattern"]["parameter"] == "labels"
+    assert decision(store, "kubectl_label", {"resource": "pod/web-1", "labels": {"tier": "_internal"}}) == "warn"
+    assert decision(store, "kubectl_label", {"resource": "deployment/api", "labels": {"team": "core-platform"}}) == "allow"
+
+
+def test_a_kind_is_attributed_to_the_list_item_the_message_quotes(store):
+    [pattern] = learn(store, "postgres_query", {"sql": "SELECT * FROM users WHERE id = $1", "params": ["42"]},
+                      'ERROR:  invalid input syntax for type uuid: "42"')
+    assert pattern["mistake_pattern"]["parameter"] == "params"
+    assert decision(store, "postgres_query", {"sql": "DELETE FROM users WHERE id = $1", "params": ["abc"]}) == "warn"
+    assert decision(store, "postgres_query", {"sql": "SELECT 1 WHERE $1 IS NOT NULL",
+                                              "params": ["7b1d8919-1adf-4419-96ca-d9adbdcad8cc"]}) == "allow"
+
+
+def test_a_wrong_tool_is_recognised_by_the_path_kind_the_message_names(store):
+    for path in ("/srv/app/src", "/srv/app/docs"):
+        learn(store, "read_text_file", {"path": path}, "EISDIR: illegal operation on a directory, read")
+    assert decision(store, "read_text_file", {"path": "/srv/app/migrations"}) == "warn"
+    assert decision(store, "read_text_file", {"path": "/srv/app/scripts/"}) == "warn"
+    for path in ("/srv/app/main.py", "/srv/app/Makefile", "/srv/app/.gitlab-ci.yml"):
+        assert decision(store, "read_text_file", {"path": path}) == "allow"
+
+
+def test_a_wrong_tool_is_recognised_by_the_suffix_it_was_given(store):
+    learn(store, "tar_extract", {"archive": "/a/release.zip", "dest": "/x"},
+          "tar: This does not look like a tar archive\ntar: Exiting with failure status due to previous errors")
+    assert decision(store, "tar_extract", {"archive": "/b/dist.zip", "dest": "/y"}) == "warn"
+    assert decision(store, "tar_extract", {"archive": "/b/dist.tar.gz", "dest": "/y"}) == "allow"
+
+
+def test_an_observation_whose_id_exists_merges_into_it_and_keeps_its_history(store):
+    first, second = "Error: in prepare, file is not a database (26)", "Error: file is not a database"
+    learner = UsagePatternLearner(store)
+    for _ in range(4):
+        for error in (first, second):
+            learner.analyze_result(Event(tool="sqlite_query", params={"database": "/d/dump.sql", "sql": "x"}, ok=False,
+                                         error=error))
+    assert sum(p["observations"] for p in store.list_patterns()) == 8
+
+
+# ---------------------------------------------------------------- steps
+def test_no_operation_in_progress_needs_the_call_that_starts_it(store):
+    learn(store, "git_rebase", {"repo_path": "/r", "continue": True}, "fatal: No rebase in progress?", recent=["git_add"])
+    assert decision(store, "git_rebase", {"repo_path": "/r", "continue": True}, ["edit_file", "git_add"]) == "warn"
+    assert decision(store, "git_rebase", {"repo_path": "/r", "continue": True}, ["git_rebase", "git_add"]) == "allow"
+    # another shape of the same tool (start a rebase) is not the call that failed
+    assert decision(store, "git_rebase", {"repo_path": "/r", "onto": "main"}, ["git_fetch"]) == "allow"
+
+
+def test_the_message_step_wins_over_a_mode_option_hint_and_the_failures_context_is_required(store):
+    error = ("error: Merging is not possible because you have unmerged files.\nhint: Fix them up in the work tree, and "
+             "then use 'git add/rm <file>'\nhint: as appropriate to mark resolution and make a commit.\n"
+             "fatal: Exiting because of an unresolved conflict.")
+    learn(store, "git_merge", {"repo_path": "/r", "branch": "main"}, error, recent=["git_checkout", "git_rebase"], times=5)
+    [pattern] = learn(store, "git_merge", {"repo_path": "/r", "branch": "main"}, error,
+                      recent=["git_fetch", "git_rebase", "git_status"], times=5)
+    mistake = pattern["mistake_pattern"]
+    assert mistake["required_tools"] == ["git_add", "git_rm"] and mistake["required_options"] == []
+    assert mistake["context_tools"] == ["git_rebase"]  # what every failing window held (looks like git_status aside)
+    assert decision(store, "git_merge", {"repo_path": "/r", "branch": "dev"}, ["git_rebase", "git_log"]) == "warn"
+    assert decision(store, "git_merge", {"repo_path": "/r", "branch": "dev"}, ["git_rebase", "git_add"]) == "allow"
+    # nothing that preceded every failure happened in this session: an ordinary merge, no warning
+    assert decision(store, "git_merge", {"repo_path": "/r", "branch": "dev"}, ["git_checkout", "git_pull"]) == "allow"
+
+
+def test_help_text_and_for_more_info_never_become_prerequisite_tools(store):
+    error = ("npm error code EUSAGE\nnpm error The `npm ci` command can only install with an existing package-lock.json or\n"
+             "npm error npm-shrinkwrap.json with lockfileVersion >= 1. Run an install with npm@5 or\nnpm error later to "
+             "generate a package-lock.json file, then try again.\nnpm error Usage:\nnpm error npm ci\nnpm error Options:\n"
+             "npm error   --foreground-scripts\nnpm error     Run all build scripts (ie, `preinstall`, `install`, and\n"
+             'npm error Run "npm help ci" for more info')
+    [pattern] = learn(store, "npm_ci", {"cwd": "/w"}, error, recent=["git_clone"])
+    assert pattern["mistake_pattern"]["required_tools"] == ["npm_install"]
+    assert decision(store, "npm_ci", {"cwd": "/w"}, ["git_clone"]) == "warn"
+    assert decision(store, "npm_ci", {"cwd": "/w"}, ["git_clone", "npm_install"]) == "allow"

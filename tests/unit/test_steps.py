@@ -34,7 +34,7 @@ def test_a_step_named_as_a_command_becomes_the_agents_tool_name(message, tools):
 
 
 @pytest.mark.parametrize("message", ["hint: use --force to overwrite", "please try again later", "use this instead",
-                                     "Run it again with --verbose", "then use 'git add/rm <file>' to mark resolution"])
+                                     "Run it again with --verbose", 'Run "npm help ci" for more info'])
 def test_prose_flags_and_alternatives_are_not_commands(message):
     assert commands_in(message) == []
 
@@ -50,3 +50,9 @@ def test_the_failing_tool_itself_is_never_its_own_prerequisite_but_its_options_f
 def test_a_wrapper_family_gets_its_own_name_for_the_step():
     assert prerequisite_tools('please run "terraform init"', "tf_plan") == ["terraform_init", "tf_init"]
     assert prerequisite_tools("run git stash first", "git_pull") == ["git_stash"]
+
+
+def test_slashed_alternatives_are_each_a_command_and_help_text_is_no_step():
+    assert commands_in("then use 'git add/rm <file>' to mark resolution") == ["git add", "git rm"]
+    assert commands_in("npm error Run an install with npm@5 or later\nnpm error Usage:\nnpm error   Run all build scripts") \
+        == ["npm install"]
