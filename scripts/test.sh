@@ -14,4 +14,10 @@ if [ -z "${REDIS_URL:-}" ] && ! .venv/bin/python -c "import redis,sys; redis.Red
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
   $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
 fi
+# The HTML report is tested as rendered in headless Chromium: Debian's chromium and its chromedriver.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "no chromium/chromedriver: installing Debian's chromium and chromium-driver" >&2
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
 exec .venv/bin/python -m pytest "$@"

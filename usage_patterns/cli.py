@@ -617,6 +617,18 @@ def metrics(config: CliConfig, port: int | None, host: str) -> None:
         raise CommandError(status["error"], code=1)
 
 
+@cli.command()
+@click.option("--html", "html_file", required=True, type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write the report here: one self-contained HTML file (no network, no script).")
+@pass_config
+def report(config: CliConfig, html_file: Path) -> None:
+    """Overview, confidence, tools and categories, timeline, prevention, maintenance, queues, top patterns."""
+    from .report import collect, render
+
+    inputs.write_text_file(html_file, render(collect(config.settings, config.store)))
+    click.echo(f"wrote {html_file}", err=True)
+
+
 # ---------------------------------------------------------------------------- entry
 def _fail(message: str, code: int) -> int:
     """One line on stderr, one prefix."""
