@@ -327,7 +327,7 @@ def patterns_list(config: CliConfig, min_confidence: float, tool: str | None, as
 @json_option
 @pass_config
 def patterns_show(config: CliConfig, pattern_id: str, as_json: bool) -> None:
-    """One pattern with its prevention success rate."""
+    """Show pattern ID with its prevention success rate."""
     import yaml
 
     from worker.learner import prevention_rate
@@ -350,10 +350,11 @@ actor_option = click.option("--actor", metavar="NAME",
 @json_option
 @pass_config
 def patterns_delete(config: CliConfig, pattern_id: str, actor: str | None, reason: str | None, as_json: bool) -> None:
-    """Delete one pattern: recorded in the audit trail (who, when, the pattern as it was), snapshot refreshed."""
+    """Delete pattern ID: recorded in the audit trail (who, when, the pattern as it was), snapshot refreshed."""
     from . import pattern_ops
 
-    done = pattern_ops.delete(config.store, config.settings, pattern_id, pattern_ops.actor(actor), reason)
+    who = pattern_ops.actor(actor)  # bad input is found before Redis is asked
+    done = pattern_ops.delete(config.store, config.settings, pattern_id, who, reason)
     if not done["snapshot_refreshed"]:
         click.echo(f"{PROG}: warning: snapshot not refreshed yet (another writer holds it); "
                    "agents without Redis may still see the pattern", err=True)
@@ -408,7 +409,7 @@ def patterns_export(config: CliConfig, min_confidence: float, fmt: str, output: 
 @json_option
 @pass_config
 def patterns_import(config: CliConfig, file: Path, replace: bool, actor: str | None, as_json: bool) -> None:
-    """Merge an export into the store by id: counts this store does not hold yet are added, confidence
+    """Merge FILE (a YAML or JSON export) into the store by id: counts this store does not hold yet are added, confidence
     follows the evidence. Every pattern is checked first; one bad pattern and nothing changes (exit 2)."""
     from . import pattern_ops
 
@@ -466,7 +467,7 @@ def context(config: CliConfig, top: int, min_confidence: float, fmt: str, max_ch
 @click.argument("event", required=False, metavar=f"[{'|'.join(HOOK_EVENTS)}]")
 @click.pass_context
 def hook(ctx: click.Context, host: str, event: str | None) -> None:
-    """Agent host hooks: hook JSON on stdin, the answer on stdout; fails open (exit 0).
+    """Agent host hooks (HOST: claude-code): hook JSON on stdin, the answer on stdout; fails open (exit 0).
 
     EVENT is optional: without it the payload's hook_event_name decides.
     """
@@ -557,7 +558,7 @@ def failed_list(config: CliConfig, as_json: bool) -> None:
 @json_option
 @pass_config
 def failed_show(config: CliConfig, entry_id: str, as_json: bool) -> None:
-    """One failed job (with its traceback) or dead letter (with its event)."""
+    """Show failed job or dead letter ID (a job with its traceback, a dead letter with its event)."""
     from . import failed as failures
 
     entry = failures.find(config.settings, config.redis, config.store, entry_id)
@@ -630,12 +631,18 @@ def report(config: CliConfig, html_file: Path) -> None:
 
 
 # ---------------------------------------------------------------------------- entry
+ERROR_PREFIX = f"{PROG}: error: "
+
+
 def _fail(message: str, code: int) -> int:
-    """One line on stderr, one prefix."""
+    """One line on stderr, one prefix (`usage-patterns: error: …`), whoever wrote the message."""
     line = " ".join(message.split())
-    while line.startswith(f"{PROG}:"):
-        line = line[len(PROG) + 1:].lstrip()
-    click.echo(f"{PROG}: {line}", err=True)
+    while True:
+        stripped = line.removeprefix(f"{PROG}:").lstrip().removeprefix("error:").lstrip()
+        if stripped == line:
+            break
+        line = stripped
+    click.echo(ERROR_PREFIX + line, err=True)
     return code
 
 

@@ -91,7 +91,8 @@ def test_bad_input_is_one_line_never_a_traceback(argv, stdin, code, phrase, env,
     assert main(argv) == code
     out, err = capsys.readouterr()
     assert "Traceback" not in err and "Traceback" not in out
-    assert err.count("\n") == 1 and err.startswith("usage-patterns: ") and not err.startswith("usage-patterns: usage-patterns")
+    prefix = "usage-patterns: error: " if code else "usage-patterns: "  # a hook's own trouble is a note, exit 0
+    assert err.count("\n") == 1 and err.startswith(prefix) and "usage-patterns: usage-patterns" not in err
     assert phrase in err
     assert out == ""
 

@@ -69,7 +69,7 @@ def test_shared_options_override_the_environment(env, tmp_path):
     """--redis-url on the command line wins over REDIS_URL: an unreachable one makes a Redis command exit 1."""
     done = cli("patterns", "list", "--redis-url", "redis://127.0.0.1:1/0", env=env)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
-    assert done.stderr.startswith("usage-patterns: cannot reach Redis at redis://127.0.0.1:1/0")
+    assert done.stderr.startswith("usage-patterns: error: cannot reach Redis at redis://127.0.0.1:1/0")
     assert cli("patterns", "list", "--json", env=env).returncode == 0  # the environment's own Redis answers
 
 

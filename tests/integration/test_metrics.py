@@ -136,6 +136,6 @@ def test_metrics_report_what_the_workers_learned_and_what_ops_must_act_on(env, p
 
     # Redis away: what is known without it, and exit 1
     offline = cli("metrics", env={**env, "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"})
-    assert offline.returncode == 1 and offline.stderr.startswith("usage-patterns: cannot reach Redis")
+    assert offline.returncode == 1 and offline.stderr.startswith("usage-patterns: error: cannot reach Redis")
     down = samples(offline.stdout)
     assert value(down, "usage_patterns_redis_up") == 0 and value(down, "usage_patterns_spool_pending") == 2

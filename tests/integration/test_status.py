@@ -124,5 +124,5 @@ def test_status_shows_spool_dead_letters_refused_rule_packs_and_pattern_bands(en
     assert "REFUSED broken.yaml" in text and "dead letters: 1" in text and "spool: 2 event(s)" in text
 
     offline = cli("status", "--json", env={**env, "REDIS_URL": "redis://127.0.0.1:1/0"})
-    assert offline.returncode == 1 and offline.stderr.startswith("usage-patterns: cannot reach Redis")
+    assert offline.returncode == 1 and offline.stderr.startswith("usage-patterns: error: cannot reach Redis")
     assert json.loads(offline.stdout)["spool"]["pending"] == 2
