@@ -4,14 +4,15 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from worker.config import load_settings
 from worker.bounds import json_safe, safe_str
 from worker.events import Event, InvalidEvent
 from worker.identity import canonical_tool
 
-from .recorder import Recorder
+if TYPE_CHECKING:
+    from .recorder import Recorder
 
 log = logging.getLogger("usage_patterns.record")
 _recorders: dict[tuple[str | None, ...], Recorder] = {}
@@ -27,6 +28,8 @@ def get_recorder() -> Recorder:
     key = tuple(os.environ.get(name) for name in _ENVIRONMENT)
     recorder = _recorders.get(key)
     if recorder is None:
+        from .recorder import Recorder
+
         with _lock:
             if key not in _recorders:
                 _recorders[key] = Recorder(load_settings())
@@ -62,11 +65,30 @@ def record_tool_result(tool: str, params: dict[str, Any] | None = None, *, resul
 
     Never raises into the tool call and never waits on Redis unless `sync=True`.
     """
+    return _deliver(lambda event: (recorder or get_recorder()).record(event, sync=sync), tool, params,
+                    dict(result=result, error=error, ok=ok, user=user, session=session, recent_calls=recent_calls,
+                         warned_patterns=warned_patterns, override=override, blocked=blocked))
+
+
+def record_now(tool: str, params: dict[str, Any] | None = None, *, result: Any = None, error: Any = None,
+               ok: bool | None = None, user: str | None = None, session: str | None = None,
+               recent_calls: list[str] | None = None, warned_patterns: list[str] | None = None,
+               override: bool = False, blocked: bool = False, sync: bool = True, redis: Any = None) -> str | None:
+    """`record_tool_result` for a process that records once and exits (hooks): the event goes onto the
+    store's inbox now, over `redis` if given (`worker.resp.MiniRedis`), spooled when Redis is away.
+    No recorder, no thread, no RQ job per event (`producers.oneshot`). Never raises."""
+    from .oneshot import send
+
+    return _deliver(lambda event: send([event], redis=redis), tool, params,
+                    dict(result=result, error=error, ok=ok, user=user, session=session, recent_calls=recent_calls,
+                         warned_patterns=warned_patterns, override=override, blocked=blocked))
+
+
+def _deliver(send: Callable[[dict[str, Any]], object], tool: str, params: dict[str, Any] | None,
+             fields: dict[str, Any]) -> str | None:
     try:
-        event = build_event(tool, params, result=result, error=error, ok=ok, user=user, session=session,
-                            recent_calls=recent_calls, warned_patterns=warned_patterns, override=override,
-                            blocked=blocked)
-        (recorder or get_recorder()).record(event.to_dict(), sync=sync)
+        event = build_event(tool, params, **fields)
+        send(event.to_dict())
         return event.event_id
     except InvalidEvent as exc:
         log.warning("usage-patterns: event not recorded: %s", exc)

@@ -1,96 +1,164 @@
 """A local JSONL spool for events that could not reach Redis; re-sent once it is back.
 
-Several short-lived processes may append at once (one `usage-patterns record` per tool
-call), so appends take an exclusive flock, and a drain claims the whole file by renaming
-it first: an event is in exactly one place at any time.
+Several processes may append at once (one `usage-patterns record` or hook per tool call, the
+recorder's sender thread, a caller whose buffer is full) while another process drains. Each
+file is guarded by an flock on its own inode, and an event is in exactly one file at a time:
+
+- an append opens `events.jsonl`, locks it, and writes only if the path still names the file it
+  locked (a drain may have renamed it in between: then it opens the new live file and tries again);
+- a drain renames the live file to a claimed `events.<id>.jsonl.sending` segment, then locks the
+  segment, which waits for an append that locked it before the rename; from then on no append can
+  reach it. It reads, sends, and unlinks the segment while still holding the lock;
+- a segment left by a drain that died is no longer locked (the kernel releases a dead process's
+  locks), so the next drain takes it; one still locked belongs to a live drain and is skipped.
+
+Appends write without fsync unless asked (`sync=True`): a process crash loses nothing written
+(the page cache holds it), and the caller of `record()` never waits on the disk. The recorder's
+sender thread asks for fsync once per spooled batch.
 """
 from __future__ import annotations
 
 import fcntl
 import json
 import os
-import time
 import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
+LIVE = "events.jsonl"
 
-STALE_CLAIM_SECONDS = 60  # a claimed file this old belongs to a drain that died
 
-
-def _parse(lines: list[str]) -> list[dict[str, Any]]:
-    """Events of a spool file; a torn last line (a crash mid-append) is dropped, not fatal."""
+def _parse(data: bytes) -> list[dict[str, Any]]:
+    """Events of a spool file; a torn line (a crash mid-append) is dropped, not fatal."""
     events = []
-    for line in lines:
-        try:
-            events.append(json.loads(line))
-        except ValueError:
+    for line in data.splitlines():
+        if not line.strip():
             continue
+        try:
+            event = json.loads(line)
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(event, dict):
+            events.append(event)
     return events
+
+
+def encode(events: list[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(event, separators=(",", ":")) + "\n" for event in events).encode()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 class Spool:
     def __init__(self, directory: Path) -> None:
-        self.directory = directory
-        self.path = directory / "events.jsonl"
+        self.directory = Path(directory)
+        self.path = self.directory / LIVE
 
-    def append(self, events: list[dict[str, Any]]) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
-        data = "".join(json.dumps(event, separators=(",", ":")) + "\n" for event in events)
-        with open(self.path, "a", encoding="utf-8") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+    # ------------------------------------------------------------------ appending
+    def append(self, events: list[dict[str, Any]], sync: bool = False) -> None:
+        if events:
+            self.append_encoded(encode(events), sync=sync)
 
+    def append_encoded(self, data: bytes, sync: bool = False) -> None:
+        """Append JSON lines (each ending in a newline) to the live file."""
+        if not data:
+            return
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+            except FileNotFoundError:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                if not self._still_live(fd):
+                    continue  # a drain renamed it before we locked it: it is that drain's now
+                size = os.fstat(fd).st_size
+                if size and os.pread(fd, 1, size - 1) != b"\n":
+                    data = b"\n" + data  # a torn line from a crash stays on its own line
+                _write_all(fd, data)
+                if sync:
+                    os.fsync(fd)
+                return
+            finally:
+                os.close(fd)  # releases the lock
+
+    def _still_live(self, fd: int) -> bool:
+        try:
+            return os.path.samestat(os.fstat(fd), os.stat(self.path))
+        except FileNotFoundError:
+            return False
+
+    # ------------------------------------------------------------------ reading
     def pending(self) -> int:
         """Events waiting, counted without claiming them (for `status`), in-flight ones included."""
         total = 0
-        for path in self._files(include_claimed=True):
+        for path in self._files():
             try:
-                with open(path, encoding="utf-8") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                total += sum(1 for line in path.read_bytes().splitlines() if line.strip())
             except FileNotFoundError:
                 continue  # sent and removed while we counted
         return total
 
-    def _files(self, include_claimed: bool = False) -> list[Path]:
-        """Spool files; a claimed (.sending) one only when its drain looks dead, unless asked."""
+    def _files(self) -> list[Path]:
         if not self.directory.is_dir():
             return []
-        stale = time.time() - STALE_CLAIM_SECONDS
-        found = []
-        for path in self.directory.glob("events*.jsonl*"):
-            try:
-                if include_claimed or not path.name.endswith(".sending") or path.stat().st_ctime < stale:
-                    found.append(path)
-            except FileNotFoundError:
-                continue
-        return sorted(found)
+        return sorted(path for path in self.directory.glob("events*.jsonl*") if not path.name.endswith(".tmp"))
 
-    def _claim(self) -> Iterator[Path]:
-        """Take every spool file (the live one and any left by a crashed drain) by renaming it."""
+    def _segments(self) -> Iterator[tuple[Path, int]]:
+        """Claimed segments, each locked by us: those of dead drains first, then the live file."""
         for path in self._files():
-            claimed = path.with_name(f"events.{uuid.uuid4().hex}.jsonl.sending")
-            try:
-                os.replace(path, claimed)
-            except FileNotFoundError:
-                continue  # another process claimed it
-            yield claimed
+            if path.name == LIVE:
+                continue
+            fd = self._lock(path, block=False)
+            if fd is not None:
+                yield path, fd
+        claimed = self.directory / f"events.{uuid.uuid4().hex}.jsonl.sending"
+        try:
+            os.rename(self.path, claimed)
+        except FileNotFoundError:
+            return  # nothing spooled (or another drain claimed it)
+        fd = self._lock(claimed, block=True)  # waits for an append that locked it before the rename
+        if fd is not None:
+            yield claimed, fd
 
-    def drain(self, send: Callable[[list[dict[str, Any]]], None], batch_size: int = 500) -> int:
-        """Send every spooled event in batches; on failure put the rest back and re-raise."""
+    @staticmethod
+    def _lock(path: Path, block: bool) -> int | None:
+        """An fd holding the lock on `path`, or None if a live drain holds it or it is gone."""
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except FileNotFoundError:
+            return None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if block else fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.fstat(fd), os.stat(path)):
+                return fd
+        except (BlockingIOError, FileNotFoundError):
+            pass
+        os.close(fd)
+        return None  # locked by a live drain, or sent and removed by one before we locked it
+
+    def drain(self, send: Callable[[list[dict[str, Any]]], object], batch_size: int = 500) -> int:
+        """Send every spooled event in batches; on failure keep what was not sent and re-raise."""
         sent = 0
-        for claimed in self._claim():
-            with open(claimed, encoding="utf-8") as handle:
-                events = _parse([line for line in handle if line.strip()])
-            for start in range(0, len(events), batch_size):
-                try:
-                    send(events[start:start + batch_size])
-                except Exception:
-                    self.append(events[start:])
-                    claimed.unlink()
-                    raise
-                sent += len(events[start:start + batch_size])
-            claimed.unlink()
+        for path, fd in self._segments():
+            try:
+                with open(fd, "rb", closefd=False) as handle:
+                    events = _parse(handle.read())
+                for start in range(0, len(events), batch_size):
+                    try:
+                        send(events[start:start + batch_size])
+                    except BaseException:
+                        if start:  # part was sent: keep the rest, not the whole segment
+                            self.append(events[start:], sync=True)
+                            path.unlink()
+                        raise  # nothing sent: the segment stays as it is, unlocked for the next drain
+                    sent += len(events[start:start + batch_size])
+                path.unlink()  # still holding the lock: no other drain can have read it meanwhile
+            finally:
+                os.close(fd)
         return sent

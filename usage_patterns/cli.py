@@ -216,7 +216,8 @@ def rules_test(config: CliConfig, pack: Path | None, builtin: bool, as_json: boo
 def record(config: CliConfig, tool: str, params: str, error: str | None, result: str | None, user: str | None,
            session: str | None, recent: str | None, as_json: bool) -> None:
     """Record one call result (synchronous: spooled when Redis is away)."""
-    from producers.record import build_event, get_recorder
+    from producers.oneshot import send
+    from producers.record import build_event
     from worker.events import InvalidEvent
 
     if (error is None) == (result is None):
@@ -227,7 +228,7 @@ def record(config: CliConfig, tool: str, params: str, error: str | None, result:
                             recent_calls=recent_calls)
     except InvalidEvent as exc:
         raise CommandError(str(exc)) from None
-    sent = get_recorder().send([event.to_dict()])
+    sent = send([event.to_dict()])  # onto the inbox, no RQ job per event (spooled when Redis is away)
     emit({"event_id": event.event_id, "queued": sent, "spooled": not sent}, as_json,
          f"{event.event_id} {'queued' if sent else 'spooled (Redis unavailable)'}")
 

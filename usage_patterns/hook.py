@@ -7,6 +7,7 @@ from any working directory: the memory dir is absolute) and post-tool-use spools
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -41,44 +42,71 @@ def run_hook(argument: str | None, payload: dict[str, Any]) -> dict[str, Any] | 
 
     event = claude_code.event_of(argument, payload)
     os.environ.setdefault("USAGE_PATTERNS_MEMORY_DIR", str(default_memory_dir()))
-    from . import services
-
     if event == "session-start":
         from producers.context import session_context
 
-        return claude_code.session_start(session_context(services.all_patterns()))
-    from producers.session import Sessions, UnknownSessionState, session_key
+        from . import services
 
+        return claude_code.session_start(session_context(services.all_patterns()))
     from worker.config import load_settings
 
     settings = load_settings()
-    redis = _reachable(services.connect(settings, timeout=HOOK_TIMEOUT_SECONDS))
+    if event == "pre-tool-use":
+        from producers.session import Sessions, UnknownSessionState
+
+        from . import services
+
+        redis = _reachable(services.connect(settings, timeout=HOOK_TIMEOUT_SECONDS))
+        if redis is not None:
+            from worker.session_store import RedisSessionState
+
+            state: Any = RedisSessionState(redis, settings.key_prefix)
+            checker = services.checker(settings, redis)
+        else:  # Redis did not answer within the hook's budget: the snapshot alone, no session state
+            from producers.checker import PatternCache, UsagePatternChecker
+
+            state, checker = UnknownSessionState(), UsagePatternChecker(PatternCache(None, settings.snapshot_path))
+        ticket = Sessions(state, checker).before(_session(payload), claude_code.tool_name(payload),
+                                                  claude_code.tool_params(payload), _text(payload.get("tool_use_id")))
+        return claude_code.pre_tool_use(ticket.check, os.environ.get("USAGE_PATTERNS_BLOCK_DECISION", "deny"))
+    from worker.resp import MiniRedis
+
+    with MiniRedis(settings.redis_url, timeout=HOOK_TIMEOUT_SECONDS) as mini:
+        return _after_call(event, payload, settings, _reachable(mini))
+
+
+def _after_call(event: str, payload: dict[str, Any], settings: Any, redis: Any) -> None:
+    """Post(ToolUse|ToolUseFailure): the outcome onto the inbox (`producers.record.record_now`), no
+    RQ job, no redis-py: one connection (`worker.resp`) for the session state and the event."""
+    from producers.hooks import claude_code
+    from producers.record import record_now
+    from producers.session import Sessions, UnknownSessionState
+
     if redis is not None:
         from worker.session_store import RedisSessionState
 
         state: Any = RedisSessionState(redis, settings.key_prefix)
-        checker = services.checker(settings, redis)
-    else:  # Redis did not answer within the hook's budget: the snapshot alone, no session state
-        from producers.checker import PatternCache, UsagePatternChecker
-
-        state, checker = UnknownSessionState(), UsagePatternChecker(PatternCache(None, settings.snapshot_path))
-    sessions = Sessions(state, checker)
-    session = session_key(_text(payload.get("session_id")), _text(payload.get("agent_id")))
+    else:
+        state = UnknownSessionState()
+    sessions = Sessions(state, checker=None, record=functools.partial(record_now, redis=redis))
+    session = _session(payload)
     tool, params = claude_code.tool_name(payload), claude_code.tool_params(payload)
-    call_id = _text(payload.get("tool_use_id"))
-    if event == "pre-tool-use":
-        ticket = sessions.before(session, tool, params, call_id)
-        return claude_code.pre_tool_use(ticket.check, os.environ.get("USAGE_PATTERNS_BLOCK_DECISION", "deny"))
     error = claude_code.failure_of(payload) if event == "post-tool-use-failure" else None
     if event == "post-tool-use-failure" and error is None:
         error = "tool call failed"
-    ticket = sessions.resume(session, tool, params, call_id, error)
+    ticket = sessions.resume(session, tool, params, _text(payload.get("tool_use_id")), error)
     if payload.get("is_interrupt"):  # the person stopped it: not the agent's mistake, nothing to learn
         state.push(session, ticket.call.tool)
         return None
     result = None if error else str(payload.get("tool_response"))[:500]
-    sessions.after(ticket, ok=error is None, error=error, result=result, sync=True)
+    sessions.after(ticket, ok=error is None, error=error, result=result)
     return None
+
+
+def _session(payload: dict[str, Any]) -> str:
+    from producers.session import session_key
+
+    return session_key(_text(payload.get("session_id")), _text(payload.get("agent_id")))
 
 
 def _reachable(redis: Any) -> Any:

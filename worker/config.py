@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+INBOX_DRAIN_SECONDS = 60  # a drain request, and the drain's lock, expire this long after the last sign of life
+
 
 @dataclass(frozen=True)
 class Settings:

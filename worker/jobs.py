@@ -172,27 +172,40 @@ def process_events(events: list[Any]) -> dict[str, int]:
 
 
 def drain_inbox() -> dict[str, int]:
-    """Learn what one-shot producers pushed onto the inbox, DRAIN_BATCH at a time. One drain at a
-    time reads it (a lock); events leave the inbox only after their batch is committed, so a
-    drain killed midway loses nothing and the next one counts nothing twice."""
-    res = resources()
+    """Learn what one-shot producers pushed onto the inbox, DRAIN_BATCH at a time, until it is empty.
+    One drain at a time reads it (a lock). The drain request stays set while it runs, so producers
+    pushing meanwhile enqueue no other drain: it is cleared in the same atomic step that finds the
+    inbox empty (`finish_drain`). Events leave the inbox only after their batch is committed, so a
+    drain killed midway loses nothing and the next one counts nothing twice (see `worker.inbox`)."""
+    job = get_current_job()
+    with bound_job(job.id if job else None):
+        return _drain(resources())
+
+
+def _drain(res: Resources) -> dict[str, int]:
     store = res.store
     deadline = time.monotonic() + DRAIN_WAIT_SECONDS
     while (token := store.try_lock("inbox_lock", DRAIN_LOCK_SECONDS)) is None:
         if time.monotonic() > deadline:
-            return {"skipped": 1}
+            return {"skipped": 1}  # the drain holding the lock reads until the inbox is empty
         time.sleep(0.05)
     summary: dict[str, int] = {}
     try:
-        store.clear_drain_request()  # a push from now on requests another drain
-        while raws := store.peek_inbox(DRAIN_BATCH):
+        while True:
+            raws = store.peek_inbox(DRAIN_BATCH)
+            if not raws:
+                if store.finish_drain():
+                    break
+                continue  # pushed between our read and the check: read again
             events: list[Any] = []
             for raw in raws:
                 try:
                     events.append(json.loads(raw))
                 except (ValueError, RecursionError):
                     events.append(raw)  # counted as invalid
-            for kind, count in learn_events(res, events).items():
+            learned = learn_events(res, events)
+            log.info("batch_processed", events=len(events), source="inbox", **learned)
+            for kind, count in learned.items():
                 summary[kind] = summary.get(kind, 0) + count
             if not store.trim_inbox(len(raws), token):
                 break  # our lock expired and another drain took over; it re-reads (counting once)

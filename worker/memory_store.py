@@ -307,3 +307,10 @@ class InMemoryStore:
 
     def clear_drain_request(self) -> None:
         self._flags.pop("inbox_drain", None)
+
+    def finish_drain(self) -> bool:
+        with self._lock:
+            if self._inbox:
+                return False
+            self._flags.pop("inbox_drain", None)
+            return True

@@ -169,6 +169,10 @@ class Pipeline:
         self.commands.append(["SMEMBERS", name])
         return self
 
+    def execute_command(self, *args: Any) -> Pipeline:
+        self.commands.append([a for a in args if a is not None])
+        return self
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from redis import Redis, WatchError
 
+from .config import INBOX_DRAIN_SECONDS
 from .keys import Keys
 from .confidence import HIGH_THRESHOLD
 from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
@@ -27,7 +28,7 @@ DEAD_LETTERS_KEPT = 1000
 REPORTS_KEPT = 100
 AUDIT_KEPT = 10_000
 MAX_ATTEMPTS = 64
-DRAIN_LOCK_SECONDS = 60
+DRAIN_LOCK_SECONDS = INBOX_DRAIN_SECONDS
 SEEN_TTL_SECONDS = (DEDUP_WINDOW_DAYS + 2) * DAY_SECONDS
 
 # ARGV[1]: {checks: [[rev field, rev]], seen: [[key, member]], expire: [keys], ttl, set: [[key, json]],
@@ -432,12 +433,20 @@ class UsagePatternStorage:
         return [_text(raw) for raw in self.redis.lrange(self.keys.inbox, 0, count - 1)]
 
     def trim_inbox(self, count: int, token: str) -> bool:
-        """Drop the `count` oldest events, only while this drain still holds the drain lock."""
+        """Drop the `count` oldest events, only while this drain still holds the drain lock (both the
+        lock and the drain request live on while it works)."""
         return bool(self.redis.eval(
             "if redis.call('GET', KEYS[2]) ~= ARGV[2] then return 0 end "
             "redis.call('LTRIM', KEYS[1], tonumber(ARGV[1]), -1) "
-            "redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3])) return 1",
-            2, self.keys.inbox, self.keys.inbox_lock, count, token, DRAIN_LOCK_SECONDS))
+            "redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3])) redis.call('EXPIRE', KEYS[3], tonumber(ARGV[3])) return 1",
+            3, self.keys.inbox, self.keys.inbox_lock, self.keys.inbox_drain, count, token, DRAIN_LOCK_SECONDS))
+
+    def finish_drain(self) -> bool:
+        """Clear the drain request if the inbox is empty, in one step (a later push requests the next
+        drain); False when events arrived meanwhile and the drain must go on."""
+        return bool(self.redis.eval(
+            "if redis.call('LLEN', KEYS[1]) > 0 then return 0 end redis.call('DEL', KEYS[2]) return 1",
+            2, self.keys.inbox, self.keys.inbox_drain))
 
     def request_drain(self) -> bool:
         """True for the one caller that should enqueue a drain job (until a drain clears the flag)."""

@@ -1,0 +1,115 @@
+"""One-shot producers (hooks, `usage-patterns record`) push onto the inbox: one drain job per burst,
+not one RQ job per event, every event learned exactly once, by a real `rq worker` from the Procfile."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+from redis import Redis
+from rq import Queue
+from rq.job import Job
+from rq.serializers import JSONSerializer
+
+from tests.conftest import REPO, wait_for
+from worker import inbox, rq_enqueue
+from worker.keys import Keys
+from worker.resp import MiniRedis
+from worker.storage import UsagePatternStorage
+
+SCRIPT = Path(sys.executable).parent / "usage-patterns"
+ERROR = "Exit code 1\nerror: pathspec 'no-such-branch' did not match any file(s) known to git"
+
+
+def hook_payload(n: int) -> str:
+    return json.dumps({"session_id": f"burst-{n % 3}", "hook_event_name": "PostToolUseFailure", "tool_name": "Bash",
+                       "tool_use_id": f"toolu_{n}", "tool_input": {"command": "git checkout no-such-branch"},
+                       "error": ERROR, "cwd": "/work/project"})
+
+
+def burst(env: dict[str, str], count: int, first: int = 0) -> None:
+    """`count` hook processes at once, as an agent's parallel tool calls fire them; each exits 0, silent."""
+    import os
+
+    running = [subprocess.Popen([str(SCRIPT), "hook", "claude-code"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env={**os.environ, **env}, cwd=REPO)
+               for _ in range(count)]
+    outputs = [process.communicate(hook_payload(first + n), timeout=120) for n, process in enumerate(running)]
+    assert [process.returncode for process in running] == [0] * count
+    assert outputs == [("", "")] * count
+
+
+def jobs_done(redis: Redis, queue: str) -> int:
+    """Jobs the running workers of `queue` finished (RQ keeps the count in each worker's hash)."""
+    total = 0
+    for name in redis.smembers(f"rq:workers:{queue}"):
+        total += int(redis.hget(name, "successful_job_count") or 0) + int(redis.hget(name, "failed_job_count") or 0)
+    return total
+
+
+def test_a_burst_of_hook_processes_makes_one_drain_job_and_every_event_counts_once(env, processes, redis):
+    queue, store = env["USAGE_PATTERNS_QUEUE"], UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    burst(env, 12)  # no worker yet: the events wait in the inbox
+    assert redis.llen(Keys(env["USAGE_PATTERNS_KEY_PREFIX"]).inbox) == 12
+    [job_id] = [j.decode() for j in redis.lrange(f"rq:queue:{queue}", 0, -1)]  # one job for 12 events
+    assert Job.fetch(job_id, connection=redis, serializer=JSONSerializer).func_name == "worker.jobs.drain_inbox"
+
+    processes.start("worker")
+    wait_for(lambda: store.counters().get("events", 0) >= 12, timeout=120, message="12 events learned")
+    wait_for(lambda: jobs_done(redis, queue) == 1, message="the drain job to finish")
+    [pattern] = store.list_patterns()
+    assert (pattern["tool"], pattern["observations"]) == ("git_checkout", 12)
+
+    burst(env, 12, first=12)  # with the worker running: learned as they come, still no job per event
+    wait_for(lambda: store.counters().get("events", 0) >= 24, timeout=120, message="24 events learned")
+    wait_for(lambda: not redis.llen(f"rq:queue:{queue}"), message="the queue to empty")
+    assert store.counters()["events"] == 24 and store.list_patterns()[0]["observations"] == 24
+    assert redis.llen(Keys(env["USAGE_PATTERNS_KEY_PREFIX"]).inbox) == 0
+    assert 2 <= jobs_done(redis, queue) <= 13  # drain jobs only: 1 for the first burst, at most 12 for the second
+
+
+def test_record_pushes_onto_the_inbox_and_spools_when_redis_is_away(env, redis, tmp_path):
+    import os
+
+    def record(extra: dict[str, str]) -> subprocess.CompletedProcess:
+        return subprocess.run([str(SCRIPT), "record", "--tool", "git_checkout", "--params", '{"branch": "nope"}',
+                               "--error", ERROR, "--json"], env={**os.environ, **env, **extra}, capture_output=True,
+                              text=True, timeout=60, cwd=REPO)
+    offline = record({"REDIS_URL": "redis://127.0.0.1:1/0"})
+    assert offline.returncode == 0 and json.loads(offline.stdout)["spooled"] is True
+    online = record({})
+    assert online.returncode == 0 and json.loads(online.stdout)["queued"] is True
+    keys = Keys(env["USAGE_PATTERNS_KEY_PREFIX"])
+    pushed = [json.loads(raw) for raw in redis.lrange(keys.inbox, 0, -1)]
+    assert [event["event_id"] for event in pushed] == [json.loads(online.stdout)["event_id"],
+                                                       json.loads(offline.stdout)["event_id"]]  # spool re-sent after
+    assert not list((tmp_path / "spool").glob("events*"))
+    assert redis.llen(f"rq:queue:{env['USAGE_PATTERNS_QUEUE']}") == 1  # one drain job for both
+
+
+def test_the_jobs_we_write_are_the_jobs_rq_writes(env, redis):
+    """worker.rq_enqueue writes RQ's own job hash (no rq import in producers): field for field."""
+    queue_name = env["USAGE_PATTERNS_QUEUE"]
+    queue = Queue(queue_name, connection=redis, serializer=JSONSerializer)
+    events = [{"event_id": "e1", "tool": "t", "params": {"a": [1, "x"]}, "ok": False, "error": "boom"}]
+    theirs = queue.enqueue(rq_enqueue.PROCESS_EVENTS, events, result_ttl=0, failure_ttl=rq_enqueue.FAILURE_TTL_SECONDS,
+                           job_timeout=rq_enqueue.JOB_TIMEOUT_SECONDS)
+    pipe = MiniRedis(env["REDIS_URL"]).pipeline()
+    ours_id = rq_enqueue.enqueue(pipe, rq_enqueue.PROCESS_EVENTS, [events], queue_name)
+    pipe.execute()
+    expected, got = redis.hgetall(theirs.key), redis.hgetall(rq_enqueue.job_key(ours_id))
+    volatile = {b"created_at", b"enqueued_at", b"description", b"retries_left", b"data"}
+    assert json.loads(zlib.decompress(got[b"data"])) == json.loads(zlib.decompress(expected[b"data"]))
+    assert {k: v for k, v in got.items() if k not in volatile} == {k: v for k, v in expected.items() if k not in volatile}
+    assert set(expected) - set(got) == set() and got[b"retries_left"] == b"3"
+    ours = Job.fetch(ours_id, connection=redis, serializer=JSONSerializer)
+    theirs = Job.fetch(theirs.id, connection=redis, serializer=JSONSerializer)
+    assert (ours.func_name, ours.args, ours.origin, ours.get_status(), ours.timeout, ours.result_ttl, ours.failure_ttl) == \
+        (theirs.func_name, theirs.args, theirs.origin, theirs.get_status(), theirs.timeout, theirs.result_ttl, theirs.failure_ttl)
+    assert queue.job_ids == [theirs.id, ours_id] and redis.sismember("rq:queues", queue.key)
+
+    inbox.push(MiniRedis(env["REDIS_URL"]), Keys(env["USAGE_PATTERNS_KEY_PREFIX"]), queue_name, ['{"event_id":"x"}'])
+    drain = Job.fetch(queue.job_ids[-1], connection=redis, serializer=JSONSerializer)
+    assert (drain.func_name, list(drain.args), drain.kwargs, drain.origin) == (rq_enqueue.DRAIN_INBOX, [], {}, queue_name)
