@@ -9,6 +9,7 @@ import argparse
 import os
 import platform
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -25,6 +26,8 @@ from redis import Redis  # noqa: E402
 
 
 def parse_args(doc: str | None, extra: Any = None) -> argparse.Namespace:
+    """The bench's arguments; SIGTERM becomes SystemExit so the servers and workers it started stop."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
     parser.add_argument("--quick", action="store_true", help="smoke run: small sizes, figures not for the README")
     if extra is not None:

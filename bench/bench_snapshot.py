@@ -43,7 +43,7 @@ def child() -> None:
         assert write_current_snapshot(res.store, load_settings(), force=True)
         timings.append((time.perf_counter() - wall, time.process_time() - cpu))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"timings": timings, "rss_before": before, "peak": peak}))
+    print(json.dumps({"timings": timings, "rss_before": before, "peak": peak, "rss_after": rss_mb(os.getpid())}))
 
 
 def snapshot_process(env: dict[str, str]) -> dict[str, object]:
@@ -70,11 +70,11 @@ def main() -> None:
     sizes = (1_000, 5_000) if args.quick else (10_000, 100_000)
     _, _, patterns = corpus_events()
     scratch = Path(tempfile.mkdtemp(prefix="bench-snapshot-"))
-    from worker.snapshot import Dumper, load_snapshot
+    from worker.snapshot import Loader, load_snapshot
 
     with ThrowawayRedis() as server:
         print(machine_line(server.version()))
-        print(f"snapshot writes ({Dumper.__name__}){' (quick)' if args.quick else ''}")
+        print(f"snapshot writes (worker.snapshot.emit; loading with {Loader.__name__}){' (quick)' if args.quick else ''}")
         base = baseline(variants(patterns, 200 if args.quick else 1_000))
         for size in sizes:
             from redis import Redis
@@ -97,7 +97,8 @@ def main() -> None:
             verdict = "" if size != 10_000 else ("  [met]" if first <= 2 else "  [MISSED]")
             print(f"  {size:>7,} patterns: first write {first:6.2f} s (CPU {first_cpu:5.2f} s){verdict}, rewrite "
                   f"{second:6.2f} s, over another process's file {over_foreign:6.2f} s; writer RSS peak "
-                  f"{max(result['peak'], foreign['peak']):5.0f} MB (after imports {result['rss_before']:4.0f} MB); "  # type: ignore[type-var]
+                  f"{result['peak']:5.0f} MB / {foreign['peak']:5.0f} MB (after imports {result['rss_before']:4.0f} MB, after the "
+                  f"writes {result['rss_after']:4.0f} MB); "  # type: ignore[type-var]
                   f"{path.stat().st_size / 2**20:5.1f} MiB file, loads back {loaded:,} patterns in {parse:5.2f} s; "
                   f"{load.text()}", flush=True)
             print(f"           baseline pure-Python PyYAML dump: {base * size:7.2f} s "

@@ -93,3 +93,45 @@ def test_a_snapshot_broken_after_our_own_write_is_still_refused(tmp_path):
     with pytest.raises(SnapshotError):
         write_snapshot(path, [], {"n": 3})
     assert path.read_text() == "usage_patterns: [ {id: broken"
+
+
+def test_a_snapshot_another_writer_left_is_replaced_without_a_parse_unless_it_was_edited(tmp_path, monkeypatch):
+    from worker import snapshot
+
+    path = tmp_path / "usage_patterns.yaml"
+    write_snapshot(path, [], {"n": 1})
+    snapshot._written.clear()  # as a fresh process (a restarted writer, a maintenance run) sees it
+    assert snapshot.intact(path)
+    monkeypatch.setattr(snapshot, "load_snapshot", lambda p: pytest.fail("an intact snapshot was parsed"))
+    write_snapshot(path, [], {"n": 2})
+    monkeypatch.undo()
+    snapshot._written.clear()
+    edited = path.read_text().replace("n: 2", "n: 3")  # a person edits it: the checksum no longer matches
+    path.write_text(edited.replace("stats:", "stats: [ broken"))
+    assert not snapshot.intact(path)
+    with pytest.raises(SnapshotError):
+        write_snapshot(path, [], {"n": 4})
+
+
+def test_the_emitted_yaml_reads_back_as_exactly_the_data_with_both_loaders():
+    from worker.snapshot import emit
+
+    awkward = {"yes": "No", "on": "off", "null": None, "num": "1.0", "octal": "010", "hex": "0x1F", "time": "1:20",
+               "date": "2026-01-01", "stamp": "2026-01-12T14:42:50+00:00", "empty": "", "lead": " x", "trail": "x ",
+               "colon": "a: b", "hash": "#x", "dash": "- x", "tilde": "~", "merge": "<<", "mask": "<sha>",
+               "controls": "\x00\x07\x1b\x7f\x85", "lines": "a\nb\r\n\tc\u2028\u2029", "quotes": "'\"\\",
+               "unicode": "é ü 😀 \ufeff", "small": 1e-05, "big": 1e300, "inf": float("inf"), "neg": -0.5, "int": -3,
+               "bools": [True, False], "nested": [[], [1, [2, {"k": {}}]], {}], "": {"": ""}}
+    text = emit([awkward])
+    for loader in (yaml.SafeLoader, yaml.CSafeLoader):
+        assert yaml.load(text, Loader=loader) == [awkward]
+    assert emit([{"bad": "\ud800x"}]) == '- bad: "\\ufffdx"\n'  # a lone surrogate cannot be written as UTF-8
+
+
+def test_written_snapshots_are_seed_schema_yaml_that_pyyaml_reads(tmp_path):
+    path = tmp_path / "usage_patterns.yaml"
+    [pattern] = parse_patterns(yaml.safe_dump([SEED_PATTERN]), "x")
+    write_snapshot(path, [pattern], counters={"events": 3})
+    document = yaml.safe_load(path.read_text())
+    assert document["usage_patterns"] == [pattern]
+    assert document["stats"]["total_usage_patterns"] == 1 and document["stats"]["events"] == {"events": 3}
