@@ -58,20 +58,30 @@ def _rq_dequeued_job(_logger: WrappedLogger, _name: str, event_dict: EventDict) 
     return event_dict
 
 
+def _cli_line(_logger: WrappedLogger, _name: str, event_dict: EventDict) -> str:
+    """A CLI's stderr: `usage-patterns: what happened key=value`, the one prefix its errors carry."""
+    for name in ("timestamp", "level", "logger"):
+        event_dict.pop(name, None)
+    event, trace = str(event_dict.pop("event", "")), event_dict.pop("exception", None)
+    line = event if event.startswith("usage-patterns:") else f"usage-patterns: {event}"
+    line += "".join(f" {key}={value}" for key, value in event_dict.items())
+    return f"{line}\n{trace}" if trace else line
+
+
 def bound_job(job_id: str | None) -> AbstractContextManager[None]:
     """`with bound_job(job.id):` every line logged inside carries job_id; restored in finally."""
     return structlog.contextvars.bound_contextvars(job_id=job_id)
 
 
 def configure_logging(json_lines: bool = True, level: int = logging.INFO) -> None:
+    """JSON lines (workers, snapshot writer) or a CLI's plain `usage-patterns: …` lines, on stderr."""
     shared: list[Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
-    renderer: Processor = (structlog.processors.JSONRenderer() if json_lines
-                           else structlog.dev.ConsoleRenderer(colors=False))
+    renderer: Processor = structlog.processors.JSONRenderer() if json_lines else _cli_line
     handler = _Handler(_CurrentStderr())
     handler.setFormatter(structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=[*shared, _rq_dequeued_job, _plain_text], pass_foreign_args=True,

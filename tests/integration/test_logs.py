@@ -6,6 +6,7 @@ import json
 
 from redis import Redis
 from rq import Queue, Worker
+from rq.cron import get_cron_job_history_key
 from rq.serializers import JSONSerializer
 
 from tests.conftest import cli, wait_for
@@ -58,7 +59,11 @@ def assert_jobs_tagged(lines: list[dict], expected_jobs: set[str]) -> dict[str, 
 def test_worker_output_is_one_json_lines_stream_with_job_id_on_every_job_line(env, processes, redis: Redis, tmp_path):
     events_queue, maintenance_queue = env["USAGE_PATTERNS_QUEUE"], env["USAGE_PATTERNS_QUEUE"] + "-maintenance"
     store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    history = get_cron_job_history_key("worker.jobs.run_scheduled_maintenance")
+    history_existed = redis.exists(history)
+    registered_before = redis.zscore("rq:cron_jobs", "worker.jobs.run_scheduled_maintenance") is not None
     worker, maintenance = processes.start("worker"), processes.start("maintenance")
+    scheduler = processes.start("scheduler", {"USAGE_PATTERNS_MAINTENANCE_INTERVAL": "3600"})
     wait_for(lambda: len(Worker.all(connection=redis, queue=Queue(events_queue, connection=redis))) == 1
              and len(Worker.all(connection=redis, queue=Queue(maintenance_queue, connection=redis))) == 1,
              message="both workers registered")
@@ -77,6 +82,10 @@ def test_worker_output_is_one_json_lines_stream_with_job_id_on_every_job_line(en
     wait_for(lambda: all(w.get_state() == "idle" for w in Worker.all(connection=redis)
                          if set(w.queue_names()) & {events_queue, maintenance_queue}), message="workers idle")
     processes.stop_all()  # warm shut-down lines come last
+    if not history_existed:
+        redis.delete(history)
+    if not registered_before:
+        redis.zrem("rq:cron_jobs", "worker.jobs.run_scheduled_maintenance")
 
     lines = json_lines(processes.output(worker))
     rq_lines = [line for line in lines if line["logger"].startswith("rq.")]
@@ -93,3 +102,13 @@ def test_worker_output_is_one_json_lines_stream_with_job_id_on_every_job_line(en
     lines = json_lines(processes.output(maintenance))
     by_job = assert_jobs_tagged(lines, {maintained.id})
     assert any(line["event"] == "maintenance_done" for line in by_job[maintained.id])
+
+    lines = json_lines(processes.output(scheduler))  # rq cron's own lines: the same stream
+    assert any(line["logger"].startswith("rq.") for line in lines) and not any(line.get("job_id") for line in lines)
+
+
+def test_cli_warnings_are_one_plain_line_with_the_one_prefix(env, tmp_path):
+    done = cli("record", "--tool", "deploy", "--error", "boom",
+               env={**env, "REDIS_URL": "redis://127.0.0.1:1/0", "USAGE_PATTERNS_SPOOL_DIR": str(tmp_path / "spool")})
+    assert done.returncode == 0 and "spooled" in done.stdout
+    assert done.stderr.startswith("usage-patterns: Redis unavailable") and done.stderr.count("\n") == 1, done.stderr
