@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rq.executions import Execution
 from rq.job import Job
 from rq.worker import SimpleWorker
 
@@ -35,3 +36,26 @@ class UsagePatternsWorker(SimpleWorker):
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         return HEARTBEAT_TTL_SECONDS
+
+    def handle_job_success(self, job: Job, *args: Any, **kwargs: Any) -> None:
+        forget_dead_executions(job)
+        super().handle_job_success(job, *args, **kwargs)
+
+    def handle_job_failure(self, job: Job, *args: Any, **kwargs: Any) -> None:
+        forget_dead_executions(job)
+        super().handle_job_failure(job, *args, **kwargs)
+
+
+def forget_dead_executions(job: Job) -> None:
+    """Drop the job's execution-registry entries whose execution expired (a killed worker's)."""
+    registry = job.execution_registry
+    ids = registry.get_execution_ids()
+    if not ids:
+        return
+    with job.connection.pipeline(transaction=False) as pipe:
+        for execution_id in ids:
+            pipe.exists(Execution(execution_id, job.id, job.connection).key)
+        alive = pipe.execute()
+    dead = [execution_id for execution_id, found in zip(ids, alive) if not found]
+    if dead:
+        job.connection.zrem(registry.key, *dead)
