@@ -145,6 +145,12 @@ def timeline(patterns: Sequence[dict[str, Any]]) -> tuple[list[tuple[str, float,
             [(day, float(last.get(day, 0)), COLOURS["second"]) for day in days])
 
 
+def warned_patterns(patterns: Iterable[dict[str, Any]], most: int = BARS_SHOWN) -> list[tuple[dict[str, Any], int, int]]:
+    """Patterns whose warnings were acted on, most outcomes first: (pattern, prevented, false positives)."""
+    found = [(p, int(p.get("success_after_prevention", 0)), int(p.get("false_positives", 0))) for p in patterns]
+    return sorted((f for f in found if f[1] + f[2]), key=lambda f: (-(f[1] + f[2]), f[0]["id"]))[:most]
+
+
 def step_text(step: dict[str, Any]) -> str:
     details = ", ".join(f"{k}: {v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)}"
                         for k, v in step.items() if k != "action")
@@ -152,11 +158,12 @@ def step_text(step: dict[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------------------- page (pure)
-def _table(header: Sequence[str], rows: Iterable[Sequence[Any]], raw_columns: frozenset[int] = frozenset()) -> str:
+def _table(header: Sequence[str], rows: Iterable[Sequence[Any]], raw_columns: frozenset[int] = frozenset(),
+           empty: str = "none") -> str:
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{cell if i in raw_columns else _e(cell)}</td>" for i, cell in enumerate(row))
                    + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>" if body else '<p class="empty">none</p>'
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>" if body else f'<p class="empty">{_e(empty)}</p>'
 
 
 def _figures(items: Iterable[tuple[str, Any]]) -> str:
@@ -200,11 +207,15 @@ def render(data: dict[str, Any]) -> str:
                                 "Warned calls that then ran", COLOURS["second"])
         + _figures([("success rate (patterns now held)", f"{rate:.0%}" if rate is not None else "no warned call yet"),
                     ("prevented (patterns now held)", prevention["successes"]),
-                    ("false positives (patterns now held)", prevention["false_positives"])]),
+                    ("false positives (patterns now held)", prevention["false_positives"])])
+        + _table(["tool", "category", "prevented", "false positives", "success rate", "root cause"],
+                 [(p["tool"], p["error_category"], ok, bad, f"{ok / (ok + bad):.0%}", p.get("root_cause", ""))
+                  for p, ok, bad in warned_patterns(patterns)], empty="no warned call has run yet"),
         "maintenance": _table(["ran at", "decayed", "pruned", "patterns before", "after", "duration ms"],
                               [(r["ran_at"], r.get("decayed", 0), r.get("pruned", 0), r.get("patterns_before", ""),
                                 r.get("patterns_after", ""), r.get("duration_ms", ""))
-                               for r in status["maintenance"]["runs"] if not r.get("dry_run")]),
+                               for r in status["maintenance"]["runs"] if not r.get("dry_run")],
+                              empty="maintenance never ran (the Procfile's scheduler runs it daily; `usage-patterns maintain` now)"),
         "queues": _table(["queue", "role", "queued", "started", "failed", "scheduled", "workers"],
                          [(name, q["role"], q["depth"], q["started"], q["failed"], q["scheduled"],
                            ", ".join(q["workers"]) or "NOBODY SERVES IT") for name, q in status["queues"].items()])

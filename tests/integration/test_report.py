@@ -53,6 +53,11 @@ def test_report_renders_every_section_in_headless_chromium(env, processes, redis
     assert cli("replay", str(events), env=env).returncode == 0
     wait_for(lambda: store.counters().get("events", 0) == 17, 120, message="17 events learned")
     [learned] = store.list_patterns()
+    warned = {**GOOD, "warned_patterns": [learned["id"]]}
+    outcomes = tmp_path / "outcomes.jsonl"
+    outcomes.write_text("".join(json.dumps(e) + "\n" for e in [warned, warned, {**warned, "override": True}]))
+    assert cli("replay", str(outcomes), env=env).returncode == 0  # two prevented, one false positive
+    wait_for(lambda: store.counters().get("events", 0) == 20, 120, message="the outcomes learned")
     store.add_pattern({"id": "p-hostile", "tool": "git_push", "error_category": "MISSING_PREREQUISITE",
                        "confidence": 0.97, "observations": 150, "root_cause": HOSTILE,
                        "first_seen": "2026-11-20T10:00:00+00:00", "last_seen": "2026-11-28T10:00:00+00:00",
@@ -83,7 +88,7 @@ def test_report_renders_every_section_in_headless_chromium(env, processes, redis
         charts = driver.find_elements(By.CSS_SELECTOR, "section svg")
         assert len(charts) >= 6 and all(chart.size["width"] > 100 and chart.size["height"] > 20 for chart in charts)
         overview = driver.find_element(By.ID, "overview").text
-        assert "patterns\n2" in overview and "events learned from\n17" in overview, overview
+        assert "patterns\n2" in overview and "events learned from\n20" in overview, overview
 
         rows = driver.find_elements(By.CSS_SELECTOR, "#top-patterns tbody tr")
         assert len(rows) == 2  # the hostile text closed no row
@@ -95,6 +100,9 @@ def test_report_renders_every_section_in_headless_chromium(env, processes, redis
         assert learned_cells[2] == "deploy" and learned_cells[3] == learned["error_category"]
         assert learned_cells[6].count("\n") + 1 == len(learned["prevention_steps"]) > 0  # one line per step
 
+        prevention = driver.find_elements(By.CSS_SELECTOR, "#prevention tbody tr")
+        assert [[c.text for c in row.find_elements(By.TAG_NAME, "td")][:5] for row in prevention] == [
+            ["deploy", learned["error_category"], "2", "1", "67%"]]
         tools = driver.find_element(By.ID, "tools").text
         assert "git_push" in tools and "deploy" in tools
         queues = driver.find_element(By.ID, "queues").text
