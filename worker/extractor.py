@@ -4,10 +4,15 @@ Pure: no I/O. What the pattern learns comes from evidence in this failure:
 - the validation a value broke, as the message states it (`worker.validation`), else the
   rule pack's hint, else the kind of value the message is about, and only when the message
   says nothing, inferred from the value (a short SHA) — scoped to values like the mistaken one;
-- the parameter at fault: the one the message names, else the one whose value it quotes,
-  else the one value that fails the message's kind of value; a validation the chosen
-  value does not break is dropped, so nothing is learned that this failure did not show;
-- the steps that must come first, as tool names (`worker.steps`).
+- the parameter at fault: the one the message names (first the one whose name stands before
+  its quoted value), else the one whose value (or list item, or map value) it quotes, else
+  the one value that fails the message's kind of value; a validation the chosen value does
+  not break is dropped, so nothing is learned that this failure did not show;
+- a name the message quotes inside a longer value (`relation "x"` in a query): `mistaken_parts`;
+- for a wrong tool, the path kind the message names or the value's suffixes;
+- for a missing parameter, the required names the message gives that the call lacked;
+- the steps that must come first, as tool names (`worker.steps`), the message's over the
+  rule pack's hint; for an order mistake, the tools every failing window held (`context_tools`).
 The id is what the mistake is — tool, category, parameter and a versioned key of the
 template's words — so a mask or rule-pack change does not fork a pattern's history.
 """

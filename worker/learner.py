@@ -188,7 +188,8 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
         buckets[name] = view.bucket(name)
     targets = [merge_target(buckets[bucket_key(p)], template_of(p), threshold) for p in observed]
     outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
-    view.prefetch([t for t in targets if t] + outcomes)  # one round trip for nearly every pattern read
+    fresh = [p["id"] for p, t in zip(observed, targets) if not t]  # a new one may share an existing id
+    view.prefetch([t for t in targets if t] + fresh + outcomes)  # one round trip for nearly every pattern read
 
     def current(pattern_id: str) -> Pattern | None:
         return changes.writes.get(pattern_id) or view.pattern(pattern_id)
