@@ -210,7 +210,7 @@ def _nested(flat: Counts) -> dict[str, Any]:
     for path, value in sorted(flat.items()):
         if len(path) == 1:
             out[path[0]] = value
-        elif value:
+        else:
             out.setdefault("per_user", {}).setdefault(path[1], {})[path[2]] = value
     return out
 
@@ -319,13 +319,14 @@ def merge_import(existing: Pattern | None, imported: Pattern, store_id: str, fil
         added = _plus(added, _minus_floor(counts, held.get(origin, {})))
         held[origin] = _larger(held.get(origin, {}), counts)
     before = counts_of(existing)
-    merged = with_counts(dict(existing), _plus(before, added))
+    merged = dict(existing)
     if held:
         merged[EVIDENCE] = {origin: _nested(counts) for origin, counts in sorted(held.items())}
     if any(added.values()):  # the file's own confidence may be stale (an older export): never read here
+        merged = with_counts(merged, _plus(before, added))
         merged["confidence"] = advanced(float(existing["confidence"]), before, added)
+        merged["last_seen"] = max(existing["last_seen"], imported["last_seen"], key=parse_time)
     merged["first_seen"] = min(existing["first_seen"], imported["first_seen"], key=parse_time)
-    merged["last_seen"] = max(existing["last_seen"], imported["last_seen"], key=parse_time)
     merged["related_patterns"] = sorted(set(existing.get("related_patterns") or [])
                                         | set(imported.get("related_patterns") or []))
     for key in ("root_cause", "prevention_steps"):  # reviewed text wins: the file is the reviewer's edit
