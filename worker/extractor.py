@@ -142,8 +142,30 @@ def _named(params: dict[str, Any], message: str) -> list[str]:
 
 def _named_before_value(params: dict[str, Any], message: str) -> list[str]:
     return [key for key, value in _scalars(params).items() if isinstance(key, str) and key and any(
-        re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(str(leaf))}['\"`]", message, re.I)
-        for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
+        _name_quotes(key, str(leaf), message) for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
+
+
+@lru_cache(maxsize=1024)
+def _name_at_end(key: str) -> re.Pattern[str]:
+    return re.compile(rf"{_word_pattern(key).pattern}\s*[:=]?\s*\Z", re.I)
+
+
+def _name_quotes(key: str, leaf: str, message: str) -> bool:
+    """The message has `key` "leaf" (or key: 'leaf', key=`leaf`), case-blind. Each quoted occurrence
+    of the value is found by `str.find` and the name looked for just before it, so no regex is
+    compiled per value (one was, for every value of every event); non-ASCII text takes the regex."""
+    if not (message.isascii() and leaf.isascii()):
+        return re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]", message,
+                         re.I) is not None
+    folded, needle = message.lower(), leaf.lower()
+    start = 0
+    while (found := folded.find(needle, start)) >= 0:
+        end = found + len(needle)
+        if (found > 0 and folded[found - 1] in "'\"`" and end < len(folded) and folded[end] in "'\"`"
+                and _name_at_end(key).search(message, 0, found - 1)):
+            return True
+        start = found + 1
+    return False
 
 
 def _quoted(params: dict[str, Any], message: str) -> list[str]:

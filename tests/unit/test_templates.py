@@ -1,6 +1,9 @@
 """Behaviour of worker.templates that callers rely on."""
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from worker.templates import (
     WILDCARD, TemplateMiner, mask_variables, merge_templates, mine_templates,
     template_similarity, template_to_regex, tokenize,
@@ -120,3 +123,27 @@ def test_miner_does_not_merge_different_status_codes():
            [f"GET /items/{i} HTTP 500 Internal Server Error" for i in range(5)]
     out = mine_templates(msgs)
     assert "404" in out[0] and "500" in out[-1] and out[0] != out[-1]
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab_-. é1\n", max_size=40), st.text(alphabet="ab_-. é1", min_size=1, max_size=5),
+       st.sampled_from(["<*>", "<sha>", "<num>"]))
+def test_replacing_a_whole_value_does_what_the_bounded_regex_did(text, value, mask):
+    import re
+
+    from worker.templates import _replace_whole
+
+    pattern = ("(?<![\\w])" if value[0].isalnum() or value[0] == "_" else "") + re.escape(value)
+    pattern += "(?![\\w])" if value[-1].isalnum() or value[-1] == "_" else ""
+    assert _replace_whole(text, value, mask) == re.sub(pattern, mask, text)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="ab_ :='\"`-x", max_size=30), st.sampled_from(["ab", "name", "a_b", "labels"]),
+       st.text(alphabet="abx-'", min_size=2, max_size=4))
+def test_finding_a_name_before_its_quoted_value_does_what_the_per_value_regex_did(message, key, leaf):
+    from worker.extractor import _name_quotes, _word_pattern
+
+    regex = rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]"
+    for text in (message, leaf + message):  # also a value at the very start, quoted again later
+        assert _name_quotes(key, leaf, text) == (re.search(regex, text, re.I) is not None)
