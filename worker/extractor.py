@@ -227,7 +227,9 @@ _TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+(
 def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
     """Names the message's key line quotes that are part of a longer value (`relation "customer"
     does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
-    tokens = [a or b for a, b in _TOKEN.findall(key_line)]
+    whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
+    # a token that is some parameter's whole value is that value's mistake, not a part of another's
+    tokens = [t for t in (a or b for a, b in _TOKEN.findall(key_line)) if t not in whole]
     found: dict[str, list[str]] = {}
     for key, value in params.items():
         if not isinstance(value, str) or len(value) > 4096:

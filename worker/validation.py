@@ -429,13 +429,14 @@ class Validator:
             return f"longer than {self.max_length} characters"
         return None
 
-    def fails(self, value: Any) -> str | None:
+    def fails(self, value: Any, _depth: int = 0) -> str | None:
         if value.__class__ is str:
             text = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS]
-        elif isinstance(value, (list, tuple)):
-            return next((reason for item in value[:50] if (reason := self.fails(item))), None)
-        elif isinstance(value, dict):  # a map of values (labels, variables): each value is one
-            return next((reason for item in list(value.values())[:50] if (reason := self.fails(item))), None)
+        elif isinstance(value, (list, tuple, dict)):
+            if _depth >= 2:  # a list of maps is still values; deeper is a document, not a parameter
+                return None
+            items = list(value.values())[:50] if isinstance(value, dict) else value[:50]  # a map's values are values
+            return next((reason for item in items if (reason := self.fails(item, _depth + 1))), None)
         elif value is None or isinstance(value, bool):
             return None
         else:

@@ -89,3 +89,10 @@ def test_a_later_observation_adds_a_stated_validation_and_new_call_shapes():
     assert merged["validation"] == new["validation"]
     assert merged["call_shapes"] == [["a"], ["a", "b"]] and merged["required_tools"] == ["git_push", "git_remote_add"]
     assert merge_evidence(new, existing).get("validation") is None  # a stated rule is not replaced by a scoped one
+
+
+def test_a_token_that_is_a_whole_value_is_never_a_part_of_another():
+    from worker.extractor import mistaken_parts
+    params = {"repo_path": "/src/main/app", "branch": "main"}
+    assert mistaken_parts(params, "error: pathspec 'main' did not match any file(s) known to git") == {}
+    assert mistaken_parts({"sql": "SELECT * FROM note"}, "Error: in prepare, no such table: note") == {"sql": ["note"]}

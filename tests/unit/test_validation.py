@@ -131,3 +131,12 @@ def test_values_are_capped_and_lists_checked_item_by_item():
     assert not fails(validation, None) and not fails(validation, True)
     # a map's values are values too (kubectl labels, terraform variables)
     assert fails(validation, {"app": "c"}) and not fails(validation, {"app": "a", "tier": "b"})
+
+
+def test_nested_values_are_checked_two_levels_deep_and_no_deeper():
+    validator = Validator({"enum": ["a", "b"]})
+    assert validator.fails([{"app": "c"}]) is not None  # a list of maps is still values
+    deep: list = ["c"]
+    for _ in range(5000):
+        deep = [deep]
+    assert validator.fails(deep) is None  # a document, not a parameter: no recursion to the bottom
