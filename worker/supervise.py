@@ -17,7 +17,6 @@ Each restart is one JSON line on stderr (`worker_restarting`, with the exit code
 """
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -26,14 +25,17 @@ import time
 from types import FrameType
 from typing import Sequence
 
+import structlog
+
 QUICK_SECONDS = 10.0
 QUICK_FAILURES = 3
 FIRST_DELAY = 1.0
 MAX_DELAY = 30.0
 
 
-def _say(event: str, **fields: object) -> None:
-    print(json.dumps({"event": event, "logger": "usage_patterns.supervise", **fields}), file=sys.stderr, flush=True)
+def _say(event: str, level: str = "info", **fields: object) -> None:
+    """One line of the workers' JSON-lines stream (worker.logs: the same fields and renderer)."""
+    getattr(structlog.get_logger("usage_patterns.supervise"), level)(event, **fields)
 
 
 def _code(returncode: int) -> int:
@@ -41,6 +43,9 @@ def _code(returncode: int) -> int:
 
 
 def supervise(command: Sequence[str]) -> int:
+    from .logs import configure_logging
+
+    configure_logging(json_lines=True)
     stopping = threading.Event()
     child: list[subprocess.Popen[bytes]] = []
 
@@ -62,10 +67,10 @@ def supervise(command: Sequence[str]) -> int:
         ran = time.monotonic() - started
         quick = quick + 1 if ran < QUICK_SECONDS else 0
         if quick >= QUICK_FAILURES:
-            _say("worker_not_restarted", exit_code=code, reason=f"failed {quick} times within {QUICK_SECONDS:.0f} s of starting")
+            _say("worker_not_restarted", "error", exit_code=code, reason=f"failed {quick} times within {QUICK_SECONDS:.0f} s of starting")
             return code
         delay = min(MAX_DELAY, FIRST_DELAY * 2 ** quick)
-        _say("worker_restarting", exit_code=code, ran_seconds=round(ran, 1), delay_seconds=delay)
+        _say("worker_restarting", "warning", exit_code=code, ran_seconds=round(ran, 1), delay_seconds=delay)
         if stopping.wait(delay):
             return code
 

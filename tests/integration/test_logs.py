@@ -108,7 +108,9 @@ def test_worker_output_is_one_json_lines_stream_with_job_id_on_every_job_line(en
 
 
 def test_cli_warnings_are_one_plain_line_with_the_one_prefix(env, tmp_path):
-    done = cli("record", "--tool", "deploy", "--error", "boom",
+    events = tmp_path / "events.jsonl"
+    events.write_text(json.dumps(MISTAKE) + "\n")
+    done = cli("replay", str(events),
                env={**env, "REDIS_URL": "redis://127.0.0.1:1/0", "USAGE_PATTERNS_SPOOL_DIR": str(tmp_path / "spool")})
-    assert done.returncode == 0 and "spooled" in done.stdout
+    assert done.returncode == 0 and "1 spooled" in done.stdout
     assert done.stderr.startswith("usage-patterns: Redis unavailable") and done.stderr.count("\n") == 1, done.stderr
