@@ -178,3 +178,26 @@ def test_the_pre_tool_use_hook_blocks_from_the_snapshot_when_redis_is_away(env, 
                stdin=json.dumps({"session_id": "s", "tool_name": "bonfire_deploy", "tool_input": {"image_tag": FULL},
                                  "tool_response": "ok"}))
     assert post.returncode == 0 and (tmp_path / "spool" / "events.jsonl").exists()
+
+
+def test_a_required_flag_the_message_names_is_learned_by_a_real_worker_and_checked_for_presence(env, processes, redis, tmp_path):
+    processes.start("worker")
+    error = 'error: required flag(s) "image" not set'
+    lines = [json.dumps({"tool": "kubectl_create_deployment", "params": {"name": f"svc-{i}", "replicas": i % 3 + 1},
+                         "ok": False, "error": error}) for i in range(12)]
+    path = tmp_path / "missing.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    assert cli("replay", str(path), env=env).returncode == 0
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    wait_for(lambda: store.counters().get("events", 0) >= 12, timeout=60, message="12 events learned")
+    [pattern] = store.list_patterns()
+    assert pattern["error_category"] == "MISSING_PARAMETER"
+    assert pattern["mistake_pattern"]["required_parameters"] == ["image"]
+
+    def decision(tool: str, params: dict) -> str:
+        done = cli("check", "--tool", tool, "--params", json.dumps(params), "--json", env=env)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["decision"]
+    assert decision("kubectl_create_deployment", {"name": "frontend"}) == "warn"
+    assert decision("kubectl_create_deployment", {"name": "frontend", "image": "nginx:1.27"}) == "allow"
+    assert decision("kubectl_create_deployment", {"name": "frontend", "image": ""}) == "warn"  # empty is not given
