@@ -7,6 +7,7 @@ patterns in, metric families out. Nothing is kept in prometheus_client's global 
     usage_patterns_redis_up                                  1 when Redis answered this scrape
     usage_patterns_queue_jobs{queue,role,state}              queued, started, failed, scheduled, deferred, finished
     usage_patterns_queue_workers{queue,role}                 workers serving the queue (0: nobody serves it)
+    usage_patterns_workers{state}                            workers serving either queue, by state
     usage_patterns_schedulers                                rq cron schedulers feeding the maintenance queue
     usage_patterns_dead_letters                              events the learner failed on
     usage_patterns_spool_pending / usage_patterns_inbox_pending   events waiting on this host / in Redis
@@ -87,7 +88,13 @@ def families(status: dict[str, Any], patterns: list[dict[str, Any]]) -> list[Met
         for state in QUEUE_STATES:
             jobs.add_metric([name, queue["role"], state], float(queue[_STATE_FIELD.get(state, state)]))
         served.add_metric([name, queue["role"]], len(queue["workers"]))
-    found += [jobs, served,
+    workers = _gauge("workers", "RQ workers serving our queues, by state (busy, idle, suspended …).", labels=["state"])
+    states: dict[str, int] = {}
+    for worker in status["workers"]:
+        states[worker["state"]] = states.get(worker["state"], 0) + 1
+    for state, count in sorted(states.items()):
+        workers.add_metric([state], count)
+    found += [jobs, served, workers,
               _gauge("schedulers", "rq cron schedulers enqueueing maintenance (run exactly one).",
                      float(status["schedulers"]["count"])),
               _gauge("dead_letters", "Events the learner failed on (usage-patterns failed list).",

@@ -102,6 +102,7 @@ def test_metrics_report_what_the_workers_learned_and_what_ops_must_act_on(env, p
     assert value(found, "usage_patterns_queue_jobs", queue=events_queue, role="events", state="queued") == 2
     assert value(found, "usage_patterns_queue_workers", queue=events_queue, role="events") == 0  # nobody serves it
     assert value(found, "usage_patterns_queue_workers", queue=maintenance_queue, role="maintenance") == 1
+    assert {k[1]: v for k, v in found.items() if k[0] == "usage_patterns_workers"} == {frozenset({("state", "idle")}): 1}
     ran_at = datetime.fromisoformat(json.loads(maintained.stdout)["ran_at"]).timestamp()
     assert value(found, "usage_patterns_last_maintenance_timestamp_seconds") == ran_at
 
