@@ -11,7 +11,10 @@ does not hold yet (a grow-only counter per origin, merged by maximum):
 So an export → review → import round trip into the same store changes no count, importing
 another store's export adds its counts (once: importing it again adds nothing), and two stores
 that exchange exports both ways never count the same evidence twice. A file that names no
-origin (hand-written, a snapshot) is one unnamed origin: importing it twice adds it once.
+origin (hand-written, or this store's own YAML snapshot) may hold this store's own evidence: it
+adds only what exceeds the store's own share (by maximum), so importing it again adds nothing
+and importing the snapshot back never inflates a count (over-counting raises confidence, and
+confidence blocks calls; under-counting a truly foreign unnamed file is the safer error).
 
 Confidence is never taken on trust: an existing pattern keeps its own running value (decay
 and penalties included) and moves by the learner's deltas for the evidence added
@@ -159,9 +162,10 @@ def validate_import(entries: Any, source: str) -> list[Pattern]:
     return clean
 
 
-def read_import(text: str, source: str) -> list[Pattern]:
+def read_export(text: str, source: str) -> tuple[list[Pattern], str | None]:
     """Patterns of an export document (YAML or JSON; `usage_patterns:` list or a bare list), all valid,
-    or CommandError: nothing is changed by a file with one bad entry."""
+    and the store it names (`exported_from`; None when it names none), or CommandError: nothing is
+    changed by a file with one bad entry."""
     import yaml
 
     from .inputs import CommandError
@@ -173,23 +177,17 @@ def read_import(text: str, source: str) -> list[Pattern]:
     except RecursionError:
         raise CommandError(f"{source}: nested too deeply") from None
     if data is None:
-        return []
+        return [], None
+    origin = data.get("exported_from") if isinstance(data, dict) else None
+    if origin is not None and not (isinstance(origin, str) and _ID.match(origin)):
+        raise CommandError(f"{source}: exported_from must be a store id (letters, digits and _.:-)")
     entries = data.get("usage_patterns", []) if isinstance(data, dict) else data
     try:
-        return validate_import(entries, source)
+        return validate_import(entries, source), origin
     except InvalidPattern as exc:
         raise CommandError(str(exc)) from None
     except RecursionError:
         raise CommandError(f"{source}: nested too deeply") from None
-
-
-def exported_from(text: str) -> str | None:
-    """The store id an export names (None: the file names no origin). Call after read_import."""
-    import yaml
-
-    data = yaml.safe_load(text)
-    origin = data.get("exported_from") if isinstance(data, dict) else None
-    return origin if isinstance(origin, str) and origin else None
 
 
 # ----------------------------------------------------------------------------- evidence
@@ -303,7 +301,7 @@ def merge_import(existing: Pattern | None, imported: Pattern, store_id: str, fil
             total = _plus(total, counts)
         merged = with_counts(merged, total)
         merged.pop(EVIDENCE, None)
-        if foreign := {o: _nested(c) for o, c in sorted(incoming.items()) if o != store_id}:
+        if foreign := {o: _nested(c) for o, c in sorted(incoming.items()) if o not in (store_id, UNNAMED_ORIGIN)}:
             merged[EVIDENCE] = foreign
         supported = evidence_confidence(merged["observations"], merged["success_after_prevention"],
                                         merged["false_positives"])
@@ -316,6 +314,9 @@ def merge_import(existing: Pattern | None, imported: Pattern, store_id: str, fil
     for origin, counts in incoming.items():
         if origin == store_id:
             continue  # learned here: the live counts hold it already (and what came since)
+        if origin == UNNAMED_ORIGIN:  # may be this store's own (its snapshot): only what exceeds our share
+            added = _plus(added, _minus_floor(counts, evidence_by_origin(existing, store_id).get(store_id, {})))
+            continue
         added = _plus(added, _minus_floor(counts, held.get(origin, {})))
         held[origin] = _larger(held.get(origin, {}), counts)
     before = counts_of(existing)

@@ -83,8 +83,8 @@ def import_file(store: UsagePatternStorage, settings: Settings, text: str, sourc
 
     from . import admin
 
-    found = admin.read_import(text, source)
-    origin, store_id = admin.exported_from(text), store.store_id()
+    found, origin = admin.read_export(text, source)
+    store_id = store.store_id()
     known = set(store.pattern_ids()) | {p["id"] for p in found}
     report: dict[str, Any] = {"source": source, "exported_from": origin, "same_store": origin == store_id,
                               "mode": "replace" if replace else "merge", "created": [], "merged": [],

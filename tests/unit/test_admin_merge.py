@@ -71,3 +71,17 @@ def test_a_file_naming_no_origin_is_counted_once(settings):
     assert pattern_ops.import_file(store, settings, text, "hand.yaml", "tester")["unchanged"] == ["p"]
     assert only(store)["observations"] == 4
     assert [e["action"] for e in store.audit_trail()] == ["import", "import"]
+
+
+def test_importing_the_stores_own_snapshot_back_changes_no_count(settings):
+    from worker.jobs import write_current_snapshot
+
+    store = InMemoryStore()
+    learn(store, 12, "alice")
+    assert write_current_snapshot(store, settings, force=True)
+    before = store.list_patterns()
+    report = pattern_ops.import_file(store, settings, settings.snapshot_path.read_text(), "snapshot", "tester")
+    assert report["unchanged"] == [before[0]["id"]] and store.list_patterns() == before
+    learn(store, 2, "alice")  # the snapshot is older now: still nothing is added back
+    pattern_ops.import_file(store, settings, settings.snapshot_path.read_text(), "snapshot", "tester")
+    assert only(store)["observations"] == 14
