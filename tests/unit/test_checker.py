@@ -107,3 +107,12 @@ def test_a_sequence_pattern_checks_recent_calls_by_their_canonical_identity():
     checker = checker_for(workflow_pattern())
     assert checker.check_before_call("gitlab_mr_create", {}, ["mcp__git__git_push"])["decision"] == "allow"
     assert checker.check_before_call("gitlab_mr_create", {}, ["mcp__git__git_commit"])["decision"] == "warn"
+
+
+def test_a_wrong_tool_pattern_with_a_shape_but_no_parameter_matches_nothing():
+    pattern = {"id": "wt-noparam", "tool": "read_text_file", "error_category": "WRONG_TOOL_SELECTION", "confidence": 0.9,
+               "observations": 12, "root_cause": "a directory read as a file", "prevention_steps": [],
+               "mistake_pattern": {"parameter": None, "common_mistakes": [], "call_shape": ["path"]}}
+    checker = checker_for(pattern)
+    for path in ("/srv/app/src", "/srv/app/main.py"):
+        assert checker.check_before_call("read_text_file", {"path": path})["decision"] == "allow"
