@@ -77,6 +77,12 @@ def write_current_snapshot(storage: Any, settings: Settings, force: bool = False
     One writer at a time (a lock in the store), so two writers never interleave an older view
     over a newer one; each write reads the whole live store, streamed in chunks."""
     path = settings.snapshot_path
+    if not storage.is_seeded() and path.exists():
+        # a file this store never loaded (refused as unreadable, fixed since) is loaded now, never
+        # overwritten with a live store that lacks it
+        seed_from_snapshot(storage, settings)
+        if not storage.is_seeded():
+            return False
     if not force and storage.version() == storage.snapshot_version() and path.exists():
         return False
     token = storage.try_lock("snapshot_lock", SNAPSHOT_LOCK_SECONDS)

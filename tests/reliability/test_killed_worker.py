@@ -15,23 +15,14 @@ from rq.registry import StartedJobRegistry
 
 from producers.recorder import Recorder
 from tests.conftest import wait_for
-from tests.reliability.faults import MISTAKES, expected_patterns, failed_jobs, markers, queue_of, the_child, wait_settled
+from tests.reliability.faults import (expected_patterns, failed_jobs, markers, mistake_events, queue_of, the_child,
+                                      wait_settled)
 from tests.reliability.servers import RedisServer
 from worker.config import load_settings
-from worker.events import Event
 from worker.storage import UsagePatternStorage
 
 EVENTS = 3000  # one job, long enough to be killed in its middle
 RERUN_DEADLINE = 60  # the bound: "re-run within a minute, not fifteen"
-
-
-def _one_big_batch(count: int) -> list[dict]:
-    batch = []
-    for n in range(count):
-        tool, param, message = MISTAKES[n % len(MISTAKES)]
-        value = f"v{n:05d}x"
-        batch.append(Event(tool=tool, params={param: value}, ok=False, error=message.format(v=value)).to_dict())
-    return batch
 
 
 def test_a_job_whose_worker_is_killed_mid_job_is_rerun_within_a_minute_and_counts_once(env, processes, tmp_path,
@@ -46,7 +37,7 @@ def test_a_job_whose_worker_is_killed_mid_job_is_rerun_within_a_minute_and_count
         supervisor = processes.start("worker", {"REDIS_URL": url})
         first = the_child(supervisor.pid)
         wait_for(lambda: Worker.all(queue=queue), timeout=60, message="the worker to listen")
-        assert Recorder(load_settings()).send(_one_big_batch(EVENTS))  # one job, as the producer enqueues it
+        assert Recorder(load_settings()).send(mistake_events(EVENTS))  # one job, as the producer enqueues it
         started = StartedJobRegistry(queue=queue)
         [job_id] = wait_for(lambda: started.get_job_ids(), timeout=60, interval=0.01, message="the job to start")
         os.kill(first, signal.SIGKILL)

@@ -43,9 +43,11 @@ def test_events_recorded_across_a_redis_kill_and_restart_are_counted_exactly_onc
         assert recorder.pending()["spooled"] == DURING
 
         server.start()
-        record_mistakes(recorder, AFTER, start=BEFORE + DURING)  # the first send re-sends the spool
+        record_mistakes(recorder, AFTER, start=BEFORE + DURING)
+        # the recorder probes Redis again every few seconds, then re-sends its spool first
+        wait_for(lambda: recorder.pending() == {"buffered": 0, "spooled": 0}, timeout=60,
+                 message="the recorder to re-send its spool")
         recorder.close()
-        assert recorder.pending() == {"buffered": 0, "spooled": 0}
 
         total = BEFORE + DURING + AFTER
         wait_settled(client, queue, store, total, timeout=180, message=f"{total} events counted after the restart")
