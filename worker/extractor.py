@@ -235,9 +235,22 @@ def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]
         if not isinstance(value, str) or len(value) > 4096:
             continue
         for token in tokens:
-            if token != value and re.search(rf"(?<![\w$]){re.escape(token)}(?![\w$])", value):
+            if token != value and _as_identifier_in(token, value):
                 found.setdefault(key, []).append(token)
     return found
+
+
+def _as_identifier_in(token: str, text: str) -> bool:
+    """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
+    the checker matches learned parts by the same rule."""
+    start = text.find(token)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(token): start + len(token) + 1] or " "
+        if not (before.isalnum() or before in "_$") and not (after.isalnum() or after in "_$"):
+            return True
+        start = text.find(token, start + 1)
+    return False
 
 
 def _path_parameter(params: dict[str, Any], message: str) -> str | None:
