@@ -390,7 +390,8 @@ def patterns_export(config: CliConfig, min_confidence: float, fmt: str, output: 
 
     from . import pattern_ops
 
-    if as_json and fmt not in ("yaml", "json"):
+    given = click.get_current_context().get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT
+    if as_json and given and fmt != "json":
         raise CommandError(f"--json means --format json; it cannot be combined with --format {fmt}")
     floor = inputs.confidence(min_confidence, "--min-confidence")
     document, count = pattern_ops.export(config.store, floor, "json" if as_json else fmt)

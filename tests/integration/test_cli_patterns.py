@@ -199,6 +199,7 @@ def test_export_formats_and_the_quarterly_floor(env, redis, tmp_path):
     assert "short SHA \\| image tag" in markdown and "- validate_format: parameter=image_tag" in markdown
     assert "weak" not in markdown
     for bad, phrase in ((["--min-confidence", "1.5"], "between 0 and 1"), (["--format", "csv"], "Invalid value"),
-                        (["--json", "--format", "markdown"], "--json means --format json")):
+                        (["--json", "--format", "markdown"], "--json means --format json"),
+                        (["--format", "yaml", "--json"], "--json means --format json")):
         done = cli("patterns", "export", *bad, env=env)
         assert done.returncode == 2 and done.stderr.count("\n") == 1 and phrase in done.stderr
