@@ -189,7 +189,8 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
     targets = [merge_target(buckets[bucket_key(p)], template_of(p), threshold) for p in observed]
     outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
     fresh = [p["id"] for p, t in zip(observed, targets) if not t]  # a new one may share an existing id
-    view.prefetch([t for t in targets if t] + fresh + outcomes)  # one round trip for nearly every pattern read
+    new_tools = [p["tool"] for p, t in zip(observed, targets) if not t]  # their related patterns are looked up
+    view.prefetch([t for t in targets if t] + fresh + outcomes, tools=new_tools)  # one round trip for the reads
 
     def current(pattern_id: str) -> Pattern | None:
         return changes.writes.get(pattern_id) or view.pattern(pattern_id)

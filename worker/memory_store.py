@@ -28,7 +28,8 @@ class _MemoryView:
     def __init__(self, store: InMemoryStore) -> None:
         self.store = store
 
-    def prefetch(self, pattern_ids: Iterable[str] = (), buckets: Iterable[str] = ()) -> None:
+    def prefetch(self, pattern_ids: Iterable[str] = (), buckets: Iterable[str] = (),
+                 tools: Iterable[str] = ()) -> None:
         return None
 
     def bucket(self, bucket: str) -> dict[str, str]:

@@ -77,10 +77,12 @@ class _RedisView:
         self._tools: dict[str, dict[str, str]] = {}
         self._patterns: dict[str, Pattern | None] = {}
 
-    def prefetch(self, pattern_ids: Iterable[str] = (), buckets: Iterable[str] = ()) -> None:
+    def prefetch(self, pattern_ids: Iterable[str] = (), buckets: Iterable[str] = (),
+                 tools: Iterable[str] = ()) -> None:
         ids = [i for i in dict.fromkeys(pattern_ids) if i not in self._patterns]
         names = [b for b in dict.fromkeys(buckets) if b not in self._buckets]
-        if not ids and not names:
+        tool_names = [t for t in dict.fromkeys(tools) if t not in self._tools]
+        if not ids and not names and not tool_names:
             return
         with self.store.redis.pipeline(transaction=True) as pipe:
             for name in names:
@@ -90,6 +92,8 @@ class _RedisView:
                 pipe.get(self.keys.pattern(pattern_id))
                 pipe.smembers(self.keys.related(pattern_id))
                 pipe.hget(self.keys.revisions, f"p:{pattern_id}")
+            for tool in tool_names:
+                pipe.hgetall(self.keys.tool(tool))
             replies = pipe.execute()
         for n, name in enumerate(names):
             raw, rev = replies[2 * n], replies[2 * n + 1]
@@ -103,6 +107,9 @@ class _RedisView:
                 pattern["related_patterns"] = sorted(_text(r) for r in related)
             self._patterns[pattern_id] = pattern
             self.checks[f"p:{pattern_id}"] = int(rev or 0)
+        offset += 3 * len(ids)
+        for n, tool in enumerate(tool_names):
+            self._tools[tool] = {_text(k): _text(v) for k, v in replies[offset + n].items()}
 
     def bucket(self, bucket: str) -> dict[str, str]:
         self.prefetch(buckets=[bucket])
