@@ -181,17 +181,31 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 class _Tally:
-    """The stats block computed while the patterns stream past (only the fields it needs are kept)."""
+    """The stats block computed while the patterns stream past. Per pattern only the four scalar
+    fields it needs are kept; per-user counts (up to MAX_USERS per pattern) are summed as they
+    pass, onto the first pattern's record, so `summary_stats` gives the same totals without every
+    pattern's user map held until the end."""
 
-    KEEP = ("error_category", "confidence", "success_after_prevention", "false_positives", "per_user")
+    KEEP = ("error_category", "confidence", "success_after_prevention", "false_positives")
 
     def __init__(self) -> None:
         self.light: list[dict[str, Any]] = []
+        self.users: dict[str, dict[str, int]] = {}
 
     def watch(self, patterns: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
         for pattern in patterns:
             self.light.append({k: pattern.get(k) for k in self.KEEP})
+            for user, counts in (pattern.get("per_user") or {}).items():
+                mine = self.users.setdefault(user, {})
+                for key, value in counts.items():
+                    if isinstance(value, int):
+                        mine[key] = mine.get(key, 0) + value
             yield pattern
+
+    def records(self) -> list[dict[str, Any]]:
+        if self.light:
+            self.light[0]["per_user"] = self.users
+        return self.light
 
 
 def _checksum_line(digest: str) -> str:
@@ -235,7 +249,7 @@ def write_snapshot(path: Path, patterns: Iterable[dict[str, Any]], stats: dict[s
         for part in list_parts(tally.watch(patterns)):
             digest.update(part.encode("utf-8"))
             yield part
-        tail = _tail(stats or {} if counters is None else summary_stats(tally.light, counters))
+        tail = _tail(stats or {} if counters is None else summary_stats(tally.records(), counters))
         digest.update(tail.encode("utf-8"))
         yield tail + _checksum_line(digest.hexdigest())
 

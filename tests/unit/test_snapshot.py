@@ -135,3 +135,16 @@ def test_written_snapshots_are_seed_schema_yaml_that_pyyaml_reads(tmp_path):
     document = yaml.safe_load(path.read_text())
     assert document["usage_patterns"] == [pattern]
     assert document["stats"]["total_usage_patterns"] == 1 and document["stats"]["events"] == {"events": 3}
+
+
+def test_the_stats_of_a_streamed_snapshot_match_the_stats_of_its_patterns(tmp_path):
+    from worker.patterns import summary_stats
+
+    path = tmp_path / "usage_patterns.yaml"
+    [base] = parse_patterns(yaml.safe_dump([SEED_PATTERN]), "x")
+    patterns = [{**base, "id": f"p{i}", "confidence": 0.5 + i / 10, "success_after_prevention": i,
+                 "false_positives": i % 2, "per_user": {"ann": {"observations": i, "prevented": 1, "false_positives": 0},
+                                                        f"u{i % 2}": {"observations": 1, "prevented": 0, "false_positives": 1}}}
+                for i in range(5)]
+    write_snapshot(path, iter(patterns), counters={"events": 9})
+    assert yaml.safe_load(path.read_text())["stats"] == summary_stats(patterns, {"events": 9})
