@@ -137,12 +137,17 @@ def days_between(days: Iterable[str], most: int = TIMELINE_DAYS) -> list[str]:
     return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
 
 
-def timeline(patterns: Sequence[dict[str, Any]]) -> tuple[list[tuple[str, float, str]], list[tuple[str, float, str]]]:
-    """Per day: patterns first seen, and patterns last observed (the store keeps first/last per pattern)."""
-    first, last = by_day(patterns, "first_seen"), by_day(patterns, "last_seen")
-    days = days_between(set(first) | set(last))
-    return ([(day, float(first.get(day, 0)), COLOURS["bar"]) for day in days],
-            [(day, float(last.get(day, 0)), COLOURS["second"]) for day in days])
+Series = list[tuple[str, float, str]]
+
+
+def timeline(per_day: dict[str, dict[str, int]], patterns: Sequence[dict[str, Any]]) -> tuple[Series, Series, Series]:
+    """Per UTC day: events learned from, usage mistakes among them (the learner's day counters),
+    and patterns first seen; one day axis for the three."""
+    first = by_day(patterns, "first_seen")
+    days = days_between(set(per_day) | set(first))
+    return ([(day, float(per_day.get(day, {}).get("events", 0)), COLOURS["bar"]) for day in days],
+            [(day, float(per_day.get(day, {}).get("usage_errors", 0)), COLOURS["warn"]) for day in days],
+            [(day, float(first.get(day, 0)), COLOURS["second"]) for day in days])
 
 
 def warned_patterns(patterns: Iterable[dict[str, Any]], most: int = BARS_SHOWN) -> list[tuple[dict[str, Any], int, int]]:
@@ -198,10 +203,11 @@ def render(data: dict[str, Any]) -> str:
         + "</div><div><h3>per category</h3>"
         + bar_chart(sorted(summary["by_category"].items(), key=lambda kv: -kv[1])[:BARS_SHOWN],
                     "Patterns per category", COLOURS["second"]) + "</div></div>",
-        "timeline": "".join(column_chart(rows, title) for rows, title in
-                            zip(timeline(patterns), ("Patterns first seen, per day (UTC)",
-                                                     "Patterns last observed, per day (UTC)")))
-        + '<p class="note">The store keeps each pattern\'s first and last observation, not every event.</p>',
+        "timeline": '<div class="pair">' + "".join(
+            f"<div><h3>{_e(title)}</h3>{column_chart(rows, title, width=460)}</div>" for rows, title in
+            zip(timeline(summary.get("per_day") or {}, patterns),
+                ("events learned from", "usage mistakes among them", "new patterns (first seen)"))) + "</div>"
+        + f'<p class="note">Per UTC day of the call, the last {TIMELINE_DAYS} days at most.</p>',
         "prevention": bar_chart([("prevented", float(counters.get("prevention_successes", 0))),
                                  ("false positives", float(counters.get("false_positives", 0)))],
                                 "Warned calls that then ran", COLOURS["second"])

@@ -46,8 +46,19 @@ def pattern_summary(patterns: list[dict[str, Any]], counters: dict[str, int]) ->
         "by_tool": dict(sorted(by_tool.items(), key=lambda item: (-item[1], item[0]))),
         "prevention": {"successes": successes, "false_positives": false_positives,
                        "success_rate": round(successes / warned, 3) if warned else None},
-        "events": dict(sorted(counters.items())),
+        "events": {k: v for k, v in sorted(counters.items()) if "_on:" not in k},
+        "per_day": per_day(counters),
     }
+
+
+def per_day(counters: dict[str, int]) -> dict[str, dict[str, int]]:
+    """The learner's `events_on:DAY` / `usage_errors_on:DAY` counters as {day: {events, usage_errors}}."""
+    days: dict[str, dict[str, int]] = {}
+    for key, count in counters.items():
+        name, _, day = key.partition("_on:")
+        if day and name in ("events", "usage_errors"):
+            days.setdefault(day, {"events": 0, "usage_errors": 0})[name] = count
+    return dict(sorted(days.items()))
 
 
 def queue_health(queues: dict[str, dict[str, Any]], workers: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

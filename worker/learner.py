@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Sequence
 
 from . import confidence as conf
@@ -145,18 +145,29 @@ class Outcome:
     user: str | None
 
 
+def event_day(ts: str, now: datetime | None = None) -> str:
+    """The UTC day an event happened (its ts) for the per-day counters; today when ts is not a time."""
+    try:
+        moment = datetime.fromisoformat(ts)
+    except ValueError:
+        moment = now or utcnow()
+    return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date().isoformat()
+
+
 def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | None = None) -> tuple[Item, str]:
     """What one event asks of the store (pure): its counters, and the merge or outcome it implies.
-    The string is the result unless the fold decides it (learned/merged, prevented/false_positive)."""
+    The string is the result unless the fold decides it (learned/merged, prevented/false_positive).
+    `events_on:DAY` and `usage_errors_on:DAY` count per UTC day (the report's timeline)."""
+    day = event_day(event.ts, now)
     if event.ok:
-        counters = {"events": 1, "successes": 1}
+        counters = {"events": 1, "successes": 1, f"events_on:{day}": 1}
         if not event.warned_patterns:
             return Item(event.event_id, counters, event.ts), "success"
         counters["false_positives" if event.override else "prevention_successes"] = 1
         outcome = Outcome(tuple(event.warned_patterns), event.override, event.user)
         return Item(event.event_id, counters, event.ts, outcome), "false_positive" if event.override else "prevented"
     classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "", rules=rules)
-    counters = {"events": 1, "failures": 1}
+    counters = {"events": 1, "failures": 1, f"events_on:{day}": 1}
     if event.override and event.warned_patterns:
         counters["overrides_failed"] = 1
     if not classification["is_usage_error"]:
@@ -165,7 +176,7 @@ def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | No
         counters[f"by_infra:{kind}"] = 1
         return Item(event.event_id, counters, event.ts), f"infra:{kind}"
     category = classification["error_category"]
-    counters.update({"usage_errors": 1, f"by_category:{category}": 1})
+    counters.update({"usage_errors": 1, f"by_category:{category}": 1, f"usage_errors_on:{day}": 1})
     if not learnable(event.params, event.error or event.result or "", classification):
         counters["not_learnable"] = 1
         return Item(event.event_id, counters, event.ts), f"not_learnable:{category}"

@@ -64,6 +64,8 @@ def test_report_renders_every_section_in_headless_chromium(env, processes, redis
                        "prevention_steps": [{"action": "call_tool_first", "tool": "git_commit", "reason": HOSTILE}]})
     assert cli("maintain", env=env).returncode == 0
 
+    per_day = json.loads(cli("status", "--json", env=env).stdout)["patterns"]["per_day"]
+    assert list(per_day.values()) == [{"events": 20, "usage_errors": 12}]
     page = tmp_path / "report.html"
     done = cli("report", "--html", str(page), env=env)
     assert done.returncode == 0, done.stderr
@@ -109,7 +111,10 @@ def test_report_renders_every_section_in_headless_chromium(env, processes, redis
         assert events_queue in queues and "NOBODY SERVES IT" in queues  # the maintenance queue has no worker here
         assert len(driver.find_elements(By.CSS_SELECTOR, "#maintenance tbody tr")) == 1
         timeline = driver.find_element(By.ID, "timeline").get_attribute("innerHTML")
-        assert "2026-11-20" in timeline and "2026-11-28" in timeline
+        [today] = per_day  # every event was recorded today
+        assert f"{today}: 20<" in timeline and f"{today}: 12<" in timeline  # events, usage mistakes
+        assert "2026-11-20: 1<" in timeline  # the imported pattern was first seen then
+        assert len(driver.find_elements(By.CSS_SELECTOR, "#timeline svg")) == 3
     finally:
         driver.quit()
     assert (tmp_path / "report.png").stat().st_size > 10_000

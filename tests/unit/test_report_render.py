@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from usage_patterns.report import SECTIONS, bar_chart, column_chart, confidence_bins, days_between, render
+from datetime import datetime, timezone
+
+from usage_patterns.report import SECTIONS, bar_chart, column_chart, confidence_bins, days_between, render, timeline
+from worker.learner import event_day
 
 VOID = {"meta", "br", "img", "link", "input", "hr", "rect", "line"}
 EVIL = '"><script>alert(1)</script><b onclick="x">'
@@ -101,3 +104,13 @@ def test_days_between_fills_the_gaps_and_keeps_the_last_days():
     assert days_between(["2026-11-28", "2026-11-30"]) == ["2026-11-28", "2026-11-29", "2026-11-30"]
     assert days_between(["2026-01-01", "2026-12-01"], most=3) == ["2026-11-29", "2026-11-30", "2026-12-01"]
     assert days_between([]) == []
+
+
+def test_the_timeline_counts_each_event_on_its_own_utc_day():
+    assert event_day("2026-11-30T23:30:00-02:00") == "2026-12-01"  # a call's local evening is the UTC next day
+    assert event_day("2026-11-30T10:00:00") == "2026-11-30"
+    assert event_day("not a time", datetime(2026, 12, 1, tzinfo=timezone.utc)) == "2026-12-01"
+    events, mistakes, new = timeline({"2026-11-28": {"events": 5, "usage_errors": 2}},
+                                     [{"first_seen": "2026-11-30T01:00:00+00:00"}])
+    assert [(d, n) for d, n, _ in events] == [("2026-11-28", 5), ("2026-11-29", 0), ("2026-11-30", 0)]
+    assert [n for _, n, _ in mistakes] == [2, 0, 0] and [n for _, n, _ in new] == [0, 0, 1]
