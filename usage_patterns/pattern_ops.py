@@ -123,7 +123,7 @@ def import_file(store: UsagePatternStorage, settings: Settings, text: str, sourc
         changes = fold(_LiveView(store), [])
         for pattern in changes.writes.values():
             store.add_pattern(pattern)
-        result = changes.results[0]
+        result: dict[str, Any] = changes.results[0]
     else:  # one atomic step, re-run on fresh data if a worker changed a pattern meanwhile
         [result] = store.apply_batch([Item(event_id=f"import:{uuid.uuid4().hex}", counters={})], fold)
     store.record_audit({"action": "import", "actor": who, "source": source, "exported_from": origin,
