@@ -614,10 +614,10 @@ def metrics(config: CliConfig, port: int | None, host: str) -> None:
     if port is not None:
         exporter.serve(read, port, host, lambda url: click.echo(f"serving {url}", err=True))
         return
-    status, patterns = reading = read()
+    reading = read()
     click.echo(exporter.exposition(lambda: reading), nl=False)
-    if status["redis"] != "ok":
-        raise CommandError(status["error"], code=1)
+    if reading[0]["redis"] != "ok":
+        raise CommandError(reading[0]["error"], code=1)
 
 
 @cli.command()
