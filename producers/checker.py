@@ -16,7 +16,6 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import canonical_name
 from worker.patterns import InvalidPattern
-from worker.snapshot import SnapshotError, load_snapshot
 from worker.steps import options_in, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
@@ -218,6 +217,8 @@ class PatternCache:
         self._by_tool, self._complete = by_tool, True
 
     def _use_snapshot(self) -> None:
+        from worker.snapshot import SnapshotError, load_snapshot  # YAML only when Redis is away
+
         try:
             self._fill(load_snapshot(self.snapshot_path) if self.snapshot_path else [])
         except (SnapshotError, InvalidPattern, OSError):

@@ -86,17 +86,36 @@ def _quiet_logging() -> None:
     configure_logging(json_lines=False, level=logging.WARNING)
 
 
-def pass_config(func: F) -> F:
-    """Add the shared options to a command and hand it a CliConfig built from them (rq's pass_cli_config)."""
-    def wrapper(*args: Any, redis_url: str | None, memory_dir: str | None, queue: str | None,
-                key_prefix: str | None, **kwargs: Any) -> Any:
-        _quiet_logging()
-        return func(CliConfig(redis_url, memory_dir, queue, key_prefix), *args, **kwargs)
+def _plain_logging() -> None:
+    """The same, stdlib only, for commands that run no worker code (`record`): no structlog import."""
+    import logging
 
-    wrapped: Any = update_wrapper(wrapper, func)
-    for option in reversed(SHARED_OPTIONS):
-        wrapped = option(wrapped)
-    return wrapped  # type: ignore[no-any-return]
+    root = logging.getLogger()
+    if not any(getattr(handler, "usage_patterns_plain", False) for handler in root.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        handler.usage_patterns_plain = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
+def _with_config(setup_logging: Callable[[], None]) -> Callable[[F], F]:
+    """Add the shared options to a command and hand it a CliConfig built from them (rq's pass_cli_config)."""
+    def decorate(func: F) -> F:
+        def wrapper(*args: Any, redis_url: str | None, memory_dir: str | None, queue: str | None,
+                    key_prefix: str | None, **kwargs: Any) -> Any:
+            setup_logging()
+            return func(CliConfig(redis_url, memory_dir, queue, key_prefix), *args, **kwargs)
+
+        wrapped: Any = update_wrapper(wrapper, func)
+        for option in reversed(SHARED_OPTIONS):
+            wrapped = option(wrapped)
+        return wrapped  # type: ignore[no-any-return]
+    return decorate
+
+
+pass_config = _with_config(_quiet_logging)
+pass_light_config = _with_config(_plain_logging)  # one-shot commands: every tool call may pay for them
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
@@ -212,7 +231,7 @@ def rules_test(config: CliConfig, pack: Path | None, builtin: bool, as_json: boo
 @click.option("--session", help="Agent session id (sequence checks look at its recent calls).")
 @click.option("--recent", metavar="JSON", help="The session's recent tool names, a JSON array, oldest first.")
 @json_option
-@pass_config
+@pass_light_config
 def record(config: CliConfig, tool: str, params: str, error: str | None, result: str | None, user: str | None,
            session: str | None, recent: str | None, as_json: bool) -> None:
     """Record one call result (synchronous: spooled when Redis is away)."""

@@ -42,37 +42,57 @@ def run_hook(argument: str | None, payload: dict[str, Any]) -> dict[str, Any] | 
 
     event = claude_code.event_of(argument, payload)
     os.environ.setdefault("USAGE_PATTERNS_MEMORY_DIR", str(default_memory_dir()))
-    if event == "session-start":
-        from producers.context import session_context
-
-        from . import services
-
-        return claude_code.session_start(session_context(services.all_patterns()))
     from worker.config import load_settings
-
-    settings = load_settings()
-    if event == "pre-tool-use":
-        from producers.session import Sessions, UnknownSessionState
-
-        from . import services
-
-        redis = _reachable(services.connect(settings, timeout=HOOK_TIMEOUT_SECONDS))
-        if redis is not None:
-            from worker.session_store import RedisSessionState
-
-            state: Any = RedisSessionState(redis, settings.key_prefix)
-            checker = services.checker(settings, redis)
-        else:  # Redis did not answer within the hook's budget: the snapshot alone, no session state
-            from producers.checker import PatternCache, UsagePatternChecker
-
-            state, checker = UnknownSessionState(), UsagePatternChecker(PatternCache(None, settings.snapshot_path))
-        ticket = Sessions(state, checker).before(_session(payload), claude_code.tool_name(payload),
-                                                  claude_code.tool_params(payload), _text(payload.get("tool_use_id")))
-        return claude_code.pre_tool_use(ticket.check, os.environ.get("USAGE_PATTERNS_BLOCK_DECISION", "deny"))
     from worker.resp import MiniRedis
 
-    with MiniRedis(settings.redis_url, timeout=HOOK_TIMEOUT_SECONDS) as mini:
-        return _after_call(event, payload, settings, _reachable(mini))
+    settings = load_settings()
+    with MiniRedis(settings.redis_url, timeout=HOOK_TIMEOUT_SECONDS) as mini:  # no redis-py, no rq
+        redis = _reachable(mini)
+        if event == "session-start":
+            from producers.context import session_context
+
+            return claude_code.session_start(session_context(_all_patterns(settings, redis)))
+        if event == "pre-tool-use":
+            return _before_call(payload, settings, redis)
+        return _after_call(event, payload, settings, redis)
+
+
+def _all_patterns(settings: Any, redis: Any) -> list[dict[str, Any]]:
+    """Live store, or the snapshot when Redis is away (a session start must not fail)."""
+    if redis is not None:
+        from worker.storage import UsagePatternStorage
+
+        try:
+            return UsagePatternStorage(redis, settings.key_prefix).list_patterns()
+        except Exception:  # went away after answering the PING: the snapshot, as when it is away
+            pass
+    from worker.snapshot import SnapshotError, load_snapshot
+
+    try:
+        return load_snapshot(settings.snapshot_path)
+    except SnapshotError:
+        return []
+
+
+def _before_call(payload: dict[str, Any], settings: Any, redis: Any) -> dict[str, Any] | None:
+    """PreToolUse: the session's window and the tool's confident patterns from the live store; with
+    Redis away, the snapshot alone and no session state."""
+    from producers.checker import PatternCache, UsagePatternChecker
+    from producers.hooks import claude_code
+    from producers.session import Sessions, UnknownSessionState
+
+    if redis is not None:
+        from worker.session_store import RedisSessionState
+        from worker.storage import UsagePatternStorage
+
+        state: Any = RedisSessionState(redis, settings.key_prefix)
+        cache = PatternCache(UsagePatternStorage(redis, settings.key_prefix), settings.snapshot_path)
+    else:
+        state, cache = UnknownSessionState(), PatternCache(None, settings.snapshot_path)
+    ticket = Sessions(state, UsagePatternChecker(cache)).before(
+        _session(payload), claude_code.tool_name(payload), claude_code.tool_params(payload),
+        _text(payload.get("tool_use_id")))
+    return claude_code.pre_tool_use(ticket.check, os.environ.get("USAGE_PATTERNS_BLOCK_DECISION", "deny"))
 
 
 def _after_call(event: str, payload: dict[str, Any], settings: Any, redis: Any) -> None:

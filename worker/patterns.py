@@ -5,7 +5,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .confidence import HIGH_THRESHOLD, WARN_THRESHOLD, curve
-from .rules import CATEGORIES
 
 REQUIRED = ("id", "tool", "error_category")
 
@@ -30,6 +29,8 @@ def normalize_pattern(raw: Any) -> dict[str, Any]:
     missing = [key for key in REQUIRED if not raw.get(key)]
     if missing:
         raise InvalidPattern(f"pattern {raw.get('id', '?')}: missing {', '.join(missing)}")
+    from .rules import CATEGORIES  # here, not at import: a hook reading patterns needs no rule pack
+
     if raw["error_category"] not in CATEGORIES:
         raise InvalidPattern(f"pattern {raw['id']}: unknown error_category {raw['error_category']!r}")
     pattern = dict(raw)

@@ -47,7 +47,9 @@ class MiniRedis:
     # ------------------------------------------------------------------ connection
     def _connect(self) -> None:
         try:
-            sock = socket.create_connection((self.host, self.port), timeout=self.timeout)
+            # an ASCII host as bytes: getaddrinfo then skips the idna codec (and its imports)
+            host = self.host.encode() if self.host.isascii() else self.host
+            sock = socket.create_connection((host, self.port), timeout=self.timeout)  # type: ignore[arg-type]
             if self.tls:
                 sock = self._wrap(sock)
         except OSError as exc:

@@ -12,9 +12,7 @@ import json
 import time
 import uuid
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, Sequence
-
-from redis import Redis, WatchError
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .config import INBOX_DRAIN_SECONDS
 from .keys import Keys
@@ -23,6 +21,9 @@ from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
 from .patterns import normalize_pattern, summary_stats
 from .store_api import (DAY_SECONDS, DEDUP_WINDOW_DAYS, Changes, ConflictError, Fold, Item, Pattern,
                         bucket_of, dedup_slot, template_of)
+
+if TYPE_CHECKING:
+    from redis import Redis
 
 DEAD_LETTERS_KEPT = 1000
 REPORTS_KEPT = 100
@@ -131,7 +132,7 @@ class UsagePatternStorage:
         self.redis = redis
         self.prefix = prefix
         self.keys = Keys(prefix)
-        self._commit = redis.register_script(COMMIT_SCRIPT)
+        self._script: Any = None  # registered on the first commit: readers (hooks) never need it
 
     # ------------------------------------------------------------------ batches
     def apply_batch(self, items: Sequence[Item], fold: Fold, now: float | None = None) -> list[Any]:
@@ -150,7 +151,9 @@ class UsagePatternStorage:
             fresh = [items[i] for i in pending]
             view = _RedisView(self)
             changes = fold(view, fresh)
-            reply = self._commit(keys=[self.keys.revisions], args=[self._payload(view, fresh, changes, moment)])
+            if self._script is None:
+                self._script = self.redis.register_script(COMMIT_SCRIPT)
+            reply = self._script(keys=[self.keys.revisions], args=[self._payload(view, fresh, changes, moment)])
             status = int(reply[0])
             if status == 1:
                 for index, result in zip(pending, changes.results):
@@ -302,6 +305,8 @@ class UsagePatternStorage:
     def _update_each(self, pattern_ids: list[str], change: Callable[[Pattern], Pattern | None],
                      actor: str) -> list[tuple[Pattern, Pattern | None]]:
         """Apply a pure change to each pattern atomically; None from `change` deletes it."""
+        from redis import WatchError
+
         done = []
         for pattern_id in pattern_ids:
             key = self.keys.pattern(pattern_id)

@@ -113,3 +113,31 @@ def test_the_jobs_we_write_are_the_jobs_rq_writes(env, redis):
     inbox.push(MiniRedis(env["REDIS_URL"]), Keys(env["USAGE_PATTERNS_KEY_PREFIX"]), queue_name, ['{"event_id":"x"}'])
     drain = Job.fetch(queue.job_ids[-1], connection=redis, serializer=JSONSerializer)
     assert (drain.func_name, list(drain.args), drain.kwargs, drain.origin) == (rq_enqueue.DRAIN_INBOX, [], {}, queue_name)
+
+
+HEAVY = ("redis", "rq", "click", "structlog", "yaml")
+IMPORTS_PROBE = """
+import io, json, sys
+sys.stdin = io.TextIOWrapper(io.BytesIO(sys.argv[1].encode()))
+from usage_patterns.__main__ import main
+code = main(sys.argv[2:])
+print(json.dumps([code, sorted({m.split('.')[0] for m in sys.modules} & set(%r))]), file=sys.stderr)
+""" % (HEAVY,)
+
+
+def test_hook_and_record_processes_import_no_redis_py_rq_click_structlog_or_yaml(env, redis):
+    """What makes a per-call process cost several times Python's start-up is kept off these paths
+    (the figures are in README's Measured table)."""
+    import os
+
+    calls = {event: ["hook", "claude-code"] for event in ("PreToolUse", "PostToolUse", "PostToolUseFailure", "SessionStart")}
+    for event, args in calls.items():
+        body = json.dumps({"hook_event_name": event, "session_id": "s", "tool_name": "Bash", "tool_use_id": "t",
+                           "tool_input": {"command": "git checkout nope"}, "error": ERROR, "tool_response": "ok"})
+        done = subprocess.run([sys.executable, "-c", IMPORTS_PROBE, body, *args], env={**os.environ, **env},
+                              capture_output=True, text=True, timeout=60, cwd=REPO)
+        assert json.loads(done.stderr.strip().splitlines()[-1]) == [0, []], (event, done.stderr)
+    done = subprocess.run([sys.executable, "-c", IMPORTS_PROBE, "", "record", "--tool", "git_checkout", "--error", ERROR],
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert json.loads(done.stderr.strip().splitlines()[-1]) == [0, ["click"]], done.stderr  # the CLI is click
+    assert redis.llen(Keys(env["USAGE_PATTERNS_KEY_PREFIX"]).inbox) == 3  # both post hooks and the record
