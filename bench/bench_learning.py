@@ -1,6 +1,8 @@
 """In-process cost of learning a batch (plan + fold + the one-script commit), with 100 vs 10,000
-stored patterns (target: ratio <= 2), on a throwaway redis-server. The end-to-end figure through
-real workers is `bench_throughput.py`; this one isolates the learner and the store's commit.
+stored patterns (target: ratio <= 2), on a throwaway redis-server, and where a worker's CPU time
+goes per event (parsing and redaction of the wire event, classification, extraction, the fold and
+the commit). The end-to-end figure through real workers is `bench_throughput.py`; this one
+isolates the learner and the store's commit.
 
 Merge candidates come from one (tool, category, parameter) bucket, so the cost should not grow
 with the store. Baseline from the same run: a scan of every stored pattern per event (what a
@@ -18,8 +20,10 @@ import time
 from _common import LoadSampler, ThrowawayRedis, machine_line, parse_args
 from _patterns import corpus_events, fill, make_events, successes
 
+from worker.classifier import classify_error_type
 from worker.events import Event
-from worker.learner import UsagePatternLearner
+from worker.extractor import extract_usage_pattern
+from worker.learner import UsagePatternLearner, fold, plan
 from worker.rules import load_rules
 from worker.storage import UsagePatternStorage
 
@@ -31,6 +35,34 @@ def per_event_us(learner: UsagePatternLearner, events: list[Event], batch: int) 
     for start in range(0, len(events), batch):
         learner.learn_batch(events[start:start + batch])
     return (time.perf_counter() - started) / len(events) * 1e6
+
+
+def breakdown(learner: UsagePatternLearner, raws: list[dict], batch: int = 100) -> dict[str, float]:
+    """CPU µs per event of each stage a worker runs on a batch (process time, so the load of a
+    shared machine inflates it less than wall time)."""
+    rules, clock = learner.rules, time.process_time
+    spent = {"parse + redact": 0.0, "classify": 0.0, "extract": 0.0, "plan (whole)": 0.0, "fold + commit": 0.0}
+    for start in range(0, len(raws), batch):
+        chunk = raws[start:start + batch]
+        t = clock()
+        events = [Event.from_dict(raw) for raw in chunk]
+        spent["parse + redact"] += clock() - t
+        for event in events:
+            if not event.ok:
+                t = clock()
+                found = classify_error_type(event.tool, event.params, event.error or "", event.result or "", rules=rules)
+                spent["classify"] += clock() - t
+                if found["is_usage_error"] and found["learnable"]:
+                    t = clock()
+                    extract_usage_pattern(event.tool, event.params, event.error or "", found)
+                    spent["extract"] += clock() - t
+        t = clock()
+        items = [plan(event, rules)[0] for event in events]
+        spent["plan (whole)"] += clock() - t
+        t = clock()
+        learner.store.apply_batch(items, lambda view, fresh: fold(view, fresh, learner.threshold))
+        spent["fold + commit"] += clock() - t
+    return {name: value / len(raws) * 1e6 for name, value in spent.items()}
 
 
 def main() -> None:
@@ -55,11 +87,19 @@ def main() -> None:
                 store.list_patterns()
             scan = (time.perf_counter() - started) / 3 * 1e6
             results[size] = (statistics.median(runs), single, scan)
+            if size == 100:
+                parts = {name: breakdown(learner, make_events(count, shares, pools, rng))
+                         for name, shares in (("mix", {"success": 0.6, "usage": 0.3, "infra": 0.1}),
+                                              ("all failures", {"usage": 0.75, "infra": 0.25}))}
     print(f"learning all-failure events in batches of {BATCH}, {count:,} events per run"
           f"{' (quick)' if args.quick else ''}, {load.text()}")
     for size, (cost, single, scan) in results.items():
         print(f"  {size:>6,} stored patterns: {cost:8.1f} µs/event   baseline one commit per event {single:8.1f} µs/event,"
               f" full scan {scan:10.1f} µs/event")
+    print("where a worker's CPU time goes, µs per event (100 stored patterns, batches of 100; classify and "
+          "extract are also inside plan)")
+    for name, part in parts.items():
+        print(f"  {name:<13} " + "   ".join(f"{stage} {value:6.1f}" for stage, value in part.items()))
     ratio = results[10_000][0] / results[100][0]
     print(f"  cost ratio 10,000 vs 100: {ratio:.2f} (target <= 2 [{'met' if ratio <= 2 else 'MISSED'}])   "
           f"baseline full-scan ratio: {results[10_000][2] / results[100][2]:.1f}")

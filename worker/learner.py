@@ -59,6 +59,13 @@ def merge_score(other: str, template: str) -> float:
     return similarity(other, template)
 
 
+@functools.lru_cache(maxsize=SCORES_KEPT)
+def merged_template(a: str, b: str) -> tuple[str, str]:
+    """The template two observations share, and its regex."""
+    template = merge_templates(a, b)
+    return template, template_to_regex(template)
+
+
 def merge_target(bucket: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> str | None:
     """The bucket's pattern to merge into: the most similar at or above the threshold."""
     best_id, best_score = None, 0.0
@@ -90,9 +97,7 @@ def merge_patterns(existing: Pattern, new: Pattern) -> Pattern:
     """Fold a new observation into an existing pattern; the id and its history stay."""
     merged = {**existing, "mistake_pattern": dict(existing["mistake_pattern"])}
     mistake = merged["mistake_pattern"]
-    template = merge_templates(template_of(existing), template_of(new))
-    mistake["error_template"] = template
-    mistake["error_regex"] = template_to_regex(template)
+    mistake["error_template"], mistake["error_regex"] = merged_template(template_of(existing), template_of(new))
     mistakes = list(mistake.get("common_mistakes") or [])
     for value in new["mistake_pattern"].get("common_mistakes") or []:
         if value not in mistakes:

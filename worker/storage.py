@@ -32,9 +32,10 @@ MAX_ATTEMPTS = 64
 DRAIN_LOCK_SECONDS = INBOX_DRAIN_SECONDS
 SEEN_TTL_SECONDS = (DEDUP_WINDOW_DAYS + 2) * DAY_SECONDS
 
-# ARGV[1]: {checks: [[rev field, rev]], seen: [[key, member]], expire: [keys], ttl, set: [[key, json]],
+# ARGV[1]: {checks: [[rev field, rev]], seen: [[key, member]], expire: [keys], ttl, set: [[key, argv index]],
 #           hset: [[key, field, value]], sadd: [[key, member]], hincr: [[key, field, n]], bump: [fields],
-#           version: key or ""}; KEYS[1]: the revisions hash.
+#           version: key or ""}; ARGV[2...]: the patterns' JSON (passed as they are, not re-encoded inside
+#           ARGV[1]); KEYS[1]: the revisions hash.
 # Returns {1} when committed, {0} when a read revision moved, {-1, i...} when items i were counted already.
 COMMIT_SCRIPT = """
 local p = cjson.decode(ARGV[1])
@@ -49,7 +50,7 @@ end
 if #seen > 1 then return seen end
 for _, s in ipairs(p.seen) do redis.call('SADD', s[1], s[2]) end
 for _, k in ipairs(p.expire) do redis.call('EXPIRE', k, p.ttl) end
-for _, w in ipairs(p.set) do redis.call('SET', w[1], w[2]) end
+for _, w in ipairs(p.set) do redis.call('SET', w[1], ARGV[w[2]]) end
 for _, h in ipairs(p.hset) do redis.call('HSET', h[1], h[2], h[3]) end
 for _, s in ipairs(p.sadd) do redis.call('SADD', s[1], s[2]) end
 for _, c in ipairs(p.hincr) do redis.call('HINCRBY', c[1], c[2], c[3]) end
@@ -123,8 +124,7 @@ class _RedisView:
 
     def pattern(self, pattern_id: str) -> Pattern | None:
         self.prefetch([pattern_id])
-        found = self._patterns[pattern_id]
-        return json.loads(json.dumps(found)) if found is not None else None
+        return self._patterns[pattern_id]  # decoded for this fold alone, which builds new dicts, never edits
 
 
 class UsagePatternStorage:
@@ -153,7 +153,7 @@ class UsagePatternStorage:
             changes = fold(view, fresh)
             if self._script is None:
                 self._script = self.redis.register_script(COMMIT_SCRIPT)
-            reply = self._script(keys=[self.keys.revisions], args=[self._payload(view, fresh, changes, moment)])
+            reply = self._script(keys=[self.keys.revisions], args=self._payload(view, fresh, changes, moment))
             status = int(reply[0])
             if status == 1:
                 for index, result in zip(pending, changes.results):
@@ -164,28 +164,29 @@ class UsagePatternStorage:
                 pending = [index for n, index in enumerate(pending) if n not in counted]
         raise ConflictError(f"batch of {len(items)} still conflicting after {MAX_ATTEMPTS} attempts")
 
-    def _payload(self, view: _RedisView, items: Sequence[Item], changes: Changes, now: float) -> str:
+    def _payload(self, view: _RedisView, items: Sequence[Item], changes: Changes, now: float) -> list[str]:
         seen, expire = [], set()
         for item in items:
             day, shard, member = dedup_slot(item.event_id, item.event_ts, now)
             key = self.keys.seen_shard(day, shard)
             seen.append([key, str(member)])
             expire.add(key)
-        sets, hsets, sadds, bumps = [], [], [], []
+        sets, hsets, sadds, bumps, stored = [], [], [], [], []
         for pattern in changes.writes.values():
             pattern_id, bucket, template = pattern["id"], bucket_of(pattern), template_of(pattern)
-            sets.append([self.keys.pattern(pattern_id), _stored(pattern)])
+            stored.append(_stored(pattern))
+            sets.append([self.keys.pattern(pattern_id), len(stored) + 1])
             hsets += [[self.keys.bucket(bucket), pattern_id, template], [self.keys.tool(pattern["tool"]), pattern_id, template]]
             sadds.append([self.keys.ids, pattern_id])
             for other in pattern.get("related_patterns") or []:
                 sadds += [[self.keys.related(pattern_id), other], [self.keys.related(other), pattern_id]]
             bumps += [f"p:{pattern_id}", f"b:{bucket}"]
-        return json.dumps({
+        return [json.dumps({
             "checks": [[name, rev] for name, rev in view.checks.items()], "seen": seen, "expire": sorted(expire),
             "ttl": SEEN_TTL_SECONDS, "set": sets, "hset": hsets, "sadd": sadds,
             "hincr": [[self.keys.stats, name, amount] for name, amount in changes.counters.items() if amount],
             "bump": sorted(set(bumps)), "version": self.keys.version if sets else "",
-        }, separators=(",", ":"))
+        }, separators=(",", ":")), *stored]
 
     def count(self, counters: dict[str, int]) -> None:
         """Add to counters outside any event (what cannot be tied to an event id)."""
