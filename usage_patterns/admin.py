@@ -170,8 +170,13 @@ def read_export(text: str, source: str) -> tuple[list[Pattern], str | None]:
 
     from .inputs import CommandError
 
-    try:
-        data = yaml.safe_load(text)
+    from worker import safe_yaml
+
+    try:  # alias expansion bounded: a 468-byte bomb is refused, not built (tests/reliability/test_hostile_input.py)
+        data = safe_yaml.load(text)
+    except safe_yaml.YAMLRefused as exc:
+        reason = "nested too deeply" if "nested" in str(exc) else f"not valid YAML ({exc})"
+        raise CommandError(f"{source}: {reason}") from None
     except yaml.YAMLError as exc:
         raise CommandError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
     except RecursionError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from functools import cached_property, update_wrapper
 from pathlib import Path
@@ -672,8 +673,14 @@ def _usage_message(exc: click.UsageError) -> str:
     return f"{where}: {exc.format_message()}" if where else exc.format_message()
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else list(argv)
+    undecodable = next((arg for arg in args if _UNDECODABLE.search(arg)), None)
+    if undecodable is not None:  # bytes Python could not decode (surrogateescape): Redis and stdout cannot take them
+        return _fail(f"argument {ascii(undecodable)[:60]} is not valid UTF-8", 2)
     try:
         if not args:
             click.echo(cli.get_help(click.Context(cli, info_name=PROG)))
