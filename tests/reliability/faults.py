@@ -32,6 +32,14 @@ def record_mistakes(recorder: Recorder, count: int, start: int = 0) -> list[str]
     return ids
 
 
+def record_outcomes(recorder: Recorder, count: int) -> None:
+    """`count` infrastructure failures and `count` successes, interleaved: counted, never learned."""
+    for n in range(count):
+        assert record_tool_result("git_push", {"remote": "origin"}, user="alice", recorder=recorder,
+                                  error=f"fatal: Authentication failed for 'https://git.example.com/r{n}.git/'")
+        assert record_tool_result("git_status", {}, ok=True, result="clean", user="alice", recorder=recorder)
+
+
 def expected_patterns(count: int) -> list[tuple[str, int]]:
     """What `count` mistakes from record_mistakes(…) learn: one pattern per tool, exact observations."""
     return sorted((tool, len(range(n, count, len(MISTAKES)))) for n, (tool, _, _) in enumerate(MISTAKES))

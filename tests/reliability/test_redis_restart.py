@@ -1,7 +1,8 @@
 """Redis SIGKILLed while the Procfile's worker is busy, then restarted from its AOF: the worker
 carries on (reconnecting, or started again by the Procfile's supervisor loop), the producer spools
 while Redis is away and re-sends after, and every event recorded across the restart is counted
-exactly once: none lost, none doubled, every once-only marker with its counters."""
+exactly once: none lost, none doubled, every counter (events, failures, successes, infra errors)
+exact and every once-only marker with its counters (they are written in one script)."""
 from __future__ import annotations
 
 import pytest
@@ -10,12 +11,13 @@ from redis import Redis
 from producers.recorder import Recorder
 from tests.conftest import wait_for
 from tests.reliability.faults import (expected_patterns, failed_jobs, markers, queue_of, record_mistakes,
-                                      wait_settled)
+                                      record_outcomes, wait_settled)
 from tests.reliability.servers import RedisServer
 from worker.config import load_settings
 from worker.storage import UsagePatternStorage
 
 BEFORE, DURING, AFTER = 2000, 200, 200
+OUTCOMES = 100  # infra failures and successes each, recorded before the kill
 BATCH = 500  # big batches: the kill most likely lands while a job runs (the case that made rq exit 1)
 
 
@@ -31,6 +33,7 @@ def test_events_recorded_across_a_redis_kill_and_restart_are_counted_exactly_onc
     try:
         worker = processes.start("worker", {"REDIS_URL": url})
         recorder = Recorder(load_settings(), batch_size=BATCH)
+        record_outcomes(recorder, OUTCOMES)
         record_mistakes(recorder, BEFORE)
         recorder.flush()
         wait_for(lambda: store.counters().get("events", 0) > 0, timeout=60, message="the worker to start counting")
@@ -50,18 +53,20 @@ def test_events_recorded_across_a_redis_kill_and_restart_are_counted_exactly_onc
         recorder.close()
 
         total = BEFORE + DURING + AFTER
-        wait_settled(client, queue, store, total, timeout=180, message=f"{total} events counted after the restart")
+        events = total + 2 * OUTCOMES
+        wait_settled(client, queue, store, events, timeout=180, message=f"{events} events counted after the restart")
         assert worker.poll() is None, processes.output(worker)  # the supervised worker is still serving
         counters = store.counters()
-        assert counters["events"] == total, counters
+        assert (counters["events"], counters["failures"], counters["successes"], counters["infra_errors"]) == \
+            (events, total + OUTCOMES, OUTCOMES, OUTCOMES), counters
         assert sorted((p["tool"], p["observations"]) for p in store.list_patterns()) == expected_patterns(total)
-        assert markers(client, store) == total  # each marker was written with its counters, in one step
-        assert counted_at_kill < BEFORE  # the kill came while the worker had work left
+        assert markers(client, store) == events  # each marker was written with its counters, in one step
+        assert counted_at_kill < BEFORE + 2 * OUTCOMES  # the kill came while the worker had work left
         failed = failed_jobs(client, queue)  # a job whose outcome RQ could not record; its events counted above
     finally:
         processes.stop_all()
         server.stop()
     output = processes.output(worker)
-    print(f"fsync={fsync}: counted {counted_at_kill} of {BEFORE} at the kill, {in_flight} jobs queued; "
+    print(f"fsync={fsync}: counted {counted_at_kill} of {BEFORE + 2 * OUTCOMES} at the kill, {in_flight} jobs queued; "
           f"worker restarts: {output.count('worker_restarting')}; reconnects: {output.count('could not connect')}; "
           f"failed jobs: {failed}")
