@@ -5,7 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-INBOX_DRAIN_SECONDS = 60  # a drain request, and the drain's lock, expire this long after the last sign of life
+INBOX_DRAIN_SECONDS = 60  # a drain request expires this long after the last sign of life of its drain
+INBOX_LOCK_SECONDS = 20  # the one drain's lock, refreshed every batch; a dead drain's lock frees this fast
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from .store_api import Item
 
 log = structlog.get_logger("usage_patterns.worker")
 DRAIN_BATCH = 1000
-DRAIN_WAIT_SECONDS = 30.0
+DRAIN_WAIT_SECONDS = DRAIN_LOCK_SECONDS + 5.0  # longer than a dead drain's lock lives
+DRAIN_BUDGET_SECONDS = 30.0  # then the drain hands over to a new job, so other jobs get the worker too
 SNAPSHOT_LOCK_SECONDS = 600
 DRAIN_FUNC = "worker.jobs.drain_inbox"
 
@@ -106,8 +107,14 @@ def snapshot_job() -> bool:
     res = resources()
     written = write_current_snapshot(res.store, res.settings)
     if res.store.inbox_length() and res.store.request_drain():
-        res.queue().enqueue(DRAIN_FUNC, result_ttl=0, failure_ttl=7 * 24 * 3600, job_timeout=600)
+        _enqueue_drain(res)
     return written
+
+
+def _enqueue_drain(res: Resources) -> None:
+    from rq import Retry
+
+    res.queue().enqueue(DRAIN_FUNC, result_ttl=0, failure_ttl=7 * 24 * 3600, job_timeout=600, retry=Retry(max=3))
 
 
 # ---------------------------------------------------------------------- learning
@@ -196,6 +203,7 @@ def _drain(res: Resources) -> dict[str, int]:
             return {"skipped": 1}  # the drain holding the lock reads until the inbox is empty
         time.sleep(0.05)
     summary: dict[str, int] = {}
+    started, batches, handed_over = time.monotonic(), 0, False
     try:
         while True:
             raws = store.peek_inbox(DRAIN_BATCH)
@@ -203,6 +211,9 @@ def _drain(res: Resources) -> dict[str, int]:
                 if store.finish_drain():
                     break
                 continue  # pushed between our read and the check: read again
+            if batches and time.monotonic() - started > DRAIN_BUDGET_SECONDS:
+                handed_over = True  # the request stays set, so no producer enqueues a drain: we do
+                break
             events: list[Any] = []
             for raw in raws:
                 try:
@@ -214,10 +225,14 @@ def _drain(res: Resources) -> dict[str, int]:
             for kind, count in learned.items():
                 summary[kind] = summary.get(kind, 0) + count
             if not store.trim_inbox(len(raws), token):
-                break  # our lock expired and another drain took over; it re-reads (counting once)
+                handed_over = True  # our lock expired (a slow batch): the next drain re-reads it, counting once
+                break
+            batches += 1
     finally:
         store.release("inbox_lock", token)
-    log.info("inbox_drained", **summary)
+    if handed_over:
+        _enqueue_drain(res)
+    log.info("inbox_drained", handed_over=handed_over, **summary)
     return summary
 
 

@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
-from .config import INBOX_DRAIN_SECONDS
+from .config import INBOX_DRAIN_SECONDS, INBOX_LOCK_SECONDS
 from .keys import Keys
 from .confidence import HIGH_THRESHOLD
 from .maintenance import PRUNE_AFTER_DAYS, PRUNE_BELOW, prune_reason
@@ -29,7 +29,7 @@ DEAD_LETTERS_KEPT = 1000
 REPORTS_KEPT = 100
 AUDIT_KEPT = 10_000
 MAX_ATTEMPTS = 64
-DRAIN_LOCK_SECONDS = INBOX_DRAIN_SECONDS
+DRAIN_LOCK_SECONDS = INBOX_LOCK_SECONDS
 SEEN_TTL_SECONDS = (DEDUP_WINDOW_DAYS + 2) * DAY_SECONDS
 
 # ARGV[1]: {checks: [[rev field, rev]], seen: [[key, member]], expire: [keys], ttl, set: [[key, argv index]],
@@ -451,8 +451,9 @@ class UsagePatternStorage:
         return bool(self.redis.eval(
             "if redis.call('GET', KEYS[2]) ~= ARGV[2] then return 0 end "
             "redis.call('LTRIM', KEYS[1], tonumber(ARGV[1]), -1) "
-            "redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3])) redis.call('EXPIRE', KEYS[3], tonumber(ARGV[3])) return 1",
-            3, self.keys.inbox, self.keys.inbox_lock, self.keys.inbox_drain, count, token, DRAIN_LOCK_SECONDS))
+            "redis.call('EXPIRE', KEYS[2], tonumber(ARGV[3])) redis.call('EXPIRE', KEYS[3], tonumber(ARGV[4])) return 1",
+            3, self.keys.inbox, self.keys.inbox_lock, self.keys.inbox_drain, count, token, DRAIN_LOCK_SECONDS,
+            INBOX_DRAIN_SECONDS))
 
     def finish_drain(self) -> bool:
         """Clear the drain request if the inbox is empty, in one step (a later push requests the next
@@ -463,7 +464,7 @@ class UsagePatternStorage:
 
     def request_drain(self) -> bool:
         """True for the one caller that should enqueue a drain job (until a drain clears the flag)."""
-        return bool(self.redis.set(self.keys.inbox_drain, 1, nx=True, ex=DRAIN_LOCK_SECONDS))
+        return bool(self.redis.set(self.keys.inbox_drain, 1, nx=True, ex=INBOX_DRAIN_SECONDS))
 
     def clear_drain_request(self) -> None:
         self.redis.delete(self.keys.inbox_drain)

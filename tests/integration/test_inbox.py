@@ -141,3 +141,20 @@ def test_hook_and_record_processes_import_no_redis_py_rq_click_structlog_or_yaml
                           env={**os.environ, **env}, capture_output=True, text=True, timeout=60, cwd=REPO)
     assert json.loads(done.stderr.strip().splitlines()[-1]) == [0, ["click"]], done.stderr  # the CLI is click
     assert redis.llen(Keys(env["USAGE_PATTERNS_KEY_PREFIX"]).inbox) == 3  # both post hooks and the record
+
+
+def test_a_drain_past_its_time_budget_hands_over_to_one_new_job_and_loses_nothing(env, redis, monkeypatch):
+    from producers.record import build_event
+    from worker import jobs
+
+    keys, queue = Keys(env["USAGE_PATTERNS_KEY_PREFIX"]), f"rq:queue:{env['USAGE_PATTERNS_QUEUE']}"
+    events = [json.dumps(build_event("git_status", {"n": n}, result="ok").to_dict()) for n in range(1500)]
+    assert inbox.push(MiniRedis(env["REDIS_URL"]), keys, env["USAGE_PATTERNS_QUEUE"], events) is True
+    monkeypatch.setattr(jobs, "DRAIN_BUDGET_SECONDS", 0.0)  # every drain is past its budget after one batch
+    assert jobs.drain_inbox() == {"success": 1000}
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    assert redis.llen(keys.inbox) == 500 and store.counters()["events"] == 1000
+    assert redis.llen(queue) == 2 and redis.exists(keys.inbox_drain)  # the follow-up job; producers still add none
+    assert jobs.drain_inbox() == {"success": 500}
+    assert redis.llen(keys.inbox) == 0 and store.counters()["events"] == 1500
+    assert not redis.exists(keys.inbox_drain) and redis.llen(queue) == 2  # done: the next push requests a drain
