@@ -10,8 +10,11 @@ runs (or while RQ records its outcome) makes the worker exit 1; a worker can als
 - a worker that fails QUICK_FAILURES times in a row within QUICK_SECONDS of starting (a wrong
   password, a bad setting, Redis unreachable at start) is not restarted: the supervisor exits
   with its code, loudly, as the worker alone would;
-- a worker that exits 0 (asked to stop) ends the supervisor; SIGTERM/SIGINT are passed to the
-  worker (RQ's warm shutdown) and the supervisor exits with the worker's code.
+- a worker that exits 0 (asked to stop) ends the supervisor; SIGTERM is passed to the worker
+  (RQ's warm shutdown) and the supervisor exits with the worker's code. SIGINT is not passed on:
+  Ctrl-C in a terminal reaches the worker itself (same process group), and a second signal would
+  make RQ kill the running job (cold shutdown). For the same reason, under systemd use
+  `KillMode=mixed` (SIGTERM to the supervisor only).
 
 Each restart is one JSON line on stderr (`worker_restarting`, with the exit code).
 """
@@ -51,11 +54,11 @@ def supervise(command: Sequence[str]) -> int:
 
     def forward(signum: int, frame: FrameType | None) -> None:
         stopping.set()
-        if child and child[0].poll() is None:
+        if signum == signal.SIGTERM and child and child[0].poll() is None:
             child[0].send_signal(signum)
 
     signal.signal(signal.SIGTERM, forward)
-    signal.signal(signal.SIGINT, forward)
+    signal.signal(signal.SIGINT, forward)  # stop restarting; the worker got Ctrl-C itself
     quick = 0
     while True:
         started = time.monotonic()

@@ -32,6 +32,10 @@ def _tool(index: int) -> str:
     return f"leak_{index:02d}"
 
 
+def _hook_tool(index: int) -> str:
+    return f"leak_hook_{index:02d}"
+
+
 def _controls() -> list[tuple[str, dict, str]]:
     return [("control_sha", {"ref": CONTROL_SHA}, f"error: pathspec '{CONTROL_SHA}' did not match any file(s) known to git"),
             ("control_uuid", {"id": CONTROL_UUID}, f"Invalid value for parameter id: {CONTROL_UUID}")]
@@ -124,6 +128,12 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
                 assert record_tool_result(tool, params, error=error, user="alice", recorder=recorder)
         recorder.close()
         client = Redis.from_url(url)
+        for index, form in enumerate(FORMS):  # Claude Code's hook: one process per failed call, onto the inbox
+            payload = {"hook_event_name": "PostToolUseFailure", "session_id": "s-leak", "tool_name": _hook_tool(index),
+                       "tool_input": form.params, "error": form.error}
+            done = cli("hook", "claude-code", env=own, stdin=json.dumps(payload))
+            assert done.returncode == 0, done.stderr
+            shown[f"hook post-tool-use-failure {index}"] = (done.stdout + done.stderr).encode()
         shown.update(redis_blobs(client, "redis while queued"))
 
         _dead_letters_from_raw_events(FORMS, monkeypatch)
@@ -131,7 +141,7 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
 
         worker = LoggedProcess("worker", own, tmp_path / "worker.log")
         store = UsagePatternStorage(client, env["USAGE_PATTERNS_KEY_PREFIX"])
-        expected = SPOOLED + len(FORMS) + (REPEATS - 1) * len(SHOWN) + REPEATS * len(_controls())
+        expected = SPOOLED + 2 * len(FORMS) + (REPEATS - 1) * len(SHOWN) + REPEATS * len(_controls())
         wait_for(lambda: store.counters().get("events", 0) >= expected or worker.poll() is not None, timeout=60,
                  message=f"{expected} events")
         assert worker.poll() is None, worker.output()
@@ -173,6 +183,8 @@ def test_no_planted_secret_is_found_in_any_byte_kept_or_shown(env, tmp_path, mon
     require(shown, str(spool_dir), _tool(0).encode())
     require(shown, "redis while queued hash rq:job:", b"worker.jobs.process_events")
     require(shown, "redis while queued list rq:queue:", b"")
+    require(shown, f"redis while queued list {env['USAGE_PATTERNS_KEY_PREFIX']}inbox", b"leak_hook_00")
+    assert shown[f"redis while queued list {env['USAGE_PATTERNS_KEY_PREFIX']}inbox"].count(b"leak_hook_") >= len(FORMS)
     require(shown, "dead letters", b"raw_producer")
     assert shown["dead letters"].count(b"raw_producer") == len(FORMS)
     require(shown, "failed job stream rq:results:", b"NoPermissionError", at_least=registry_size(shown))
