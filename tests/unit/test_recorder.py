@@ -98,3 +98,50 @@ def test_an_idle_recorder_resends_its_spool_when_redis_comes_back(fake_redis, tm
         time.sleep(0.01)
     assert len(queued_events(fake_redis)) == 1 and recorder.pending()["spooled"] == 0
     recorder.close()
+
+
+def test_an_event_that_is_not_json_is_dropped_alone_and_redis_is_not_taken_for_down(fake_redis, tmp_path, monkeypatch, caplog):
+    recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=fake_redis, batch_size=10)
+    recorder.record({"event_id": "good-1", "tool": "t", "params": {}, "ok": True})
+    recorder.record({"event_id": "bad", "tool": "t", "params": {"model": object()}, "ok": True})
+    recorder.record({"event_id": "good-2", "tool": "t", "params": {}, "ok": True})
+    recorder.flush()
+    recorder.record({"event_id": "later", "tool": "t", "params": {}, "ok": True})
+    recorder.close()
+    assert [e["event_id"] for e in queued_events(fake_redis)] == ["good-1", "good-2", "later"]
+    assert recorder.pending() == {"buffered": 0, "spooled": 0} and not recorder._down
+    assert "event bad not recorded: not JSON" in caplog.text
+
+
+def test_a_server_error_reply_spools_that_batch_only_and_the_next_one_goes_to_redis(fake_redis, tmp_path, monkeypatch):
+    from worker.resp import ResponseError
+
+    recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=fake_redis)
+    real, calls = recorder._enqueue, []
+
+    def refuse_once(events):
+        calls.append(len(events))
+        if len(calls) == 1:
+            raise ResponseError("OOM command not allowed when used memory > 'maxmemory'")
+        real(events)
+    monkeypatch.setattr(recorder, "_enqueue", refuse_once)
+    assert recorder.send([{"event_id": "a", "tool": "t", "params": {}, "ok": True}]) is False
+    assert recorder.pending()["spooled"] == 1 and not recorder._down  # kept, but Redis is not "down"
+    assert recorder.send([{"event_id": "b", "tool": "t", "params": {}, "ok": True}]) is True
+    assert sorted(e["event_id"] for e in queued_events(fake_redis)) == ["a", "b"] and recorder.pending()["spooled"] == 0
+
+
+def test_the_callers_thread_never_waits_on_the_disk_even_with_the_buffer_full(tmp_path, monkeypatch):
+    import os
+    import threading
+
+    synced_by = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced_by.append(threading.current_thread().name), real_fsync(fd)))
+    settings = settings_for(tmp_path, monkeypatch)
+    recorder = Recorder(settings, redis=connect("redis://127.0.0.1:1/0", 0.1), max_buffer=5, batch_size=5)
+    for i in range(200):  # Redis refused: the sender spools batches, the caller spills what the buffer cannot hold
+        recorder.record({"event_id": f"e{i}", "tool": "t", "params": {"n": i}, "ok": True})
+    caller_syncs = [name for name in synced_by if name == threading.current_thread().name]
+    recorder.close()
+    assert caller_syncs == [] and recorder.pending() == {"buffered": 0, "spooled": 200}
