@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Callable
 from worker.config import load_settings
 from worker.bounds import json_safe, safe_str
 from worker.events import Event, InvalidEvent
-from worker.identity import canonical_tool
 
 if TYPE_CHECKING:
     from .recorder import Recorder
@@ -46,11 +45,8 @@ def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None,
     walks them, and secrets are replaced (`worker.redaction`); the worker does both again."""
     if isinstance(error, BaseException):
         error = f"{type(error).__name__}: {safe_str(error)}"
-    bounded = json_safe({} if params is None else params)
-    call = canonical_tool(tool, bounded if isinstance(bounded, dict) else {},
-                          error=error if isinstance(error, str) else None)
-    return Event.from_dict({
-        "tool": call.tool, "params": call.params, "ok": ok if ok is not None else error is None, "error": error,
+    return Event.from_dict({  # which also gives the call its canonical identity (worker.identity)
+        "tool": tool, "params": json_safe({} if params is None else params), "ok": ok if ok is not None else error is None, "error": error,
         "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],
         "warned_patterns": warned_patterns or [], "override": override, "blocked": blocked,
     })

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .bounds import json_safe, safe_str
+from .identity import canonical_recent, canonical_tool
 from .redaction import REDACTED, redact_text, redact_value
 
 __all__ = ["REDACTED", "Event", "InvalidEvent", "clean_raw", "param_values", "redact_params", "redact_text"]
@@ -102,13 +103,14 @@ class Event:
         if len(json.dumps(params)) > MAX_PARAMS_BYTES:
             raise InvalidEvent(f"params larger than {MAX_PARAMS_BYTES} bytes")
         error = _bounded(raw.get("error"))
+        call = canonical_tool(tool, params, error)  # one identity whichever path sent it (a Bash line → its tool)
         recent = raw.get("recent_calls") or []
         warned = raw.get("warned_patterns") or []
         if not isinstance(recent, (list, tuple)) or not isinstance(warned, (list, tuple)):
             raise InvalidEvent("recent_calls and warned_patterns must be lists")
         return cls(
-            tool=tool,
-            params=params,
+            tool=call.tool,
+            params=call.params,
             ok=_flag(raw.get("ok"), not error),
             event_id=safe_str(raw.get("event_id") or uuid.uuid4().hex, 64),
             ts=safe_str(raw.get("ts") or utcnow().isoformat(), 64),
@@ -116,8 +118,8 @@ class Event:
             result=_bounded(raw.get("result")),
             user=_short(raw.get("user")),
             session=_short(raw.get("session")),
-            recent_calls=[safe_str(name, MAX_TOOL_CHARS) for name in recent[-MAX_RECENT_CALLS:]
-                          if isinstance(name, str)],
+            recent_calls=canonical_recent([safe_str(name, MAX_TOOL_CHARS) for name in recent[-MAX_RECENT_CALLS:]
+                                           if isinstance(name, str)]),
             warned_patterns=[safe_str(pid, 200) for pid in warned[:MAX_WARNED] if isinstance(pid, str)],
             override=_flag(raw.get("override"), False),
             blocked=_flag(raw.get("blocked"), False),

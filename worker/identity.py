@@ -113,6 +113,11 @@ def canonical_tool(name: str, params: Mapping[str, Any] | None = None, error: st
     return ToolCall(canonical_name(name, aliases), params, name)
 
 
+def canonical_recent(names: list[str]) -> list[str]:
+    """A session window given by hand: tool names, host names (`mcp__git__git_add`) or command lines."""
+    return [(command_tool(name) or name) if " " in name.strip() else canonical_name(name) for name in names]
+
+
 def command_tool(step: str) -> str | None:
     """The tool name of a step written as a command (`terraform init -upgrade` → `terraform_init`)."""
     parsed = parse_command(step)

@@ -25,7 +25,7 @@ from typing import Any
 
 from producers.checker import PatternCache, UsagePatternChecker
 from producers.record import build_event
-from worker.identity import canonical_name, canonical_tool, command_tool
+from worker.identity import canonical_recent, canonical_tool
 from worker.learner import UsagePatternLearner
 from worker.storage import UsagePatternStorage
 
@@ -40,9 +40,7 @@ def load(path: Path = DEFAULT) -> list[dict[str, Any]]:
 
 def _recent(names: list[str] | None) -> list[str] | None:
     """The session window as a session keeps it: canonical names (a command line → its tool)."""
-    if names is None:
-        return None
-    return [(command_tool(n) or n) if " " in n.strip() else canonical_name(n) for n in names]
+    return None if names is None else canonical_recent(names)
 
 
 def _store() -> UsagePatternStorage:

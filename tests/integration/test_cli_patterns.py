@@ -203,3 +203,23 @@ def test_export_formats_and_the_quarterly_floor(env, redis, tmp_path):
                         (["--format", "yaml", "--json"], "--json means --format json")):
         done = cli("patterns", "export", *bad, env=env)
         assert done.returncode == 2 and done.stderr.count("\n") == 1 and phrase in done.stderr
+
+
+def test_check_reads_a_bash_command_line_by_its_canonical_tool(env, processes, redis, tmp_path):
+    """`check --tool Bash` judges the command the agent would run, as the hooks do."""
+    lines = "".join(json.dumps({"event_id": f"sh-{i}", "tool": "Bash", "params": {"command": "git checkout feat-x"},
+                                "ok": False, "error": "error: pathspec 'feat-x' did not match any file(s) known to git"})
+                    + "\n" for i in range(100))
+    store = learn_through_the_worker(env, processes, redis, tmp_path, lines, 100)
+    assert [p["tool"] for p in store.list_patterns()] == ["git_checkout"]
+
+    def bash(command: str, recent: list[str] | None = None) -> str:
+        args = ["check", "--tool", "Bash", "--params", json.dumps({"command": command}), "--json"]
+        done = cli(*args, *(["--recent", json.dumps(recent)] if recent is not None else []), env=env)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)["decision"]
+
+    assert bash("git checkout feat-x") == "block"
+    assert bash("cd repo && git checkout feat-x", recent=["git status", "mcp__git__git_log"]) == "block"
+    assert bash("git checkout main") == "allow"
+    assert bash("git status") == "allow"
