@@ -2,9 +2,10 @@
 
 No buffer, no thread, no RQ job per event: the event goes onto the store's inbox in one round
 trip (`worker.inbox.push`, which also enqueues one drain job for a burst of pushes), over
-`worker.resp.MiniRedis` — no redis-py, no rq. Whatever the spool holds is pushed after it, so the
-first call after an outage re-sends it. When Redis does not answer, the event is spooled (one
-write, no fsync: the page cache outlives the process) and the call returns at once.
+`worker.resp.MiniRedis` — no redis-py, no rq. Whatever the spool holds is pushed after it (up
+to SPOOL_PER_CALL events a call), so the calls after an outage re-send it. When Redis does not
+answer, the event is spooled (one write, no fsync: the page cache outlives the process) and the
+call returns at once.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .recorder import unavailable
 from .spool import Spool
 
 TIMEOUT_SECONDS = 0.5
+SPOOL_PER_CALL = 2000  # after a long outage, each call re-sends this much: no hook stalls on a big spool
 log = logging.getLogger("usage_patterns.record")
 
 
@@ -50,7 +52,7 @@ def send(events: list[dict[str, Any]], settings: Settings | None = None, redis: 
             spool.append_encoded("".join(line + "\n" for line in raw).encode())
             return False
         try:  # Redis answers: what an earlier outage left in the spool goes too
-            spool.drain(lambda batch: push(redis, keys, settings.queue_name, _raw(batch)))
+            spool.drain(lambda batch: push(redis, keys, settings.queue_name, _raw(batch)), limit=SPOOL_PER_CALL)
         except Exception as exc:  # kept in the spool for the next call
             log.warning("usage-patterns: spool not re-sent yet (%s)", type(exc).__name__)
         return True

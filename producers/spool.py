@@ -23,7 +23,7 @@ import json
 import os
 import uuid
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Generator
 
 LIVE = "events.jsonl"
 
@@ -109,7 +109,7 @@ class Spool:
             return []
         return sorted(path for path in self.directory.glob("events*.jsonl*") if not path.name.endswith(".tmp"))
 
-    def _segments(self) -> Iterator[tuple[Path, int]]:
+    def _segments(self) -> Generator[tuple[Path, int], None, None]:
         """Claimed segments, each locked by us: those of dead drains first, then the live file."""
         for path in self._files():
             if path.name == LIVE:
@@ -142,23 +142,34 @@ class Spool:
         os.close(fd)
         return None  # locked by a live drain, or sent and removed by one before we locked it
 
-    def drain(self, send: Callable[[list[dict[str, Any]]], object], batch_size: int = 500) -> int:
-        """Send every spooled event in batches; on failure keep what was not sent and re-raise."""
+    def drain(self, send: Callable[[list[dict[str, Any]]], object], batch_size: int = 500,
+              limit: int | None = None) -> int:
+        """Send spooled events in batches; on failure keep what was not sent and re-raise. With `limit`,
+        stop once that many were sent (whole batches) and keep the rest for the next drain."""
         sent = 0
-        for path, fd in self._segments():
-            try:
-                with open(fd, "rb", closefd=False) as handle:
-                    events = _parse(handle.read())
-                for start in range(0, len(events), batch_size):
-                    try:
-                        send(events[start:start + batch_size])
-                    except BaseException:
-                        if start:  # part was sent: keep the rest, not the whole segment
-                            self.append(events[start:], sync=True)
-                            path.unlink()
-                        raise  # nothing sent: the segment stays as it is, unlocked for the next drain
-                    sent += len(events[start:start + batch_size])
-                path.unlink()  # still holding the lock: no other drain can have read it meanwhile
-            finally:
-                os.close(fd)
+        segments = self._segments()
+        try:
+            for path, fd in segments:
+                try:
+                    with open(fd, "rb", closefd=False) as handle:
+                        events = _parse(handle.read())
+                    for start in range(0, len(events), batch_size):
+                        if limit is not None and sent >= limit:
+                            self.append(events[start:], sync=True)  # the rest waits for the next drain
+                            break
+                        try:
+                            send(events[start:start + batch_size])
+                        except BaseException:
+                            if start:  # part was sent: keep the rest, not the whole segment
+                                self.append(events[start:], sync=True)
+                                path.unlink()
+                            raise  # nothing sent: the segment stays as it is, unlocked for the next drain
+                        sent += len(events[start:start + batch_size])
+                    path.unlink()  # still holding the lock: no other drain can have read it meanwhile
+                finally:
+                    os.close(fd)
+                if limit is not None and sent >= limit:
+                    break
+        finally:
+            segments.close()
         return sent

@@ -306,9 +306,6 @@ class InMemoryStore:
     def request_drain(self) -> bool:
         return self.try_lock("inbox_drain", 60) is not None
 
-    def clear_drain_request(self) -> None:
-        self._flags.pop("inbox_drain", None)
-
     def finish_drain(self) -> bool:
         with self._lock:
             if self._inbox:

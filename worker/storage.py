@@ -466,9 +466,6 @@ class UsagePatternStorage:
         """True for the one caller that should enqueue a drain job (until a drain clears the flag)."""
         return bool(self.redis.set(self.keys.inbox_drain, 1, nx=True, ex=INBOX_DRAIN_SECONDS))
 
-    def clear_drain_request(self) -> None:
-        self.redis.delete(self.keys.inbox_drain)
-
     def inbox_length(self) -> int:
         return int(self.redis.llen(self.keys.inbox))
 

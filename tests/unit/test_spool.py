@@ -136,3 +136,13 @@ def test_an_append_after_a_torn_line_keeps_its_own_line(tmp_path):
     got: list[str] = []
     spool.drain(lambda batch: got.extend(e["event_id"] for e in batch))
     assert got == ["1", "2"]
+
+
+def test_a_limited_drain_sends_whole_batches_up_to_the_limit_and_keeps_the_rest(tmp_path):
+    spool = Spool(tmp_path)
+    spool.append([{"event_id": str(n)} for n in range(1200)])
+    got: list[str] = []
+    assert spool.drain(lambda batch: got.extend(e["event_id"] for e in batch), batch_size=200, limit=500) == 600
+    assert spool.pending() == 600
+    assert spool.drain(lambda batch: got.extend(e["event_id"] for e in batch)) == 600
+    assert sorted(got, key=int) == [str(n) for n in range(1200)] and spool.pending() == 0
