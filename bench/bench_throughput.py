@@ -155,6 +155,8 @@ def main() -> None:
                     row(f"mix, {size:,} patterns, {workers} workers (total)", results[f"w{workers}"], n * 2)
                 results["inbox"] = run.measure(make_events(n, mix, pools, rng), 1, args.batch, inbox=True)
                 row(f"mix, {size:,} patterns, 1 worker, via the inbox", results["inbox"], n)
+                results["big"] = run.measure(make_events(n, mix, pools, rng), 1, args.batch * 5)
+                row(f"mix, {size:,} patterns, 1 worker, jobs of {args.batch * 5}", results["big"], n)
         base = results["baseline"]["rate"]
         small, large = sizes[0], sizes[-1]
         cpu_base = results["baseline"]["cpu_rate"]
