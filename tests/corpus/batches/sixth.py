@@ -31,6 +31,12 @@ What is run (every row is a real call made wrongly; nothing is hand-written unle
   mysqldump/mariadb-admin, mosquitto_pub/sub, rabbitmqadmin, uv, poetry, pipx, alembic,
   django-admin, ruff, black, mypy, terraform (no providers, offline), rustup, cargo subcommands,
   mvn (offline), ctest, gpg, git plumbing commands, npm subcommands, docker (no daemon here).
+- infrastructure variants of the same CLIs and SDKs: as uid 65534 in root-owned directories, on read-only
+  bind mounts and a tiny tmpfs (``unshare -m``), against npm registries / package indexes on the local
+  fake answering 503/401/403/429, never answering, closed or behind a self-signed certificate.
+
+No row is hand-written (``DOCUMENTED`` is empty).  Provenance, counts and the labelling calls worth a
+second look: /work/blind-corpus/PROVENANCE.md (kept outside the repo with the generated rows).
 
 Local helpers on 127.0.0.1: 47861 HTTP (fake Stripe/Slack/OpenAI/Anthropic/GitLab/Elasticsearch
 and plain status routes), 47862 the same behind TLS (self-signed), 47863 a listener that never
@@ -272,6 +278,15 @@ ROUTES: dict[str, tuple[int, dict[str, str], str]] = {
     "/status/410": (410, {"Content-Type": "text/html"}, "<html><body><h1>410 Gone</h1></body></html>"),
     "/status/422": (422, {}, J({"detail": [{"type": "missing", "loc": ["body", "sku"], "msg": "Field required", "input": {"qty": 2}}]})),
     "/robots-private/robots.txt": (200, {"Content-Type": "text/plain"}, "User-agent: *\nDisallow: /\n"),
+    "/npm503/": (503, {"Content-Type": "text/html"}, "<html><body><h1>503 Service Unavailable</h1>No server is available to handle this request.</body></html>"),
+    "/npm401/": (401, {"WWW-Authenticate": "Bearer realm=\"npm\""}, J({"error": "Unauthorized: authentication token is invalid or expired"})),
+    "/npm403/": (403, {}, J({"error": "Forbidden: you do not have read access to this package"})),
+    "/npm429/": (429, {"Retry-After": "60"}, J({"error": "Too Many Requests"})),
+    "/pypi503/": (503, {"Content-Type": "text/html"}, "<html><body><h1>503 Service Unavailable</h1></body></html>"),
+    "/pypi401/": (401, {"WWW-Authenticate": "Basic realm=\"pypi\"", "Content-Type": "text/html"}, "<html><body>401 Unauthorized</body></html>"),
+    "/pypi403/": (403, {"Content-Type": "text/html"}, "<html><body>403 Forbidden</body></html>"),
+    "/openai/badgateway/": (502, {"Content-Type": "text/html"}, NGINX_502),
+    "/anthropic/badgateway/": (502, {"Content-Type": "text/html"}, NGINX_502),
     "/page": (200, {"Content-Type": "text/html"}, "<html><body><h1>Docs</h1><p>Hello.</p></body></html>"),
 }
 
@@ -303,6 +318,8 @@ def slack_route(req: Request) -> Reply:
     error = parts[2] if len(parts) > 2 else "unknown_method"
     if error == "ratelimited":
         return Reply(429, J({"ok": False, "error": "ratelimited"}), "application/json", {"Retry-After": "30"})
+    if error == "service_unavailable":
+        return Reply(503, "<html><body>Slack is temporarily unavailable</body></html>", "text/html")
     if error == "fatal_error":
         return Reply(500, J({"ok": False, "error": "fatal_error"}), "application/json")
     body: dict[str, Any] = {"ok": False, "error": error}
@@ -2055,8 +2072,145 @@ def misc_cli_cases(run: Run, box: Sandbox) -> None:
     d("docker_volume_create", {"name": "corpus6-data"}, "volume create corpus6-data", "daemon_down")
 
 
+def infra_cli_cases(run: Run, box: Sandbox) -> None:
+    """The same CLIs in a broken environment: unwritable, read-only or full directories, dead or failing indexes."""
+    tfsrc = 'variable "region" {\n  type = string\n}\n\noutput "where" {\n  value = var.region\n}\n'
+    pkg = J({"name": "corpus6-pack", "version": "1.0.0"}) + "\n"
+    pg = "-h 127.0.0.1 -U postgres"
+    if run.caps.get("setpriv"):
+        perm = box.mkdir("perm")
+        for sub in ("tf", "npm", "uv", "poetry", "django", "cargo", "cmake", "alembic"):
+            box.mkdir("perm", sub)
+        box.write(f"{perm}/tf/main.tf", tfsrc)
+        box.write(f"{perm}/npm/package.json", pkg)
+        box.write(f"{perm}/cmake/CMakeLists.txt", "cmake_minimum_required(VERSION 3.16)\nproject(corpus6 C)\n")
+        nb = dict(nobody=True, env={"HOME": "/tmp", "UV_CACHE_DIR": "/tmp/corpus6-uv-cache-nobody"})
+        cli(run, "terraform_apply", {"var": "region=eu-west-1"}, "terraform apply -input=false -no-color -auto-approve -var region=eu-west-1",
+            "permission", cwd=f"{perm}/tf", **nb)
+        cli(run, "npm_pack", {}, "npm pack", "permission", cwd=f"{perm}/npm", timeout=60, **nb)
+        cli(run, "uv_init", {"name": "corpus6-svc"}, "uv init --name corpus6-svc", "permission", cwd=f"{perm}/uv", **nb)
+        # (poetry, django-admin, alembic and cargo are not run as nobody: their own install is not readable by that user)
+        cli(run, "cmake_configure", {"build_dir": "build"}, "cmake -S . -B build", "permission", cwd=f"{perm}/cmake", **nb)
+        if port_open("127.0.0.1", 5432):
+            cli(run, "pg_dump", {"dbname": "test", "file": "perm/schema.sql"}, f"pg_dump {pg} -d test -s -f {perm}/schema.sql",
+                "permission", **nb)
+        if port_open("127.0.0.1", 3306):
+            cli(run, "mysqldump", {"database": "test", "result_file": "perm/test.sql"},
+                f"mysqldump -h 127.0.0.1 -u root test -r {perm}/test.sql", "permission", **nb)
+    if run.caps.get("unshare"):
+        ro = box.mkdir("ro")
+        for sub in ("tf", "npm", "uv", "django", "cargo", "poetry"):
+            box.mkdir("ro", sub)
+        box.write(f"{ro}/tf/main.tf", tfsrc)
+        box.write(f"{ro}/uv/pyproject.toml", '[project]\nname = "corpus6-ro"\nversion = "0.1.0"\nrequires-python = ">=3.10"\ndependencies = []\n')
+        box.git_repo("ro/repo", {"README.md": "# ro\n"})
+        rcase = lambda tool, params, command, label, sub, **kw: cli(run, tool, params, command, label, cwd=f"{ro}/{sub}",  # noqa: E731
+                                                                    ro_mount=ro, **kw)
+        rcase("terraform_apply", {"var": "region=eu-west-1"}, "terraform apply -input=false -no-color -auto-approve -var region=eu-west-1",
+              "read_only", "tf")
+        rcase("npm_init", {"yes": True}, "npm init -y", "read_only", "npm", timeout=60)
+        rcase("uv_lock", {}, "uv lock", "read_only", "uv")
+        rcase("django_startproject", {"name": "portal"}, "django-admin startproject portal", "read_only", "django")
+        rcase("cargo_new", {"name": "corpus6_cli"}, "cargo new --vcs none corpus6_cli", "read_only", "cargo")
+        rcase("poetry_new", {"name": "corpus6-lib"}, "poetry new corpus6-lib", "read_only", "poetry", timeout=60)
+        rcase("git_notes", {"command": "add", "message": "deployed"}, "git notes add -m deployed HEAD", "read_only", "repo")
+        rcase("git_tag_annotated", {"tag": "v1.0", "message": "release"}, "git tag -a v1.0 -m release", "read_only", "repo")
+        if port_open("127.0.0.1", 5432):
+            rcase("pg_dump", {"dbname": "test", "file": "schema.sql"}, f"pg_dump {pg} -d test -s -f {ro}/schema.sql", "read_only", "tf")
+        tiny = box.mkdir("tiny")
+        big = box.mkdir("bigpkg")
+        box.write(f"{big}/package.json", J({"name": "corpus6-big", "version": "1.0.0"}) + "\n")
+        box.write(f"{big}/data.bin", os.urandom(300_000))
+        box.sh(f"git init -q -b main {big} && git -C {big} add -A && git -C {big} -c user.name=a -c user.email=a@b commit -qm data")
+
+        def full(tool: str, params: Mapping[str, Any], inner: str, label: str = "resource", size: str = "64k", **kw: Any) -> None:
+            q = shlex.quote(tiny)
+            line = f"unshare -m sh -c {shlex.quote(f'mount -t tmpfs -o size={size} tmpfs {q} && {inner}')}"
+            cli(run, tool, params, line, label, needs=("unshare",), display=inner, **kw)
+
+        full("npm_pack", {"pack_destination": "tiny"}, f"cd {big} && npm pack --pack-destination {tiny}", timeout=60)
+        full("git_bundle", {"command": "create", "file": "tiny/repo.bundle"}, f"git -C {big} bundle create {tiny}/repo.bundle --all")
+        full("uv_venv", {"path": "tiny/.venv"}, f"uv venv {tiny}/.venv")
+        full("django_startproject", {"name": "portal", "directory": "tiny"}, f"cd {tiny} && django-admin startproject portal", size="8k")
+        if port_open("127.0.0.1", 3306):
+            full("mysqldump", {"database": "mysql", "result_file": "tiny/mysql.sql"}, f"mysqldump -h 127.0.0.1 -u root mysql -r {tiny}/mysql.sql")
+        if port_open("127.0.0.1", 5432):
+            full("pg_dump", {"dbname": "test", "file": "tiny/schema.sql"}, f"pg_dump {pg} -d test -s -f {tiny}/schema.sql", size="16k")
+    # dead, slow and failing package indexes and registries
+    nd = box.mkdir("infra", "npm")
+    box.write(f"{nd}/package.json", J({"name": "corpus6-reg", "version": "1.0.0", "dependencies": {"left-pad": "^1.3.0"}}) + "\n")
+    for label, reg in (("server_error", f"{H}/npm503/"), ("auth", f"{H}/npm401/"), ("permission", f"{H}/npm403/"),
+                       ("rate_limit", f"{H}/npm429/"), ("timeout", f"http://127.0.0.1:{HANG_PORT}/")):
+        cli(run, "npm_outdated", {"registry": reg}, f"npm outdated --registry {reg} --fetch-retries=0 --fetch-timeout=3000",
+            label, cwd=nd, timeout=60)
+    if run.caps.get("tls"):
+        cli(run, "npm_outdated", {"registry": f"{HS}/"}, f"npm outdated --registry {HS}/ --fetch-retries=0", "tls", cwd=nd, timeout=60)
+    uvenv = {"UV_OFFLINE": None, "UV_HTTP_TIMEOUT": "3", "UV_HTTP_RETRIES": "0"}
+    for label, index in (("network", f"http://127.0.0.1:{CLOSED_PORT}/simple"), ("timeout", f"http://127.0.0.1:{HANG_PORT}/simple"),
+                         ("server_error", f"{H}/pypi503/simple"), ("auth", f"{H}/pypi401/simple"),
+                         ("permission", f"{H}/pypi403/simple")):
+        cli(run, "uv_pip_compile", {"requirements": "httpx", "index_url": index},
+            f"echo httpx | uv pip compile - --no-cache --index-url {index}", label, env=uvenv, timeout=60)
+    if run.caps.get("tls"):
+        cli(run, "uv_pip_compile", {"requirements": "httpx", "index_url": f"{HS}/simple"},
+            f"echo httpx | uv pip compile - --no-cache --index-url {HS}/simple", "tls", env=uvenv, timeout=60)
+    cli(run, "pg_dump", {"dbname": "test", "port": HANG_PORT}, f"pg_dump -h 127.0.0.1 -p {HANG_PORT} -U postgres -d test", "timeout",
+        env={"PGCONNECT_TIMEOUT": "2"})
+    cli(run, "mysqldump", {"database": "test", "port": HANG_PORT, "option": "--connect-timeout=2"},
+        f"mysqldump -h 127.0.0.1 -P {HANG_PORT} -u root --connect-timeout=2 test", "PARAMETER_FORMAT", timeout=30)
+    cli(run, "mosquitto_pub", {"host": "127.0.0.1", "port": RESET_PORT, "topic": "corpus6/alerts"},
+        f"mosquitto_pub -h 127.0.0.1 -p {RESET_PORT} -t corpus6/alerts -m x", "network")
+
+
+def infra_sdk_cases(run: Run, box: Sandbox) -> None:
+    if not os.path.exists(SDK_PY):
+        return
+    sdk(run, "pg_connect", {"port": HANG_PORT, "connect_timeout": 2},
+        f"import psycopg\npsycopg.connect('host=127.0.0.1 port={HANG_PORT} user=postgres dbname=test connect_timeout=2')", "timeout")
+    sdk(run, "mysql_connect", {"port": HANG_PORT, "read_timeout": 2},
+        f"import pymysql\npymysql.connect(host='127.0.0.1', port={HANG_PORT}, user='root', connect_timeout=2, read_timeout=2)",
+        "timeout")
+    sdk(run, "mysql_connect", {"port": RESET_PORT, "driver": "mysql-connector"},
+        f"import mysql.connector\nmysql.connector.connect(host='127.0.0.1', port={RESET_PORT}, user='root', connection_timeout=3)",
+        "timeout")  # the listener waits for the client to speak first, so the client times out waiting for the greeting
+    sdk(run, "redis_get", {"key": f"{PREFIX}:cfg", "port": RESET_PORT},
+        f"import redis\nredis.Redis(host='127.0.0.1', port={RESET_PORT}, socket_timeout=3).get('{PREFIX}:cfg')", "network")
+    sdk(run, "amqp_connect", {"port": HANG_PORT, "socket_timeout": 2},
+        f"import pika\npika.BlockingConnection(pika.ConnectionParameters('127.0.0.1', {HANG_PORT}, connection_attempts=1, "
+        "socket_timeout=2, blocked_connection_timeout=2, stack_timeout=3))", "timeout", tb=True)
+    sdk(run, "stripe_customer_list", {"api_base": f"http://127.0.0.1:{RESET_PORT}"},
+        f"import stripe\nstripe.StripeClient('sk_test_corpus6notakey', base_addresses={{'api': 'http://127.0.0.1:{RESET_PORT}'}}, "
+        "max_network_retries=0).v1.customers.list()", "network")
+    sdk(run, "openai_chat_create", {"model": "gpt-4o"},
+        f"from openai import OpenAI\nOpenAI(api_key='sk-x', base_url='{H}/openai/badgateway/v1', max_retries=0).chat.completions.create("
+        "model='gpt-4o', messages=[{'role': 'user', 'content': 'hi'}])", "server_error")
+    sdk(run, "anthropic_messages_create", {"model": "claude-sonnet-4-5"},
+        f"import anthropic\nanthropic.Anthropic(api_key='sk-ant-x', base_url='{H}/anthropic/badgateway', max_retries=0).messages.create("
+        "model='claude-sonnet-4-5', max_tokens=64, messages=[{'role': 'user', 'content': 'hi'}])", "server_error")
+    sdk(run, "anthropic_messages_create", {"model": "claude-sonnet-4-5", "timeout": 2},
+        f"import anthropic\nanthropic.Anthropic(api_key='sk-ant-x', base_url='http://127.0.0.1:{HANG_PORT}', max_retries=0, timeout=2)"
+        ".messages.create(model='claude-sonnet-4-5', max_tokens=64, messages=[{'role': 'user', 'content': 'hi'}])", "timeout")
+    sdk(run, "slack_post_message", {"channel": "C06CORPUS6", "text": "deploy done"},
+        f"from slack_sdk import WebClient\nWebClient(token='xoxb-corpus6', base_url='{H}/slack/service_unavailable/api/')"
+        ".chat_postMessage(channel='C06CORPUS6', text='deploy done')", "server_error")
+    sdk(run, "s3_list_buckets", {"endpoint": f"http://127.0.0.1:{RESET_PORT}"},
+        f"import boto3\nfrom botocore.config import Config\nboto3.client('s3', endpoint_url='http://127.0.0.1:{RESET_PORT}', "
+        "config=Config(retries={'max_attempts': 1})).list_buckets()", "network",
+        env={"AWS_ACCESS_KEY_ID": "AKIACORPUS6EXAMPLE00", "AWS_SECRET_ACCESS_KEY": "x", "AWS_DEFAULT_REGION": "us-east-1"})
+    sdk(run, "httpx_get", {"url": f"{H}/status/502"}, f"import httpx\nhttpx.get('{H}/status/502').raise_for_status()", "server_error")
+    sdk(run, "httpx_get", {"url": f"{H}/status/500"}, f"import httpx\nhttpx.get('{H}/status/500').raise_for_status()", "server_error")
+    sdk(run, "httpx_get", {"url": f"{H}/status/403"}, f"import httpx\nhttpx.get('{H}/status/403').raise_for_status()", "permission")
+    sdk(run, "es_search", {"hosts": f"http://127.0.0.1:{HANG_PORT}", "request_timeout": 2},
+        f"from elasticsearch import Elasticsearch\nElasticsearch('http://127.0.0.1:{HANG_PORT}', request_timeout=2, max_retries=0)"
+        ".search(index='orders')", "timeout")
+    sdk(run, "mongo_find", {"uri": f"mongodb://127.0.0.1:{HANG_PORT}"},
+        f"import pymongo\npymongo.MongoClient('mongodb://127.0.0.1:{HANG_PORT}', serverSelectionTimeoutMS=1500, connectTimeoutMS=1000, "
+        "socketTimeoutMS=1000).shop.orders.find_one()", "timeout")
+
+
 def cli_cases(run: Run, box: Sandbox) -> None:
-    for family in (pg_cli_cases, mariadb_cli_cases, broker_cli_cases, python_tool_cases, build_cli_cases, misc_cli_cases):
+    for family in (pg_cli_cases, mariadb_cli_cases, broker_cli_cases, python_tool_cases, build_cli_cases, misc_cli_cases,
+                   infra_cli_cases, infra_sdk_cases):
         try:
             family(run, box)
         except Exception as exc:
