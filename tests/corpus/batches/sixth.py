@@ -3,7 +3,7 @@
 Written blind (issue 15): without opening the classifier, its rules, the earlier corpus files or
 any score output; the labels follow tests/corpus/README.md's labelling rules only.
 
-``python -m tests.corpus.generate --batch sixth -o /work/blind-corpus/sixth_errors.jsonl``
+``python -m tests.corpus.generate --batch sixth -o tests/corpus/sixth_errors.jsonl``
 
 What is run (every row is a real call made wrongly; nothing is hand-written unless ``DOCUMENTED``):
 
@@ -36,7 +36,7 @@ What is run (every row is a real call made wrongly; nothing is hand-written unle
   fake answering 503/401/403/429, never answering, closed or behind a self-signed certificate.
 
 No row is hand-written (``DOCUMENTED`` is empty).  Provenance, counts and the labelling calls worth a
-second look: /work/blind-corpus/PROVENANCE.md (kept outside the repo with the generated rows).
+second look: tests/corpus/sixth_PROVENANCE.md (the writer's provenance notes, copied beside the rows).
 
 Local helpers on 127.0.0.1: 47861 HTTP (fake Stripe/Slack/OpenAI/Anthropic/GitLab/Elasticsearch
 and plain status routes), 47862 the same behind TLS (self-signed), 47863 a listener that never
@@ -45,7 +45,7 @@ RESP server answering READONLY/LOADING/NOAUTH/OOM/..., 47867 a fake S3 (XML erro
 fake DynamoDB (JSON errors), 47869 a closed port.
 
 The MCP servers, SDKs and tools live outside the project: a tools directory (``CORPUS_SIXTH_TOOLS``,
-default ``/work/blind-corpus``) holding ``venv/`` (pip install -r tests/corpus/batches/sixth_requirements.txt),
+default ``.corpus-tools/sixth`` under the repository root) holding ``venv/`` (pip install -r tests/corpus/batches/sixth_requirements.txt),
 ``venv-sqlite/`` (mcp-server-sqlite with ``mcp<2``) and ``node/`` (npm install with
 sixth_package.json).  A family whose tools are missing is skipped with a note on stderr.
 """
@@ -59,6 +59,7 @@ import shlex
 import shutil
 import textwrap
 import time
+from pathlib import Path
 from contextlib import asynccontextmanager
 from typing import Any, AsyncIterator, Callable, Mapping, Sequence
 
@@ -74,7 +75,7 @@ ALIAS = "/tmp/corpus6"
  CLOSED_PORT) = range(47861, 47870)
 H = f"http://127.0.0.1:{HTTP_PORT}"
 HS = f"https://127.0.0.1:{TLS_PORT}"
-TOOLS = os.environ.get("CORPUS_SIXTH_TOOLS", "/work/blind-corpus")
+TOOLS = os.environ.get("CORPUS_SIXTH_TOOLS", str(Path(__file__).resolve().parents[3] / ".corpus-tools" / "sixth"))
 VENV_BIN = os.path.join(TOOLS, "venv", "bin")
 SQLITE_BIN = os.path.join(TOOLS, "venv-sqlite", "bin")
 NODE_BIN = os.path.join(TOOLS, "node", "node_modules", ".bin")

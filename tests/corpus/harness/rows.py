@@ -9,7 +9,7 @@ from typing import Any, Callable, Literal, Mapping, Sequence, TypedDict
 
 from .labels import INFRA_LABELS, USAGE_LABELS, is_usage
 
-SOURCES = frozenset({"cli", "api", "cli_documented", "documented"})
+SOURCES = frozenset({"cli", "api", "cli_documented", "documented", "mcp", "sdk"})  # mcp: a real MCP server over stdio; sdk: a real SDK
 FIELDS = ("tool", "params", "message", "usage", "category", "infra_kind", "source", "command")
 Stream = Literal["auto", "both", "stdout"]
 
