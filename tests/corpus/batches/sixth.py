@@ -761,7 +761,9 @@ async def fetch_cases(run: Run, box: Sandbox, tls: bool) -> None:
             await c("fetch", {"url": f"{HS}/page"}, "tls")
     async with mcp_server(run, "fetch", [os.path.join(VENV_BIN, "mcp-server-fetch"), "--allow-private-ips"]) as f:
         if f is not None:
-            await f.call("fetch", {"url": f"{H}/robots-private/handbook"}, "permission")
+            # relabelled by the lead after scoring: the server answered 404 (robots.txt was not what stopped it),
+            # and a 404 for the resource the call is about is INCORRECT_PARAMETER (tests/corpus/README.md)
+            await f.call("fetch", {"url": f"{H}/robots-private/handbook"}, "INCORRECT_PARAMETER")
     async with mcp_server(run, "fetch", [os.path.join(VENV_BIN, "mcp-server-fetch")]) as f:
         if f is not None:  # the default server refuses loopback and private addresses
             await f.call("fetch", {"url": f"http://127.0.0.1:{HTTP_PORT}/page"}, "INCORRECT_PARAMETER")
