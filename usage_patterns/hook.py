@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 HOOK_TIMEOUT_SECONDS = 0.5
+CONTEXT_CACHE_SECONDS = 30.0  # how stale the session-start pitfalls may be once the store has moved
 
 
 def default_memory_dir() -> Path:
@@ -49,29 +50,72 @@ def run_hook(argument: str | None, payload: dict[str, Any]) -> dict[str, Any] | 
     with MiniRedis(settings.redis_url, timeout=HOOK_TIMEOUT_SECONDS) as mini:  # no redis-py, no rq
         redis = _reachable(mini)
         if event == "session-start":
-            from producers.context import session_context
-
-            return claude_code.session_start(session_context(_all_patterns(settings, redis)))
+            return claude_code.session_start(_pitfalls(settings, redis))
         if event == "pre-tool-use":
             return _before_call(payload, settings, redis)
-        return _after_call(event, payload, settings, redis)
+        _after_call(event, payload, settings, redis)
+        return None
 
 
-def _all_patterns(settings: Any, redis: Any) -> list[dict[str, Any]]:
-    """Live store, or the snapshot when Redis is away (a session start must not fail)."""
+def _pitfalls(settings: Any, redis: Any) -> str:
+    """The session-start text. Ranking every pattern costs ~50 ms of CPU per 1,000 patterns, so the text
+    is kept in a small cache file and reused while the store's version is unchanged, or for up to
+    CONTEXT_CACHE_SECONDS after it moved: one GET instead of reading the store at most session starts."""
+    from producers.context import session_context
+
     if redis is not None:
         from worker.storage import UsagePatternStorage
 
+        store = UsagePatternStorage(redis, settings.key_prefix)
         try:
-            return UsagePatternStorage(redis, settings.key_prefix).list_patterns()
+            version = store.version()
+            cache = ContextCache(settings)
+            text = cache.get(version)
+            if text is None:
+                text = session_context(store.list_patterns())
+                cache.put(version, text)
+            return text
         except Exception:  # went away after answering the PING: the snapshot, as when it is away
             pass
     from worker.snapshot import SnapshotError, load_snapshot
 
     try:
-        return load_snapshot(settings.snapshot_path)
+        return session_context(load_snapshot(settings.snapshot_path))
     except SnapshotError:
-        return []
+        return ""
+
+
+class ContextCache:
+    """`<spool dir>/session-context.json`: the last session-start text of one store (named by a hash of its
+    URL and prefix, never the URL: it may hold a password), its store version and when it was made."""
+
+    def __init__(self, settings: Any) -> None:
+        import hashlib
+
+        self.path = Path(settings.spool_dir) / "session-context.json"
+        self.store = hashlib.blake2b(f"{settings.redis_url}|{settings.key_prefix}".encode(), digest_size=8).hexdigest()
+
+    def get(self, version: int) -> str | None:
+        import time
+
+        try:
+            cached = json.loads(self.path.read_text(encoding="utf-8"))
+            fresh = cached["version"] == version or time.time() - float(cached["at"]) < CONTEXT_CACHE_SECONDS
+            return str(cached["text"]) if cached["store"] == self.store and fresh else None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, version: int, text: str) -> None:
+        import time
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({"store": self.store, "version": version, "at": time.time(), "text": text}),
+                                 encoding="utf-8")
+            os.replace(temporary, self.path)  # whole or not at all, whoever writes at the same time
+        except OSError:
+            pass  # no cache: the next session start reads the store again
 
 
 def _before_call(payload: dict[str, Any], settings: Any, redis: Any) -> dict[str, Any] | None:

@@ -158,3 +158,29 @@ def test_a_drain_past_its_time_budget_hands_over_to_one_new_job_and_loses_nothin
     assert jobs.drain_inbox() == {"success": 500}
     assert redis.llen(keys.inbox) == 0 and store.counters()["events"] == 1500
     assert not redis.exists(keys.inbox_drain) and redis.llen(queue) == 2  # done: the next push requests a drain
+
+
+def _confident(n: int) -> dict:
+    return {"id": f"pit{n:03d}", "tool": "git_checkout", "error_category": "INCORRECT_PARAMETER", "confidence": 0.9,
+            "observations": 50 + n, "first_seen": "2026-11-30T00:00:00+00:00", "last_seen": "2026-11-30T00:00:00+00:00",
+            "root_cause": f"git_checkout was called with branch number {n} that does not exist",
+            "mistake_pattern": {"error_template": f"pathspec <*> did not match {n}", "parameter": "arg1"}}
+
+
+def test_session_start_reuses_its_pitfalls_until_the_store_moves_and_they_are_old(env, redis, monkeypatch):
+    from usage_patterns import hook
+    from worker.storage import UsagePatternStorage as Store
+
+    def session_start() -> str:
+        out, code = hook.run_hook_cli(None, json.dumps({"hook_event_name": "SessionStart", "session_id": "s"}))
+        return json.loads(out)["hookSpecificOutput"]["additionalContext"] if out else ""
+    store = Store(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    store.add_pattern(_confident(1))
+    assert "branch number 1 " in session_start()
+    with monkeypatch.context() as patched:
+        patched.setattr(Store, "list_patterns", lambda self: (_ for _ in ()).throw(AssertionError("store read")))
+        assert "branch number 1 " in session_start()  # store unchanged: the cached text, no pattern read
+    store.add_pattern(_confident(2))  # the store moved; the cached text is still young: used
+    assert "branch number 2 " not in session_start()
+    monkeypatch.setattr(hook, "CONTEXT_CACHE_SECONDS", 0.0)  # ... and once it is old, read again
+    assert "branch number 2 " in session_start() and "branch number 1 " in session_start()
