@@ -28,6 +28,7 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
+_POSITIONAL = re.compile(r"^arg\d+$")
 
 
 def _recent_set(recent: Any) -> frozenset[str]:
@@ -54,7 +55,7 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
-    __slots__ = ("pattern", "id", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
+    __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why")
 
@@ -63,12 +64,15 @@ class CompiledPattern:
         validation = mistake.get("validation") or {}
         self.pattern = pattern
         self.id: str = pattern["id"]
+        self.tool: str = pattern["tool"]
         self.category: str = pattern["error_category"]
         self.parameter: str | None = mistake.get("parameter")
         validator = Validator(validation) if validation else None
         self.validator = validator if validator is not None and not validator.empty else None
         self.only_regex = self.validator.only_regex if self.validator is not None else None
-        self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [])
+        # A type mismatch (`expected number, received string`): "20" failed, 20 is right; the text says nothing.
+        typed = self.validator is not None and self.validator.json_type is not None
+        self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [] if not typed)
         tool = pattern["tool"]
         step = mistake.get("missing_step")
         needed = mistake.get("required_tools")
@@ -108,7 +112,7 @@ class CompiledPattern:
 
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
-        if value is not None and str(value) in self.known:
+        if value is not None and value.__class__ is not bool and str(value) in self.known:
             return f"{self.parameter}={value!r} failed this way before"
         return None
 
@@ -118,18 +122,21 @@ class CompiledPattern:
                 return None
             if self.context is not None and self.context.isdisjoint(recent_calls):
                 return None  # none of what preceded every failure happened in this session
-            if self.options and _has_option(params, self.options + self.bare_options):
-                return None
+            if self.options and (_has_option(params, self.options + self.bare_options) or self.tool in recent_calls):
+                return None  # the option is on this call, or on an earlier call of this tool (what it set stays set)
             if self.needed:
                 return f"{' or '.join(self.needed)} was not called in this session's recent calls"
             return f"this call has no {' or '.join(self.options)}"
-        return self._why_known(params)  # no context, no sequence warning: only a known failing value
+        # no context, no sequence warning: only a known failing value, in a call shaped like the failing ones
+        return self._why_known(params) if self._same_shape(params, shape) else None
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         """A required parameter the message named is absent again; with no name, the call gives
         nothing that the failing calls lacked (so it cannot hold what they were missing)."""
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name)]
+            if absent and self.keys is not None and any(key not in self.keys and _POSITIONAL.match(key) for key in params):
+                return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
             return f"{', '.join(absent)} is required and this call does not give it" if absent else None
         if self.keys is not None and self.keys.issuperset(params):
             return "this call gives no parameter that the calls missing a required one lacked"

@@ -186,6 +186,8 @@ def _fails(validation: Validation, value: Any) -> bool:
     validator = Validator(validation)
     if validator.empty:
         return False
+    if validation.get("kind") == "json_type":  # a type mismatch is about the value as given, not its items
+        return validator.fails(value) is not None
     leaves = _leaves(value)
     if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
         leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
@@ -510,7 +512,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     template = mask_variables(key_line, param_values(params))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
-    mistakes = [str(value)[:200]] if value is not None and parameter and category != "MISSING_PARAMETER" else []
+    # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
+    mistakes = ([str(value)[:200]] if value is not None and not isinstance(value, bool) and parameter
+                and category != "MISSING_PARAMETER" else [])
     shape = sorted(params)
     return {
         "id": pattern_id(tool_name, category, parameter, template),

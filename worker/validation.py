@@ -76,15 +76,25 @@ def path_kind(value: Any) -> str | None:
 
 
 def gives_parameter(params: dict[str, Any], name: str) -> bool:
-    """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, or as
-    a key of a map it passes (`vars: {region: …}` gives `region`)."""
+    """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
+    a key of a map it passes (`vars: {region: …}` gives `region`), or as a `name=value` assignment
+    it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`)."""
     for key, value in params.items():
+        if value.__class__ is str and "=" in value and _assigns(value, name):
+            return True
+        if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
+            return True
         if str(key).lstrip("-").replace("-", "_").lower() == name and value not in (None, "", [], {}):
             return True
         if value.__class__ is dict and any(str(k).replace("-", "_").lower() == name and v not in (None, "")
                                            for k, v in value.items()):
             return True
     return False
+
+
+def _assigns(text: str, name: str) -> bool:
+    head, eq, _ = text.partition("=")
+    return bool(eq) and head.strip().lstrip("-").replace("-", "_").lower() == name
 
 
 def path_suffixes(value: Any) -> list[str]:
@@ -155,8 +165,16 @@ KINDS: tuple[Kind, ...] = (
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 
 
+# Where a message's help text starts (a usage line, an option list): its words (`--uri`,
+# `--date`) are documentation of every option, not the kind of value this failure is about.
+_HELP = re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M)
+
+
 def message_kind(message: str) -> Kind | None:
-    """The kind of value the message is about, when it names one."""
+    """The kind of value the message is about, when it names one (its help text aside)."""
+    help_start = _HELP.search(message)
+    if help_start is not None and help_start.start() > 0:
+        message = message[:help_start.start()]
     return next((kind for kind in KINDS if kind.signal.search(message)), None)
 
 
@@ -304,6 +322,27 @@ def _bounds(message: str) -> Validation:
     return found
 
 
+# A schema validator's type mismatch (zod `expected number, received string`, JSON Schema
+# `'20' is not of type 'integer'`): the value's type is the mistake, not its text ("20" is fine as 20).
+_JSON_TYPES = {"number": "number", "integer": "integer", "int": "integer", "boolean": "boolean", "bool": "boolean",
+               "array": "array", "object": "object", "string": "string"}
+_TYPE_MISMATCH = re.compile(
+    r"\bexpected (?P<t>number|integer|int|boolean|bool|array|object|string), (?:received|got) (?P<r>string|number|integer|boolean|array|object|null)\b"
+    rf"|\bis not of type {_Q}(?P<t2>number|integer|boolean|array|object|string){_Q}", re.I)
+
+
+def _type_ok(json_type: str, value: Any) -> bool:
+    if json_type == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if json_type == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if json_type == "boolean":
+        return isinstance(value, bool)
+    if json_type == "array":
+        return isinstance(value, (list, tuple))
+    return isinstance(value, dict) if json_type == "object" else isinstance(value, str)
+
+
 def stated_validation(message: str) -> Validation:
     """What the message states a valid value looks like, in so many words ({} when it says nothing).
 
@@ -311,6 +350,11 @@ def stated_validation(message: str) -> Validation:
     is about a SHA without saying a SHA was malformed.
     """
     found: Validation = {}
+    mismatch = _TYPE_MISMATCH.search(message)
+    if mismatch:
+        json_type = _JSON_TYPES[(mismatch.group("t") or mismatch.group("t2")).lower()]
+        return {"kind": "json_type", "json_type": json_type, "expected": f"a JSON {json_type} (not quoted as text)"
+                if json_type != "string" else "a JSON string"}
     for pattern, whole in _STATED_REGEX:
         match = pattern.search(message)
         if not match:
@@ -369,7 +413,7 @@ class Validator:
     Only the checks the validation has are run (a pre-call check has a budget of microseconds)."""
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
-                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex")
+                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -383,6 +427,8 @@ class Validator:
         self.min_length, self.max_length = validation.get("min_length"), validation.get("max_length")
         self.numeric = self.min is not None or self.max is not None
         self.scope = safe_compile(validation.get("applies_to"))
+        json_type = validation.get("json_type")
+        self.json_type = json_type if json_type in ("number", "integer", "boolean", "array", "object", "string") else None
         checks: list[Callable[[str, Any], str | None]] = []
         if self.enum is not None:
             checks.append(self._enum)
@@ -400,7 +446,7 @@ class Validator:
 
     @property
     def empty(self) -> bool:
-        return not self._checks
+        return not self._checks and self.json_type is None
 
     def _enum(self, text: str, value: Any) -> str | None:
         return None if text in self.enum else "not one of the accepted values"  # type: ignore[operator]
@@ -430,6 +476,8 @@ class Validator:
         return None
 
     def fails(self, value: Any, _depth: int = 0) -> str | None:
+        if self.json_type is not None:  # the type is the test, the value as given (not its text)
+            return None if value is None or _type_ok(self.json_type, value) else f"not {self.expected}"
         if value.__class__ is str:
             text = value if len(value) <= MAX_VALUE_CHARS else value[:MAX_VALUE_CHARS]
         elif isinstance(value, (list, tuple, dict)):

@@ -240,3 +240,57 @@ def test_help_text_and_for_more_info_never_become_prerequisite_tools(store):
     assert pattern["mistake_pattern"]["required_tools"] == ["npm_install"]
     assert decision(store, "npm_ci", {"cwd": "/w"}, ["git_clone"]) == "warn"
     assert decision(store, "npm_ci", {"cwd": "/w"}, ["git_clone", "npm_install"]) == "allow"
+
+
+def test_a_schema_type_mismatch_flags_the_quoted_number_and_passes_the_number(store):
+    """zod: `expected number, received string at tail` — "20" is the mistake, 20 is right (not `path`)."""
+    error = ("MCP error -32602: Input validation error: Invalid arguments for tool read_text_file: "
+             "Invalid input: expected number, received string at tail")
+    [pattern] = learn(store, "read_text_file", {"path": "/srv/app/server.log", "tail": "20"}, error)
+    assert pattern["mistake_pattern"]["parameter"] == "tail"
+    assert decision(store, "read_text_file", {"path": "/srv/app/other.log", "tail": "5"}) == "warn"
+    assert decision(store, "read_text_file", {"path": "/srv/app/server.log", "tail": 20}) == "allow"
+    assert decision(store, "read_text_file", {"path": "/srv/app/server.log"}) == "allow"
+
+
+def test_the_kind_of_value_comes_from_the_message_not_its_help_text(store):
+    """gcloud's option list names `--uri`: the failure is about an integer, not a URL."""
+    error = ("ERROR: (gcloud.compute.instances.list) argument --limit: Value must be an integer; received: abc\n"
+             "Usage: gcloud compute instances list [NAME ...] [optional flags]\n"
+             "  optional flags may be  --filter | --help | --limit | --uri | --zones")
+    learn(store, "gcloud_compute", {"arg1": "instances", "arg2": "list", "limit": "abc"}, error)
+    assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "list", "limit": "ten"}) == "warn"
+    assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "list", "limit": "50"}) == "allow"
+
+
+def test_a_required_name_is_given_by_an_assignment_or_by_a_positional_the_failures_lacked(store):
+    learn(store, "docker_run", {"d": True, "p": "8080:80"},
+          "docker: 'docker run' requires at least 1 argument\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]")
+    assert decision(store, "docker_run", {"d": True, "p": "80:80"}) == "warn"
+    assert decision(store, "docker_run", {"d": True, "p": "80:80", "arg1": "nginx:1.27"}) == "allow"
+    learn(store, "terraform_plan", {"var": "region=us-east-1"},
+          'Error: No value for required variable\n\nThe root module input variable "instance_count" is not set')
+    assert decision(store, "terraform_plan", {"var": "region=eu-west-1"}) == "warn"
+    assert decision(store, "terraform_plan", {"var": "instance_count=3"}) == "allow"
+
+
+def test_a_bare_flag_is_no_known_mistaken_value(store):
+    """`--memory 512q` read as a flag: `memory=True` is in every call that gives the flag, good or bad."""
+    learn(store, "docker_run", {"d": True, "memory": True, "arg1": "512q", "arg2": "nginx:1.27"},
+          'invalid argument "512q" for "-m, --memory" flag: invalid suffix: \'q\'')
+    assert decision(store, "docker_run", {"d": True, "memory": True, "arg1": "512m", "arg2": "nginx:1.27"}) == "allow"
+
+
+def test_a_required_option_set_by_an_earlier_call_of_the_same_tool_is_in_place(store):
+    error = ("fatal: The current branch feature/login has no upstream branch.\nTo push the current branch and set the "
+             "remote as upstream, use\n\n    git push --set-upstream origin feature/login\n")
+    learn(store, "git_push", {}, error, recent=["git_checkout", "git_commit"])
+    assert decision(store, "git_push", {}, ["git_checkout", "git_commit"]) == "warn"
+    assert decision(store, "git_push", {}, ["git_checkout", "git_commit", "git_push", "git_commit"]) == "allow"
+
+
+def test_nothing_to_abort_needs_the_call_that_starts_the_operation(store):
+    learn(store, "git_merge", {"repo_path": "/r", "abort": True}, "fatal: There is no merge to abort (MERGE_HEAD missing).",
+          recent=["git_status"])
+    assert decision(store, "git_merge", {"repo_path": "/r", "abort": True}, ["edit_file"]) == "warn"
+    assert decision(store, "git_merge", {"repo_path": "/r", "abort": True}, ["git_merge", "git_status"]) == "allow"
