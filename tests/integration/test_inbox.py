@@ -184,3 +184,43 @@ def test_session_start_reuses_its_pitfalls_until_the_store_moves_and_they_are_ol
     assert "branch number 2 " not in session_start()
     monkeypatch.setattr(hook, "CONTEXT_CACHE_SECONDS", 0.0)  # ... and once it is old, read again
     assert "branch number 2 " in session_start() and "branch number 1 " in session_start()
+
+
+def test_a_drain_whose_worker_is_killed_midway_is_rerun_and_every_event_counts_once(env, processes, tmp_path,
+                                                                                     monkeypatch):
+    """The inbox's failure case: the Procfile's worker SIGKILLed while it drains. Its supervisor starts it
+    again, RQ's abandoned-job sweep re-runs the drain (the dead drain's lock has expired by then), and
+    what was committed before the kill but not yet trimmed from the inbox counts nothing twice."""
+    import os
+    import signal
+
+    from rq.registry import StartedJobRegistry
+
+    from tests.reliability.faults import (expected_patterns, failed_jobs, markers, mistake_events, queue_of,
+                                          the_child, wait_settled)
+    from tests.reliability.servers import RedisServer
+
+    server = RedisServer(tmp_path / "redis").start()
+    url = f"redis://127.0.0.1:{server.port}/0"
+    monkeypatch.setenv("REDIS_URL", url)
+    client, count = Redis.from_url(url), 5000
+    store = UsagePatternStorage(client, env["USAGE_PATTERNS_KEY_PREFIX"])
+    queue = queue_of(client, env["USAGE_PATTERNS_QUEUE"])
+    try:
+        raws = [json.dumps(event) for event in mistake_events(count)]
+        assert inbox.push(MiniRedis(url), store.keys, queue.name, raws) is True  # 5 batches, one drain job
+        supervisor = processes.start("worker", {"REDIS_URL": url})
+        first = the_child(supervisor.pid)
+        wait_for(lambda: StartedJobRegistry(queue=queue).get_job_ids(), timeout=60, interval=0.01,
+                 message="the drain to start")
+        os.kill(first, signal.SIGKILL)
+        assert store.counters().get("events", 0) < count, "the drain had finished before the kill"
+        wait_settled(client, queue.name, store, count, timeout=120, message="the killed drain to be re-run")
+        wait_for(lambda: client.llen(store.keys.inbox) == 0, message="the inbox to empty")
+        assert the_child(supervisor.pid) != first
+        assert store.counters()["events"] == count and markers(client, store) == count
+        assert sorted((p["tool"], p["observations"]) for p in store.list_patterns()) == expected_patterns(count)
+        assert failed_jobs(client, queue.name) == 0
+    finally:
+        processes.stop_all()
+        server.stop()
