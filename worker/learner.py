@@ -8,13 +8,16 @@ module knows nothing about Redis, and the store nothing about merging.
 from __future__ import annotations
 
 import functools
+import json
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
+from .records import Classification
 from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, learnable, merge_evidence
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
@@ -159,6 +162,56 @@ def event_day(ts: str, now: datetime | None = None) -> str:
     return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date().isoformat()
 
 
+PLANS_KEPT = 4096
+_PLANS: OrderedDict[tuple[Any, ...], tuple[Any, Classification, bool, str | None]] = OrderedDict()
+_STAMP = "\x00seen\x00"  # where the observation time goes in a remembered pattern
+
+
+def _judged(event: Event, rules: tuple[Rule, ...] | None) -> tuple[Classification, bool, Pattern | None]:
+    """classify, learnable, extract: pure functions of the event's text, asked again for every exact
+    repeat of a mistake (an agent retrying the same call), so the last PLANS_KEPT are remembered.
+    The pattern comes back as a fresh copy with its times to be filled in."""
+    key = (id(rules), event.tool, json.dumps(event.params, sort_keys=True), event.error, event.result, event.user,
+           tuple(event.recent_calls))
+    found = _PLANS.get(key)
+    if found is None or found[0] is not rules:
+        classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "",
+                                             rules=rules)
+        usable = bool(classification["is_usage_error"]) and learnable(event.params, event.error or event.result or "",
+                                                                     classification)
+        stored = None
+        if usable:
+            stored = json.dumps(extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
+                                                      classification, _STAMPED, event.user, event.recent_calls))
+        found = _PLANS[key] = (rules, classification, usable, stored)
+        if len(_PLANS) > PLANS_KEPT:
+            _PLANS.popitem(last=False)
+    else:
+        _PLANS.move_to_end(key)
+    _, classification, usable, stored = found
+    return classification, usable, json.loads(stored) if stored is not None else None
+
+
+class _Stamped(datetime):
+    """A moment whose isoformat() is the placeholder a remembered pattern's times are put in for."""
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        return _STAMP
+
+
+_STAMPED = _Stamped(2000, 1, 1, tzinfo=timezone.utc)
+
+
+def _stamp(pattern: Pattern, seen: str) -> Pattern:
+    for key in ("first_seen", "last_seen"):
+        if pattern.get(key) == _STAMP:
+            pattern[key] = seen
+    decay = pattern.get("decay")
+    if isinstance(decay, dict) and decay.get("anchor") == _STAMP:
+        decay["anchor"] = seen
+    return pattern
+
+
 def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | None = None) -> tuple[Item, str]:
     """What one event asks of the store (pure): its counters, and the merge or outcome it implies.
     The string is the result unless the fold decides it (learned/merged, prevented/false_positive).
@@ -171,7 +224,7 @@ def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | No
         counters["false_positives" if event.override else "prevention_successes"] = 1
         outcome = Outcome(tuple(event.warned_patterns), event.override, event.user)
         return Item(event.event_id, counters, event.ts, outcome), "false_positive" if event.override else "prevented"
-    classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "", rules=rules)
+    classification, usable, pattern = _judged(event, rules)
     counters = {"events": 1, "failures": 1, f"events_on:{day}": 1}
     if event.override and event.warned_patterns:
         counters["overrides_failed"] = 1
@@ -182,11 +235,10 @@ def plan(event: Event, rules: tuple[Rule, ...] | None = None, now: datetime | No
         return Item(event.event_id, counters, event.ts), f"infra:{kind}"
     category = classification["error_category"]
     counters.update({"usage_errors": 1, f"by_category:{category}": 1, f"usage_errors_on:{day}": 1})
-    if not learnable(event.params, event.error or event.result or "", classification):
+    if not usable or pattern is None:
         counters["not_learnable"] = 1
         return Item(event.event_id, counters, event.ts), f"not_learnable:{category}"
-    pattern = extract_usage_pattern(event.tool, event.params, event.error or event.result or "",
-                                    classification, now or utcnow(), event.user, event.recent_calls)
+    pattern = _stamp(pattern, (now or utcnow()).isoformat())
     return Item(event.event_id, counters, event.ts, Observe(pattern)), "observe"
 
 

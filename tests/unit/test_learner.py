@@ -124,3 +124,28 @@ def test_messages_that_differ_in_one_meaningful_word_stay_apart(learner, store):
     assert sorted(p["observations"] for p in patterns) == [3, 3]
     assert sorted(p["mistake_pattern"]["error_template"] for p in patterns) == [
         "Error from server (NotFound): deployments <*> not found", "Error from server (NotFound): pods <*> not found"]
+
+
+def test_an_exact_repeat_is_planned_as_if_seen_for_the_first_time():
+    """plan() remembers classification and extraction of exact repeats; what it returns must be what
+    a fresh plan returns, with the new event's own time, and a caller's edits must not leak back."""
+    from datetime import datetime, timezone
+
+    from worker import learner as learning
+    from worker.events import Event
+
+    def event() -> Event:
+        return Event(tool="git_checkout", params={"ref": "feature-x"}, ok=False, user="ann",
+                     error="error: pathspec 'feature-x' did not match any file(s) known to git")
+
+    first_at, later = datetime(2026, 11, 1, tzinfo=timezone.utc), datetime(2026, 11, 20, tzinfo=timezone.utc)
+    learning._PLANS.clear()
+    fresh_item, fresh_result = learning.plan(event(), None, later)
+    learning._PLANS.clear()
+    first, _ = learning.plan(event(), None, first_at)
+    first.payload.pattern["mistake_pattern"]["common_mistakes"].append("edited by a caller")
+    repeat, result = learning.plan(event(), None, later)
+    assert result == fresh_result == "observe"
+    assert repeat.payload.pattern == fresh_item.payload.pattern
+    assert repeat.payload.pattern["first_seen"] == later.isoformat() == repeat.payload.pattern["decay"]["anchor"]
+    assert repeat.counters == fresh_item.counters
