@@ -10,7 +10,9 @@ runs (or while RQ records its outcome) makes the worker exit 1; a worker can als
 - a worker that fails QUICK_FAILURES times in a row within QUICK_SECONDS of starting (a wrong
   password, a bad setting, Redis unreachable at start) is not restarted: the supervisor exits
   with its code, loudly, as the worker alone would;
-- a worker that exits 0 (asked to stop) ends the supervisor; SIGTERM is passed to the worker
+- exit 0 is restarted too: after "found an unhandled exception, quitting" (Redis gone mid-job) rq 3
+  exits 0 when Redis is back in time for its teardown, 1 otherwise. To stop a worker, stop its
+  supervisor: SIGTERM is passed to the worker
   (RQ's warm shutdown) and the supervisor exits with the worker's code. SIGINT is not passed on:
   Ctrl-C in a terminal reaches the worker itself (same process group), and a second signal would
   make RQ kill the running job (cold shutdown). For the same reason, under systemd use
@@ -65,7 +67,7 @@ def supervise(command: Sequence[str]) -> int:
         child[:] = [subprocess.Popen(list(command))]
         _say("worker_started", pid=child[0].pid)
         code = _code(child[0].wait())
-        if stopping.is_set() or code == 0:
+        if stopping.is_set():
             return code
         ran = time.monotonic() - started
         quick = quick + 1 if ran < QUICK_SECONDS else 0

@@ -5,12 +5,16 @@ exactly once: none lost, none doubled, every counter (events, failures, successe
 exact and every once-only marker with its counters (they are written in one script)."""
 from __future__ import annotations
 
+import os
+import signal
+import time
+
 import pytest
 from redis import Redis
 
 from producers.recorder import Recorder
 from tests.conftest import wait_for
-from tests.reliability.faults import (expected_patterns, failed_jobs, markers, queue_of, record_mistakes,
+from tests.reliability.faults import (children, expected_patterns, failed_jobs, markers, queue_of, record_mistakes,
                                       record_outcomes, wait_settled)
 from tests.reliability.servers import RedisServer
 from worker.config import load_settings
@@ -31,7 +35,7 @@ def test_events_recorded_across_a_redis_kill_and_restart_are_counted_exactly_onc
     store = UsagePatternStorage(client, env["USAGE_PATTERNS_KEY_PREFIX"])
     queue = env["USAGE_PATTERNS_QUEUE"]
     try:
-        worker = processes.start("worker", {"REDIS_URL": url})
+        worker = processes.start("worker", {"REDIS_URL": url, "PYTHONFAULTHANDLER": "1"})
         recorder = Recorder(load_settings(), batch_size=BATCH)
         record_outcomes(recorder, OUTCOMES)
         record_mistakes(recorder, BEFORE)
@@ -54,7 +58,13 @@ def test_events_recorded_across_a_redis_kill_and_restart_are_counted_exactly_onc
 
         total = BEFORE + DURING + AFTER
         events = total + 2 * OUTCOMES
-        wait_settled(client, queue, store, events, timeout=180, message=f"{events} events counted after the restart")
+        try:
+            wait_settled(client, queue, store, events, timeout=180, message=f"{events} events counted after the restart")
+        except AssertionError:  # a worker alive but stuck: make it dump its threads' stacks into its log
+            for pid in children(worker.pid):
+                os.kill(pid, signal.SIGABRT)
+            time.sleep(2)
+            raise AssertionError(processes.output(worker)[-8000:]) from None
         assert worker.poll() is None, processes.output(worker)  # the supervised worker is still serving
         counters = store.counters()
         assert (counters["events"], counters["failures"], counters["successes"], counters["infra_errors"]) == \

@@ -1,6 +1,6 @@
 """The Procfile's restart loop (`python -m worker.supervise`) with real child processes: a worker
-that dies after running is started again, one that keeps failing at start is given up on with
-its exit code, one that exits 0 ends it, and SIGTERM reaches the worker once."""
+that exits after running (0, 1 or killed) is started again, one that keeps failing at start is
+given up on with its exit code, and SIGTERM reaches the worker once and ends the loop."""
 from __future__ import annotations
 
 import signal
@@ -18,12 +18,15 @@ def _child(starts: Path, body: str) -> list[str]:
                                   f"n = len(open({str(starts)!r}).read())\n{body}"]
 
 
-def test_a_worker_that_dies_after_running_is_started_again_until_it_stops_cleanly(tmp_path, monkeypatch):
+def test_a_worker_that_exits_after_running_is_started_again_whatever_its_code(tmp_path, monkeypatch):
+    """rq 3 exits 0 or 1 after an unhandled exception (Redis gone mid-job), 137 when SIGKILLed: each
+    is restarted; only failing again and again right at start ends the loop."""
     monkeypatch.setattr(supervise, "QUICK_SECONDS", 0.3)
     monkeypatch.setattr(supervise, "FIRST_DELAY", 0.01)
     starts = tmp_path / "starts"
-    code = supervise.supervise(_child(starts, "time.sleep(0.5)\nsys.exit(0 if n == 4 else 1)"))
-    assert code == 0 and starts.read_text() == "xxxx"  # died 3 times after running, restarted each time
+    body = "if n <= 3:\n    time.sleep(0.5)\n    sys.exit([1, 0, 1][n - 1])\nsys.exit(3)"
+    code = supervise.supervise(_child(starts, body))
+    assert code == 3 and len(starts.read_text()) == 3 + supervise.QUICK_FAILURES
 
 
 def test_a_worker_that_keeps_failing_at_start_is_given_up_on_with_its_code(tmp_path, monkeypatch):
@@ -37,8 +40,8 @@ def test_a_killed_worker_counts_as_a_signal_exit_and_is_restarted(tmp_path, monk
     monkeypatch.setattr(supervise, "QUICK_SECONDS", 0.3)
     monkeypatch.setattr(supervise, "FIRST_DELAY", 0.01)
     starts = tmp_path / "starts"
-    body = "import os, signal\ntime.sleep(0.5)\nif n == 1: os.kill(os.getpid(), signal.SIGKILL)\nsys.exit(0)"
-    assert supervise.supervise(_child(starts, body)) == 0 and starts.read_text() == "xx"
+    body = "import os, signal\nif n == 1:\n    time.sleep(0.5)\n    os.kill(os.getpid(), signal.SIGKILL)\nsys.exit(4)"
+    assert supervise.supervise(_child(starts, body)) == 4 and len(starts.read_text()) == 1 + supervise.QUICK_FAILURES
 
 
 def test_sigterm_reaches_the_worker_once_and_the_supervisor_exits_with_its_code(tmp_path):
