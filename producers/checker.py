@@ -16,7 +16,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import canonical_name
 from worker.patterns import InvalidPattern
-from worker.steps import options_in, tool_refs
+from worker.steps import family_setup, options_in, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.validation import Validator, gives_parameter, path_suffixes
@@ -127,8 +127,12 @@ class CompiledPattern:
             if self.needed:
                 return f"{' or '.join(self.needed)} was not called in this session's recent calls"
             return f"this call has no {' or '.join(self.options)}"
-        # no context, no sequence warning: only a known failing value, in a call shaped like the failing ones
-        return self._why_known(params) if self._same_shape(params, shape) else None
+        # No step named: only a known failing value, in a call shaped like the failing ones, and not
+        # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
+        if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"
+                                                    and family_setup(self.tool, recent_calls) is not None):
+            return None
+        return self._why_known(params)
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         """A required parameter the message named is absent again; with no name, the call gives

@@ -29,7 +29,7 @@ from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .identity import command_tool
-from .steps import MODE_OPTIONS, commands_in, in_progress_tools, options_in, prerequisite_tools, tool_refs
+from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
                          stated_validation)
@@ -213,6 +213,9 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
             return failing[0], validation
         if classifier_param in failing:
             return classifier_param, validation
+    if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
+            len(str(leaf)) >= 2 and str(leaf) in message for leaf in _leaves(scalars[classifier_param])):
+        classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)
     chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
     # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
     said = next(({k: v for k, v in c.items() if k in ("expected", "suggestion")} for c in candidates
@@ -357,14 +360,8 @@ def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[l
     return tools[:5], options[:5], step
 
 
-# Calls that only look (`git_status`, `kubectl_get`, `read_file`) change nothing, so they cannot be
-# what put a session in the state where a call fails for its order.
-_LOOKS = frozenset("status diff log show list ls get describe read view cat search find grep help version info "
-                   "inspect explain history blame query top events logs watch".split())
-
-
 def _context(recent_calls: list[str]) -> list[str]:
-    return sorted({t for t in recent_calls if not _LOOKS.intersection(t.lower().split("_"))})
+    return sorted({t for t in recent_calls if not looks_only(t)})
 
 
 def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:

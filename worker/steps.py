@@ -19,9 +19,9 @@ _ALTERNATIVES = re.compile(r"\s+or\s+|\s*[,;|]\s*")
 
 _Q = r"""["'`\u2018\u2019\u201c\u201d]"""
 _VERB = r"(?:please\s+)?(?:(?:by\s+)?run(?:ning)?|execute|invoke|try(?:\s+running)?|did you (?:run|forget to run)|you (?:need|have|must|may need) to run|use|call|type)"
-_QUOTED_COMMAND = re.compile(rf"\b{_VERB}\s*:?\s*(?:\n\s*)*(?:\$\s+)?{_Q}(?:\$\s+)?(?P<cmd>[^\"'`\u2019\u201d\n]{{2,100}}?){_Q}", re.I)
+_QUOTED_COMMAND = re.compile(rf"\b{_VERB}\b\s*:?\s*(?:\n\s*)*(?:\$\s+)?{_Q}(?:\$\s+)?(?P<cmd>[^\"'`\u2019\u201d\n]{{2,100}}?){_Q}", re.I)
 _BARE_COMMAND = re.compile(
-    rf"\b{_VERB}\s*:?[ \t]*(?:\n[ \t\n]*)?(?:\$[ \t]+)?(?P<cmd>[a-z][\w.+-]*(?:[ \t]+(?:[a-z][\w.+/-]*|--?[\w-]+(?:=\S+)?))+?)"
+    rf"\b{_VERB}\b\s*:?[ \t]*(?:\n[ \t\n]*)?(?:\$[ \t]+)?(?P<cmd>[a-z][\w.+-]*(?:[ \t]+(?:[a-z][\w.+/-]*|--?[\w-]+(?:=\S+)?))+?)"
     r"(?=[ \t]+(?:first|before|to|and|then|or|again|in|from|with|if|when|instead|after|so|for|on)\b|[ \t]*(?:[.,;:!?)\n]|$))", re.I)
 # Words that follow "run"/"use" in prose and are not programs.
 _NOT_PROGRAMS = frozenset(
@@ -149,3 +149,23 @@ def options_in(missing_step: str | None, failing_tool: str) -> list[str]:
         if tool == failing_tool:
             options.extend(w.split("=")[0] for w in words if w.startswith("--") and w.split("=")[0] not in options)
     return options
+
+
+# Calls that only look (`git_status`, `kubectl_get`, `read_file`) change nothing, so they cannot be
+# what put a session in the state where a call fails for its order, nor what set a prerequisite up.
+_LOOKS = frozenset("status diff log show list ls get describe read view cat search find grep help version info "
+                   "inspect explain history blame query top events logs watch".split())
+
+
+def looks_only(tool: str) -> bool:
+    return not _LOOKS.isdisjoint(tool.lower().split("_"))
+
+
+def family_setup(failing_tool: str, recent_calls: "frozenset[str] | set[str]") -> str | None:
+    """A call of the failing tool's own family that changes something (`cargo_new`, `npm_init` for
+    `cargo_build`, `npm_test`): when a prerequisite names no step, such a call may have been it."""
+    family, sep, _ = failing_tool.partition("_")
+    if not sep:
+        return None
+    prefix = family + "_"
+    return next((t for t in recent_calls if t != failing_tool and t.startswith(prefix) and not looks_only(t)), None)

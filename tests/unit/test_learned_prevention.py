@@ -294,3 +294,27 @@ def test_nothing_to_abort_needs_the_call_that_starts_the_operation(store):
           recent=["git_status"])
     assert decision(store, "git_merge", {"repo_path": "/r", "abort": True}, ["edit_file"]) == "warn"
     assert decision(store, "git_merge", {"repo_path": "/r", "abort": True}, ["git_merge", "git_status"]) == "allow"
+
+
+def test_a_prerequisite_without_a_named_step_is_in_place_after_a_setup_call_of_the_same_family(store):
+    """`could not find Cargo.toml in DIR`: the directory is a known failing value until `cargo_new` ran."""
+    learn(store, "cargo_build", {"cwd": "/srv/rs"}, "error: could not find `Cargo.toml` in `/srv/rs` or any parent directory",
+          recent=["git_clone"])
+    assert decision(store, "cargo_build", {"cwd": "/srv/rs"}, ["git_clone"]) == "warn"
+    assert decision(store, "cargo_build", {"cwd": "/srv/rs"}, ["cargo_new"]) == "allow"
+    assert decision(store, "cargo_build", {"cwd": "/srv/rs"}, ["cargo_search", "git_status"]) == "warn"  # a look sets nothing up
+
+
+def test_a_word_that_starts_like_a_verb_is_no_step():
+    """`users` is not `use rs`."""
+    from worker.steps import commands_in
+
+    assert commands_in("Database error: table users already exists") == []
+    assert commands_in("Run npm install first") == ["npm install"]
+
+
+def test_a_value_inside_the_commands_own_dotted_name_is_not_the_mistake(store):
+    """gcloud names its command `gcloud.config.set`: `set` is no wrong value, so good `set` calls pass."""
+    error = "ERROR: (gcloud.config.set) Section [compute] has no property [zonee]."
+    learn(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zonee", "arg3": "us-east1-b"}, error)
+    assert decision(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zone", "arg3": "us-east1-b"}) == "allow"
