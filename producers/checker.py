@@ -56,7 +56,7 @@ class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
-                 "options", "bare_options", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
+                 "options", "bare_options", "modes", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why")
 
     def __init__(self, pattern: Pattern) -> None:
@@ -81,6 +81,7 @@ class CompiledPattern:
         options = mistake.get("required_options")
         self.options = tuple(options if options is not None else options_in(step, tool))
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
+        self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
@@ -120,6 +121,8 @@ class CompiledPattern:
         if (self.needed or self.options) and recent_calls is not None and self._same_shape(params, shape):
             if not self.needed_set.isdisjoint(recent_calls):
                 return None
+            if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
+                return None  # the tool in its starting form (`git stash push`), not the failing mode (`pop`)
             if self.context is not None and self.context.isdisjoint(recent_calls):
                 return None  # none of what preceded every failure happened in this session
             if self.options and (_has_option(params, self.options + self.bare_options) or self.tool in recent_calls):

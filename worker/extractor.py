@@ -291,6 +291,11 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
     # argparse `the following arguments are required: --name, path`
     r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
+    # Stripe `Missing required param: currency.`, `missing required field: name`
+    r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
+    # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
+    rf"{_NAME_Q}\s*:\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
+    r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",
 ))
 _REQUIRES_ARGS = re.compile(r"\brequires (?:at least |exactly )?(?P<k>\d+|an?|one) arguments?\b", re.I)
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
@@ -372,7 +377,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     if new_v and (not old_v or (old_v.get("applies_to") and not new_v.get("applies_to"))
                   or set(old_v) <= {"suggestion"}):
         out["validation"] = new_v
-    for key, cap in (("required_tools", 5), ("required_options", 5), ("mistaken_parts", MAX_PARTS),
+    for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
@@ -390,6 +395,12 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     if shapes and shapes != existing.get("call_shapes"):
         out["call_shapes"] = shapes
     return out
+
+
+def _mode_values(params: dict[str, Any]) -> list[str]:
+    """`name=value` of a call's flags and one-word values (`abort=True`, `arg1=pop`, `action=pop`)."""
+    return sorted(f"{k}={v}" for k, v in params.items()
+                  if v is True or (isinstance(v, str) and v.isalpha() and len(v) <= 20))[:MAX_PARTS]
 
 
 # ---------------------------------------------------------------- the pattern
@@ -531,6 +542,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # An order mistake happens after something: the tools every failing window held.
             "context_tools": _context(recent_calls) if category == "WORKFLOW_SEQUENCE" and recent_calls else None,
             "required_options": options,
+            # The failing tool must first run in its starting form (`git stash` before `git stash pop`):
+            # the mode words of the failing calls tell a repeat from that starting form.
+            "mode_values": _mode_values(params) if tool_name in tools else [],
             "correct_sequence": [tools[0], tool_name] if tools else [],
             "call_shape": shape,
             "call_shapes": [shape],

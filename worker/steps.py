@@ -97,14 +97,14 @@ def commands_in(message: str) -> list[str]:
 
 
 _IN_PROGRESS = re.compile(r"\b(?:there is )?no (?P<ops>[a-z][\w-]{1,30}(?:\s+or\s+[a-z][\w-]{1,30})?)\s+"
-                          r"(?:(?:is\s+)?in progress\b|to (?:abort|continue|skip|quit|resume)\b)", re.I)
+                          r"(?:(?:is\s+)?in progress\b|to (?:abort|continue|skip|quit|resume)\b|entries (?:found|exist)\b)", re.I)
 # Options that continue or end an operation already under way: `git merge --continue` is not the
 # `git merge` that started it, so a session's tool names cannot show it ran.
 MODE_OPTIONS = frozenset({"--continue", "--abort", "--skip", "--quit", "--resolved"})
 
 
 def in_progress_tools(message: str, failing_tool: str) -> list[str]:
-    """'No rebase in progress?' (or 'There is no merge to abort') from `git_rebase --continue` → ['git_rebase']: the call that starts
+    """'No rebase in progress?' (or 'There is no merge to abort', 'No stash entries found') from `git_rebase --continue` → ['git_rebase']: the call that starts
     the operation must come first (the failing tool itself, in its starting form, may be it)."""
     family = failing_tool.split("_", 1)[0]
     tools: list[str] = []

@@ -158,7 +158,7 @@ KINDS: tuple[Kind, ...] = (
           r"\b(?:semver|semantic version(?:ing)?)\b"),
     _kind("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b"),
     _kind("integer", "an integer", r"^[-+]?\d+$",
-          r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi)\b"),
+          r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi|strconv\.Parse(?:Int|Uint)|parseInt)\b"),
     _kind("number", "a number", r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$",
           r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b"),
 )

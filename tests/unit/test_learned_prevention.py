@@ -318,3 +318,28 @@ def test_a_value_inside_the_commands_own_dotted_name_is_not_the_mistake(store):
     error = "ERROR: (gcloud.config.set) Section [compute] has no property [zonee]."
     learn(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zonee", "arg3": "us-east1-b"}, error)
     assert decision(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zone", "arg3": "us-east1-b"}) == "allow"
+
+
+@pytest.mark.parametrize("error, field", [
+    ('{"errorMessages": [], "errors": {"summary": "You must specify a summary of the issue."}}', "summary"),
+    ('{"error": {"code": "parameter_missing", "message": "Missing required param: currency.", "param": "currency"}}', "currency"),
+])
+def test_a_required_field_named_by_an_error_map_or_a_missing_param_line_is_checked(store, error, field):
+    learn(store, "create_thing", {"project": "OPS", "description": "x"}, error)
+    assert decision(store, "create_thing", {"project": "WEB", "description": "y", "labels": ["ui"]}) == "warn"
+    assert decision(store, "create_thing", {"project": "WEB", field: ""}) == "warn"
+    assert decision(store, "create_thing", {"project": "WEB", field: "usd-or-a-summary"}) == "allow"
+
+
+def test_nothing_to_pop_needs_the_starting_form_and_the_starting_form_passes(store):
+    learn(store, "git_stash", {"arg1": "pop"}, "No stash entries found.", recent=["git_pull"])
+    assert decision(store, "git_stash", {"arg1": "pop"}, ["git_checkout", "git_pull"]) == "warn"
+    assert decision(store, "git_stash", {"arg1": "pop"}, ["git_stash", "git_pull"]) == "allow"
+    assert decision(store, "git_stash", {"arg1": "push"}, ["edit_file"]) == "allow"
+
+
+def test_a_go_parse_int_failure_learns_an_integer(store):
+    learn(store, "kubectl_scale", {"arg1": "deployment", "replicas": "three"},
+          'Error: invalid argument "three" for "--replicas" flag: strconv.ParseInt: parsing "three": invalid syntax')
+    assert decision(store, "kubectl_scale", {"arg1": "deployment", "replicas": "1.5"}) == "warn"
+    assert decision(store, "kubectl_scale", {"arg1": "deployment", "replicas": "2"}) == "allow"
