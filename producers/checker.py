@@ -52,11 +52,21 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
     return False
 
 
+def _option_value(params: dict[str, Any], option: str) -> Any:
+    """`--max-keys=10` → '10'; `--max-keys 10` read as a bare flag → the positional right after it."""
+    value = params.get(option)
+    if value is not True:
+        return value
+    keys = list(params)
+    at = keys.index(option) + 1
+    return params[keys[at]] if at < len(keys) and _POSITIONAL.match(keys[at]) else None
+
+
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
-                 "options", "bare_options", "modes", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
+                 "options", "bare_options", "modes", "anchor", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why")
 
     def __init__(self, pattern: Pattern) -> None:
@@ -82,6 +92,7 @@ class CompiledPattern:
         self.options = tuple(options if options is not None else options_in(step, tool))
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
+        self.anchor: str | None = mistake.get("value_of_option") or None
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
@@ -168,9 +179,14 @@ class CompiledPattern:
 
     def _why_value(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         parameter = self.parameter
-        if parameter is None or parameter not in params:
+        if self.anchor is not None:  # the value of an option, wherever the command line put it
+            value = _option_value(params, self.anchor)
+            if value is None:
+                return None
+        elif parameter is None or parameter not in params:
             return None  # a pattern without a parameter never matches on values
-        value = params[parameter]
+        else:
+            value = params[parameter]
         if self.only_regex is not None and value.__class__ is str and len(value) <= MAX_VALUE_CHARS:
             if self.only_regex.search(value) is None:  # the common case, inline: a check has microseconds
                 return f"{parameter}={value!r} is not {self.validator.expected}"  # type: ignore[union-attr]

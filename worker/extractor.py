@@ -397,6 +397,22 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     return out
 
 
+_POSITIONAL = re.compile(r"^arg\d+$")
+
+
+def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
+    """A command line's option whose value was read as a positional (`--max-keys 1k` → max_keys=true,
+    arg3='1k'): the value belongs to the option, and its position moves with the options before it.
+    (parameter, the option it is the value of) — the positional, named by the option it follows."""
+    keys = list(params)
+    at = keys.index(parameter)
+    if params[parameter] is True and at + 1 < len(keys) and _POSITIONAL.match(keys[at + 1]):
+        return keys[at + 1], parameter
+    if _POSITIONAL.match(parameter) and at > 0 and params[keys[at - 1]] is True and not _POSITIONAL.match(keys[at - 1]):
+        return parameter, keys[at - 1]
+    return parameter, None
+
+
 def _mode_values(params: dict[str, Any]) -> list[str]:
     """`name=value` of a call's flags and one-word values (`abort=True`, `arg1=pop`, `action=pop`)."""
     return sorted(f"{k}={v}" for k, v in params.items()
@@ -514,8 +530,17 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     suffixes: list[str] = []
     if category == "WRONG_TOOL_SELECTION":
         parameter = parameter if parameter in params else _path_parameter(params, error_message)
+        quoted = _quoted(params, error_message)
+        if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
+            parameter = quoted[0]
         if parameter in params:
             validation, suffixes = _value_shape(params[parameter], error_message)
+    anchor = None
+    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params:
+        moved, anchor = _anchored(params, parameter)
+        if moved != parameter:  # a bare flag's validation said nothing of the value after it
+            parameter = moved
+            validation = validation if _fails(validation, params[moved]) else {}
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
     template = mask_variables(key_line, param_values(params))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
@@ -536,6 +561,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "common_mistakes": mistakes,
             "missing_step": step,
             "mistaken_parts": parts,
+            "value_of_option": anchor,
             "required_parameters": required,
             "value_suffixes": suffixes,
             "required_tools": tools,

@@ -343,3 +343,15 @@ def test_a_go_parse_int_failure_learns_an_integer(store):
           'Error: invalid argument "three" for "--replicas" flag: strconv.ParseInt: parsing "three": invalid syntax')
     assert decision(store, "kubectl_scale", {"arg1": "deployment", "replicas": "1.5"}) == "warn"
     assert decision(store, "kubectl_scale", {"arg1": "deployment", "replicas": "2"}) == "allow"
+
+
+def test_an_options_value_read_as_a_positional_is_checked_wherever_the_command_line_puts_it(store):
+    """`--max-keys ten` parses as max_keys=true, arg3='ten'; with `--prefix 2026/11/` before it, arg3 is the prefix."""
+    learn(store, "aws_s3api", {"arg1": "list-objects-v2", "bucket": True, "arg2": "logs", "max_keys": True, "arg3": "ten"},
+          "invalid literal for int() with base 10: 'ten'")
+    repeat = {"arg1": "list-objects-v2", "bucket": True, "arg2": "logs", "max_keys": True, "arg3": "10k"}
+    assert decision(store, "aws_s3api", repeat) == "warn"
+    good = {"arg1": "list-objects-v2", "bucket": True, "arg2": "logs", "prefix": True, "arg3": "2026/11/",
+            "max_keys": True, "arg4": "1000"}
+    assert decision(store, "aws_s3api", good) == "allow"
+    assert decision(store, "aws_s3api", {"arg1": "list-objects-v2", "max_keys": "all"}) == "warn"  # --max-keys=all
