@@ -116,10 +116,21 @@ def in_progress_tools(message: str, failing_tool: str) -> list[str]:
     return tools
 
 
+# "Please commit your changes or stash them before you switch branches": the steps as verbs of
+# the failing tool's own program (`git_commit`, `git_stash`).
+_YOUR_CHANGES = re.compile(r"\bplease (?P<a>[a-z]{2,20}) your (?:local )?changes(?: or (?P<b>[a-z]{2,20}) them)?\b", re.I)
+
+
 def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
     """Tool names of the steps the message says must run first (never the failing tool itself)."""
     tools: list[str] = []
     family = failing_tool.split("_", 1)[0]
+    if "_" in failing_tool:
+        for match in _YOUR_CHANGES.finditer(message):
+            for verb in (match.group("a"), match.group("b")):
+                name = f"{family}_{verb.lower()}" if verb else None
+                if name and name != failing_tool and name not in tools:
+                    tools.append(name)
     for command in commands_in(message):
         tool = command_tool(command)
         if not tool or tool == failing_tool:

@@ -355,3 +355,12 @@ def test_an_options_value_read_as_a_positional_is_checked_wherever_the_command_l
             "max_keys": True, "arg4": "1000"}
     assert decision(store, "aws_s3api", good) == "allow"
     assert decision(store, "aws_s3api", {"arg1": "list-objects-v2", "max_keys": "all"}) == "warn"  # --max-keys=all
+
+
+def test_commit_or_stash_your_changes_is_satisfied_by_either_step(store):
+    error = ("error: Your local changes to the following files would be overwritten by checkout:\n\tapp.py\n"
+             "Please commit your changes or stash them before you switch branches.\nAborting")
+    learn(store, "git_checkout", {"arg1": "develop"}, error, recent=["Edit"])
+    assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_diff"]) == "warn"
+    assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_stash"]) == "allow"
+    assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_add", "git_commit"]) == "allow"
