@@ -146,7 +146,14 @@ class CompiledPattern:
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"
                                                     and family_setup(self.tool, recent_calls) is not None):
             return None
-        return self._why_known(params)
+        known = self._why_known(params)
+        if known is None and self.parts is not None and (recent_calls is None or self.tool not in recent_calls):
+            # the missing thing the call names again, unless this tool ran since (it may have made it)
+            value = params.get(self.parameter) if self.parameter else None
+            hit = self.parts.search(value[:MAX_VALUE_CHARS * 8]) if value.__class__ is str else None
+            if hit is not None:
+                return f"{self.parameter} names {hit.group(0)!r}, which was missing before"
+        return known
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         """A required parameter the message named is absent again; with no name, the call gives

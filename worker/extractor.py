@@ -522,6 +522,12 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+    elif category == "MISSING_PREREQUISITE":
+        # `schema "analytics" does not exist` for `CREATE TABLE analytics.events …`: the missing thing is named in the call
+        found = mistaken_parts(params, key_line)
+        if found and (parameter not in params or parameter in found):
+            parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
+            parts = found[parameter][:MAX_PARTS]
     elif category == "PARAMETER_FORMAT" and parameter in params and not validation:
         # `syntax error at or near "DESCRIBE"` for `DESCRIBE users`: the first word is what the tool refused
         first = str(params[parameter]).split(None, 1)[:1]

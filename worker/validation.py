@@ -211,7 +211,7 @@ _GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, ke
 _ENUM = re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
-    r"available|valid) (?:values|options|choices|types)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
+    r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
     rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either)\s*:?\s*(?P<rest>.+)", re.I)
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")

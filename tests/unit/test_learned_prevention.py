@@ -364,3 +364,19 @@ def test_commit_or_stash_your_changes_is_satisfied_by_either_step(store):
     assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_diff"]) == "warn"
     assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_stash"]) == "allow"
     assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_add", "git_commit"]) == "allow"
+
+
+def test_an_allowed_formats_list_is_an_enumeration(store):
+    error = ('error: unable to match a printer suitable for the output format "yml", allowed formats are: '
+             "go-template,json,jsonpath,name,template,yaml")
+    learn(store, "kubectl_create", {"arg1": "deployment", "o": "yml"}, error)
+    assert decision(store, "kubectl_create", {"arg1": "secret", "o": "jsn"}) == "warn"
+    assert decision(store, "kubectl_create", {"arg1": "secret", "o": "json"}) == "allow"
+
+
+def test_a_missing_thing_named_inside_the_call_is_the_prerequisite_until_the_tool_ran_again(store):
+    """`schema "analytics" does not exist`: a query naming `analytics.` again repeats it, unless psql ran since."""
+    learn(store, "psql", {"c": "CREATE TABLE analytics.events (id int)"}, 'ERROR:  schema "analytics" does not exist')
+    assert decision(store, "psql", {"c": "CREATE VIEW analytics.daily AS SELECT 1"}) == "warn"
+    assert decision(store, "psql", {"c": "CREATE TABLE public.events (id int)"}) == "allow"
+    assert decision(store, "psql", {"c": "CREATE TABLE analytics.page_views (id int)"}, ["psql"]) == "allow"
