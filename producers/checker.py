@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import canonical_name
+from worker.identity import canonical_name, free_positionals
 from worker.patterns import InvalidPattern
 from worker.steps import family_setup, options_in, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
@@ -66,7 +66,7 @@ class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
-                 "options", "bare_options", "modes", "anchor", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
+                 "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why")
 
     def __init__(self, pattern: Pattern) -> None:
@@ -93,6 +93,8 @@ class CompiledPattern:
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         self.anchor: str | None = mistake.get("value_of_option") or None
+        free = mistake.get("free_positionals")
+        self.free: int | None = free if isinstance(free, int) else None
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
@@ -160,7 +162,8 @@ class CompiledPattern:
         nothing that the failing calls lacked (so it cannot hold what they were missing)."""
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name)]
-            if absent and self.keys is not None and any(key not in self.keys and _POSITIONAL.match(key) for key in params):
+            if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
+                           and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
             return f"{', '.join(absent)} is required and this call does not give it" if absent else None
         if self.keys is not None and self.keys.issuperset(params):

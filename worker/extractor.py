@@ -28,7 +28,7 @@ from .records import Classification
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .identity import command_tool
+from .identity import command_tool, free_positionals
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
@@ -291,6 +291,10 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
     # argparse `the following arguments are required: --name, path`
     r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
+    # zod `expected string, received undefined at content`: a value of no type at all was not given
+    r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
+    # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
+    r"\bargument\s+(?P<n>[A-Za-z_][\w-]{0,60})\b[^:\n]{0,80}:\s*must\s+be\s+(?:specified|given|provided)\b",
     # Stripe `Missing required param: currency.`, `missing required field: name`
     r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
     # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
@@ -383,6 +387,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
             out[key] = merged[:cap]
+    if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
+        out["free_positionals"] = new["free_positionals"]
     old_c, new_c = existing.get("context_tools"), new.get("context_tools")
     if new_c is not None:
         context = sorted(set(old_c) & set(new_c)) if old_c is not None else list(new_c)
@@ -568,6 +574,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "missing_step": step,
             "mistaken_parts": parts,
             "value_of_option": anchor,
+            "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             "required_parameters": required,
             "value_suffixes": suffixes,
             "required_tools": tools,

@@ -277,6 +277,16 @@ def argv_params(program: str, args: list[str]) -> dict[str, Any]:
     return params
 
 
+_POSITIONAL = re.compile(r"^arg\d+$")
+
+
+def free_positionals(params: Mapping[str, Any]) -> int:
+    """A command line's positionals that are not an option's value read as one (`--zone X` → zone=true, argN=X)."""
+    keys = list(params)
+    return sum(1 for at, key in enumerate(keys) if _POSITIONAL.match(key)
+               and not (at > 0 and params[keys[at - 1]] is True and not _POSITIONAL.match(keys[at - 1])))
+
+
 def _slug(text: str | None) -> str:
     return _NAME.sub("_", (text or "").lower()).strip("_")
 

@@ -380,3 +380,22 @@ def test_a_missing_thing_named_inside_the_call_is_the_prerequisite_until_the_too
     assert decision(store, "psql", {"c": "CREATE VIEW analytics.daily AS SELECT 1"}) == "warn"
     assert decision(store, "psql", {"c": "CREATE TABLE public.events (id int)"}) == "allow"
     assert decision(store, "psql", {"c": "CREATE TABLE analytics.page_views (id int)"}, ["psql"]) == "allow"
+
+
+def test_a_zod_undefined_field_is_a_required_one(store):
+    error = ("MCP error -32602: Input validation error: Invalid arguments for tool write_file: "
+             "Invalid input: expected string, received undefined at content")
+    learn(store, "write_file", {"path": "/srv/a.py"}, error)
+    assert decision(store, "write_file", {"path": "/srv/b.md", "text": "draft"}) == "warn"
+    assert decision(store, "write_file", {"path": "/srv/b.md", "content": "draft"}) == "allow"
+
+
+def test_a_required_positional_is_given_by_a_positional_that_is_no_options_value(store):
+    """`--zone us-east1-c` parses as zone=true, argN='us-east1-c': that positional is the zone, not INSTANCE_NAMES."""
+    error = ("ERROR: (gcloud.compute.instances.create) argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.\n"
+             "Usage: gcloud compute instances create INSTANCE_NAMES [INSTANCE_NAMES ...] [optional flags]")
+    learn(store, "gcloud_compute", {"arg1": "instances", "arg2": "create", "zone": True, "arg3": "us-central1-a",
+                                    "machine_type": True, "arg4": "e2-small"}, error)
+    assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "create", "zone": True, "arg3": "us-east1-c"}) == "warn"
+    assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "create", "arg3": "runner", "zone": True,
+                                              "arg4": "us-east1-c"}) == "allow"
