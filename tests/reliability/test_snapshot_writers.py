@@ -4,7 +4,9 @@ is valid YAML, no read ever holds fewer patterns than an earlier one, and after 
 file holds every pattern of the store, each at its latest observation count."""
 from __future__ import annotations
 
+import re
 import threading
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,10 +14,11 @@ from redis import Redis
 
 from tests.conftest import wait_for
 from tests.reliability.servers import RedisServer
-from worker.snapshot import SnapshotError, load_snapshot, parse_patterns
+from worker.snapshot import CHECKSUM_PREFIX, SnapshotError, load_snapshot, parse_patterns
 from worker.storage import UsagePatternStorage
 
 START, ROUNDS, ADDED, CHANGED = 300, 5, 40, 25
+_ID_LINE = re.compile(r"^- id: (\S+)$", re.M)
 NOW = datetime.now(timezone.utc).isoformat()
 
 
@@ -40,12 +43,16 @@ class Reader(threading.Thread):
                 text = self.path.read_text()
             except FileNotFoundError:
                 continue
-            try:  # libyaml parses it, and each pattern is checked as a load checks it
-                ids = {p["id"] for p in parse_patterns(text, str(self.path))}
-            except SnapshotError as exc:
-                self.invalid.append(str(exc)[:200])
-                continue
             self.reads += 1
+            if not text.rstrip().splitlines()[-1].startswith(CHECKSUM_PREFIX):
+                self.invalid.append(f"read {self.reads}: the file is not whole")
+                continue
+            ids = set(_ID_LINE.findall(text))  # fast, so a short-lived stale file is seen
+            if self.reads % 25 == 1:  # and now and then the whole parse a load does
+                try:
+                    assert {p["id"] for p in parse_patterns(text, str(self.path))} == ids
+                except (SnapshotError, AssertionError) as exc:
+                    self.invalid.append(f"read {self.reads}: {str(exc)[:200]}")
             if not ids >= self.largest:
                 self.shrunk.append(sorted(self.largest - ids)[:5])
             self.largest |= ids
@@ -75,6 +82,7 @@ def test_two_snapshot_writers_never_lose_a_pattern(env, processes, tmp_path):
         for round_ in range(ROUNDS):
             for n in range(total, total + ADDED):  # new patterns and new observations while both write
                 store.add_pattern(_pattern(n))
+                time.sleep(0.02)  # spread over several writes: each writer reads a store that moves under it
                 if n % (ADDED // CHANGED + 1) == 0:
                     store.update_pattern(_pattern(n - START + round_, observations=3 + round_))
             total += ADDED
