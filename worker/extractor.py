@@ -404,6 +404,20 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
 
 
 _POSITIONAL = re.compile(r"^arg\d+$")
+_ASSIGNMENT = re.compile(r"^(?P<name>[A-Za-z_][\w.-]{0,60})=(?P<value>.*)$", re.S)
+
+
+def _assigned_validation(value: Any, message: str) -> Validation:
+    """`-var instance_count=two` and "var.instance_count …: a number is required": the kind of value
+    the message asks for, tested on that one assignment's right-hand side only."""
+    match = _ASSIGNMENT.match(value) if isinstance(value, str) else None
+    kind = message_kind(message) if match and bounded_in(match.group("name"), message) else None
+    if match is None or kind is None or kind.name in ("dir_path", "file_path", "json"):
+        return {}
+    found: Validation = {"kind": kind.name, "expected": f"{kind.expected} for {match.group('name')}", "assigned": match.group("name")}
+    if kind.regex:
+        found["regex"] = kind.regex
+    return found if Validator(found).fails(value) is not None else {}
 
 
 def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
@@ -521,6 +535,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         before = _named_before_value(params, error_message)  # `namespaces "x" not found` → namespace
         if before and parameter not in before:
             parameter = before[0]
+    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and not validation and parameter in params:
+        validation = _assigned_validation(params[parameter], error_message)
     key_line = key_text(error_message).key
     parts: list[str] = []
     if category == "INCORRECT_PARAMETER":

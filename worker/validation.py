@@ -413,7 +413,7 @@ class Validator:
     Only the checks the validation has are run (a pre-call check has a budget of microseconds)."""
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
-                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type")
+                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -427,6 +427,8 @@ class Validator:
         self.min_length, self.max_length = validation.get("min_length"), validation.get("max_length")
         self.numeric = self.min is not None or self.max is not None
         self.scope = safe_compile(validation.get("applies_to"))
+        assigned = validation.get("assigned")
+        self.assigned = f"{assigned}=" if isinstance(assigned, str) and assigned else None
         json_type = validation.get("json_type")
         self.json_type = json_type if json_type in ("number", "integer", "boolean", "array", "object", "string") else None
         checks: list[Callable[[str, Any], str | None]] = []
@@ -442,7 +444,7 @@ class Validator:
             checks.append(self._length)
         self._checks = tuple(checks)
         # A regex and nothing else (the usual learned validation): callers may run it inline.
-        self.only_regex = self.regex if checks == [self._regex] and self.scope is None else None
+        self.only_regex = self.regex if checks == [self._regex] and self.scope is None and self.assigned is None else None
 
     @property
     def empty(self) -> bool:
@@ -489,6 +491,10 @@ class Validator:
             return None
         else:
             text = str(value)[:MAX_VALUE_CHARS]
+        if self.assigned is not None:  # the value of one `name=value` argument (`-var instance_count=two`)
+            if not text.startswith(self.assigned):
+                return None
+            text = value = text[len(self.assigned):]
         if self.scope is not None and self.scope.search(text) is None:
             return None  # learned on another kind of value: no evidence about this one
         for check in self._checks:

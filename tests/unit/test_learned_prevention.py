@@ -366,14 +366,6 @@ def test_commit_or_stash_your_changes_is_satisfied_by_either_step(store):
     assert decision(store, "git_checkout", {"arg1": "main"}, ["Edit", "git_add", "git_commit"]) == "allow"
 
 
-def test_an_allowed_formats_list_is_an_enumeration(store):
-    error = ('error: unable to match a printer suitable for the output format "yml", allowed formats are: '
-             "go-template,json,jsonpath,name,template,yaml")
-    learn(store, "kubectl_create", {"arg1": "deployment", "o": "yml"}, error)
-    assert decision(store, "kubectl_create", {"arg1": "secret", "o": "jsn"}) == "warn"
-    assert decision(store, "kubectl_create", {"arg1": "secret", "o": "json"}) == "allow"
-
-
 def test_a_missing_thing_named_inside_the_call_is_the_prerequisite_until_the_tool_ran_again(store):
     """`schema "analytics" does not exist`: a query naming `analytics.` again repeats it, unless psql ran since."""
     learn(store, "psql", {"c": "CREATE TABLE analytics.events (id int)"}, 'ERROR:  schema "analytics" does not exist')
@@ -399,3 +391,18 @@ def test_a_required_positional_is_given_by_a_positional_that_is_no_options_value
     assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "create", "zone": True, "arg3": "us-east1-c"}) == "warn"
     assert decision(store, "gcloud_compute", {"arg1": "instances", "arg2": "create", "arg3": "runner", "zone": True,
                                               "arg4": "us-east1-c"}) == "allow"
+
+
+@pytest.mark.parametrize("tool, error, key, learned, bad, goods", [
+    # an option list: `allowed formats are: a,b,c` is an enumeration
+    ("kubectl_create", 'error: unable to match a printer suitable for the output format "yml", allowed formats are: '
+     "go-template,json,jsonpath,name,template,yaml", "o", "yml", "jsn", ["json", "yaml"]),
+    # the kind asked for one `name=value` assignment is tested on its value only
+    ("terraform_plan", "Error: Invalid value for input variable\n\nUnsuitable value for var.instance_count set using\n"
+     '-var="instance_count=...": a number is required.', "var", "instance_count=two", "instance_count=2x",
+     ["instance_count=3", "region=eu-west-1"]),
+])
+def test_a_rule_stated_for_a_value_flags_other_bad_values_and_passes_good_ones(store, tool, error, key, learned, bad, goods):
+    learn(store, tool, {"arg1": "x", key: learned}, error)
+    assert decision(store, tool, {"arg1": "y", key: bad}) == "warn"
+    assert all(decision(store, tool, {"arg1": "y", key: good}) == "allow" for good in goods)
