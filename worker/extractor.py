@@ -226,7 +226,8 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
     return chosen if chosen in params else classifier_param, said
 
 
-_TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+([A-Za-z_][\w.$-]{1,80})\s*$""", re.M)
+_TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+([A-Za-z_][\w.$-]{1,80})\s*$"""
+                    r"|\[([\w.$:-]{2,80})\]", re.M)
 
 
 def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
@@ -234,7 +235,7 @@ def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]
     does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
     whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
     # a token that is some parameter's whole value is that value's mistake, not a part of another's
-    tokens = [t for t in (a or b for a, b in _TOKEN.findall(key_line)) if t not in whole]
+    tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]
     found: dict[str, list[str]] = {}
     for key, value in params.items():
         if not isinstance(value, str) or len(value) > 4096:
@@ -544,6 +545,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+            if len(parts) > 1 and re.fullmatch(r"[/.:]".join(re.escape(p) for p in parts), str(params[parameter])):
+                parts = []  # `Section [compute] has no property [zonee]` for `compute/zonee`: the whole value is the mistake
     elif category == "MISSING_PREREQUISITE":
         # `schema "analytics" does not exist` for `CREATE TABLE analytics.events …`: the missing thing is named in the call
         found = mistaken_parts(params, key_line)

@@ -318,6 +318,8 @@ def test_a_value_inside_the_commands_own_dotted_name_is_not_the_mistake(store):
     error = "ERROR: (gcloud.config.set) Section [compute] has no property [zonee]."
     learn(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zonee", "arg3": "us-east1-b"}, error)
     assert decision(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zone", "arg3": "us-east1-b"}) == "allow"
+    # the bracketed names make up `compute/zonee`: that whole value is the mistake
+    assert decision(store, "gcloud_config", {"arg1": "set", "arg2": "compute/zonee", "arg3": "europe-west1-c"}) == "warn"
 
 
 @pytest.mark.parametrize("error, field", [
