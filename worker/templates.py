@@ -296,23 +296,23 @@ class TemplateMiner:
     def __len__(self) -> int:
         return sum(1 for g in self._groups if g.fam == g.id)
 
-    def _find(self, gid: int) -> _Group:
+    def _root(self, gid: int, link: str) -> _Group:
+        """Union-find root along `link` ("parent": templates, "fam": families), compressing the path."""
         groups = self._groups
         root = gid
-        while groups[root].parent != root:
-            root = groups[root].parent
-        while groups[gid].parent != root:
-            groups[gid].parent, gid = root, groups[gid].parent
+        while getattr(groups[root], link) != root:
+            root = getattr(groups[root], link)
+        while getattr(groups[gid], link) != root:
+            following = getattr(groups[gid], link)
+            setattr(groups[gid], link, root)
+            gid = following
         return groups[root]
 
+    def _find(self, gid: int) -> _Group:
+        return self._root(gid, "parent")
+
     def _find_fam(self, gid: int) -> _Group:
-        groups = self._groups
-        root = gid
-        while groups[root].fam != root:
-            root = groups[root].fam
-        while groups[gid].fam != root:
-            groups[gid].fam, gid = root, groups[gid].fam
-        return groups[root]
+        return self._root(gid, "fam")
 
     def _union_fam(self, a: int, b: int) -> None:
         fa, fb = self._find_fam(a), self._find_fam(b)
