@@ -38,3 +38,14 @@ def test_ordinary_documents_and_modest_aliases_load_as_safe_load_would():
     assert safe_yaml.load("") is None
     with pytest.raises(yaml.YAMLError):
         safe_yaml.load("!!python/object:os.system {}")
+
+
+def test_a_document_without_aliases_loads_at_any_node_count_but_an_expansion_past_the_cap_does_not():
+    """A store's own large snapshot must reload (it has no aliases); aliases may not push a
+    document past the node cap even within the growth factor."""
+    plain = "[" + ", ".join(f"{{id: p{i}, n: {i}}}" for i in range(2_000)) + "]"
+    assert len(safe_yaml.load(plain, max_nodes=1_000)) == 2_000
+    shared = "base: &b [" + ", ".join(str(i) for i in range(300)) + "]\nuse: [*b, *b, *b]\n"
+    assert safe_yaml.load(shared)["use"][2][299] == 299
+    with pytest.raises(safe_yaml.YAMLRefused, match="expands to"):
+        safe_yaml.load(shared, max_nodes=1_000)
