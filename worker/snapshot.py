@@ -23,9 +23,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import yaml
-
-from . import safe_yaml
 from .patterns import InvalidPattern, normalize_pattern, summary_stats
 
 
@@ -33,12 +30,6 @@ class SnapshotError(ValueError):
     """The snapshot file exists but is not a usable usage-patterns YAML."""
 
 
-try:  # libyaml's C parser: what loads the snapshot (and any YAML a user hands us)
-    from yaml import CSafeDumper as Dumper
-    from yaml import CSafeLoader as Loader
-except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeDumper as Dumper  # type: ignore[assignment]
-    from yaml import SafeLoader as Loader  # type: ignore[assignment]
 
 CHUNK = 1000  # patterns read from the store at a time: memory stays bounded however large the store
 CHECKSUM_PREFIX = "# usage-patterns snapshot blake2b:"
@@ -257,10 +248,22 @@ def write_snapshot(path: Path, patterns: Iterable[dict[str, Any]], stats: dict[s
     _written[path] = _stamp(path)
 
 
+def _loader() -> Any:
+    """libyaml's C parser when PyYAML has it (imported here, not at import time: a hook whose store
+    answers, or that finds no snapshot, never pays for YAML)."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_patterns(text: str, source: str) -> list[dict[str, Any]]:
     """Patterns of a seed-schema document (`usage_patterns:` list, or a bare list)."""
+    import yaml
+
+    from . import safe_yaml
+
     try:
-        data = safe_yaml.load(text, Loader)
+        data = safe_yaml.load(text, _loader())
     except yaml.YAMLError as exc:
         raise SnapshotError(f"{source}: not valid YAML ({str(exc).splitlines()[0]})") from None
     if data is None:
