@@ -79,8 +79,12 @@ def test_worker_output_is_one_json_lines_stream_with_job_id_on_every_job_line(en
     wait_for(lambda: events.failed_job_registry.count == 1, message="the job failed")
     maintained = Queue(maintenance_queue, connection=redis).enqueue("worker.jobs.run_scheduled_maintenance")
     wait_for(lambda: store.maintenance_reports(1), 60, message="maintenance ran")
-    wait_for(lambda: all(w.get_state() == "idle" for w in Worker.all(connection=redis)
-                         if set(w.queue_names()) & {events_queue, maintenance_queue}), message="workers idle")
+    scheduler.terminate()  # rq cron enqueues its first maintenance at a moment of its own: stop it first,
+    scheduler.wait(15)     # then let the workers finish whatever it enqueued before they are shut down
+    queues = [Queue(name, connection=redis) for name in (events_queue, maintenance_queue)]
+    wait_for(lambda: all(q.count == 0 and q.started_job_registry.count == 0 for q in queues)
+             and all(w.get_state() == "idle" for w in Worker.all(connection=redis)
+                     if set(w.queue_names()) & {events_queue, maintenance_queue}), 60, message="workers idle, queues empty")
     processes.stop_all()  # warm shut-down lines come last
     if not history_existed:
         redis.delete(history)
