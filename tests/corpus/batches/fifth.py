@@ -34,7 +34,7 @@ from tests.corpus.harness.normalise import Normaliser
 from tests.corpus.harness.rows import Row, documented
 from tests.corpus.harness.runner import Run
 from tests.corpus.harness.sandbox import (Sandbox, as_nobody, can_setpriv, can_unshare, have, python_with,
-                                          ro_bind, tiny_fs)
+                                          ro_bind, tiny_fs, tool_env)
 from tests.corpus.harness.servers import Helpers, Reply, Request, self_signed
 
 NAME = "fifth"
@@ -53,29 +53,7 @@ def normaliser(root: str) -> Normaliser:
 
 def base_env(box: Sandbox) -> dict[str, str]:
     """A clean environment (not this process's): a private HOME with a fixed git identity."""
-    home = box.mkdir("home")
-    orig_home = os.path.expanduser("~")
-    with open(os.path.join(home, ".gitconfig"), "w") as f:
-        f.write("[user]\n\tname = Corpus Agent\n\temail = agent@corpus5.example\n"
-                "[init]\n\tdefaultBranch = main\n[advice]\n\tdetachedHead = false\n")
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": home,
-        "LC_ALL": "C.UTF-8",
-        "LANG": "C.UTF-8",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_TERMINAL_PROMPT": "0",
-        "NO_COLOR": "1",
-        "TERM": "dumb",
-        "npm_config_update_notifier": "false",
-        "npm_config_fund": "false",
-        "npm_config_audit": "false",
-        "npm_config_cache": box.path("npm-cache"),
-        "RUSTUP_HOME": os.environ.get("RUSTUP_HOME", os.path.join(orig_home, ".rustup")),
-        "CARGO_HOME": os.environ.get("CARGO_HOME", os.path.join(orig_home, ".cargo")),
-        "CARGO_NET_OFFLINE": "true",
-        "PGCONNECT_TIMEOUT": "5",
-    }
+    return tool_env(box, "agent@corpus5.example")
 
 
 def wrap_exit(rc: int, msg: str) -> str:

@@ -66,7 +66,7 @@ from typing import Any, AsyncIterator, Callable, Mapping, Sequence
 from tests.corpus.harness.normalise import Normaliser
 from tests.corpus.harness.rows import Row, make_row
 from tests.corpus.harness.runner import Run
-from tests.corpus.harness.sandbox import Sandbox, can_setpriv, can_unshare, have
+from tests.corpus.harness.sandbox import Sandbox, can_setpriv, can_unshare, have, tool_env
 from tests.corpus.harness.servers import Helpers, Reply, Request, port_open, self_signed
 
 NAME = "sixth"
@@ -95,29 +95,8 @@ def normaliser(root: str) -> Normaliser:
 
 def base_env(box: Sandbox) -> dict[str, str]:
     """A clean environment: a private HOME with a fixed git identity, no proxies, no cloud credentials."""
-    home = box.mkdir("home")
-    orig_home = os.path.expanduser("~")
-    with open(os.path.join(home, ".gitconfig"), "w") as f:
-        f.write("[user]\n\tname = Corpus Agent\n\temail = agent@corpus6.example\n"
-                "[init]\n\tdefaultBranch = main\n[advice]\n\tdetachedHead = false\n")
-    path = os.environ.get("PATH", "/usr/bin:/bin")
     return {
-        "PATH": f"{VENV_BIN}:{path}",
-        "HOME": home,
-        "LC_ALL": "C.UTF-8",
-        "LANG": "C.UTF-8",
-        "GIT_CONFIG_NOSYSTEM": "1",
-        "GIT_TERMINAL_PROMPT": "0",
-        "NO_COLOR": "1",
-        "TERM": "dumb",
-        "npm_config_update_notifier": "false",
-        "npm_config_fund": "false",
-        "npm_config_audit": "false",
-        "npm_config_cache": box.path("npm-cache"),
-        "RUSTUP_HOME": os.environ.get("RUSTUP_HOME", os.path.join(orig_home, ".rustup")),
-        "CARGO_HOME": os.environ.get("CARGO_HOME", os.path.join(orig_home, ".cargo")),
-        "CARGO_NET_OFFLINE": "true",
-        "PGCONNECT_TIMEOUT": "5",
+        **tool_env(box, "agent@corpus6.example", path_prefix=VENV_BIN),
         "UV_OFFLINE": "1",
         "UV_NO_PROGRESS": "1",
         "UV_CACHE_DIR": box.path("uv-cache"),

@@ -81,6 +81,35 @@ class Sandbox:
         return path
 
 
+def tool_env(box: Sandbox, email: str, path_prefix: str | None = None) -> dict[str, str]:
+    """A clean environment for running tools (not this process's): a private HOME with a fixed git
+    identity, no colours or prompts, npm and cargo quiet and offline-friendly."""
+    home = box.mkdir("home")
+    orig_home = os.path.expanduser("~")
+    with open(os.path.join(home, ".gitconfig"), "w") as f:
+        f.write(f"[user]\n\tname = Corpus Agent\n\temail = {email}\n"
+                "[init]\n\tdefaultBranch = main\n[advice]\n\tdetachedHead = false\n")
+    path = os.environ.get("PATH", "/usr/bin:/bin")
+    return {
+        "PATH": f"{path_prefix}:{path}" if path_prefix else path,
+        "HOME": home,
+        "LC_ALL": "C.UTF-8",
+        "LANG": "C.UTF-8",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_TERMINAL_PROMPT": "0",
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+        "npm_config_update_notifier": "false",
+        "npm_config_fund": "false",
+        "npm_config_audit": "false",
+        "npm_config_cache": box.path("npm-cache"),
+        "RUSTUP_HOME": os.environ.get("RUSTUP_HOME", os.path.join(orig_home, ".rustup")),
+        "CARGO_HOME": os.environ.get("CARGO_HOME", os.path.join(orig_home, ".cargo")),
+        "CARGO_NET_OFFLINE": "true",
+        "PGCONNECT_TIMEOUT": "5",
+    }
+
+
 def have(*tools: str, path: str | None = None) -> bool:
     """Every one of ``tools`` is on PATH (or on ``path``)."""
     return all(shutil.which(tool, path=path) is not None for tool in tools)
