@@ -122,11 +122,23 @@ pass_light_config = _with_config(_plain_logging)  # one-shot commands: every too
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
+def show_command(group: click.Group, id_argument: str) -> Callable[[F], F]:
+    """`GROUP show ID [--json]`: the command showing one item of a listing."""
+    def decorate(func: F) -> F:
+        return group.command("show")(click.argument(id_argument, metavar="ID")(json_option(pass_config(func))))  # type: ignore[return-value]
+    return decorate
+
+
 def emit(data: Any, as_json: bool, text: str | None = None) -> None:
     if as_json or text is None:
         click.echo(json.dumps(data, indent=2, default=str, ensure_ascii=False))
     elif text:
         click.echo(text)
+
+
+def emit_rows(rows: list[dict[str, Any]], as_json: bool, line: Callable[[dict[str, Any]], str], none: str) -> None:
+    """A listing: JSON, or one line a row (`none` when there is no row)."""
+    emit(rows, as_json, "\n".join(map(line, rows)) or none)
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -340,13 +352,10 @@ def patterns_list(config: CliConfig, min_confidence: float, tool: str | None, as
     """Patterns, most confident first."""
     floor = inputs.confidence(min_confidence, "--min-confidence")
     found = [p for p in config.store.list_patterns() if p["confidence"] >= floor and (tool is None or p["tool"] == tool)]
-    emit(found, as_json, "\n".join(map(_pattern_line, found)) or "no patterns")
+    emit_rows(found, as_json, _pattern_line, "no patterns")
 
 
-@patterns.command("show")
-@click.argument("pattern_id", metavar="ID")
-@json_option
-@pass_config
+@show_command(patterns, "pattern_id")
 def patterns_show(config: CliConfig, pattern_id: str, as_json: bool) -> None:
     """Show pattern ID with its prevention success rate."""
     import yaml
@@ -393,7 +402,7 @@ def patterns_audit(config: CliConfig, pattern_id: str | None, action: str | None
     from . import pattern_ops
 
     found = pattern_ops.audit(config.store, limit, pattern_id, action)
-    emit(found, as_json, "\n".join(map(pattern_ops.audit_line, found)) or "no audit entries")
+    emit_rows(found, as_json, pattern_ops.audit_line, "no audit entries")
 
 
 @patterns.command("export")
@@ -575,13 +584,10 @@ def failed_list(config: CliConfig, as_json: bool) -> None:
     found = failures.everything(config.settings, config.redis, config.store)
     for entry in found:
         entry.pop("raw", None)
-    emit(found, as_json, "\n".join(map(_failed_line, found)) or "nothing failed")
+    emit_rows(found, as_json, _failed_line, "nothing failed")
 
 
-@failed.command("show")
-@click.argument("entry_id", metavar="ID")
-@json_option
-@pass_config
+@show_command(failed, "entry_id")
 def failed_show(config: CliConfig, entry_id: str, as_json: bool) -> None:
     """Show failed job or dead letter ID (a job with its traceback, a dead letter with its event)."""
     from . import failed as failures

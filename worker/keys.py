@@ -37,6 +37,16 @@ from dataclasses import dataclass
 DEFAULT_PREFIX = "usage:"
 
 
+class _Fixed:
+    """A key with no variable part: `Keys().stats` is `usage:stats`."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def __get__(self, keys: Keys, owner: type[Keys] | None = None) -> str:
+        return keys._key(*self.parts)
+
+
 @dataclass(frozen=True)
 class Keys:
     prefix: str = DEFAULT_PREFIX
@@ -45,12 +55,12 @@ class Keys:
         return self.prefix + ":".join(parts)
 
     # patterns and their indexes
+    ids = _Fixed("ids")
+    version = _Fixed("version")
+    revisions = _Fixed("revs")
+
     def pattern(self, pattern_id: str) -> str:
         return self._key("pattern", pattern_id)
-
-    @property
-    def ids(self) -> str:
-        return self._key("ids")
 
     def tool(self, tool: str) -> str:
         return self._key("tool", tool)
@@ -61,74 +71,34 @@ class Keys:
     def related(self, pattern_id: str) -> str:
         return self._key("related", pattern_id)
 
-    @property
-    def version(self) -> str:
-        return self._key("version")
-
-    @property
-    def revisions(self) -> str:
-        return self._key("revs")
+    # counting, once per event
+    stats = _Fixed("stats")
 
     def seen_shard(self, day: int, shard: int) -> str:
         return self._key("seen", str(day), str(shard))
 
-    # counting, once per event
     def event(self, event_id: str) -> str:
         return self._key("event", event_id)
 
-    @property
-    def stats(self) -> str:
-        return self._key("stats")
-
     # snapshot lifecycle
-    @property
-    def seeded(self) -> str:
-        return self._key("seeded")
-
-    @property
-    def snapshot_version(self) -> str:
-        return self._key("snapshot", "version")
-
-    @property
-    def snapshot_throttle(self) -> str:
-        return self._key("snapshot", "throttle")
-
-    @property
-    def snapshot_lock(self) -> str:
-        return self._key("snapshot", "lock")
+    seeded = _Fixed("seeded")
+    snapshot_version = _Fixed("snapshot", "version")
+    snapshot_throttle = _Fixed("snapshot", "throttle")
+    snapshot_lock = _Fixed("snapshot", "lock")
 
     # operations
-    @property
-    def dead_letters(self) -> str:
-        return self._key("dead")
-
-    @property
-    def audit(self) -> str:
-        return self._key("audit")
-
-    @property
-    def store_id(self) -> str:
-        return self._key("store", "id")
-
-    @property
-    def maintenance_reports(self) -> str:
-        return self._key("maintenance", "reports")
+    dead_letters = _Fixed("dead")
+    audit = _Fixed("audit")
+    store_id = _Fixed("store", "id")
+    maintenance_reports = _Fixed("maintenance", "reports")
 
     def maintenance_period(self, period_seconds: int, period: int) -> str:
         return self._key("maintenance", "period", str(period_seconds), str(period))
 
     # ingestion from one-shot producers
-    @property
-    def inbox(self) -> str:
-        return self._key("inbox")
-
-    @property
-    def inbox_drain(self) -> str:
-        return self._key("inbox", "drain")
-
-    @property
-    def inbox_lock(self) -> str:
-        return self._key("inbox", "lock")
+    inbox = _Fixed("inbox")
+    inbox_drain = _Fixed("inbox", "drain")
+    inbox_lock = _Fixed("inbox", "lock")
 
     # agent sessions
     def session_calls(self, session_id: str, agent_id: str | None = None) -> str:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import threading
 from typing import Any, Callable
 from uuid import UUID
 
@@ -36,8 +35,8 @@ from langchain_core.messages import ToolMessage
 from langchain_core.tools import StructuredTool, ToolException
 
 from ..decorator import json_value
-from ..session import MemorySessionState, Sessions, Ticket, current_session
-from ._wrap import framework_tool
+from ..session import Ticket, current_session
+from ._wrap import CallsInFlight, framework_tool
 
 MARK = "usage_patterns"  # tool metadata: this tool checks and records itself
 log = logging.getLogger("usage_patterns.langchain")
@@ -68,15 +67,8 @@ def outcome(output: Any) -> tuple[bool, str | None, str | None]:
     return True, None, None if output is None else str(output)
 
 
-class UsageCallbackHandler(BaseCallbackHandler):
-    """Records every tool run's outcome through the one session model."""
-
-    def __init__(self, session_id: str | None = None, user: str | None = None, *, checker: Any = None,
-                 record: Callable[..., Any] | None = None) -> None:
-        self.sessions = Sessions(MemorySessionState(), checker, record)
-        self.session_id, self.user = session_id, user
-        self._runs: dict[UUID, Ticket] = {}
-        self._lock = threading.Lock()
+class UsageCallbackHandler(BaseCallbackHandler, CallsInFlight[UUID, Ticket]):
+    """Records every tool run's outcome through the one session model (runs paired by `run_id`)."""
 
     def _session(self, metadata: dict[str, Any] | None) -> str:
         metadata = metadata or {}
@@ -91,14 +83,12 @@ class UsageCallbackHandler(BaseCallbackHandler):
         try:
             params = json_value(inputs) if isinstance(inputs, dict) else {"input": input_str}
             ticket = self.sessions.before(self._session(metadata), str((serialized or {}).get("name") or "tool"), params)
-            with self._lock:
-                self._runs[run_id] = ticket
+            self.hold(run_id, ticket)
         except Exception:  # a callback must never break the run
             log.exception("usage-patterns: could not check a LangChain tool run")
 
     def _finish(self, run_id: UUID, ok: bool, error: Any, result: str | None) -> None:
-        with self._lock:
-            ticket = self._runs.pop(run_id, None)
+        ticket = self.release(run_id)
         if ticket is None:
             return
         try:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -35,8 +34,8 @@ from agents import (FunctionTool, RunContextWrapper, RunHooks, ToolGuardrailFunc
 from agents.tool_guardrails import ToolInputGuardrailData, ToolOutputGuardrailData
 
 from ..decorator import OVERRIDE_KWARG, UsageBlocked
-from ..session import MemorySessionState, Sessions, Ticket, current_session
-from ._wrap import with_warnings
+from ..session import Ticket, current_session
+from ._wrap import CallsInFlight, with_warnings
 
 SDK_FAILURE = "An error occurred while running the tool."  # the SDK's default failure text
 OVERRIDE_SCHEMA = {"type": "boolean", "description": "Set true only if you are sure: runs a call that "
@@ -71,15 +70,16 @@ def _arguments(context: Any) -> dict[str, Any]:
     return parsed if isinstance(parsed, dict) else {"input": parsed}
 
 
-class UsageGuard:
+def _call_id(context: Any) -> str:
+    return str(getattr(context, "tool_call_id", id(context)))
+
+
+class UsageGuard(CallsInFlight[str, _Call]):
     """The guardrails, failure function and run hooks of one app, sharing calls by tool call id."""
 
     def __init__(self, session_id: str | None = None, user: str | None = None, *, checker: Any = None,
                  record: Callable[..., Any] | None = None) -> None:
-        self.sessions = Sessions(MemorySessionState(), checker, record)
-        self.session_id, self.user = session_id, user
-        self._calls: dict[str, _Call] = {}
-        self._lock = threading.Lock()
+        super().__init__(session_id, user, checker=checker, record=record)
         self.input_guardrail: ToolInputGuardrail[Any] = ToolInputGuardrail(self._check, name="usage_patterns_check")
         self.output_guardrail: ToolOutputGuardrail[Any] = ToolOutputGuardrail(self._warn, name="usage_patterns_warn")
         self.hooks = _Hooks(self)
@@ -93,13 +93,11 @@ class UsageGuard:
         arguments = _arguments(context)
         arguments.pop(OVERRIDE_KWARG, None)
         call = _Call(self.sessions.before(self._session()[0], tool_name, arguments))
-        with self._lock:
-            self._calls[str(getattr(context, "tool_call_id", id(context)))] = call
+        self.hold(_call_id(context), call)
         return call
 
     def _call(self, context: Any) -> _Call | None:
-        with self._lock:
-            return self._calls.get(str(getattr(context, "tool_call_id", id(context))))
+        return self.peek(_call_id(context))
 
     def _check(self, data: ToolInputGuardrailData) -> ToolGuardrailFunctionOutput:
         try:
@@ -107,8 +105,7 @@ class UsageGuard:
             call = self._begin(context, context.tool_name)
             check = call.ticket.check
             if call.ticket.blocked and _arguments(context).get(OVERRIDE_KWARG) is not True:
-                with self._lock:
-                    self._calls.pop(str(context.tool_call_id), None)
+                self.release(_call_id(context))
                 self.sessions.blocked(call.ticket, self._session()[1])
                 return ToolGuardrailFunctionOutput.reject_content(str(UsageBlocked(context.tool_name, check)),
                                                                   output_info=check)
@@ -136,8 +133,7 @@ class UsageGuard:
         return f"{type(error).__name__}: {error}"
 
     def finish(self, context: Any, tool_name: str, result: Any) -> None:
-        with self._lock:
-            call = self._calls.pop(str(getattr(context, "tool_call_id", id(context))), None)
+        call = self.release(_call_id(context))
         if call is None:
             return
         text = call.output if call.output is not None else "" if result is None else str(result)

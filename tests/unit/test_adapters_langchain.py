@@ -117,7 +117,7 @@ def test_the_callback_handler_records_each_runs_outcome_by_run_id():
         ("lookup", {"key": "boom"}, False, "s1"), ("lookup", {"key": "b"}, True, "t9")]
     assert recorded[1]["error"] == "key not found: missing" and recorded[0]["result"] == "value of a"
     assert recorded[1]["recent_calls"] == ["lookup"] and recorded[0]["user"] == "ana"
-    assert not handler._runs  # every run paired and finished
+    assert handler.calls_in_flight == 0  # every run paired and finished
 
 
 def test_the_handler_leaves_usage_tools_to_record_themselves():

@@ -89,4 +89,4 @@ def test_hooks_record_a_tool_built_without_the_guard_including_the_sdks_own_fail
     assert "Please try again" in run_call([plain], g.hooks, "deploy", {"image_tag": "x", "namespace": "n"})
     run_call([plain], g.hooks, "deploy", {"image_tag": "f" * 40, "namespace": "n"})
     assert [(e["tool"], e["ok"]) for e in recorded] == [("deploy", False), ("deploy", True)]
-    assert recorded[1]["recent_calls"] == ["deploy"] and not g._calls
+    assert recorded[1]["recent_calls"] == ["deploy"] and g.calls_in_flight == 0
