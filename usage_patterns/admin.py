@@ -31,9 +31,9 @@ from typing import Any
 
 from worker import confidence as conf
 from worker.patterns import InvalidPattern, normalize_pattern, parse_time
+from worker.records import Pattern
 from worker.rules import CATEGORIES
 
-Pattern = dict[str, Any]
 _ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,200}$")
 _COUNTS = ("observations", "success_after_prevention", "false_positives")
 EVIDENCE = "evidence_from"
