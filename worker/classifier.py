@@ -251,7 +251,10 @@ class Decision:
     fallback: tuple[str, str | None, float, str | None] | None
 
 
-LEARN_FLOOR = 0.5  # a verdict weaker than this is recorded, never learned from
+LEARN_FLOOR = 0.5
+# Infrastructure causes whose words in a generic rule's key lines keep the verdict from being
+# learned (a timeout or a certificate is often a parameter's subject; these rarely are).
+_VETO_KINDS = frozenset({"auth", "permission", "resource", "dns", "rate_limit"})  # a verdict weaker than this is recorded, never learned from
 
 
 def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Rule, ...],
@@ -309,4 +312,16 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if found:
             evidence[key] = found
     category = rule.category or ""  # a rule has exactly one of category or infra (checked at load)
-    return records.usage(category, confidence, category != "MISSING_PARAMETER", evidence)
+    cue = sig.strong_cue(text.key) if rule.yields else None
+    if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
+        category = cue[0]
+        evidence["category_cue"] = cue[1]
+        confidence = min(confidence, 0.75)
+    learnable = category != "MISSING_PARAMETER"
+    if learnable and rule.yields:  # a generic rule's verdict: the words it matched may be an outage's
+        outage = [s for s in sig.infra_vocabulary(sig.scrub(text.key.lower(), params)) if s.points in _VETO_KINDS
+                  and "token" not in s.detail]  # a parser's "error token" is no credential
+        if outage:  # the key lines also name an infrastructure cause: recorded, never learned from
+            learnable = False
+            evidence["not_learned"] = outage[0].detail
+    return records.usage(category, confidence, learnable, evidence)

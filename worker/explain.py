@@ -39,6 +39,12 @@ def explain(tool: str, params: dict[str, Any] | None, message: str, result: str 
         why = (f"rule {best.rule.pack}:{best.rule.id} matched in the {fired[decision.candidates.index(best)]['where']}"
                f"{' (a user pack wins outright)' if user else ' with the highest weight'}")
         decided_by = f"rule {best.rule.pack}:{best.rule.id}"
+        cue = outcome["evidence"].get("category_cue")
+        if cue:
+            why += (f"; its category is a default, and the message says which mistake ({cue!r}): "
+                    f"{outcome['error_category']}")
+        if outcome["evidence"].get("not_learned"):
+            why += f"; not learned from, the key lines also have {outcome['evidence']['not_learned']}"
     elif decision.fallback is not None:
         why = ("no rule matched; the general signals decided (" + ", ".join(s.detail for s in decision.signals[:3])
                + f"), so the confidence is only {outcome['confidence']:.2f}")

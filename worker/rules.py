@@ -8,7 +8,9 @@ named groups `value`, `param`, `expected`, `step…` feed the evidence), optiona
 `status` codes, a `tool` glob, a `when_param` regex that some parameter value must match,
 `named: GROUP` (the text of that group must be named by the call's own parameters, e.g. the
 table of `no such table: x`), `anywhere: true` (also tried on the other lines when a key line
-matched, as every infrastructure rule is: for help / hint lines), a `confidence`, prevention `hints` and `examples` (messages,
+matched, as every infrastructure rule is: for help / hint lines), `yields: true` (the rule knows
+a usage mistake but its category is a default — "invalid …", a bare 400 — so a strong category
+cue in the key lines wins, `worker.signals.strong_cue`), a `confidence`, prevention `hints` and `examples` (messages,
 or mappings with message / tool / params / expect / rule) that must classify as the rule
 says. The built-in packs are the numbered files in `worker/rules/` (all pack `default`, read
 in name order); ops add packs as `memory/rules/*.yaml`, which are tried first and win when
@@ -226,6 +228,7 @@ class Rule:
     pack: str = "default"
     named: str | None = None  # a regex group whose text the call itself must have named (in a parameter)
     anywhere: bool = False  # also tried on the other lines when a key line matched (help: / hint: lines)
+    yields: bool = False  # its category is a default: a strong category cue in the key lines wins (signals)
 
     def applies_to(self, tool_name: str) -> bool:
         return self.tool == "*" or fnmatch.fnmatchcase(tool_name, self.tool)
@@ -267,11 +270,12 @@ def _compile(entry: dict[str, Any], pack: str) -> Rule:
         pack=pack,
         named=str(entry["named"]) if entry.get("named") else None,
         anywhere=bool(entry.get("anywhere")) or bool(infra),
+        yields=bool(entry.get("yields")) and bool(category),
     )
 
 
 RULE_KEYS = frozenset({"id", "category", "infra", "regex", "case_sensitive", "requires_any", "status", "tool",
-                       "when_param", "confidence", "hints", "named", "examples", "anywhere"})
+                       "when_param", "confidence", "hints", "named", "examples", "anywhere", "yields"})
 
 
 @dataclass(frozen=True)

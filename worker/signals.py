@@ -103,6 +103,8 @@ _INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
     ("notallowed", "permission"),
     ("ratelimit", "rate_limit"), ("throttl", "rate_limit"), ("toomanyrequests", "rate_limit"),
     ("quota", "resource"), ("memory", "resource"), ("diskfull", "resource"), ("nospace", "resource"),
+    ("throughputexceeded", "rate_limit"), ("limitexceeded", "resource"), ("toomany", "resource"),
+    ("busyloading", "server_error"), ("masterdown", "server_error"), ("clusterdown", "server_error"),
     ("timeout", "timeout"), ("timedout", "timeout"), ("deadline", "timeout"),
     ("ssl", "tls"), ("tls", "tls"), ("certificate", "tls"),
     ("dns", "dns"), ("gaierror", "dns"), ("nameresolution", "dns"),
@@ -149,10 +151,18 @@ def name_points(name: str) -> tuple[str, str | None] | None:
 def exception_signals(key: str, full: str) -> list[Signal]:
     """The last exception name of the key lines (else of the whole text), AWS codes, snake codes."""
     names = [m.group(1) for m in _EXC_NAME.finditer(key)] or [m.group(1) for m in _EXC_NAME.finditer(full)][-1:]
-    names += _AWS_CODE.findall(full) + _SNAKE_CODE.findall(full)
+    codes = _SNAKE_CODE.findall(full)
+    names += _AWS_CODE.findall(full) + codes
     out = []
     for name in dict.fromkeys(reversed(names)):
         points = name_points(name)
+        if points is None and name in codes:  # 'already_reacted', 'missing_scope': the code's words say it
+            words = name.replace("_", " ")
+            infra = infra_vocabulary(words)
+            cue = None if infra else category_cue(words)
+            if cue is None and words.startswith("no ") and not infra:  # 'no_text': a value not given
+                cue = Signal("category-cue", USAGE, "MISSING_PARAMETER", 0.5, f"the code {name!r} says none was given")
+            points = (INFRA, infra[0].points) if infra else (USAGE, cue.points) if cue else None
         if points is None or name in ("Error", "Exception"):
             continue
         side, what = points
@@ -168,18 +178,23 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
      r"could not connect|connect to the endpoint)\b",
      "network"),
     (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
-     r"translate host name|resolve hostname)\b", "dns"),
-    (r"\b(time-?out|timed out|deadline|too slow)\b", "timeout"),
+     r"translate host name|resolve hostname|unknown (server )?host|lookup error)\b", "dns"),
+    (r"\b(time-?out|timed out|deadline|too slow|lost connection|is locked|execution was interrupted|"
+     r"maximum execution time)\b", "timeout"),
     (r"\b(ssl|tls|certificate|x509)\b", "tls"),
     (r"\b(unauthori[sz]ed|credentials?|api[ _-]?key|authenticat\w*|login|sign in|signed in|token|noauth|wrongpass|"
-     r"password)\b", "auth"),
-    (r"\b(forbidden|permission|access denied|not permitted)\b", "permission"),
+     r"password|logged in|need auth|pg_hba\.conf)\b", "auth"),
+    (r"\b(forbidden|permission|access denied|not permitted|missing[_ ]scope|insufficient[_ ]scope|"
+     r"not authori[sz]ed to|authorization ?failed|access to the resource is denied)\b", "permission"),
     (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down)\b", "rate_limit"),
-    (r"\b(no space|disk full|out of memory|oom|quota|cannot allocate|too many open files)\b", "resource"),
+    (r"\b(no space|disk full|out of memory|oom|quota|cannot allocate|too many open files|out of disk ?space|"
+     r"errno 28|file size limit|limit exceeded|max(imum)? number of \w+ reached|too many \w+ (open|connected))\b",
+     "resource"),
     (r"\b(read-only|readonly|read only)\b", "read_only"),
     (r"\b(daemon|not running|is the server running|\.sock\b)", "daemon_down"),
-    (r"(unavailable|overloaded|\binternal (server )?error|bad gateway|server error|temporarily|\bbusy\b)",
-     "server_error"),
+    (r"(unavailable|overloaded|\binternal (server )?error|bad gateway|server error|temporarily|\bbusy\b|"
+     r"\bis loading\b|\b(master|cluster|link|replica|primary|broker) (is )?down\b|unable to persist|\bmisconf\b|"
+     r"\bfatal[_ ]error\b(?!:)|\bunknown error occurred)", "server_error"),
     (r"(?<![\w.-])(401|403|429|50[0-4])(?![\w.-])", "status"),
 ))
 _STATUS_KINDS = {"401": "auth", "403": "permission", "429": "rate_limit"}
@@ -208,33 +223,113 @@ def infra_vocabulary(lowered: str) -> list[Signal]:
 
 
 # --------------------------------------------------------------------- usage wording
-_USAGE_SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+# Category cues, in the order they are tried. A *strong* cue says which kind of mistake it is
+# whatever else the message says (a message can say "invalid" and list the choices: a wrong
+# choice; or "expected string, received undefined": a value not given). A *weak* cue is only
+# the general shape of a request error; the first family found decides, in the order below.
+_STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+    # the tool is the wrong one: a subcommand or tool that does not exist, input it cannot read
+    (r"\b(is not a (valid )?(tool|command|\w+ command)|unknown (sub)?command|unrecognized (sub)?command|"
+     r"no such (sub)?command|has no command named|(sub)?command [`'\"]?[\w:.-]+[`'\"]? (not found|does not exist)|"
+     r"argument (subcommand|command|cmd)\b|is a directory|is not a directory|not a directory|eisdir|enotdir|"
+     r"method not found|can only be used (when|with|for|on|in|after|if|by)|use [`'\"]?[\w./ -]{1,30}[`'\"]? instead|"
+     r"please use|(file|input) is not an? \w+|not in gzip format|bad magic number|no valid openpgp data|"
+     r"not an? (zip|tar|gzip|jar|pdf|png|image|archive|database|public key|private key|\w+ archive)( file)?\b|"
+     r"only [\w-]+( [\w-]+)? (queries|statements|commands|requests|operations|files|urls|methods) are)",
+     "WRONG_TOOL_SELECTION"),
+    # a value that was not given
+    (r"(?:(received|got:?) (undefined|null|none)\b|(^|[:,|] ?)required\b|\b(field|argument|parameter|property|option|"
+     r"value|key|input|variable)s? (is |are )?required\b|\bmissing (required )?(argument|parameter|field|option|value|"
+     r"property|input|key|operand|body|name)s?\b|\brequired (argument|parameter|field|option|property|input|value)s? "
+     r"(is |are )?(missing|not)|\bmust be (supplied|provided|specified|given|passed)\b|\b(was|were|is|are) not "
+     r"(provided|given|supplied|specified|passed)\b|\b(null|none) or undefined\b|undefined or null|was passed (a )?null|"
+     r"\bunbound variable|\b(cannot|can't|must not|may not|should not) be (empty|blank|null|none)\b|\bno value "
+     r"(for|given|provided|specified)\b|\bno input files?\b|\brequires (a |an )?(parameter|argument|value)\b|"
+     r"(?<!an )\b(empty|blank) (\w+ )?(message|name|body|list|array|query|title|text)\b|\bnot[- ]null constraint|"
+     r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
+     r"(-{1,2}\w|\w+ (argument|option|parameter|name|value)))",
+     "MISSING_PARAMETER"),
+    # a value among the choices it lists (not a format: the value is well formed, just not one of them)
+    (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
+     r"accepted|known) (values|options|choices|types|transitions|names|modes|kinds|levels)|choose from|"
+     r"input should be '|did you mean [`'\"][^`'\"\s]+[`'\"] ?\?|not a valid choice|invalid choice)",
+     "INCORRECT_PARAMETER"),
+    # the steps of a workflow out of order: done already, in progress, a session or transaction spent
+    (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
+     r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
+     r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
+     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using)\b|not empty\b)",
+     "WORKFLOW_SEQUENCE"),
+    # something to set up first: not initialised, not installed, nothing configured
+    (r"\b(not (been )?initiali[sz]ed|(run|try|use) [`'\"][^`'\"]{1,60}[`'\"] (first|to (create|set up|initiali[sz]e|"
+     r"install|configure))|(is|are) not (installed|configured|set up|enabled)|no \w+( \w+)? (is |are |has been )?"
+     r"configured|not configured|no (default|current|active) \w+|unresolved import|no module named|"
+     r"could not (load|find|read) (the )?(cache|config|configuration|manifest|lock ?file|state)|no (state|lock|"
+     r"config(uration)?|manifest) file|no virtual environment|has not been (run|created|set up|initiali[sz]ed))",
+     "MISSING_PREREQUISITE"),
+    # a malformed value: its type, shape or syntax
+    (r"\b(not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
+     r"email|boolean|hex|uuid)|(invalid|bad|malformed|illegal|incorrect) (\w+ )?(format|syntax|json|yaml|integer|"
+     r"number|value|date|time|url|uri|port|regex|regular expression|pattern|escape|padding|header|literal|character|"
+     r"expression|encoding|base64|uuid|timestamp|duration|type)|(unclosed|unterminated|unbalanced|unmatched|"
+     r"premature end|extra characters|unexpected (token|character|end|eof|char))|parse error|syntax error|"
+     r"could not parse|unable to parse|failed to parse|cannot parse|must be (a|an) (valid )?(number|integer|string|"
+     r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
+     r"array|object|list|int|float|date|value), received (?!undefined|null))", "PARAMETER_FORMAT"),
+))
+_WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
      r"is empty|cannot be empty|no \w+ (given|specified|provided))\b", "MISSING_PARAMETER"),
-    (r"\b(already|in progress|not yet)\b", "WORKFLOW_SEQUENCE"),
-    (r"\b(invalid|malformed|must be|should be|expected|expecting|not a valid|unexpected|parse|syntax|format|"
-     r"too (long|short|large|small)|out of range|exceeds|at most|at least)\b", "PARAMETER_FORMAT"),
+    (r"\b(already|in progress|not yet|conflict|existing|before)\b", "WORKFLOW_SEQUENCE"),
     (r"\b(not found|does not exist|doesn't exist|no such|unknown|unrecognized|could not find|cannot find|"
-     r"can't find|no \w+ (found|matching|with)|did not (match|resolve)|not recogni[sz]ed|no match|not in)\b",
+     r"can't find|no \w+ (found|matching|with|named)|did not (match|resolve)|not recogni[sz]ed|no match|not in|"
+     r"not matched|undeclared|constraint failed|violates|cannot open|can't open|couldn't open|unable to open|"
+     r"cannot query|is not available|not available for|cannot be used as)\b",
      "INCORRECT_PARAMETER"),
+    (r"\b(invalid|malformed|must be|should be|expected|expecting|not a valid|unexpected|parse|syntax|format|"
+     r"too (long|short|large|small)|out of range|exceeds|at most|at least|bad|illegal|incorrect|corrupt|"
+     r"ambiguous|must separate|not (a )?positive|negative)\b", "PARAMETER_FORMAT"),
     (r"\b(not supported|unsupported|only|not allowed|cannot be used|instead|not implemented|use the)\b",
      "WRONG_TOOL_SELECTION"),
 ))
 _ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
 
 
-def usage_shape(key: str) -> list[Signal]:
-    """Wording that says the request was wrong; the first family found, in the order above."""
+def category_cue(key: str) -> Signal | None:
+    """The strongest category cue of the key lines: a strong one (it says which kind of
+    mistake it is, whatever else is said), else the first family of weak wording."""
     lowered = key.lower()
+    for pattern, category in _STRONG_CUES:
+        found = pattern.search(lowered)
+        if found:
+            return Signal("category-cue", USAGE, category, 0.5, f"says which mistake: {found.group(0).strip()!r}")
+    for pattern, category in _WEAK_CUES:
+        found = pattern.search(lowered)
+        if found:
+            return Signal("usage-wording", USAGE, category, 0.45, f"usage wording: {found.group(0)!r}")
+    return None
+
+
+def strong_cue(key: str) -> tuple[str, str] | None:
+    """(category, the words) of the first strong category cue in the key lines, in the order of
+    `_STRONG_CUES`, or None."""
+    lowered = key.lower()
+    for pattern, category in _STRONG_CUES:
+        found = pattern.search(lowered)
+        if found:
+            return category, found.group(0).strip()
+    return None
+
+
+def usage_shape(key: str) -> list[Signal]:
+    """Wording that says the request was wrong, and which kind of mistake (`category_cue`)."""
     out = []
     if _ERROR_EXECUTING.search(key):
         out.append(Signal("tool-reported-error", USAGE, None, 0.5,
                           "the tool ran and reported an error of its own (not a transport failure)"))
-    for pattern, category in _USAGE_SHAPES:
-        found = pattern.search(lowered)
-        if found:
-            out.append(Signal("usage-wording", USAGE, category, 0.45, f"usage wording: {found.group(0)!r}"))
-            break
+    cue = category_cue(key)
+    if cue is not None:
+        out.append(cue)
     return out
 
 
@@ -261,7 +356,7 @@ def combine(signals: list[Signal]) -> tuple[str, str | None, float, str | None] 
     quoted = [s for s in usage if s.param]
     named_infra = [s for s in infra if s.name == "exception-name"]
     named_usage = [s for s in usage if s.name == "exception-name"]
-    worded = [s.points for s in usage if s.name == "usage-wording"]
+    worded = [s.points for s in usage if s.name in ("category-cue", "usage-wording")]
     category = (worded or [s.points for s in usage if s.points] or ["INCORRECT_PARAMETER"])[0]
     param = quoted[0].param if quoted else None
     if named_infra and not named_usage:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from worker.classifier import classify_error_type
+from worker.rules import parse_pack
 from worker.signals import combine, gather, name_points, quoted_parameters, scrub
 
 
@@ -111,3 +112,84 @@ def test_combine_reports_none_without_signals_and_keeps_fallback_confidence_belo
     assert combine([]) is None
     verdict = combine(gather({"id": "cus_9"}, "No such customer: cus_9", "No such customer: cus_9"))
     assert verdict is not None and verdict[0] == "usage" and verdict[2] <= 0.7 and verdict[3] == "id"
+
+
+# Category cues: which kind of mistake, read from the words, for families no rule was written for.
+@pytest.mark.parametrize("message, want", [
+    # a choice list makes an "invalid" value a wrong choice, not a malformed one
+    ("acme: invalid mode 'fast'; possible values: slow, safe", "INCORRECT_PARAMETER"),
+    ("zz: bad level 'loud' (choose from 'quiet', 'normal')", "INCORRECT_PARAMETER"),
+    # "expected string, received undefined": the value was not given, whatever else was expected
+    ("Tool failed: expected string, received undefined at target", "MISSING_PARAMETER"),
+    ("widget: the owner field is required", "MISSING_PARAMETER"),
+    ("frob: line 1: ACME_HOME: unbound variable", "MISSING_PARAMETER"),
+    # steps out of order
+    ("frob: the ledger is already sealed", "WORKFLOW_SEQUENCE"),
+    ("Error: the cursor is closed", "WORKFLOW_SEQUENCE"),
+    # set-up vocabulary
+    ("frob: workspace not initialised; run `frob setup` first", "MISSING_PREREQUISITE"),
+    ("zz: no default profile is configured", "MISSING_PREREQUISITE"),
+    # the wrong tool: a directory, a kind of input it cannot read
+    ("zz: reports/: is a directory", "WRONG_TOOL_SELECTION"),
+    ("frob: input is not a frob archive", "WRONG_TOOL_SELECTION"),
+    # a malformed value
+    ("zz: depth -1 is not a positive number", "PARAMETER_FORMAT"),
+    ("frob: unterminated string in expression", "PARAMETER_FORMAT"),
+])
+def test_category_cues_say_which_mistake_when_no_rule_matched(message, want):
+    result = classify_error_type("acme_tool", {}, message, rules=())
+    assert result["error_category"] == want, result["evidence"]
+    assert result["confidence"] < 0.5 and not result["learnable"]  # words alone: honest, not learned from
+
+
+def test_a_generic_rule_yields_its_category_to_a_strong_cue_but_keeps_it_when_the_words_agree():
+    choice = classify_error_type("frob", {"level": "loud"},
+                                 "Error: invalid value 'loud' for --level (known levels: quiet, normal)")
+    assert choice["error_category"] == "INCORRECT_PARAMETER" and choice["evidence"]["category_cue"]
+    assert choice["evidence"]["rule"] == "default:invalid-format" and choice["confidence"] <= 0.75
+    # the words support the rule's category too (an invalid value that "must be an empty string or …"): kept
+    label = classify_error_type("kubectl_label", {"labels": {"app": "my app"}},
+                                'error: invalid label value: "app=my app": a valid label must be an empty string '
+                                "or consist of alphanumeric characters")
+    assert label["error_category"] == "PARAMETER_FORMAT" and "category_cue" not in label["evidence"]
+
+
+def test_a_rule_yields_only_when_its_pack_says_so():
+    pack = parse_pack("rules: [{id: strict, category: PARAMETER_FORMAT, regex: 'bad thing'},"
+                      " {id: soft, category: PARAMETER_FORMAT, regex: 'odd thing', yields: true}]", "user")
+    rules = tuple(pack)
+    strict = classify_error_type("t", {}, "bad thing: choose from a, b", rules=rules)
+    soft = classify_error_type("t", {}, "odd thing: choose from a, b", rules=rules)
+    assert (strict["error_category"], soft["error_category"]) == ("PARAMETER_FORMAT", "INCORRECT_PARAMETER")
+
+
+def test_a_generic_usage_rule_over_an_outages_words_is_recorded_but_not_learned():
+    result = classify_error_type("frob_upload", {"file": "a.bin"}, "frob: invalid format of the upload quota header")
+    assert result["evidence"]["rule"] == "default:invalid-format"
+    assert result["is_usage_error"] and not result["learnable"] and "quota" in result["evidence"]["not_learned"]
+    # the call's own values are not the outage's words: a parameter named for a quota is still learned from
+    own = classify_error_type("frob_upload", {"file": "quota.bin"}, "frob: invalid format of quota.bin")
+    assert own["learnable"]
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("Error: BusyLoadingError: Redis is loading the dataset in memory", "server_error"),
+    ("fatal: sha1 file '<stdout>' write error. Out of diskspace", "resource"),
+    ("Error: ClientError: An error occurred (TooManyBuckets) when calling the CreateBucket operation", "resource"),
+    ("frob: ERR max number of clients reached", "resource"),
+    ("Unable to connect (Lookup error.).", "dns"),
+    ("zz: the job has exceeded the maximum execution time of 60 minutes", "timeout"),
+])
+def test_closed_infrastructure_vocabulary_covers_sdk_and_server_wordings(message, kind):
+    result = classify_error_type("acme_tool", {}, message, rules=())
+    assert result["infra_kind"] == kind and not result["learnable"]
+
+
+@pytest.mark.parametrize("code, want", [
+    ("already_reacted", "WORKFLOW_SEQUENCE"), ("no_text", "MISSING_PARAMETER"), ("missing_scope", "permission"),
+    ("fatal_error", "server_error"),
+])
+def test_snake_case_error_codes_are_read_by_their_words(code, want):
+    message = f"SlackApiError: The request failed.\nThe server responded with: {{'ok': False, 'error': '{code}'}}"
+    result = classify_error_type("acme_post", {}, message, rules=())
+    assert (result["error_category"] or result["infra_kind"]) == want
