@@ -312,7 +312,7 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if found:
             evidence[key] = found
     category = rule.category or ""  # a rule has exactly one of category or infra (checked at load)
-    cue = sig.strong_cue(text.key) if rule.yields else None
+    cue = sig.strong_cue(text.key, params) if rule.yields else None
     if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
         category = cue[0]
         evidence["category_cue"] = cue[1]

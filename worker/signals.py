@@ -227,6 +227,8 @@ def infra_vocabulary(lowered: str) -> list[Signal]:
 # whatever else the message says (a message can say "invalid" and list the choices: a wrong
 # choice; or "expected string, received undefined": a value not given). A *weak* cue is only
 # the general shape of a request error; the first family found decides, in the order below.
+PLAIN_NAME = "INCORRECT_PARAMETER?"  # INCORRECT_PARAMETER when a value of the call in the message is a plain name
+_PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
 _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     # the tool is the wrong one: a subcommand or tool that does not exist, input it cannot read
     (r"\b(is not a (valid )?(tool|command|\w+ command)|unknown (sub)?command|unrecognized (sub)?command|"
@@ -247,7 +249,9 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(for|given|provided|specified)\b|\bno input files?\b|\brequires (a |an )?(parameter|argument|value)\b|"
      r"(?<!an )\b(empty|blank) (\w+ )?(message|name|body|list|array|query|title|text)\b|\bnot[- ]null constraint|"
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
-     r"(-{1,2}\w|\w+ (argument|option|parameter|name|value)))",
+     r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
+     r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
+     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b)",
      "MISSING_PARAMETER"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
     (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
@@ -258,15 +262,34 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
      r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
      r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
-     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using)\b|not empty\b)",
-     "WORKFLOW_SEQUENCE"),
+     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using)\b|not empty\b|"
+     r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
+     r"unique constraint|duplicate (key|entry)|(is|are) (already )?in use\b|has been taken|not fully merged|"
+     r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
+     r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
     # something to set up first: not initialised, not installed, nothing configured
     (r"\b(not (been )?initiali[sz]ed|(run|try|use) [`'\"][^`'\"]{1,60}[`'\"] (first|to (create|set up|initiali[sz]e|"
      r"install|configure))|(is|are) not (installed|configured|set up|enabled)|no \w+( \w+)? (is |are |has been )?"
      r"configured|not configured|no (default|current|active) \w+|unresolved import|no module named|"
      r"could not (load|find|read) (the )?(cache|config|configuration|manifest|lock ?file|state)|no (state|lock|"
-     r"config(uration)?|manifest) file|no virtual environment|has not been (run|created|set up|initiali[sz]ed))",
+     r"config(uration)?|manifest) file|no virtual environment|has not been (run|created|set up|initiali[sz]ed)|"
+     r"(create|reserve|install|initiali[sz]e|configure|set up|add|start) (it|one|them|a \w+ )?first|"
+     r"to create (a|an|the) [\w ]{1,20}, run|you may need to install|nonexistent (virtual )?env|"
+     r"(lock ?file|\.lock\b|makefile|cmakelists|cargo\.toml|package\.json|pyproject\.toml|requirements\.txt|"
+     r"dockerfile|\.venv\b|virtualenv|extension control file|config\.\w+)[^|]{0,60}(not found|no such file|"
+     r"does not exist)|(unable to find|could not find|cannot find|no|not contain|missing) [`'\"]?(lock ?file|makefile|"
+     r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
+     r"(has|have) no (attached|default|configured)\b)",
      "MISSING_PREREQUISITE"),
+    # a name that is not there: well formed, just not one that exists
+    (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|"
+     r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",
+     "INCORRECT_PARAMETER"),
+    # "invalid <kind of name>: <value>" where the value is a plain name (not malformed: a name that is not one)
+    (r"\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(branch|timezone|time zone|signal|upstream|"
+     r"locale|encoding|level|region|zone|choice|target|profile|role|reference|kind|driver|engine|codec|algorithm|"
+     r"digest|method|transition|status|state|scope)s?\b(?! (format|syntax|type))",
+     PLAIN_NAME),
     # a malformed value: its type, shape or syntax
     (r"\b(not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
      r"email|boolean|hex|uuid)|(invalid|bad|malformed|illegal|incorrect) (\w+ )?(format|syntax|json|yaml|integer|"
@@ -295,14 +318,52 @@ _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
 _ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
 
 
-def category_cue(key: str) -> Signal | None:
-    """The strongest category cue of the key lines: a strong one (it says which kind of
-    mistake it is, whatever else is said), else the first family of weak wording."""
+def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str] | None:
+    """(category, the words) of the first strong category cue in the key lines, in the order of
+    `_STRONG_CUES`, or None. "invalid timezone" says a wrong name (INCORRECT_PARAMETER) only when
+    the value of the call the message repeats is a plain name (`PST`, `merged`, `UTF-9`); a value
+    such as `feature..x` or `my app` is malformed, and the cues after it decide."""
     lowered = key.lower()
     for pattern, category in _STRONG_CUES:
         found = pattern.search(lowered)
-        if found:
-            return Signal("category-cue", USAGE, category, 0.5, f"says which mistake: {found.group(0).strip()!r}")
+        if found is None:
+            continue
+        if category == PLAIN_NAME:
+            if not params or not _repeats_a_plain_name(params, key):
+                continue
+            category = "INCORRECT_PARAMETER"
+        elif category == "MISSING_PREREQUISITE" and params and _names_own_value(params, lowered, found.span()):
+            continue  # the set-up thing is the call's own value (make -f Makefile.ssl): a wrong value, said below
+        return category, found.group(0).strip()
+    return None
+
+
+def _names_own_value(params: dict[str, Any], lowered: str, span: tuple[int, int]) -> bool:
+    """A value of the call (3+ chars, not a common word) overlaps `span` of the lowered text."""
+    for _, value in _values(params):
+        value = value.lower()
+        if len(value) < 3 or value in _TRIVIAL:
+            continue
+        start = lowered.find(value)
+        while start >= 0:
+            if start < span[1] and start + len(value) > span[0]:
+                return True
+            start = lowered.find(value, start + 1)
+    return False
+
+
+def _repeats_a_plain_name(params: dict[str, Any], key: str) -> bool:
+    return any(len(value) >= 2 and _PLAIN.fullmatch(value) is not None and ".." not in value
+               and not value.isdigit() and _bounded(value, key) for _, value in _values(params))
+
+
+def category_cue(key: str, params: dict[str, Any] | None = None) -> Signal | None:
+    """The strongest category cue of the key lines: a strong one (it says which kind of
+    mistake it is, whatever else is said), else the first family of weak wording."""
+    strong = strong_cue(key, params)
+    if strong is not None:
+        return Signal("category-cue", USAGE, strong[0], 0.5, f"says which mistake: {strong[1]!r}")
+    lowered = key.lower()
     for pattern, category in _WEAK_CUES:
         found = pattern.search(lowered)
         if found:
@@ -310,24 +371,13 @@ def category_cue(key: str) -> Signal | None:
     return None
 
 
-def strong_cue(key: str) -> tuple[str, str] | None:
-    """(category, the words) of the first strong category cue in the key lines, in the order of
-    `_STRONG_CUES`, or None."""
-    lowered = key.lower()
-    for pattern, category in _STRONG_CUES:
-        found = pattern.search(lowered)
-        if found:
-            return category, found.group(0).strip()
-    return None
-
-
-def usage_shape(key: str) -> list[Signal]:
+def usage_shape(key: str, params: dict[str, Any] | None = None) -> list[Signal]:
     """Wording that says the request was wrong, and which kind of mistake (`category_cue`)."""
     out = []
     if _ERROR_EXECUTING.search(key):
         out.append(Signal("tool-reported-error", USAGE, None, 0.5,
                           "the tool ran and reported an error of its own (not a transport failure)"))
-    cue = category_cue(key)
+    cue = category_cue(key, params)
     if cue is not None:
         out.append(cue)
     return out
@@ -337,7 +387,7 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
     """Every general signal in the text, strongest first."""
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
                + infra_vocabulary(scrub(full.lower(), params))
-               + usage_shape(key))
+               + usage_shape(key, params))
     return sorted(signals, key=lambda s: -s.weight)
 
 

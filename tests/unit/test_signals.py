@@ -193,3 +193,23 @@ def test_snake_case_error_codes_are_read_by_their_words(code, want):
     message = f"SlackApiError: The request failed.\nThe server responded with: {{'ok': False, 'error': '{code}'}}"
     result = classify_error_type("acme_post", {}, message, rules=())
     assert (result["error_category"] or result["infra_kind"]) == want
+
+
+def test_invalid_kind_of_name_is_a_wrong_value_when_the_value_is_a_plain_name_and_a_format_when_not():
+    wrong = classify_error_type("tz_now", {"timezone": "PST"}, "Error: invalid timezone: PST", rules=())
+    malformed = classify_error_type("tz_now", {"timezone": "PST +8"}, "Error: invalid timezone: PST +8", rules=())
+    assert (wrong["error_category"], malformed["error_category"]) == ("INCORRECT_PARAMETER", "PARAMETER_FORMAT")
+
+
+def test_a_set_up_file_not_found_is_a_prerequisite_unless_the_call_named_it():
+    message = "frob: Makefile.acme: No such file or directory"
+    assert classify_error_type("frob", {}, message, rules=())["error_category"] == "MISSING_PREREQUISITE"
+    named = classify_error_type("frob", {"makefile": "Makefile.acme"}, message, rules=())
+    assert named["error_category"] == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("message", ["zz: destination exists, source=a, destination=b",
+                                     "frob: UNIQUE constraint failed: users.email",
+                                     "frob: name has been taken"])
+def test_something_there_already_is_a_workflow_step_out_of_order(message):
+    assert classify_error_type("frob", {}, message, rules=())["error_category"] == "WORKFLOW_SEQUENCE"
