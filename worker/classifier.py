@@ -312,7 +312,12 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if found:
             evidence[key] = found
     category = rule.category or ""  # a rule has exactly one of category or infra (checked at load)
-    cue = sig.strong_cue(text.key, params) if rule.yields else None
+    cue = None
+    if rule.yields and rule.regex is None:  # a status code alone: any wording of the body says more
+        said = sig.category_cue(text.key, params)
+        cue = (said.points or category, said.detail) if said is not None else None
+    elif rule.yields:
+        cue = sig.strong_cue(text.key, params)
     if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
         category = cue[0]
         evidence["category_cue"] = cue[1]

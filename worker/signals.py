@@ -122,7 +122,7 @@ _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error,
     ("indexerror", "INCORRECT_PARAMETER"), ("attributeerror", "INCORRECT_PARAMETER"),
     ("filenotfound", "INCORRECT_PARAMETER"), ("undefined", "INCORRECT_PARAMETER"),
     ("missing", "MISSING_PARAMETER"), ("required", "MISSING_PARAMETER"),
-    ("alreadyexists", "WORKFLOW_SEQUENCE"), ("exists", "WORKFLOW_SEQUENCE"), ("duplicate", "WORKFLOW_SEQUENCE"),
+    ("conditionalcheck", "WORKFLOW_SEQUENCE"), ("alreadyexists", "WORKFLOW_SEQUENCE"), ("exists", "WORKFLOW_SEQUENCE"), ("duplicate", "WORKFLOW_SEQUENCE"),
     ("conflict", "WORKFLOW_SEQUENCE"), ("integrity", "WORKFLOW_SEQUENCE"), ("state", "WORKFLOW_SEQUENCE"),
     ("precondition", "MISSING_PREREQUISITE"), ("modulenotfound", "MISSING_PREREQUISITE"),
     ("importerror", "MISSING_PREREQUISITE"), ("notin", "MISSING_PREREQUISITE"),  # not_in_channel, NotInitialized
@@ -251,7 +251,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
-     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b)",
+     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b)",
      "MISSING_PARAMETER"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
     (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
@@ -298,7 +298,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"premature end|extra characters|unexpected (token|character|end|eof|char))|parse error|syntax error|"
      r"could not parse|unable to parse|failed to parse|cannot parse|must be (a|an) (valid )?(number|integer|string|"
      r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
-     r"array|object|list|int|float|date|value), received (?!undefined|null))", "PARAMETER_FORMAT"),
+     r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
+     r"cannot be converted|incompatible types|mismatched types|type mismatch)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
@@ -307,7 +308,8 @@ _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"\b(not found|does not exist|doesn't exist|no such|unknown|unrecognized|could not find|cannot find|"
      r"can't find|no \w+ (found|matching|with|named)|did not (match|resolve)|not recogni[sz]ed|no match|not in|"
      r"not matched|undeclared|constraint failed|violates|cannot open|can't open|couldn't open|unable to open|"
-     r"cannot query|is not available|not available for|cannot be used as)\b",
+     r"cannot query|is not available|not available for|cannot be used as|mutually exclusive|simultaneously|"
+     r"cannot (specify|use|pass|combine) both|not allowed with)\b",
      "INCORRECT_PARAMETER"),
     (r"\b(invalid|malformed|must be|should be|expected|expecting|not a valid|unexpected|parse|syntax|format|"
      r"too (long|short|large|small)|out of range|exceeds|at most|at least|bad|illegal|incorrect|corrupt|"

@@ -213,3 +213,19 @@ def test_a_set_up_file_not_found_is_a_prerequisite_unless_the_call_named_it():
                                      "frob: name has been taken"])
 def test_something_there_already_is_a_workflow_step_out_of_order(message):
     assert classify_error_type("frob", {}, message, rules=())["error_category"] == "WORKFLOW_SEQUENCE"
+
+
+def test_a_bare_status_code_rule_takes_its_category_from_any_wording_of_the_body():
+    result = classify_error_type("acme_api", {"transition": "99"}, "HTTP 400: Transition id '99' is not available here")
+    assert result["error_category"] == "INCORRECT_PARAMETER" and result["evidence"]["rule"] == "default:format-http"
+    bare = classify_error_type("acme_api", {"x": "1"}, "HTTP 400: Bad Request")
+    assert bare["error_category"] == "PARAMETER_FORMAT"  # nothing said: the rule's default stands
+
+
+@pytest.mark.parametrize("message, want", [
+    ("error: commit abc is a merge but no -m option was given", "MISSING_PARAMETER"),
+    ("frob: cannot store TEXT value in INTEGER column n", "PARAMETER_FORMAT"),
+    ("frob: cannot specify both head and tail parameters simultaneously", "INCORRECT_PARAMETER"),
+])
+def test_more_category_wordings(message, want):
+    assert classify_error_type("frob", {}, message, rules=())["error_category"] == want
