@@ -14,9 +14,9 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import canonical_name, free_positionals
+from worker.identity import FAMILY_WILDCARD, canonical_name, family_key, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.steps import family_setup, options_in, tool_refs
+from worker.steps import family_setup, near_miss, options_in, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.validation import Validator, gives_parameter, path_suffixes
@@ -67,7 +67,7 @@ class CompiledPattern:
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
-                 "why")
+                 "why", "stateful", "fix_names", "members", "suggested")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -103,6 +103,16 @@ class CompiledPattern:
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         self.parts = (re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
                                  + r")(?![\w$])") if parts else None)
+        # The failures' messages quoted none of their calls' values: the session's state failed them, so a
+        # call of another shape repeats them as long as the step that fixes that state has not run.
+        # Said only when the failing calls had more than one shape: then the shape is not what failed them.
+        self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
+                         and self.shapes is not None and len(self.shapes) > 1)
+        self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
+        # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
+        members = mistake.get("family_members") or []
+        self.members = frozenset(members) if self.tool.endswith(FAMILY_WILDCARD) and len(set(members)) > 1 else None
+        self.suggested = tuple(str(n) for n in mistake.get("suggested_names") or [])
         context = mistake.get("context_tools")
         self.context = frozenset(context) if context else None
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
@@ -124,6 +134,45 @@ class CompiledPattern:
         `{message, all}` is not `{message}`: the added `all` may be the fix)."""
         return self.keys is None or self.keys.issuperset(params)
 
+    def why_family(self, tool: str, params: dict[str, Any], recent_calls: Any) -> str | None:
+        """This call is another subcommand of the family in the state the family's tools failed in: a
+        prerequisite not set up since (and this call no setting-up step), or a slip of a name the messages
+        suggested for an unknown subcommand."""
+        if self.members is None:
+            return None
+        family = self.tool[:-len(FAMILY_WILDCARD)]
+        sub = tool[len(family) + 1:]
+        if self.category == "WRONG_TOOL_SELECTION":
+            if tool in self.members or sub in self.suggested:
+                return None
+            near = next((name for name in self.suggested if near_miss(sub, name)), None)
+            return f"{sub!r} is no {family} command (a slip of {near!r}, as {family} said before)" if near else None
+        if recent_calls is None or tool in self.needed_set or sets_up(sub):
+            return None
+        if any(str(key).lower() in self.fix_names for key in params):
+            return None
+        if self.needed:
+            if not self.needed_set.isdisjoint(recent_calls):
+                return None
+            return (f"{' or '.join(self.needed)} was not called in this session's recent calls, and "
+                    f"{len(self.members)} {family} commands failed without it")
+        if family_setup(self.tool, recent_calls) is not None:
+            return None
+        return f"{len(self.members)} {family} commands failed for want of this prerequisite and nothing in this session set it up"
+
+    def _adds_no_fix(self, params: dict[str, Any]) -> bool:
+        """A call of another shape than the failing ones repeats a stateful mistake unless what it adds is
+        something the message named (`-a` of `git commit -a`, `--head`, `<branch>`): that may be the fix."""
+        if self.keys is None:
+            return True
+        for key in params:
+            if key in self.keys:
+                continue
+            name = str(key).lower()
+            if name in self.fix_names or (len(name) <= 3 and name.isalpha() and not self.fix_names.isdisjoint(name)):
+                return False
+        return True
+
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
         if value is not None and value.__class__ is not bool and str(value) in self.known:
@@ -131,7 +180,8 @@ class CompiledPattern:
         return None
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
-        if (self.needed or self.options) and recent_calls is not None and self._same_shape(params, shape):
+        if (self.needed or self.options) and recent_calls is not None and (
+                (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
             if not self.needed_set.isdisjoint(recent_calls):
                 return None
             if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
@@ -147,7 +197,13 @@ class CompiledPattern:
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"
                                                     and family_setup(self.tool, recent_calls) is not None):
-            return None
+            if not (self.stateful and self.category == "MISSING_PREREQUISITE" and recent_calls is not None
+                    and family_setup(self.tool, recent_calls) is None and self._adds_no_fix(params)):
+                return None
+        if (self.stateful and self.category == "MISSING_PREREQUISITE" and recent_calls is not None and not self.needed
+                and "_" in self.tool and self._adds_no_fix(params)):
+            # nothing of the tool's family that sets anything up ran since (`npm init`, `cargo new`)
+            return f"{self.tool} failed for want of a prerequisite before and nothing in this session set it up"
         known = self._why_known(params)
         if known is None and self.parts is not None and (recent_calls is None or self.tool not in recent_calls):
             # the missing thing the call names again, unless this tool ran since (it may have made it)
@@ -182,7 +238,10 @@ class CompiledPattern:
         if self.validator is not None and self.validator.fails(value) is not None:
             return f"{self.parameter}={value!r} is not {self.validator.expected}"
         if self.suffixes and isinstance(value, str):
-            hit = next((s for s in path_suffixes(value) if s in self.suffixes), None)
+            # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path
+            values = ([v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k)]
+                      if _POSITIONAL.match(self.parameter) else [value])
+            hit = next((s for v in values for s in path_suffixes(v) if s in self.suffixes), None)
             if hit is not None:
                 return f"{self.parameter}={value!r} is a .{hit} file, which this tool failed on before"
         return None
@@ -309,8 +368,11 @@ class UsagePatternChecker:
         suggestions: list[str] = []
         should_block = False
         shape = tuple(sorted(params))
-        for compiled in self.cache.patterns_for(tool_name):
-            why = compiled.why(params, recent, shape)
+        family = family_of(tool_name)
+        kin = self.cache.patterns_for(family_key(family)) if family is not None else []
+        for compiled in self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name):
+            why = (compiled.why_family(tool_name, params, recent) if compiled.members is not None
+                   else compiled.why(params, recent, shape) if not compiled.tool.endswith(FAMILY_WILDCARD) else None)
             if why is None:
                 continue
             should_block = should_block or compiled.blocks

@@ -28,7 +28,7 @@ from .records import Classification
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .identity import command_tool, free_positionals
+from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
@@ -199,11 +199,30 @@ def _fails(validation: Validation, value: Any) -> bool:
     return any(validator.fails(v) is not None for v in leaves)
 
 
+_AS_NAME = re.compile(r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
+
+
+def _named_as_argument(params: dict[str, Any], message: str) -> dict[str, str]:
+    """Positionals whose value the message quotes as an argument's name, each to the positional after it."""
+    keys = list(params)
+    said = {m.group("n") for m in _AS_NAME.finditer(message)}
+    out: dict[str, str] = {}
+    for at, key in enumerate(keys[:-1]):
+        if _POSITIONAL.match(key) and _POSITIONAL.match(keys[at + 1]) and params[key] in said:
+            out[key] = keys[at + 1]
+    return out
+
+
 def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
               candidates: list[Validation]) -> tuple[str | None, Validation]:
     """The parameter at fault and the validation its value broke ({} when none did)."""
     scalars = _scalars(params)
     named, quoted, mentioned = _named(params, message), _quoted(params, message), _mentioned(params, message)
+    # `CONFIG SET maxmemory-policy lru` and "argument 'maxmemory-policy' … must be one of …": a positional the
+    # message quotes as the name of an argument is that name; the value is the positional after it.
+    names = _named_as_argument(params, message)
+    named, quoted = [names.get(k, k) for k in named], [names.get(k, k) for k in quoted]
+    scalars = {k: v for k, v in scalars.items() if k not in names}
     for validation in candidates:
         failing = [k for k, v in scalars.items() if _fails(validation, v)]
         for key in named + quoted + mentioned:
@@ -259,6 +278,21 @@ def _as_identifier_in(token: str, text: str) -> bool:
     return False
 
 
+def names_call_values(params: dict[str, Any], message: str) -> bool:
+    """Does the message quote one of the call's values (a list item or map value too) as a whole token?"""
+    return any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for value in list(params.values())[:50]
+               for leaf in _leaves(value)[:20])
+
+
+_FIX_NAME = re.compile(r"(?<![\w-])--?(?P<o>[A-Za-z][\w-]{0,30})|<(?P<p>[A-Za-z][\w-]{0,30})>")
+
+
+def fix_names(message: str) -> list[str]:
+    """Options (`-a`, `--set-upstream`) and placeholders (`<branch>`) a message names, as parameter names."""
+    found = [(m.group("o") or m.group("p")).lower().replace("-", "_") for m in _FIX_NAME.finditer(message[:4000])]
+    return list(dict.fromkeys(found))[:MAX_PARTS * 2]
+
+
 def _path_parameter(params: dict[str, Any], message: str) -> str | None:
     """The one path the message is about: the one that fails the path kind it names, else the one path."""
     kind = message_kind(message)
@@ -300,9 +334,10 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
     # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
     rf"{_NAME_Q}\s*:\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
-    r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",
+    r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
+    r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
 ))
-_REQUIRES_ARGS = re.compile(r"\brequires (?:at least |exactly )?(?P<k>\d+|an?|one) arguments?\b", re.I)
+_REQUIRES_ARGS = re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I)
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
@@ -321,11 +356,14 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
             names.append(_norm(match.group("n")))
     if not names and _REQUIRES_ARGS.search(message):
         usage = _USAGE.search(message)
-        if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing
-            first = next((m.group("a") or m.group("b") for m in _PLACEHOLDER.finditer(usage.group("line"))
-                          if (m.group("a") or m.group("b")) not in ("OPTIONS", "FLAGS", "COMMAND", "ARG", "ARGS")), None)
-            if first:
-                names.append(_norm(first))
+        if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing:
+            # the first the call did not give (`terraform import ADDR ID` given one: ID)
+            slots = [m.group("a") or m.group("b") for m in _PLACEHOLDER.finditer(usage.group("line"))
+                     if (m.group("a") or m.group("b")) not in ("OPTIONS", "FLAGS", "COMMAND", "ARG", "ARGS")]
+            given = free_positionals(params)
+            missing = slots[given] if given < len(slots) else (slots[0] if slots else None)
+            if missing:
+                names.append(_norm(missing))
     return [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)][:5]
 
 
@@ -349,6 +387,9 @@ def _missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> s
 
 
 # ---------------------------------------------------------------- steps
+_USE_OPTION = re.compile(r"\b(?:or )?use (?:the )?(--[a-z][\w-]*) (?:flag|option)\b", re.I)
+
+
 def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[list[str], list[str], str | None]:
     """(tools that must run first, options of the same call that fix it, the step as text)."""
     hint = evidence.get("missing_step")
@@ -366,6 +407,8 @@ def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[l
                 continue  # `git_merge --continue` for a git_commit: no tool name in a session shows it
             tools += [t for t in tool_refs(alternative) if t != tool_name and t not in tools]
         options = options_in(hint, tool_name)
+    # "…, or use the --head flag": an option of this very call that does instead of the step
+    options += [o for o in _USE_OPTION.findall(message) if o not in options]
     step = (" or ".join(tools + [f"{tool_name} {o}" for o in options]) or None) if (tools or options) else hint
     return tools[:5], options[:5], step
 
@@ -383,11 +426,18 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                   or set(old_v) <= {"suggestion"}):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
-                     ("value_suffixes", MAX_PARTS)):
+                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
             out[key] = merged[:cap]
+    if new.get("fix_names"):
+        names = list(existing.get("fix_names") or [])
+        names += [n for n in new["fix_names"] if n not in names]
+        if names != list(existing.get("fix_names") or []):
+            out["fix_names"] = names[:MAX_PARTS * 2]
+    if new.get("names_call_values") and existing.get("names_call_values") is False:
+        out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
         out["free_positionals"] = new["free_positionals"]
     old_c, new_c = existing.get("context_tools"), new.get("context_tools")
@@ -573,7 +623,10 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = moved
             validation = validation if _fails(validation, params[moved]) else {}
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
-    template = mask_variables(key_line, param_values(params))[:500]
+    sub = subcommand_of(tool_name)
+    # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
+    named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
+    template = mask_variables(key_line, param_values(params) + named_sub)[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
@@ -606,6 +659,14 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "correct_sequence": [tools[0], tool_name] if tools else [],
             "call_shape": shape,
             "call_shapes": [shape],
+            # The message quotes none of the call's values: what failed is the session's state, not this call's values.
+            "names_call_values": names_call_values(params, error_message) or bool(parts),
+            # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
+            "subcommand_named": bool(named_sub),
+            "suggested_names": suggested_names(error_message) if category == "WRONG_TOOL_SELECTION" and sub else [],
+            # The options and placeholders the message names (`git commit -a`, `--head`, `<branch>`): a call that
+            # adds one of them may hold the fix, whatever the state.
+            "fix_names": fix_names(error_message) if category in _SEQUENCE else [],
             "classifier_rule": evidence.get("rule"),
         },
         "root_cause": _root_cause(tool_name, category, parameter, evidence, validation, step),
@@ -620,3 +681,42 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         "related_patterns": [],
         "per_user": {user: {"observations": 1, "prevented": 0, "false_positives": 0}} if user else {},
     }
+
+
+# ---------------------------------------------------------------- families
+_DID_YOU_MEAN = re.compile(r"\b(?:did you mean(?: this| one of these)?\??|the most similar commands? (?:is|are)|"
+                           r"perhaps you meant|maybe you meant)\s*:?\s*(?P<s>(?:\s*['\"`]?[a-z][\w-]{1,40}['\"`]?\s*(?:,|\bor\b|\n)?){1,6})", re.I)
+
+
+def suggested_names(message: str) -> list[str]:
+    """The names a message suggests instead (`The most similar command is\\n\\tstatus`, `Did you mean this?\\n\\tdescribe`)."""
+    names: list[str] = []
+    for match in _DID_YOU_MEAN.finditer(message[:4000]):
+        for word in re.findall(r"[a-z][\w-]{1,40}", match.group("s")):
+            if word not in names and word not in ("or", "this", "these", "one"):
+                names.append(word)
+    return names[:MAX_PARTS]
+
+
+def family_pattern(pattern: dict[str, Any]) -> dict[str, Any] | None:
+    """The same mistake said of the tool's whole family (`git_*` for `git_status`), when the failure is not
+    about this subcommand's values: a prerequisite the message ties to none of the call's values (`not a git
+    repository`), or an unknown subcommand the message names. Learned as its own pattern, whose members are
+    the family's tools it failed in; the checker uses it only once two different tools showed it."""
+    tool, category = pattern["tool"], pattern["error_category"]
+    family = family_of(tool)
+    mistake = pattern["mistake_pattern"]
+    if family is None:
+        return None
+    if category == "MISSING_PREREQUISITE":
+        if mistake.get("names_call_values") is not False or mistake.get("mistaken_parts") or mistake.get("required_options"):
+            return None
+    elif category != "WRONG_TOOL_SELECTION" or not mistake.get("subcommand_named"):
+        return None
+    key = family_key(family)
+    template = str(mistake["error_template"])
+    members = {**mistake, "parameter": None, "common_mistakes": [], "mode_values": [], "value_of_option": None,
+               "family_members": [tool]}
+    said = f"{family} (any subcommand)"
+    return {**pattern, "id": pattern_id(key, category, None, template), "tool": key, "mistake_pattern": members,
+            "root_cause": str(pattern["root_cause"]).replace(tool, said, 1), "related_patterns": []}

@@ -306,3 +306,30 @@ def _aliases() -> dict[str, str]:
                 table[source.strip()] = target.strip()
         _alias_cache = (raw, table)
     return _alias_cache[1]
+
+
+# ---------------------------------------------------------------- tool families
+# The canonical names of a subcommand program's calls share its slug: `git_status`, `git_log` → family `git`.
+_PROGRAM_SLUGS = frozenset(_slug(program) for program in SUBCOMMAND_PROGRAMS)
+FAMILY_WILDCARD = "_*"
+
+
+def family_of(tool: str) -> str | None:
+    """The subcommand program a canonical tool name belongs to (`redis_cli_config` → `redis_cli`), or None."""
+    head, sep, rest = tool.partition("_")
+    if not sep or not rest or rest == "*":
+        return None
+    second = rest.partition("_")[0]
+    if rest.partition("_")[1] and f"{head}_{second}" in _PROGRAM_SLUGS:
+        return f"{head}_{second}"
+    return head if head in _PROGRAM_SLUGS else None
+
+
+def family_key(family: str) -> str:
+    """The tool name a family's patterns are kept under (`git_*`): any subcommand of the program."""
+    return family + FAMILY_WILDCARD
+
+
+def subcommand_of(tool: str) -> str | None:
+    family = family_of(tool)
+    return tool[len(family) + 1:] if family else None

@@ -18,7 +18,7 @@ from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
 from .records import Classification
-from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, learnable, merge_evidence
+from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, family_pattern, learnable, merge_evidence
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
 from .templates import merge_templates, template_similarity, template_to_regex, tokenize
@@ -258,7 +258,9 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
     outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
     fresh = [p["id"] for p, t in zip(observed, targets) if not t]  # a new one may share an existing id
     new_tools = [p["tool"] for p, t in zip(observed, targets) if not t]  # their related patterns are looked up
-    view.prefetch([t for t in targets if t] + fresh + outcomes, tools=new_tools)  # one round trip for the reads
+    families = {p["id"]: f for p in observed if (f := family_pattern(p)) is not None}
+    view.prefetch([t for t in targets if t] + fresh + outcomes + [f["id"] for f in families.values()],
+                  tools=new_tools)  # one round trip for the reads
 
     def current(pattern_id: str) -> Pattern | None:
         return changes.writes.get(pattern_id) or view.pattern(pattern_id)
@@ -290,6 +292,10 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
                 tools[new["tool"]][pattern["id"]] = template_of(pattern)
             changes.count({"patterns_created" if created else "observations_merged": 1})
             changes.results.append(f"{'learned' if created else 'merged'}:{pattern['id']}")
+            family = families.get(new["id"])
+            if family is not None:  # the same mistake of the tool's family (`git_*`), with this tool among its members
+                known = current(family["id"])
+                changes.writes[family["id"]] = merge_patterns(known, family) if known is not None else family
         elif isinstance(payload, Outcome):
             for pattern_id in payload.pattern_ids:
                 warned = current(pattern_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .identity import SUBCOMMAND_PROGRAMS, command_tool
+from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, command_tool, family_of
 
 # A tool reference: lower_snake (or a wrapper's dotted/namespaced name), never a flag.
 _TOOL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.:-][A-Za-z0-9]+)*$")
@@ -175,8 +175,41 @@ def looks_only(tool: str) -> bool:
 def family_setup(failing_tool: str, recent_calls: "frozenset[str] | set[str]") -> str | None:
     """A call of the failing tool's own family that changes something (`cargo_new`, `npm_init` for
     `cargo_build`, `npm_test`): when a prerequisite names no step, such a call may have been it."""
-    family, sep, _ = failing_tool.partition("_")
-    if not sep:
+    if failing_tool.endswith(FAMILY_WILDCARD):  # a family's pattern (`git_*`)
+        family: str | None = failing_tool[:-len(FAMILY_WILDCARD)]
+    else:
+        head, sep, _ = failing_tool.partition("_")
+        family = family_of(failing_tool) or (head if sep else None)
+    if not family:
         return None
     prefix = family + "_"
     return next((t for t in recent_calls if t != failing_tool and t.startswith(prefix) and not looks_only(t)), None)
+
+
+# Subcommands that set something up (`git init`, `npm install`, `aws configure`): a prerequisite learned for
+# a whole family never flags them, since such a call may be the very step that was missing.
+_SETS_UP = frozenset("init new create install clone setup configure config login auth bootstrap generate "
+                     "scaffold".split())
+
+
+def sets_up(subcommand: str) -> bool:
+    return not _SETS_UP.isdisjoint(subcommand.lower().split("_"))
+
+
+def near_miss(word: str, name: str) -> bool:
+    """`word` is a slip of `name` (one edit for short names, two for longer; a swap of two letters is one)."""
+    if word == name or abs(len(word) - len(name)) > 2 or min(len(word), len(name)) < 3:
+        return False
+    limit = 1 if min(len(word), len(name)) <= 4 else 2
+    previous2: list[int] = []
+    previous = list(range(len(name) + 1))
+    for i, a in enumerate(word, 1):
+        row = [i] + [0] * len(name)
+        for j, b in enumerate(name, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == name[j - 2] and word[i - 2] == b:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+        if min(row) > limit:
+            return False
+    return previous[-1] <= limit

@@ -214,6 +214,7 @@ _ENUM = re.compile(
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
     rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either)\s*:?\s*(?P<rest>.+)", re.I)
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
+_LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
 _SUGGEST = re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
                       rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I)
@@ -265,6 +266,7 @@ def _go_layout_regex(layout: str) -> str:
 
 def _enum_items(rest: str) -> list[str]:
     rest = rest.strip().split("\n")[0]
+    rest = _LEAD_IN.sub("", rest)  # "must be one of the following: a, b": the items start after the colon
     if rest[:1] in "[({":
         close = {"[": "]", "(": ")", "{": "}"}[rest[0]]
         end = rest.find(close)
