@@ -67,7 +67,8 @@ class CompiledPattern:
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
-                 "why", "stateful", "fix_names", "members", "suggested")
+                 "why", "stateful", "fix_names", "members", "suggested", "aliases",
+                 "max_positionals")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -93,6 +94,7 @@ class CompiledPattern:
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         self.anchor: str | None = mistake.get("value_of_option") or None
+        self.aliases = tuple(str(a) for a in mistake.get("option_aliases") or [])  # `-m` of `--memory`
         free = mistake.get("free_positionals")
         self.free: int | None = free if isinstance(free, int) else None
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
@@ -100,6 +102,9 @@ class CompiledPattern:
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
         # Every parameter the failing calls had: a call that adds none of its own repeats their conditions.
         self.keys = frozenset(key for shape in self.shapes for key in shape) if self.shapes is not None else None
+        # The most positionals a failing call had: a command line's missing value can only come as one more.
+        self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
+                                if self.shapes else None)
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         self.parts = (re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
                                  + r")(?![\w$])") if parts else None)
@@ -224,6 +229,11 @@ class CompiledPattern:
             return f"{', '.join(absent)} is required and this call does not give it" if absent else None
         if self.keys is not None and self.keys.issuperset(params):
             return "this call gives no parameter that the calls missing a required one lacked"
+        if (self.keys is not None and self.max_positionals is not None
+                and all(params[key] is True for key in params if key not in self.keys)
+                and sum(1 for key in params if _POSITIONAL.match(key)) <= self.max_positionals):
+            # what it adds are bare flags, and a flag holds no value: the missing one is still missing
+            return "this call adds only flags to the calls missing a required value, and no value"
         return None
 
     def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
@@ -250,6 +260,9 @@ class CompiledPattern:
         parameter = self.parameter
         if self.anchor is not None:  # the value of an option, wherever the command line put it
             value = _option_value(params, self.anchor)
+            for alias in self.aliases:  # or under another of its names (`-m 2gg` for `--memory`)
+                if value is None:
+                    value = _option_value(params, alias)
             if value is None:
                 return None
         elif parameter is None or parameter not in params:

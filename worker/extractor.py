@@ -199,7 +199,9 @@ def _fails(validation: Validation, value: Any) -> bool:
     return any(validator.fails(v) is not None for v in leaves)
 
 
-_AS_NAME = re.compile(r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
+# "related to argument 'maxmemory-policy'" names an argument; "invalid argument "512q" for …" quotes a value.
+_AS_NAME = re.compile(r"(?<!invalid )(?<!bad )(?<!illegal )(?<!unexpected )(?<!unknown )"
+                      r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
 
 
 def _named_as_argument(params: dict[str, Any], message: str) -> dict[str, str]:
@@ -426,7 +428,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                   or set(old_v) <= {"suggestion"}):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
-                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS)):
+                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS),
+                     ("option_aliases", 3)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
@@ -471,6 +474,43 @@ def _assigned_validation(value: Any, message: str) -> Validation:
     return found if Validator(found).fails(value) is not None else {}
 
 
+_PIN = re.compile(r"^(?P<name>[A-Za-z0-9_][\w.-]{0,100}?)(?P<op>==|@|=)(?P<value>[^=@]+)$")
+
+
+def _pinned_enum(value: Any, validation: Validation) -> Validation:
+    """`requests==9.99.0` and "(from versions: 0.2.0, …, 2.34.2)": the list is of what stands after the
+    pin, for that name (`requests==2.32.3` passes, `requests>=2.31` is no pin and passes)."""
+    match = _PIN.match(value) if isinstance(value, str) else None
+    enum = {str(item) for item in validation.get("enum") or []}
+    if match is None or value in enum or match.group("value") in enum:
+        return validation
+    return {**validation, "assigned": match.group("name"), "assign_op": match.group("op"),
+            "expected": f"{match.group('name')}{match.group('op')}{validation.get('expected', '')}"}
+
+
+def _token_shape(token: str) -> str:
+    """The shape of a literal (`2026-13-01` → digits-digits-digits), as a regex finding its like in a text."""
+    shape = re.sub(r"\\d\+|\d+", lambda m: rf"\d{{{len(m.group(0))}}}", re.escape(token))
+    return rf"(?<![\w.-]){shape}(?![\w.-])"
+
+
+def _embedded_validation(params: dict[str, Any], message: str, parameter: str | None) -> tuple[str | None, Validation]:
+    """`date/time field value out of range: "2026-13-01"` for a query holding that literal: the kind the
+    message names, tested on every literal of that shape the value holds (`'2026-04-31'` fails, `'2026-11-30'`
+    passes); only when the quoted literal is inside one parameter's value and breaks the kind."""
+    kind = message_kind(message)
+    if kind is None or kind.name in ("dir_path", "file_path", "json") or not (kind.regex or kind.test):
+        return parameter, {}
+    for key, parts in mistaken_parts(params, key_text(message).key).items():
+        for token in parts:
+            if not kind_accepts(kind, token) and re.search(r"\d", token):
+                found: Validation = {"kind": kind.name, "expected": kind.expected, "embedded": _token_shape(token)}
+                if kind.regex and not kind.test:
+                    found["regex"] = kind.regex
+                return key, found
+    return parameter, {}
+
+
 def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
     """A command line's option whose value was read as a positional (`--max-keys 1k` → max_keys=true,
     arg3='1k'): the value belongs to the option, and its position moves with the options before it.
@@ -482,6 +522,20 @@ def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
     if _POSITIONAL.match(parameter) and at > 0 and params[keys[at - 1]] is True and not _POSITIONAL.match(keys[at - 1]):
         return parameter, keys[at - 1]
     return parameter, None
+
+
+_ALIASED = re.compile(r"(?<![\w-])-(?P<short>[A-Za-z0-9]),\s*--(?P<long>[A-Za-z][\w-]{0,40})\b")
+
+
+def option_aliases(option: str, message: str) -> list[str]:
+    """`for "-m, --memory" flag`: the other names of the option the value belongs to (`memory` → ['m'])."""
+    out: list[str] = []
+    for match in _ALIASED.finditer(message[:4000]):
+        short, long = match.group("short"), match.group("long").replace("-", "_").lower()
+        other = short if option == long else long if option == short else None
+        if other and other not in out:
+            out.append(other)
+    return out[:3]
 
 
 def _mode_values(params: dict[str, Any]) -> list[str]:
@@ -588,6 +642,10 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = before[0]
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and not validation and parameter in params:
         validation = _assigned_validation(params[parameter], error_message)
+    if category == "PARAMETER_FORMAT" and not validation:
+        parameter, validation = _embedded_validation(params, error_message, parameter)
+    if validation.get("enum") and parameter in params:
+        validation = _pinned_enum(params[parameter], validation)
     key_line = key_text(error_message).key
     parts: list[str] = []
     if category == "INCORRECT_PARAMETER":
@@ -609,6 +667,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if first and len(first[0]) >= 3 and first[0] in mistaken_parts({parameter: params[parameter]}, key_line).get(parameter, []):
             parts = first
     suffixes: list[str] = []
+    stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
+    stated.pop("suggestion", None)
+    if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it
+        failing = [k for k, v in _scalars(params).items() if _fails(stated, v)]
+        parameter = failing[0] if len(failing) == 1 else parameter
     if category == "WRONG_TOOL_SELECTION":
         parameter = parameter if parameter in params else _path_parameter(params, error_message)
         quoted = _quoted(params, error_message)
@@ -616,6 +679,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = quoted[0]
         if parameter in params:
             validation, suffixes = _value_shape(params[parameter], error_message)
+            if not validation and stated.get("regex") and _fails(stated, params[parameter]):
+                validation, suffixes = stated, []
     anchor = None
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params:
         moved, anchor = _anchored(params, parameter)
@@ -646,6 +711,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "missing_step": step,
             "mistaken_parts": parts,
             "value_of_option": anchor,
+            "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             "required_parameters": required,
             "value_suffixes": suffixes,

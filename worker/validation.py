@@ -15,6 +15,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
+from datetime import date
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -102,7 +103,11 @@ def path_suffixes(value: Any) -> list[str]:
     if path_kind(value) != "file":
         return []
     base = str(value).rsplit("/", 1)[-1].lower()
-    return [s for s in base.split(".")[1:] if s and len(s) <= 10 and s.isalnum()][:4]
+    return [_SAME_SUFFIX.get(s, s) for s in base.split(".")[1:] if s and len(s) <= 10 and s.isalnum()][:4]
+
+
+# Two spellings of one file type: a suffix learned as one is the other too (`.yml` is `.yaml`).
+_SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}
 
 
 def _cidr_ok(value: str) -> bool:
@@ -128,6 +133,19 @@ def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str
 
 
 _DATE_RX = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+_DATE_PARTS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
+
+
+def _date_ok(value: str) -> bool:
+    """An ISO 8601 date that is on the calendar (no 2026-02-30, no month 13, no hour 25)."""
+    parts = _DATE_PARTS.match(value) if re.search(_DATE_RX, value) is not None else None
+    if parts is None:
+        return False
+    try:
+        date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return False
+    return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
 # Most specific first: the first kind whose signal the message carries is the message's kind.
 KINDS: tuple[Kind, ...] = (
     # What a path must be: the message says the value was a directory (EISDIR) or was not one (ENOTDIR).
@@ -150,8 +168,11 @@ KINDS: tuple[Kind, ...] = (
           r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme"),
     _kind("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     _kind("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
-    _kind("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
-          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b"),
+    _kind("date", "an ISO 8601 date (YYYY-MM-DD) on the calendar", _DATE_RX,
+          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b", _date_ok),
+    # A size with a unit (docker `--memory 512m`, `invalid suffix: 'q'`): digits, then b, k, m, g, t, p or e.
+    _kind("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$",
+          r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"),
     _kind("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$",
           r"\bduration\b"),
     _kind("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
@@ -212,13 +233,18 @@ _ENUM = re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
-    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either)\s*:?\s*(?P<rest>.+)", re.I)
+    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions)\s*:?\s*(?P<rest>.+)", re.I)
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
+MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
 _SUGGEST = re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
                       rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I)
 
+_SINGULAR = {"queries": "query", "statements": "statement", "commands": "command", "requests": "request",
+             "operations": "operation", "methods": "method"}
+_ONLY_ALLOWED = re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries|statements|commands|requests|operations|methods) "
+                          r"(?:are|is) (?:allowed|permitted|supported|accepted)\b")
 _CASE = re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I)
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
@@ -282,7 +308,7 @@ def _enum_items(rest: str) -> list[str]:
             parts = body.split()
         items = [p.strip(" '\"`\u201c\u201d") for p in parts]
     items = [item for item in items if item]
-    if len(items) < 2 or len(items) > 60 or not all(_ITEM.match(item) for item in items):
+    if len(items) < 2 or len(items) > MAX_ENUM or not all(_ITEM.match(item) for item in items):
         return []
     return list(dict.fromkeys(items))
 
@@ -366,6 +392,10 @@ def stated_validation(message: str) -> Validation:
         if _REGEX_HINT.search(raw) and safe_compile(regex) is not None:
             found.update(kind="regex", regex=regex, expected=f"a value matching {raw}")
             break
+    only = _ONLY_ALLOWED.search(message)
+    if only and "regex" not in found:  # "Only SELECT queries are allowed": the statement's first word
+        word = only.group("w")
+        found.update(kind="regex", regex=rf"(?i)^\s*{word}\b", expected=f"a {word} {_SINGULAR.get(only.group('what'), only.group('what'))}")
     case = _CASE.search(message)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"
@@ -415,7 +445,7 @@ class Validator:
     Only the checks the validation has are run (a pre-call check has a budget of microseconds)."""
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
-                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned")
+                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned", "embedded")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -430,7 +460,10 @@ class Validator:
         self.numeric = self.min is not None or self.max is not None
         self.scope = safe_compile(validation.get("applies_to"))
         assigned = validation.get("assigned")
-        self.assigned = f"{assigned}=" if isinstance(assigned, str) and assigned else None
+        operator = str(validation.get("assign_op") or "=")
+        self.assigned = f"{assigned}{operator}" if isinstance(assigned, str) and assigned else None
+        # tokens of one shape inside a longer value (the date literals of a query), each tested
+        self.embedded = safe_compile(validation.get("embedded"))
         json_type = validation.get("json_type")
         self.json_type = json_type if json_type in ("number", "integer", "boolean", "array", "object", "string") else None
         checks: list[Callable[[str, Any], str | None]] = []
@@ -446,7 +479,8 @@ class Validator:
             checks.append(self._length)
         self._checks = tuple(checks)
         # A regex and nothing else (the usual learned validation): callers may run it inline.
-        self.only_regex = self.regex if checks == [self._regex] and self.scope is None and self.assigned is None else None
+        self.only_regex = (self.regex if checks == [self._regex] and self.scope is None and self.assigned is None
+                           and self.embedded is None else None)
 
     @property
     def empty(self) -> bool:
@@ -499,6 +533,12 @@ class Validator:
             text = value = text[len(self.assigned):]
         if self.scope is not None and self.scope.search(text) is None:
             return None  # learned on another kind of value: no evidence about this one
+        if self.embedded is not None:
+            for token in self.embedded.findall(text)[:20]:
+                reason = next((r for check in self._checks if (r := check(token, token)) is not None), None)
+                if reason is not None:
+                    return f"{token!r} {reason}" if reason.startswith("not ") else reason
+            return None
         for check in self._checks:
             reason = check(text, value)
             if reason is not None:
