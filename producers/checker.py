@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import FAMILY_WILDCARD, canonical_name, family_key, family_of, free_positionals
+from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_of, free_positionals
 from worker.patterns import InvalidPattern
 from worker.steps import family_setup, near_miss, options_in, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
@@ -119,7 +119,9 @@ class CompiledPattern:
         self.members = frozenset(members) if self.tool.endswith(FAMILY_WILDCARD) and len(set(members)) > 1 else None
         self.suggested = tuple(str(n) for n in mistake.get("suggested_names") or [])
         context = mistake.get("context_tools")
-        self.context = frozenset(context) if context else None
+        # what preceded every failure; one file edit stands for any (`Write` is `Edit`)
+        self.context = (frozenset(context) | (EDIT_TOOLS if EDIT_TOOLS.intersection(context) else frozenset())
+                        if context else None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
@@ -152,8 +154,14 @@ class CompiledPattern:
                 return None
             near = next((name for name in self.suggested if near_miss(sub, name)), None)
             return f"{sub!r} is no {family} command (a slip of {near!r}, as {family} said before)" if near else None
-        if recent_calls is None or tool in self.needed_set or sets_up(sub):
+        if tool in self.needed_set or sets_up(sub):
             return None
+        given = self._gives_required(params)
+        if given:
+            return None
+        if recent_calls is None:
+            return (f"{' or '.join(self.required)} is required and this call does not give it "
+                    f"({len(self.members)} {family} commands failed without it)") if given is False else None
         if any(str(key).lower() in self.fix_names for key in params):
             return None
         if self.needed:
@@ -184,7 +192,16 @@ class CompiledPattern:
             return f"{self.parameter}={value!r} failed this way before"
         return None
 
+    def _gives_required(self, params: dict[str, Any]) -> bool | None:
+        """None when the message named nothing the call could give instead of the step; else whether it gives it."""
+        return any(gives_parameter(params, name) for name in self.required) if self.required else None
+
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        given = self._gives_required(params)
+        if given:
+            return None  # `--region x` instead of `aws configure`
+        if given is False and recent_calls is None and self._same_shape(params, shape):
+            return f"{' or '.join(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
             if not self.needed_set.isdisjoint(recent_calls):

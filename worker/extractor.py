@@ -346,6 +346,16 @@ _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|su
                             r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified))\b", re.I)
 
 
+_SAID_REQUIRED = re.compile(r"\byou must (?:specify|provide|give|set|pass|supply) (?:an? |the )?(?P<n>[a-z][\w-]{1,30})\b", re.I)
+
+
+def said_required(params: dict[str, Any], message: str) -> list[str]:
+    """What a prerequisite's message says the call could give instead of the step (`You must specify a
+    region` → ['region']), when the call did not give it."""
+    names = [_norm(m.group("n")) for m in _SAID_REQUIRED.finditer(message[:4000])]
+    return [n for n in dict.fromkeys(names) if not gives_parameter(params, n)][:3]
+
+
 def _norm(name: str) -> str:
     return name.strip().lstrip("-").replace("-", "_").lower()
 
@@ -629,6 +639,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         how = _missing_evidence(params, error_message)
         if how == "step" and prerequisite_tools(error_message, tool_name):
             category = "MISSING_PREREQUISITE"  # "…by running: terraform init" names a step, not a parameter
+            required = said_required(params, error_message)  # "You must specify a region. … running "aws configure"
         else:
             required = required_names(params, error_message)
             parameter = required[0] if required else None

@@ -42,6 +42,15 @@ SUBCOMMAND_PROGRAMS = frozenset({
 })
 # `make` and `just` take a target, `redis-cli` a command: a target is still the step's name.
 
+# A program's own other names for one subcommand (npm's documented aliases): one identity for each.
+_NPM_ALIASES = {**dict.fromkeys("add i in ins inst insta instal isnt isnta isntal isntall".split(), "install"),
+                **dict.fromkeys("unlink remove rm r un".split(), "uninstall"),
+                **dict.fromkeys("tst t".split(), "test"), **dict.fromkeys("run-script rum urn".split(), "run")}
+_SUBCOMMAND_ALIASES: dict[str, dict[str, str]] = {"npm": _NPM_ALIASES}
+# Host tools that edit a file: one kind of step for what a session did before a call.
+EDIT_TOOLS = frozenset({"Write", "Edit", "MultiEdit", "NotebookEdit", "write_file", "edit_file", "str_replace_editor",
+                        "str_replace_based_edit_tool", "apply_patch", "create_file"})
+
 # Leading words that only run the real command: skipped, with how many arguments they take.
 _WRAPPERS: dict[str, int] = {"sudo": 0, "doas": 0, "env": 0, "time": 0, "nohup": 0, "nice": 0, "exec": 0,
                              "command": 0, "builtin": 0, "stdbuf": 0, "timeout": 1, "npx": 0, "pnpx": 0,
@@ -236,6 +245,8 @@ def _identity(words: list[str]) -> tuple[str, dict[str, Any]]:
             rest = leading + args[i + 1:]
         else:
             rest = args
+    if subcommand is not None:
+        subcommand = _SUBCOMMAND_ALIASES.get(program, {}).get(subcommand, subcommand)
     tool = _slug(program) + (f"_{_slug(subcommand)}" if subcommand else "")
     return tool or "unknown", argv_params(program, rest)
 

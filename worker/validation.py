@@ -168,7 +168,7 @@ KINDS: tuple[Kind, ...] = (
           r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme"),
     _kind("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     _kind("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
-    _kind("date", "an ISO 8601 date (YYYY-MM-DD) on the calendar", _DATE_RX,
+    _kind("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
           r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b", _date_ok),
     # A size with a unit (docker `--memory 512m`, `invalid suffix: 'q'`): digits, then b, k, m, g, t, p or e.
     _kind("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$",
@@ -451,7 +451,9 @@ class Validator:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
         self.expected = str(validation.get("expected") or (kind.expected if kind else "in the expected format"))
         self.regex = safe_compile(validation.get("regex"))
-        self.kind_test = kind.test if kind is not None and kind.test is not None else None
+        # a kind's own test, unless the validation states its own regex (`DD/MM/YYYY` is a date too)
+        stated_own = bool(validation.get("regex")) and kind is not None and bool(kind.regex) and validation.get("regex") != kind.regex
+        self.kind_test = kind.test if kind is not None and kind.test is not None and not stated_own else None
         enum = validation.get("enum")
         self.enum = frozenset(str(item) for item in enum) if enum else None
         self.min, self.max = validation.get("min"), validation.get("max")

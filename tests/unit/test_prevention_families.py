@@ -1,0 +1,168 @@
+"""Prevention that carries over and reads more from the message: a tool family's patterns, state-made
+prerequisites, value kinds inside longer values, pins, option aliases, stated rules of a wrong tool —
+each learned from real messages through classifier → extractor → learner and enforced by the checker,
+with the good calls beside it that must still pass."""
+from __future__ import annotations
+
+import pytest
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.record import build_event
+from worker.identity import canonical_recent, canonical_tool
+from worker.learner import UsagePatternLearner
+from worker.storage import UsagePatternStorage
+
+NOT_A_REPO = "fatal: not a git repository (or any of the parent directories): .git"
+NO_PACKAGE_JSON = ("npm error code ENOENT\nnpm error syscall open\nnpm error path /w/web/package.json\nnpm error enoent Could "
+                   "not read package.json: Error: ENOENT: no such file or directory, open '/w/web/package.json'")
+
+
+@pytest.fixture
+def store(fake_redis) -> UsagePatternStorage:
+    return UsagePatternStorage(fake_redis, "fam:")
+
+
+def learn(store: UsagePatternStorage, command: str, error: str, recent: list[str] | None = None, times: int = 10) -> None:
+    learner = UsagePatternLearner(store)
+    for _ in range(times):
+        event = build_event("Bash", {"command": command}, error=error,
+                            recent_calls=canonical_recent(recent) if recent is not None else None)
+        outcome = learner.analyze_result(event)
+        assert outcome.startswith(("learned:", "merged:")), outcome
+
+
+def decision(store: UsagePatternStorage, command: str, recent: list[str] | None = None) -> str:
+    call = canonical_tool("Bash", {"command": command})
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+    context = {"recent_calls": canonical_recent(recent)} if recent is not None else None
+    return checker.check_before_call(call.tool, call.params, context)["decision"]
+
+
+def test_a_prerequisite_two_subcommands_failed_on_carries_to_the_family_and_only_with_that_evidence(store):
+    learn(store, "git status", NOT_A_REPO, ["mkdir svc"])
+    assert decision(store, "git branch -a", ["Write"]) == "allow"  # one tool showed it: no family evidence yet
+    learn(store, "git log --oneline -5", NOT_A_REPO, ["Write"])
+    family = [p for p in store.list_patterns() if p["tool"] == "git_*"]
+    assert len(family) == 1 and sorted(family[0]["mistake_pattern"]["family_members"]) == ["git_log", "git_status"]
+    assert decision(store, "git branch -a", ["mkdir svc", "Write"]) == "warn"
+    assert decision(store, "git rev-parse --abbrev-ref HEAD", ["Write"]) == "warn"
+    assert decision(store, "git branch -a", ["git init", "Write"]) == "allow"  # the step ran
+    assert decision(store, "git init", ["Write"]) == "allow"  # the step itself
+    assert decision(store, "git clone https://example.com/r.git", ["Write"]) == "allow"
+    assert decision(store, "git branch -a") == "allow"  # no session window: no sequence warning
+    assert decision(store, "npm test", ["Write"]) == "allow"  # another family
+
+
+def test_a_prerequisite_that_names_no_step_carries_to_the_family_until_a_setting_up_call_of_it_runs(store):
+    learn(store, "npm run build", NO_PACKAGE_JSON)
+    learn(store, "npm test", NO_PACKAGE_JSON)
+    assert decision(store, "npm start", ["Write"]) == "warn"
+    assert decision(store, "npm run lint", ["Write"]) == "warn"  # the same tool, another script: the state failed it
+    assert decision(store, "npm start", ["npm init -y", "Edit"]) == "allow"
+    assert decision(store, "npm install vite", ["Write"]) == "allow"  # an install may be the setting up
+
+
+def test_an_unknown_subcommand_warns_on_slips_of_the_names_the_messages_suggested_and_on_nothing_else(store):
+    learn(store, "kubectl desribe pod web-1", 'Error: unknown command "desribe" for "kubectl"\n\nDid you mean this?\n\tdescribe')
+    learn(store, "kubectl lgos deploy/api", 'Error: unknown command "lgos" for "kubectl"\n\nDid you mean this?\n\tlogs')
+    assert decision(store, "kubectl descibe deployment api") == "warn"
+    assert decision(store, "kubectl lgs web-1") == "warn"
+    assert decision(store, "kubectl describe pod web-1") == "allow"
+    assert decision(store, "kubectl logs deploy/api --tail=100") == "allow"
+    assert decision(store, "kubectl get pods") == "allow"  # a real subcommand no message suggested
+
+
+def test_a_state_made_sequence_mistake_seen_in_two_shapes_repeats_in_a_third_unless_it_adds_what_the_message_named(store):
+    message = "aborted: you must first push the current branch to a remote, or use the --head flag"
+    learn(store, "gh pr create --title 'Add login' --body 'Closes #12'", message, ["git checkout -b f", "git commit -am x"])
+    learn(store, "gh pr create --fill --base main", message, ["git switch -c g", "git commit -m y"])
+    assert decision(store, "gh pr create --draft --title WIP", ["git checkout -b h", "git commit -m z"]) == "warn"
+    assert decision(store, "gh pr create --draft --title WIP", ["git commit -m z", "git push -u origin h"]) == "allow"
+    assert decision(store, "gh pr create --fill --head h", ["git commit -m z"]) == "allow"  # the option it named
+
+
+def test_a_sequence_mistake_seen_in_one_shape_keeps_its_shape_guard(store):
+    message = ("On branch main\nChanges not staged for commit:\n  (use \"git add <file>...\" to update what will be committed)"
+               "\n\tmodified:   app.py\n\nno changes added to commit (use \"git add\" and/or \"git commit -a\")")
+    learn(store, "git commit -m 'Fix login'", message, ["Edit"])
+    assert decision(store, "git commit -m 'Update README'", ["Edit"]) == "warn"
+    assert decision(store, "git commit -am 'Update README'", ["Edit"]) == "allow"
+    assert decision(store, "git commit -m 'Update' --amend", ["Edit"]) == "allow"  # one shape: another may be the fix
+
+
+def test_a_date_the_message_quotes_inside_a_query_is_checked_on_the_calendar_in_every_later_query(store):
+    query = "psql -d test -c \"SELECT count(*) FROM t WHERE started > '{}'\""
+    learn(store, query.format("2026-13-01"), 'ERROR:  date/time field value out of range: "2026-13-01"')
+    learn(store, query.format("2026-02-30"), 'ERROR:  date/time field value out of range: "2026-02-30"')
+    assert decision(store, query.format("2026-04-31")) == "warn"
+    assert decision(store, query.format("2025-00-15")) == "warn"
+    assert decision(store, query.format("2026-11-30")) == "allow"
+    assert decision(store, query.format("2024-02-29")) == "allow"  # a leap day is on the calendar
+
+
+def test_a_size_flag_is_checked_under_each_of_the_names_the_message_gave_it(store):
+    learn(store, "docker run -d --memory 512q nginx:1.27",
+          'invalid argument "512q" for "-m, --memory" flag: invalid suffix: \'q\'\n\nUsage:  docker run [OPTIONS] IMAGE')
+    assert decision(store, "docker run -d --memory 256z redis:7") == "warn"
+    assert decision(store, "docker run --rm -m 2gg alpine:3.20 sh") == "warn"
+    assert decision(store, "docker run -d --memory 512m nginx:1.27") == "allow"
+    assert decision(store, "docker run --rm -m 2g python:3.12 python app.py") == "allow"
+
+
+def test_a_listed_set_of_versions_is_what_stands_after_the_pin(store):
+    message = ("ERROR: Could not find a version that satisfies the requirement requests==9.99.0 (from versions: 0.2.0, "
+               "1.0.0, 2.0.0, 2.31.0, 2.32.3)\nERROR: No matching distribution found for requests==9.99.0")
+    learn(store, "pip install requests==9.99.0", message)
+    assert decision(store, "pip install requests==3.0.0") == "warn"
+    assert decision(store, "pip install requests==2.32.3") == "allow"
+    assert decision(store, "pip install 'requests>=2.31,<3'") == "allow"  # no pin: the list says nothing of it
+
+
+def test_a_refused_choice_is_the_value_after_the_argument_the_message_named(store):
+    message = ("ERR CONFIG SET failed (possibly related to argument 'maxmemory-policy') - argument(s) must be one of the "
+               "following: volatile-lru, allkeys-lru, noeviction")
+    learn(store, "redis-cli CONFIG SET maxmemory-policy allkeys-lr", message)
+    assert decision(store, "redis-cli CONFIG SET maxmemory-policy volatile-lfuu") == "warn"
+    assert decision(store, "redis-cli CONFIG SET maxmemory-policy allkeys-lru") == "allow"
+
+
+def test_a_wrong_tools_stated_rule_is_enforced_on_the_value(fake_redis):
+    store = UsagePatternStorage(fake_redis, "wt:")
+    learner = UsagePatternLearner(store)
+    for query in ["INSERT INTO users (email) VALUES ('a@b.c')", "UPDATE users SET active = 0"] * 5:
+        learner.analyze_result(build_event("read_query", {"query": query}, error="Error: Only SELECT queries are allowed for read_query"))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+    assert checker.check_before_call("read_query", {"query": "DELETE FROM users"})["decision"] == "warn"
+    assert checker.check_before_call("read_query", {"query": "select id from users"})["decision"] == "allow"
+
+
+def test_missing_values_on_command_lines(store):
+    learn(store, "terraform import aws_instance.web",
+          "The import command expects two arguments.\nUsage: terraform [global options] import [options] ADDR ID")
+    assert decision(store, "terraform import aws_iam_role.ci") == "warn"
+    assert decision(store, "terraform import aws_iam_role.ci ci-role") == "allow"
+    learn(store, "npm uninstall", "npm error Must provide a package name to remove")
+    assert decision(store, "npm uninstall --save") == "warn"  # a flag holds no package name
+    assert decision(store, "npm uninstall --save-dev jest") == "allow"
+
+
+def test_a_prerequisite_the_call_can_give_itself_warns_without_a_window_and_passes_when_given(store):
+    message = 'You must specify a region. You can also configure your region by running "aws configure".'
+    learn(store, "aws ec2 describe-instances", message)
+    learn(store, "aws lambda list-functions", message)
+    assert decision(store, "aws ec2 describe-vpcs") == "warn"
+    assert decision(store, "aws ecs list-clusters") == "warn"  # the family's
+    assert decision(store, "aws ecs list-clusters --region us-east-1") == "allow"
+    assert decision(store, "aws ecs list-clusters", ["aws configure set region us-east-1"]) == "allow"
+
+
+def test_an_api_error_code_names_the_missing_field(fake_redis):
+    store = UsagePatternStorage(fake_redis, "api:")
+    learner = UsagePatternLearner(store)
+    error = ("The request to the Slack API failed. (url: https://slack.com/api/chat.postMessage)\n"
+             "The server responded with: {'ok': False, 'error': 'no_text'}")
+    for _ in range(10):
+        learner.analyze_result(build_event("slack_post_message", {"channel": "C1"}, error=error))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+    assert checker.check_before_call("slack_post_message", {"channel": "C2", "username": "bot"})["decision"] == "warn"
+    assert checker.check_before_call("slack_post_message", {"channel": "C2", "text": "hi"})["decision"] == "allow"
