@@ -10,6 +10,7 @@ No entropy detector: SHAs, UUIDs, digests and ids are what patterns learn from a
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Match
 
@@ -34,6 +35,15 @@ def _normal_key(key: str) -> str:
     return _SEPARATORS.sub("_", _CAMEL.sub("_", key).lower()).strip("_")
 
 
+# Keys and short texts repeat across events (parameter names, tool names, "ok", branch names): both
+# pure functions below are remembered for them, bounded (a few MB at most), so an event's redaction
+# costs a lookup per repeated key instead of two regex passes and a scan of every step's words.
+KEYS_KEPT = 4096
+SHORT_TEXTS_KEPT = 8192
+SHORT_TEXT_CHARS = 128
+
+
+@functools.lru_cache(maxsize=KEYS_KEPT)
 def is_secret_key(key: str) -> bool:
     """`password`, `dbPassword`, `X-Api-Key`, `aws_secret_access_key`, `id_token` yes; `max_tokens`, `author` no."""
     if len(key) > 100:
@@ -153,11 +163,21 @@ def redact_text(text: str) -> str:
     """The text with every detected secret replaced by <redacted>; everything else unchanged."""
     if not text:
         return text
+    if len(text) <= SHORT_TEXT_CHARS:
+        return _redact_short(text)
+    return _redact(text)
+
+
+def _redact(text: str) -> str:
     lower = text.lower()  # most texts hold none of the steps' words and are returned as they are
+    has = lower.__contains__
     for needs, step in _STEPS:
-        if any(word in lower for word in needs):
+        if any(map(has, needs)):
             text = step(text)
     return text
+
+
+_redact_short = functools.lru_cache(maxsize=SHORT_TEXTS_KEPT)(_redact)
 
 
 def redact_value(value: Any, key: str | None = None) -> Any:

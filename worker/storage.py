@@ -70,7 +70,13 @@ def _stored(pattern: Pattern) -> str:
 
 class _RedisView:
     """What one fold read, with the revision of each bucket and pattern at the time of reading.
-    Reads go in MULTI blocks so a value and its revision are one consistent snapshot."""
+    Reads go in one MULTI block per prefetch (a value and its revision are one consistent snapshot),
+    a handful of commands whatever the batch size: one HGETALL per bucket, one MGET of the patterns,
+    one HMGET of every revision read, one HGETALL per tool.
+
+    A pattern comes without its related links (`related_patterns` empty): a fold only adds links
+    (a new pattern's), and the links a stored pattern has stay in the store as they are, so reading
+    them would only write them back (and could write back a link to a pattern deleted meanwhile)."""
 
     def __init__(self, store: UsagePatternStorage) -> None:
         self.store, self.keys = store, store.keys
@@ -86,32 +92,30 @@ class _RedisView:
         tool_names = [t for t in dict.fromkeys(tools) if t not in self._tools]
         if not ids and not names and not tool_names:
             return
+        revisions = [f"b:{name}" for name in names] + [f"p:{pattern_id}" for pattern_id in ids]
         with self.store.redis.pipeline(transaction=True) as pipe:
             for name in names:
                 pipe.hgetall(self.keys.bucket(name))
-                pipe.hget(self.keys.revisions, f"b:{name}")
-            for pattern_id in ids:
-                pipe.get(self.keys.pattern(pattern_id))
-                pipe.smembers(self.keys.related(pattern_id))
-                pipe.hget(self.keys.revisions, f"p:{pattern_id}")
+            if ids:
+                pipe.mget([self.keys.pattern(pattern_id) for pattern_id in ids])
+            pipe.hmget(self.keys.revisions, revisions or ["-"])
             for tool in tool_names:
                 pipe.hgetall(self.keys.tool(tool))
             replies = pipe.execute()
-        for n, name in enumerate(names):
-            raw, rev = replies[2 * n], replies[2 * n + 1]
+        for name, raw in zip(names, replies):
             self._buckets[name] = {_text(k): _text(v) for k, v in raw.items()}
-            self.checks[f"b:{name}"] = int(rev or 0)
-        offset = 2 * len(names)
-        for n, pattern_id in enumerate(ids):
-            raw, related, rev = replies[offset + 3 * n: offset + 3 * n + 3]
-            pattern = json.loads(raw) if raw is not None else None
-            if pattern is not None:
-                pattern["related_patterns"] = sorted(_text(r) for r in related)
-            self._patterns[pattern_id] = pattern
-            self.checks[f"p:{pattern_id}"] = int(rev or 0)
-        offset += 3 * len(ids)
-        for n, tool in enumerate(tool_names):
-            self._tools[tool] = {_text(k): _text(v) for k, v in replies[offset + n].items()}
+        offset = len(names)
+        if ids:
+            for pattern_id, raw in zip(ids, replies[offset]):
+                pattern = json.loads(raw) if raw is not None else None
+                if pattern is not None:
+                    pattern["related_patterns"] = []
+                self._patterns[pattern_id] = pattern
+            offset += 1
+        for field, rev in zip(revisions, replies[offset]):
+            self.checks[field] = int(rev or 0)
+        for tool, raw in zip(tool_names, replies[offset + 1:]):
+            self._tools[tool] = {_text(k): _text(v) for k, v in raw.items()}
 
     def bucket(self, bucket: str) -> dict[str, str]:
         self.prefetch(buckets=[bucket])
