@@ -7,7 +7,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable
 
 from worker.config import load_settings
-from worker.bounds import json_safe, safe_str
+from worker.bounds import safe_str
 from worker.events import Event, InvalidEvent
 
 if TYPE_CHECKING:
@@ -42,11 +42,12 @@ def build_event(tool: str, params: dict[str, Any] | None, *, result: Any = None,
                 override: bool = False, blocked: bool = False) -> Event:
     """The DESIGN.md event, bounded and redacted here, before it is buffered, spooled or enqueued:
     any params (deep, cyclic, pydantic models, bytes, objects) become bounded JSON before anything
-    walks them, and secrets are replaced (`worker.redaction`); the worker does both again."""
+    walks them (`Event.from_dict` does that first), and secrets are replaced (`worker.redaction`);
+    the worker does both again."""
     if isinstance(error, BaseException):
         error = f"{type(error).__name__}: {safe_str(error)}"
     return Event.from_dict({  # which also gives the call its canonical identity (worker.identity)
-        "tool": tool, "params": json_safe({} if params is None else params), "ok": ok if ok is not None else error is None, "error": error,
+        "tool": tool, "params": {} if params is None else params, "ok": ok if ok is not None else error is None, "error": error,
         "result": result, "user": user, "session": session, "recent_calls": recent_calls or [],
         "warned_patterns": warned_patterns or [], "override": override, "blocked": blocked,
     })

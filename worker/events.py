@@ -3,8 +3,8 @@ secrets (`worker.redaction`) from the moment it is built in the producer, and ag
 from __future__ import annotations
 
 import json
+import random
 import re
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -30,6 +30,13 @@ class InvalidEvent(ValueError):
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def new_event_id() -> str:
+    """128 random bits as hex, like uuid4().hex without its os.urandom call (a syscall per event in the
+    caller's thread); `random` is seeded from the OS and re-seeded in a forked child. An id only has
+    to be unique, not secret."""
+    return f"{random.getrandbits(128):032x}"
 
 
 def redact_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +72,7 @@ class Event:
     tool: str
     params: dict[str, Any]
     ok: bool
-    event_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    event_id: str = field(default_factory=new_event_id)
     ts: str = field(default_factory=lambda: utcnow().isoformat())
     error: str | None = None
     result: str | None = None
@@ -112,7 +119,7 @@ class Event:
             tool=call.tool,
             params=call.params,
             ok=_flag(raw.get("ok"), not error),
-            event_id=safe_str(raw.get("event_id") or uuid.uuid4().hex, 64),
+            event_id=safe_str(raw.get("event_id") or new_event_id(), 64),
             ts=safe_str(raw.get("ts") or utcnow().isoformat(), 64),
             error=error,
             result=_bounded(raw.get("result")),
