@@ -8,6 +8,7 @@ caused it, only ever one of the call's own parameters or a field a rule extracte
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -103,6 +104,7 @@ def http_status(text: str, body: dict[str, Any] | None = None) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)  # pure; the extractor asks again for the message the classifier just read
 def key_text(message: str) -> ErrorText:
     full = message.strip()
     body = _json_body(full)

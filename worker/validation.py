@@ -12,6 +12,7 @@ named when the message names none. A validation is a plain dict (the pattern sch
 """
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import re
@@ -191,6 +192,7 @@ KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 _HELP = re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M)
 
 
+@functools.lru_cache(maxsize=256)  # pure; asked twice per extraction of a format mistake
 def message_kind(message: str) -> Kind | None:
     """The kind of value the message is about, when it names one (its help text aside)."""
     help_start = _HELP.search(message)
