@@ -16,7 +16,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.steps import family_setup, near_miss, options_in, sets_up, tool_refs
+from worker.steps import family_setup, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.validation import Validator, gives_parameter, path_suffixes
@@ -106,8 +106,11 @@ class CompiledPattern:
         self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
                                 if self.shapes else None)
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
-        self.parts = (re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-                                 + r")(?![\w$])") if parts else None)
+        alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+        lead = mistake.get("part_lead")
+        # with the noun the message put before it (`table users`), as the failing call had it too
+        self.parts = ((re.compile(rf"(?i)(?<![\w$]){re.escape(str(lead))}s?\s+['\"`]?(?:{alternatives})['\"`]?(?![\w$])") if lead
+                       else re.compile(r"(?<![\w$])(?:" + alternatives + r")(?![\w$])")) if parts else None)
         # The failures' messages quoted none of their calls' values: the session's state failed them, so a
         # call of another shape repeats them as long as the step that fixes that state has not run.
         # Said only when the failing calls had more than one shape: then the shape is not what failed them.
@@ -227,12 +230,15 @@ class CompiledPattern:
             # nothing of the tool's family that sets anything up ran since (`npm init`, `cargo new`)
             return f"{self.tool} failed for want of a prerequisite before and nothing in this session set it up"
         known = self._why_known(params)
-        if known is None and self.parts is not None and (recent_calls is None or self.tool not in recent_calls):
+        if known is None and self.parts is not None and (
+                recent_calls is None or (self.tool not in recent_calls if self.category == "MISSING_PREREQUISITE"
+                                         else not any(removes(t) for t in recent_calls))):
             # the missing thing the call names again, unless this tool ran since (it may have made it)
             value = params.get(self.parameter) if self.parameter else None
             hit = self.parts.search(value[:MAX_VALUE_CHARS * 8]) if value.__class__ is str else None
             if hit is not None:
-                return f"{self.parameter} names {hit.group(0)!r}, which was missing before"
+                return (f"{self.parameter} names {hit.group(0)!r}, which was missing before" if self.category == "MISSING_PREREQUISITE"
+                        else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         return known
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:

@@ -267,6 +267,26 @@ def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]
     return found
 
 
+_EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|collection|bucket|queue|topic|namespace|container|"
+                     r"volume|network|secret|role|user|trigger|function|sequence|type)s?\s+['\"`]?(?P<name>[\w.$-]{2,80}?)['\"`]?"
+                     r"\s+(?:already exists|exists already|is already in use|already in use)\b", re.I)
+
+
+def existing_names(params: dict[str, Any], key_line: str) -> dict[str, tuple[str, list[str]]]:
+    """`table users already exists` for `CREATE TABLE users (…)`: the parameter whose longer value names that
+    thing after the same noun, with the noun (so `CREATE TABLE IF NOT EXISTS users` is not the same call)."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for match in _EXISTS.finditer(key_line):
+        noun, name = match.group("noun").lower(), match.group("name")
+        said = re.compile(rf"(?i)(?<![\w$]){re.escape(noun)}s?\s+['\"`]?{re.escape(name)}['\"`]?(?![\w$])")
+        for key, value in params.items():
+            if isinstance(value, str) and value != name and len(value) <= 4096 and said.search(value):
+                lead, names = found.setdefault(key, (noun, []))
+                if lead == noun and name not in names:
+                    names.append(name)
+    return found
+
+
 def _as_identifier_in(token: str, text: str) -> bool:
     """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
     the checker matches learned parts by the same rule."""
@@ -659,6 +679,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         validation = _pinned_enum(params[parameter], validation)
     key_line = key_text(error_message).key
     parts: list[str] = []
+    lead: str | None = None
     if category == "INCORRECT_PARAMETER":
         found = mistaken_parts(params, key_line)
         if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
@@ -672,6 +693,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+    elif category == "WORKFLOW_SEQUENCE":
+        # `table users already exists` for `CREATE TABLE users (…)`: the name after its noun is what exists
+        existing = existing_names(params, key_line)
+        if existing:
+            parameter, (lead, parts) = next(iter(existing.items()))
     elif category == "PARAMETER_FORMAT" and parameter in params and not validation:
         # `syntax error at or near "DESCRIBE"` for `DESCRIBE users`: the first word is what the tool refused
         first = str(params[parameter]).split(None, 1)[:1]
@@ -702,7 +728,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     sub = subcommand_of(tool_name)
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
-    template = mask_variables(key_line, param_values(params) + named_sub)[:500]
+    template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
@@ -721,6 +747,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "common_mistakes": mistakes,
             "missing_step": step,
             "mistaken_parts": parts,
+            "part_lead": lead,
             "value_of_option": anchor,
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,

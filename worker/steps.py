@@ -213,3 +213,12 @@ def near_miss(word: str, name: str) -> bool:
         if min(row) > limit:
             return False
     return previous[-1] <= limit
+
+
+# Calls that take something away (`drop_table`, `docker_rm`, `kubectl_delete`): after one, what "already
+# existed" may be gone.
+_REMOVES = frozenset("drop delete remove rm rmi destroy uninstall prune purge clean reset".split())
+
+
+def removes(tool: str) -> bool:
+    return not _REMOVES.isdisjoint(tool.lower().split("_"))

@@ -166,3 +166,21 @@ def test_an_api_error_code_names_the_missing_field(fake_redis):
     checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
     assert checker.check_before_call("slack_post_message", {"channel": "C2", "username": "bot"})["decision"] == "warn"
     assert checker.check_before_call("slack_post_message", {"channel": "C2", "text": "hi"})["decision"] == "allow"
+
+
+def test_a_name_that_already_exists_warns_when_created_again_after_its_noun_and_not_otherwise(fake_redis):
+    store = UsagePatternStorage(fake_redis, "ws:")
+    learner = UsagePatternLearner(store)
+    for _ in range(10):
+        learner.analyze_result(build_event("create_table", {"query": "CREATE TABLE users (id INTEGER PRIMARY KEY)"},
+                                           error="Database error: table users already exists",
+                                           recent_calls=["create_table", "write_query"]))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def check(query: str, recent: list[str]) -> str:
+        return checker.check_before_call("create_table", {"query": query}, {"recent_calls": recent})["decision"]
+
+    assert check("CREATE TABLE users (id INTEGER, email TEXT)", ["create_table", "write_query"]) == "warn"
+    assert check("CREATE TABLE IF NOT EXISTS users (id INTEGER)", ["create_table", "write_query"]) == "allow"
+    assert check("CREATE TABLE order_items (id INTEGER)", ["create_table", "write_query"]) == "allow"
+    assert check("CREATE TABLE users (id INTEGER)", ["drop_table"]) == "allow"  # removed since

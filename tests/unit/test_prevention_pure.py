@@ -143,3 +143,13 @@ def test_one_file_edit_stands_for_any_in_what_preceded_a_failure():
                                 "observations": 10, "root_cause": "r",
                                 "mistake_pattern": {"error_template": "t", "context_tools": ["Edit"]}})
     assert compiled.context is not None and "Write" in compiled.context and "git_status" not in compiled.context
+
+
+def test_existing_names_keep_the_noun_the_message_put_before_them():
+    from worker.extractor import existing_names
+    params = {"query": "CREATE TABLE users (id INTEGER PRIMARY KEY)"}
+    assert existing_names(params, "Database error: table users already exists") == {"query": ("table", ["users"])}
+    assert existing_names({"query": "INSERT INTO users VALUES (1)"}, "table users already exists") == {}
+    assert existing_names({"arg1": "users"}, "table users already exists") == {}  # a whole value is no part
+    from worker.steps import removes
+    assert removes("docker_rm") and removes("drop_table") and not removes("write_query")
