@@ -67,7 +67,7 @@ class CompiledPattern:
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
-                 "why", "stateful", "fix_names", "members", "suggested", "aliases",
+                 "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
                  "max_positionals")
 
     def __init__(self, pattern: Pattern) -> None:
@@ -127,6 +127,9 @@ class CompiledPattern:
                         if context else None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
+        # a format mistake in a file's content: the file types two or more different failing files shared
+        self.content_suffixes = frozenset(str(s) for s, files in (mistake.get("suffix_files") or {}).items()
+                                          if isinstance(files, list) and len(files) >= 2)
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
         self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
                      f"{pattern['root_cause']} — ")
@@ -305,6 +308,10 @@ class CompiledPattern:
             hit = self.parts.search(value[:MAX_VALUE_CHARS * 8])
             if hit is not None:
                 return f"{parameter} names {hit.group(0)!r}, which did not exist before"
+        if self.content_suffixes and value.__class__ is str:
+            kind = next((s for s in path_suffixes(value) if s in self.content_suffixes), None)
+            if kind is not None:
+                return f"{parameter}={value!r} is a .{kind} file, and .{kind} files failed this way before"
         return None
 
 

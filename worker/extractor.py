@@ -469,6 +469,14 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         names += [n for n in new["fix_names"] if n not in names]
         if names != list(existing.get("fix_names") or []):
             out["fix_names"] = names[:MAX_PARTS * 2]
+    if new.get("suffix_files"):  # per file type, the different files that failed (a repeat of one file is no news)
+        files = {k: list(v) for k, v in (existing.get("suffix_files") or {}).items()}
+        for suffix, names in new["suffix_files"].items():
+            if suffix in files or len(files) < MAX_PARTS:
+                have = files.setdefault(suffix, [])
+                have += [n for n in names if n not in have and len(have) < 3]
+        if files != existing.get("suffix_files"):
+            out["suffix_files"] = files
     if new.get("names_call_values") and existing.get("names_call_values") is False:
         out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
@@ -704,6 +712,12 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if first and len(first[0]) >= 3 and first[0] in mistaken_parts({parameter: params[parameter]}, key_line).get(parameter, []):
             parts = first
     suffixes: list[str] = []
+    if category == "PARAMETER_FORMAT" and not validation and parameter not in params and not parts:
+        # "Expecting value: line 1 column 1" for `{file: b.yaml}`: the content of the one file the call named is
+        # what was malformed, and the file's type (its suffix) is the evidence; counted, so two files must share it
+        files = [k for k, v in params.items() if path_kind(v) == "file"]
+        if len(files) == 1 and not names_call_values(params, error_message):
+            parameter, suffixes = files[0], path_suffixes(params[files[0]])
     stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
     stated.pop("suggestion", None)
     if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it
@@ -752,7 +766,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             "required_parameters": required,
-            "value_suffixes": suffixes,
+            "value_suffixes": suffixes if category == "WRONG_TOOL_SELECTION" else [],
+            "suffix_files": ({s: [str(value).rsplit("/", 1)[-1][:100]] for s in dict.fromkeys(suffixes)}
+                             if category == "PARAMETER_FORMAT" and suffixes else {}),
             "required_tools": tools,
             # An order mistake happens after something: the tools every failing window held.
             "context_tools": _context(recent_calls) if category == "WORKFLOW_SEQUENCE" and recent_calls else None,

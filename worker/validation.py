@@ -170,7 +170,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     _kind("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
     _kind("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
-          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b", _date_ok),
+          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
     # A size with a unit (docker `--memory 512m`, `invalid suffix: 'q'`): digits, then b, k, m, g, t, p or e.
     _kind("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$",
           r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"),

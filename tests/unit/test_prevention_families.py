@@ -184,3 +184,29 @@ def test_a_name_that_already_exists_warns_when_created_again_after_its_noun_and_
     assert check("CREATE TABLE IF NOT EXISTS users (id INTEGER)", ["create_table", "write_query"]) == "allow"
     assert check("CREATE TABLE order_items (id INTEGER)", ["create_table", "write_query"]) == "allow"
     assert check("CREATE TABLE users (id INTEGER)", ["drop_table"]) == "allow"  # removed since
+
+
+def _learn_mcp(store: UsagePatternStorage, tool: str, calls: list[tuple[dict, str]], rounds: int = 4) -> UsagePatternChecker:
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        for params, error in calls:
+            learner.analyze_result(build_event(tool, params, error=error))
+    return UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+
+def test_a_malformed_files_type_is_the_evidence_once_two_different_files_of_it_failed(fake_redis):
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "cs:"), "json_format",
+                         [({"file": "/c/b.yaml"}, "Expecting value: line 1 column 1 (char 0)"),
+                          ({"file": "/c/d.yml"}, "Expecting value: line 1 column 1 (char 0)"),
+                          ({"file": "/c/c.toml"}, "Expecting value: line 1 column 1 (char 0)")])
+    assert checker.check_before_call("json_format", {"file": "/c/values.yaml"})["decision"] == "warn"
+    assert checker.check_before_call("json_format", {"file": "/c/pyproject.toml"})["decision"] == "allow"  # one .toml
+    assert checker.check_before_call("json_format", {"file": "/c/package.json"})["decision"] == "allow"
+
+
+def test_a_python_isoformat_message_is_about_dates(fake_redis):
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "iso:"), "report",
+                         [({"since": "2026/12/01"}, "ValueError: Invalid isoformat string: '2026/12/01'"),
+                          ({"since": "01.12.2026"}, "ValueError: Invalid isoformat string: '01.12.2026'")], rounds=5)
+    assert checker.check_before_call("report", {"since": "yesterday"})["decision"] == "warn"
+    assert checker.check_before_call("report", {"since": "2026-12-01"})["decision"] == "allow"
