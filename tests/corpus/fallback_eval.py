@@ -6,7 +6,9 @@ For each corpus file: a token naive-Bayes model (words and word pairs of the key
 call's own values scrubbed) trained on the other files, against the general signals alone
 (`worker.signals`, no rules), both scored on the held-out file. Measured 2026-12-01: the
 naive-Bayes model scored 0.54–0.67 usage-vs-infra (0.42–0.58 category), the signals
-0.79–0.93 (0.52–0.72): the model did not earn its place and ships nowhere.
+0.79–0.93 (0.52–0.72), and 0.86–0.95 (0.65–0.77) with the category cues (81c88d8): the
+model did not earn its place and ships nowhere. `tests/corpus/generality.py` scores the
+blind batches with the rules they were scored blind against.
 """
 from __future__ import annotations
 
