@@ -253,6 +253,10 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
      r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b)",
      "MISSING_PARAMETER"),
+    # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
+    (r"\b((unknown|unrecognized|unexpected) (parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
+     r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized))",
+     "PARAMETER_FORMAT"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
     (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
      r"accepted|known) (values|options|choices|types|transitions|names|modes|kinds|levels)|choose from|"

@@ -229,3 +229,11 @@ def test_a_bare_status_code_rule_takes_its_category_from_any_wording_of_the_body
 ])
 def test_more_category_wordings(message, want):
     assert classify_error_type("frob", {}, message, rules=())["error_category"] == want
+
+
+def test_an_option_or_parameter_the_tool_does_not_know_is_a_format_mistake_even_among_listed_choices():
+    result = classify_error_type("frob", {"Prefixx": "a"}, 'frob: unknown parameter "Prefixx", must be one of: Bucket, Prefix',
+                                 rules=())
+    assert result["error_category"] == "PARAMETER_FORMAT"
+    typed = classify_error_type("frob", {"type": "ed448"}, "frob: unknown key type ed448", rules=())
+    assert typed["error_category"] == "INCORRECT_PARAMETER"  # a value of a kind, not an option
