@@ -290,9 +290,11 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",
      "INCORRECT_PARAMETER"),
     # "invalid <kind of name>: <value>" where the value is a plain name (not malformed: a name that is not one)
-    (r"\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(branch|timezone|time zone|signal|upstream|"
+    (r"(?:\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(branch|timezone|time zone|signal|upstream|"
      r"locale|encoding|level|region|zone|choice|target|profile|role|reference|kind|driver|engine|codec|algorithm|"
-     r"digest|method|transition|status|state|scope)s?\b(?! (format|syntax|type))",
+     r"digest|method|transition|status|state|scope)s?\b(?! (format|syntax|type))|"
+     r"[`'\"][^`'\"]{1,80}[`'\"] (is not|isn't) (a )?valid( \w+)? (for|here|in|on)\b|"
+     r"[`'\"][^`'\"]{1,80}[`'\"] (is not|isn't) valid\W*$|does not have a valid value|cannot be assigned)",
      PLAIN_NAME),
     # a malformed value: its type, shape or syntax
     (r"\b(not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"

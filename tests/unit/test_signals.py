@@ -237,3 +237,9 @@ def test_an_option_or_parameter_the_tool_does_not_know_is_a_format_mistake_even_
     assert result["error_category"] == "PARAMETER_FORMAT"
     typed = classify_error_type("frob", {"type": "ed448"}, "frob: unknown key type ed448", rules=())
     assert typed["error_category"] == "INCORRECT_PARAMETER"  # a value of a kind, not an option
+
+
+def test_a_plain_name_that_is_not_valid_here_is_a_wrong_value():
+    result = classify_error_type("acme_issue", {"component": "Notificatons"},
+                                 "acme: Component name 'Notificatons' is not valid", rules=())
+    assert result["error_category"] == "INCORRECT_PARAMETER"
