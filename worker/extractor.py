@@ -29,7 +29,8 @@ from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
-from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
+from .steps import (MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
+                    without_help)
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
                          stated_validation)
@@ -310,8 +311,9 @@ _FIX_NAME = re.compile(r"(?<![\w-])--?(?P<o>[A-Za-z][\w-]{0,30})|<(?P<p>[A-Za-z]
 
 
 def fix_names(message: str) -> list[str]:
-    """Options (`-a`, `--set-upstream`) and placeholders (`<branch>`) a message names, as parameter names."""
-    found = [(m.group("o") or m.group("p")).lower().replace("-", "_") for m in _FIX_NAME.finditer(message[:4000])]
+    """Options (`-a`, `--set-upstream`) and placeholders (`<branch>`) a message names, as parameter names
+    (its help text aside: an option list documents every option, it does not say which one fixes this)."""
+    found = [(m.group("o") or m.group("p")).lower().replace("-", "_") for m in _FIX_NAME.finditer(without_help(message[:4000]))]
     return list(dict.fromkeys(found))[:MAX_PARTS * 2]
 
 

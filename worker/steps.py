@@ -58,6 +58,12 @@ _PROSE_COMMAND = re.compile(r"\brun an? (?P<sub>[a-z][\w-]{1,30}) (?:with|using)
 _SLASHED = re.compile(r"^(?P<head>\S+\s+)(?P<alts>[a-z][\w-]*(?:/[a-z][\w-]*)+)(?P<rest>(?:\s.*)?)$")
 
 
+def without_help(message: str) -> str:
+    """The message before its help text (a usage line, an option list): that documents every option."""
+    help_start = _HELP_START.search(message)
+    return message[:help_start.start()] if help_start else message
+
+
 def commands_in(message: str) -> list[str]:
     """The command lines a message tells the agent to run, in order of appearance. A help text's
     usage and option list is documentation, not a step; `run "npm help ci" for more info` is no

@@ -153,3 +153,9 @@ def test_existing_names_keep_the_noun_the_message_put_before_them():
     assert existing_names({"arg1": "users"}, "table users already exists") == {}  # a whole value is no part
     from worker.steps import removes
     assert removes("docker_rm") and removes("drop_table") and not removes("write_query")
+
+
+def test_fix_names_leave_the_help_text_aside():
+    message = ("npm error The `npm ci` command can only install with an existing package-lock.json\nnpm error Usage:\n"
+               "npm error npm ci\nnpm error Options:\nnpm error [--omit <dev|optional|peer>] [--dry-run]")
+    assert fix_names(message) == []
