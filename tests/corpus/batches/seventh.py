@@ -3,7 +3,7 @@
 Written blind (issue 15): without opening the classifier, its rules, the earlier corpus files or
 any score output; the labels follow tests/corpus/README.md's labelling rules only.
 
-``python -m tests.corpus.generate --batch seventh -o /work/blind-corpus7/seventh_errors.jsonl``
+``python -m tests.corpus.generate --batch seventh -o tests/corpus/seventh_errors.jsonl``
 
 What is run (every row is a real call made wrongly on this machine; nothing is hand-written):
 
@@ -32,7 +32,7 @@ Local helpers on 127.0.0.1: 47871 HTTP (fake REST API), 47872 the same behind TL
 47873 a listener that never accepts, 47874 one that accepts and never answers, 47875 one that resets
 every connection, 47876 a gRPC server (subprocess), 47877 a fake S3, 47879 a closed port.
 
-The tools live outside the project: ``CORPUS_SEVENTH_TOOLS`` (default ``/work/blind-corpus7``)
+The tools live outside the project: ``CORPUS_SEVENTH_TOOLS`` (default ``.corpus-tools/seventh`` under the checkout, as sixth)
 holding ``venv/`` (pip install -r tests/corpus/batches/seventh_requirements.txt) and ``node/``
 (npm install with seventh_package.json).  A family whose tools are missing is skipped with a note.
 """
@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 import re
 import shlex
 import shutil
@@ -59,7 +60,7 @@ ALIAS = "/tmp/corpus7"
 (HTTP_PORT, TLS_PORT, SILENT_PORT, HANG_PORT, RESET_PORT, GRPC_PORT, S3_PORT, _SPARE, CLOSED_PORT) = range(47871, 47880)
 H = f"http://127.0.0.1:{HTTP_PORT}"
 HS = f"https://127.0.0.1:{TLS_PORT}"
-TOOLS = os.environ.get("CORPUS_SEVENTH_TOOLS", "/work/blind-corpus7")
+TOOLS = os.environ.get("CORPUS_SEVENTH_TOOLS", str(Path(__file__).resolve().parents[3] / ".corpus-tools" / "seventh"))
 VENV_BIN = os.path.join(TOOLS, "venv", "bin")
 NODE_BIN = os.path.join(TOOLS, "node", "node_modules", ".bin")
 SDK_PY = os.path.join(VENV_BIN, "python")
