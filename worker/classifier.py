@@ -43,6 +43,8 @@ _KEY_LINE = re.compile(
 _ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not|unable|invalid|denied|refused|"
                        r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
+_GRPC_STATUS = re.compile(r"\bstatus = StatusCode\.[A-Z_]+")
+_GRPC_DETAILS = re.compile(r"\s*details = ")
 _VALIDATION_BLOCK = re.compile(r"\b\d+ validation errors? for [\w.]+")
 _JSON_TEXT_KEYS = ("message", "error", "error_description", "errorMessages", "errors", "reason", "detail",
                    "details", "title", "msg", "description")
@@ -122,6 +124,8 @@ def key_text(message: str) -> ErrorText:
     elif "validation error" in full and _VALIDATION_BLOCK.search(full):  # pydantic: the header, then field / message lines
         start = next(i for i, line in enumerate(lines) if _VALIDATION_BLOCK.search(line))
         key_lines = [line.strip() for line in lines[start:start + 7]]
+    elif "StatusCode." in full and _GRPC_STATUS.search(full):  # gRPC: the status line and what the details say
+        key_lines = [line.strip() for line in lines if _GRPC_STATUS.search(line) or _GRPC_DETAILS.match(line)][:3]
     elif "Traceback (most recent call last)" in full:
         for line in reversed(lines):
             if _TRACEBACK_LAST.match(line.strip()):
@@ -324,7 +328,7 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         category = cue[0]
         evidence["category_cue"] = cue[1]
         confidence = min(confidence, 0.75)
-    learnable = category != "MISSING_PARAMETER"
+    learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR
     if learnable and rule.yields:  # a generic rule's verdict: the words it matched may be an outage's
         outage = [s for s in sig.infra_vocabulary(sig.scrub(text.key.lower(), params)) if s.points in _VETO_KINDS
                   and "token" not in s.detail]  # a parser's "error token" is no credential

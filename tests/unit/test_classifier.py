@@ -168,3 +168,19 @@ def test_an_edited_rule_pack_is_picked_up_and_an_unchanged_one_is_not_parsed_aga
     assert load_rules(tmp_path) is first
     pack.write_text("rules: [{id: two, category: WRONG_TOOL_SELECTION, regex: 'use acme_batch', confidence: 0.9}]")
     assert load_rules(tmp_path)[0].id == "two"
+
+
+def test_a_grpc_errors_key_lines_are_its_status_and_details():
+    message = ("Error: _InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n"
+               "\tstatus = StatusCode.INVALID_ARGUMENT\n\tdetails = \"amount_cents is required\"\n"
+               "\tdebug_error_string = \"INVALID_ARGUMENT:amount_cents is required\"\n>")
+    text = key_text(message)
+    assert "StatusCode.INVALID_ARGUMENT" in text.key and "amount_cents is required" in text.key
+    assert classify_error_type("grpc_charge", {}, message)["error_category"] == "MISSING_PARAMETER"
+
+
+def test_a_rule_below_the_learning_floor_is_recorded_but_not_learned_from():
+    rules = tuple(parse_pack("rules: [{id: vague, category: INCORRECT_PARAMETER, regex: 'could not open', "
+                             "confidence: 0.45}]", "user"))
+    result = classify_error_type("php_run", {"script": "index.php"}, "Could not open input file: index.php", rules=rules)
+    assert result["error_category"] == "INCORRECT_PARAMETER" and not result["learnable"]
