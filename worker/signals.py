@@ -232,7 +232,7 @@ _PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
 _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     # the tool is the wrong one: a subcommand or tool that does not exist, input it cannot read
     (r"\b(is not a (valid )?(tool|command|\w+ command)|unknown (sub)?command|unrecognized (sub)?command|"
-     r"no such (sub)?command|has no command named|(sub)?command [`'\"]?[\w:.-]+[`'\"]? (not found|does not exist)|"
+     r"no such (sub)?command|has no command named|(sub)?command [`'\"]?[\w:.-]+[`'\"]? (not found|does not exist|not recognized)|"
      r"argument (subcommand|command|cmd)\b|is a directory|is not a directory|not a directory|eisdir|enotdir|"
      r"method not found|can only be used (when|with|for|on|in|after|if|by)|use [`'\"]?[\w./ -]{1,30}[`'\"]? instead|"
      r"please use|(file|input) is not an? \w+|not in gzip format|bad magic number|no valid openpgp data|"
@@ -251,16 +251,20 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
-     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b))",
+     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
+     r"\bmissing data for required\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
+     r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
     # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
-    (r"\b((unknown|unrecognized|unexpected) (parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
+    (r"\b((unknown|unrecognized|unexpected) (\w+ )?(parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
      r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized))",
      "PARAMETER_FORMAT"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
     (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
      r"accepted|known) (values|options|choices|types|transitions|names|modes|kinds|levels)|choose from|"
-     r"input should be '|did you mean [`'\"][^`'\"\s]+[`'\"] ?\?|not a valid choice|invalid choice)",
+     r"input should be '|did you mean [`'\"][^`'\"\s]+[`'\"] ?\?|not a valid choice|invalid choice|invalid enum|"
+     r"enum value|use one of\b|must be: [`'\"]|expected severity of|not a valid \w+ (type|kind|mode): [\w-]+,|"
+     r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood)",
      "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
@@ -271,6 +275,9 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"unique constraint|duplicate (key|entry)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
      r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
+    # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
+    (r"\b(run|call|do) (?!(\w+ )?(init|install|setup|set up|configure|login|venv)\b)[\w-]+ first\b|"
+     r"\bbefore (it|they|you) can be\b", "WORKFLOW_SEQUENCE"),
     # something to set up first: not initialised, not installed, nothing configured
     (r"\b(not (been )?initiali[sz]ed|(run|try|use) [`'\"][^`'\"]{1,60}[`'\"] (first|to (create|set up|initiali[sz]e|"
      r"install|configure))|(is|are) not (installed|configured|set up|enabled)|no \w+( \w+)? (is |are |has been )?"
@@ -305,7 +312,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"could not parse|unable to parse|failed to parse|cannot parse|must be (a|an) (valid )?(number|integer|string|"
      r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
      r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
-     r"cannot be converted|incompatible types|mismatched types|type mismatch)", "PARAMETER_FORMAT"),
+     r"cannot be converted|incompatible types|mismatched types|type mismatch|(could not|unable to|failed to) convert\b|"
+     r"can't parse|cannot compare \w+ with|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
@@ -423,8 +431,9 @@ def combine(signals: list[Signal]) -> tuple[str, str | None, float, str | None] 
         return INFRA, infra[0].points, 0.45 if usage else 0.5, None
     if quoted:
         return USAGE, category, round(min(0.7, 0.55 + 0.05 * len(usage)), 2), param
-    if named_usage:
-        return USAGE, named_usage[0].points or category, 0.58, None
+    if named_usage:  # a phrase that says which mistake is more specific than a name's morpheme
+        strong = [s.points for s in usage if s.name == "category-cue"]
+        return USAGE, (strong or [named_usage[0].points or category])[0], 0.58, None
     if usage:
         return USAGE, category, 0.4 + (0.05 if len(usage) > 1 else 0.0), None
     return None

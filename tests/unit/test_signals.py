@@ -243,3 +243,16 @@ def test_a_plain_name_that_is_not_valid_here_is_a_wrong_value():
     result = classify_error_type("acme_issue", {"component": "Notificatons"},
                                  "acme: Component name 'Notificatons' is not valid", rules=())
     assert result["error_category"] == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("message, want", [
+    ("frob: Invalid enum value. Expected 'open' | 'closed', received 'opened'", "INCORRECT_PARAMETER"),
+    ("frob: unexpected message type: bot. Use one of 'human', 'ai'", "INCORRECT_PARAMETER"),
+    ("Error: UndefinedError: 'user' is undefined", "MISSING_PARAMETER"),
+    ("zz: Unknown compiler option '--strictt'.", "PARAMETER_FORMAT"),
+    ("frob: Could not convert string 'n/a' to DOUBLE", "PARAMETER_FORMAT"),
+    ("Deploy requires a build; run build first", "WORKFLOW_SEQUENCE"),
+    ("zz: Command workers not recognized. Available commands: active, ping", "WRONG_TOOL_SELECTION"),
+])
+def test_category_cues_of_the_seventh_batchs_families(message, want):
+    assert classify_error_type("frob", {}, message, rules=())["error_category"] == want
