@@ -131,7 +131,7 @@ _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error,
     ("invalid", "PARAMETER_FORMAT"), ("validation", "PARAMETER_FORMAT"), ("valueerror", "PARAMETER_FORMAT"),
     ("typeerror", "PARAMETER_FORMAT"), ("malformed", "PARAMETER_FORMAT"), ("parse", "PARAMETER_FORMAT"),
     ("syntax", "PARAMETER_FORMAT"), ("decode", "PARAMETER_FORMAT"), ("format", "PARAMETER_FORMAT"),
-    ("schema", "PARAMETER_FORMAT"), ("unprocessable", "PARAMETER_FORMAT"),
+    ("schema", "PARAMETER_FORMAT"), ("unprocessable", "PARAMETER_FORMAT"), ("scanner", "PARAMETER_FORMAT"),
     ("argument", None), ("parameter", None), ("param", None), ("request", None), ("programming", None),
 )
 
@@ -183,7 +183,7 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
      r"maximum execution time)\b", "timeout"),
     (r"\b(ssl|tls|certificate|x509)\b", "tls"),
     (r"\b(unauthori[sz]ed|credentials?|api[ _-]?key|authenticat\w*|login|sign in|signed in|token|noauth|wrongpass|"
-     r"password|logged in|need auth|pg_hba\.conf)\b", "auth"),
+     r"password|logged in|need auth|pg_hba\.conf)\b(?<!next token)(?<!unexpected token)(?<!error token)", "auth"),
     (r"\b(forbidden|permission|access denied|not permitted|missing[_ ]scope|insufficient[_ ]scope|"
      r"not authori[sz]ed to|authorization ?failed|access to the resource is denied)\b", "permission"),
     (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down)\b", "rate_limit"),
@@ -240,7 +240,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"only [\w-]+( [\w-]+)? (queries|statements|commands|requests|operations|files|urls|methods) are)",
      "WRONG_TOOL_SELECTION"),
     # a value that was not given
-    (r"(?:(received|got:?) (undefined|null|none)\b|(^|[:,|] ?)required\b|\b(field|argument|parameter|property|option|"
+    (r"(?:(received|got:?) undefined\b|(^|[:,|] ?)required\b|\b(field|argument|parameter|property|option|"
      r"value|key|input|variable)s? (is |are )?required\b|\bmissing (required )?(argument|parameter|field|option|value|"
      r"property|input|key|operand|body|name)s?\b|\brequired (argument|parameter|field|option|property|input|value)s? "
      r"(is |are )?(missing|not)|\bmust be (supplied|provided|specified|given|passed)\b|\b(was|were|is|are) not "
@@ -297,14 +297,15 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",
      "INCORRECT_PARAMETER"),
     # "invalid <kind of name>: <value>" where the value is a plain name (not malformed: a name that is not one)
-    (r"(?:\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(branch|timezone|time zone|signal|upstream|"
+    (r"(?:\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(type|system call|curve|frequency|branch|timezone|time zone|signal|upstream|"
      r"locale|encoding|level|region|zone|choice|target|profile|role|reference|kind|driver|engine|codec|algorithm|"
      r"digest|method|transition|status|state|scope)s?\b(?! (format|syntax|type))|"
      r"[`'\"][^`'\"]{1,80}[`'\"] (is not|isn't) (a )?valid( \w+)? (for|here|in|on)\b|"
-     r"[`'\"][^`'\"]{1,80}[`'\"] (is not|isn't) valid\W*$|does not have a valid value|cannot be assigned)",
+     r"[`'\"][^`'\"]{1,80}[`'\"] (is not|isn't) valid\W*$|does not have a valid value|cannot be assigned|"
+     r"\b(argument|index|value|option|key) [\w.-]+ (is )?invalid\b)",
      PLAIN_NAME),
     # a malformed value: its type, shape or syntax
-    (r"\b(not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
+    (r"\b(unsupported (url )?(scheme|protocol)\b|not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
      r"email|boolean|hex|uuid)|(invalid|bad|malformed|illegal|incorrect) (\w+ )?(format|syntax|json|yaml|integer|"
      r"number|value|date|time|url|uri|port|regex|regular expression|pattern|escape|padding|header|literal|character|"
      r"expression|encoding|base64|uuid|timestamp|duration|type)|(unclosed|unterminated|unbalanced|unmatched|"
@@ -345,7 +346,7 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
         if found is None:
             continue
         if category == PLAIN_NAME:
-            if not params or not _repeats_a_plain_name(params, key):
+            if not params or not _repeats_a_plain_name(params, key[max(0, found.start() - 40):found.end() + 40]):
                 continue
             category = "INCORRECT_PARAMETER"
         elif category == "MISSING_PREREQUISITE" and params and _names_own_value(params, lowered, found.span()):

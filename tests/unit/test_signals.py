@@ -256,3 +256,19 @@ def test_a_plain_name_that_is_not_valid_here_is_a_wrong_value():
 ])
 def test_category_cues_of_the_seventh_batchs_families(message, want):
     assert classify_error_type("frob", {}, message, rules=())["error_category"] == want
+
+
+def test_a_parsers_next_token_is_no_credential_and_an_unsupported_scheme_is_a_format():
+    scanner = classify_error_type("yaml_load", {}, "Error: ScannerError: while scanning for the next token", rules=())
+    assert scanner["is_usage_error"]
+    scheme = classify_error_type("wget", {"url": "htps://x.example/a"}, "htps://x.example/a: Unsupported scheme 'htps'.",
+                                 rules=())
+    assert scheme["error_category"] == "PARAMETER_FORMAT"
+
+
+def test_the_plain_name_a_kind_cue_needs_is_the_one_next_to_it():
+    near = classify_error_type("host", {"type": "MXX"}, "host: invalid type: MXX", rules=())
+    far = classify_error_type("kubectl_apply", {"file": "deploy.yaml"}, 'error validating "deploy.yaml": a long way '
+                              'from here, ValidationError: invalid type for x.port: got "string", expected "integer"',
+                              rules=())
+    assert (near["error_category"], far["error_category"]) == ("INCORRECT_PARAMETER", "PARAMETER_FORMAT")
