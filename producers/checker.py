@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_of, free_positionals
+from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
 from worker.steps import family_setup, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
@@ -118,8 +118,7 @@ class CompiledPattern:
                          and self.shapes is not None and len(self.shapes) > 1)
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
-        members = mistake.get("family_members") or []
-        self.members = frozenset(members) if self.tool.endswith(FAMILY_WILDCARD) and len(set(members)) > 1 else None
+        self.members = family_members(pattern)
         self.suggested = tuple(str(n) for n in mistake.get("suggested_names") or [])
         context = mistake.get("context_tools")
         # what preceded every failure; one file edit stands for any (`Write` is `Edit`)

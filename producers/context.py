@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from worker.identity import silent_family
+
 DEFAULT_TOP = 15
 DEFAULT_MIN_CONFIDENCE = 0.80
 DEFAULT_MAX_CHARS = 4000
 
 
 def rank(patterns: list[dict[str, Any]], top: int, min_confidence: float) -> list[dict[str, Any]]:
-    """Most useful first: confidence × observations."""
-    eligible = [p for p in patterns if p["confidence"] >= min_confidence]
+    """Most useful first: confidence × observations (a family pattern only once it speaks)."""
+    eligible = [p for p in patterns if p["confidence"] >= min_confidence and not silent_family(p)]
     return sorted(eligible, key=lambda p: (-p["confidence"] * p["observations"], p["id"]))[:top]
 
 

@@ -341,6 +341,20 @@ def family_key(family: str) -> str:
     return family + FAMILY_WILDCARD
 
 
+def family_members(pattern: dict[str, Any]) -> frozenset[str] | None:
+    """The tools a family pattern (`git_*`) was seen failing on, once it speaks: only when two different
+    tools of the family showed the mistake. None for a tool's own pattern and for a silent family one."""
+    if not str(pattern.get("tool", "")).endswith(FAMILY_WILDCARD):
+        return None
+    members = frozenset(str(m) for m in (pattern.get("mistake_pattern") or {}).get("family_members") or [])
+    return members if len(members) > 1 else None
+
+
+def silent_family(pattern: dict[str, Any]) -> bool:
+    """A family pattern only one tool has shown yet: it neither warns nor tells a session anything."""
+    return str(pattern.get("tool", "")).endswith(FAMILY_WILDCARD) and family_members(pattern) is None
+
+
 def subcommand_of(tool: str) -> str | None:
     family = family_of(tool)
     return tool[len(family) + 1:] if family else None

@@ -210,3 +210,14 @@ def test_a_python_isoformat_message_is_about_dates(fake_redis):
                           ({"since": "01.12.2026"}, "ValueError: Invalid isoformat string: '01.12.2026'")], rounds=5)
     assert checker.check_before_call("report", {"since": "yesterday"})["decision"] == "warn"
     assert checker.check_before_call("report", {"since": "2026-12-01"})["decision"] == "allow"
+
+
+def test_session_start_names_a_family_pitfall_only_once_two_tools_showed_it(store):
+    from producers.context import session_context
+
+    learn(store, "git status", NOT_A_REPO, ["mkdir svc"])
+    silent = session_context(store.list_patterns(), min_confidence=0.5)
+    assert "### git_status" in silent and "git_*" not in silent  # the one-tool family pattern says nothing
+    learn(store, "git log --oneline -5", NOT_A_REPO, ["Write"])
+    speaking = session_context(store.list_patterns(), min_confidence=0.5)
+    assert "### git_*" in speaking and "### git_log" in speaking
