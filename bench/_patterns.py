@@ -51,6 +51,26 @@ def vary(event: dict[str, Any], rng: random.Random) -> dict[str, Any]:
     return event
 
 
+def varying(pool: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events `vary` can give a fresh value (a string parameter the message quotes)."""
+    rng = random.Random(0)
+    return [e for e in pool if vary(e, rng) != e]
+
+
+def exact_repeats(events: list[dict[str, Any]]) -> float:
+    """Share of the failures that repeat an earlier failure of the run exactly (tool, params, error):
+    what the worker's memo of pure classify/extract results can save (it keeps the last 4,096)."""
+    seen, failures, repeats = set(), 0, 0
+    for event in events:
+        if event.get("ok"):
+            continue
+        failures += 1
+        key = (event["tool"], repr(sorted((event.get("params") or {}).items())), event.get("error"))
+        repeats += key in seen
+        seen.add(key)
+    return repeats / failures if failures else 0.0
+
+
 def make_events(count: int, shares: dict[str, float], pools: dict[str, list[dict[str, Any]]],
                 rng: random.Random) -> list[dict[str, Any]]:
     kinds = list(shares)

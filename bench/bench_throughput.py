@@ -15,6 +15,12 @@ Stored patterns: variants of the corpus mistakes (distinct templates). Up to 20 
 events hit, the rest on tools the events never call, so 10,000 vs 100,000 differ only in store
 size, 100 vs 10,000 also in bucket size.
 
+Repeats: half the corpus mistakes quote a value (a branch, a pod, an id) that `vary` replaces with a
+fresh one per event; the others repeat exactly. The share of failures that exactly repeat an
+earlier one is printed per run: the worker remembers pure classify/extract results of exact
+repeats (the last 4,096), so that share matters. A row with no exact repeat at all (only
+mistakes that quote a value, each with a fresh one) gives the cost when nothing repeats.
+
 Baseline from the same run: RQ's one-job-per-event rate (each event its own `process_events`
 job) through the same worker.
 
@@ -33,7 +39,7 @@ from typing import Any
 
 from _common import (LoadSampler, ThrowawayRedis, cpu_seconds, machine_line, parse_args, peak_rss_mb, rss_mb,
                      start_procfile, stop, tree)
-from _patterns import corpus_events, fill, make_events, successes
+from _patterns import corpus_events, exact_repeats, fill, make_events, successes, varying
 from redis import Redis
 from rq import Queue, Retry, Worker
 from rq.serializers import JSONSerializer
@@ -115,6 +121,7 @@ def main() -> None:
     rng = random.Random(13)
     usage, infra, patterns = corpus_events()
     pools = {"success": successes(usage), "usage": usage, "infra": infra}
+    fresh_pools = {"usage": varying(usage), "infra": varying(infra)}
     mix = {"success": 0.6, "usage": 0.3, "infra": 0.1}
     failures = {"usage": 0.75, "infra": 0.25}
     n = 2_000 if quick else 20_000  # mix events per run; all failures: half as many (they cost ~2x)
@@ -145,10 +152,17 @@ def main() -> None:
                 results["baseline"] = baseline
                 row("baseline: one job per event, 1 worker, mix", baseline, 200 if quick else 1_000)
             count = (5_000 if quick else 100_000) if size == sizes[1] else n  # also the RSS-after-100k-events figure
-            results[f"mix{size}"] = run.measure(make_events(count, mix, pools, rng), 1, args.batch)
+            mix_events = make_events(count, mix, pools, rng)
+            results[f"mix{size}"] = run.measure(mix_events, 1, args.batch)
             row(f"mix, {size:,} patterns, 1 worker", results[f"mix{size}"], count)
-            results[f"fail{size}"] = run.measure(make_events(n // 2, failures, pools, rng), 1, args.batch)
+            events = make_events(n // 2, failures, pools, rng)
+            results[f"fail{size}"] = run.measure(events, 1, args.batch)
             row(f"all failures, {size:,} patterns, 1 worker", results[f"fail{size}"], n // 2)
+            if size == sizes[0]:
+                print(f"    (exact repeats among the failures: mix {exact_repeats(mix_events):.0%}, all failures "
+                      f"{exact_repeats(events):.0%})", flush=True)
+                results["nofresh"] = run.measure(make_events(n // 2, failures, fresh_pools, rng), 1, args.batch)
+                row(f"all failures, {size:,} patterns, no exact repeat", results["nofresh"], n // 2)
             if size == sizes[0]:
                 for workers in (2, 4):
                     results[f"w{workers}"] = run.measure(make_events(n * 2, mix, pools, rng), workers, args.batch)
@@ -171,7 +185,8 @@ def main() -> None:
               f"{results[f'mix{small}']['cpu_rate'] / cpu_base:.1f}x CPU-bound one job per event ({base:,.0f}/s wall, "
               f"{cpu_base:,.0f}/s CPU-bound) [>= 25x]")
         print(f"  all failures {results[f'fail{small}']['rate']:,.0f}/s wall, {results[f'fail{small}']['cpu_rate']:,.0f}/s "
-              f"CPU-bound [>= 3,000]")
+              f"CPU-bound [>= 3,000]; with no exact repeat {results['nofresh']['rate']:,.0f}/s wall, "
+              f"{results['nofresh']['cpu_rate']:,.0f}/s CPU-bound")
         print(f"  2 workers / 1 (warm store): {results['w2']['rate'] / results['warm']['rate']:.2f}x [>= 1.6]; "
               f"4 workers / 1: {results['w4']['rate'] / results['warm']['rate']:.2f}x (2 cores); against the first "
               f"(cold) 1-worker run: {results['w2']['rate'] / results[f'mix{small}']['rate']:.2f}x")

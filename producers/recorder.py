@@ -162,7 +162,8 @@ class Recorder:
     def _keep(self, lines: list[str]) -> None:
         """Spool a batch, fsynced once (the sender's thread, or a `sync=True` caller)."""
         try:
-            self.spool.append_encoded("".join(line + "\n" for line in lines).encode(), sync=True)
+            if lines:
+                self.spool.append_encoded(("\n".join(lines) + "\n").encode(), sync=True)
         except OSError:
             log.exception("usage-patterns: could not spool %d event(s)", len(lines))
 
@@ -190,11 +191,9 @@ class Recorder:
                 self._start_thread()
 
     def _take(self) -> list[str]:
-        buffer, batch = self._buffer, []
-        with self._take_lock:
-            for _ in range(min(self.batch_size, len(buffer))):
-                batch.append(buffer.popleft())
-        return batch
+        buffer = self._buffer
+        with self._take_lock:  # the only consumer: len() events are there to take
+            return [buffer.popleft() for _ in range(min(self.batch_size, len(buffer)))]
 
     def flush(self) -> int:
         """Send everything buffered now; returns how many events left the buffer."""
