@@ -115,7 +115,7 @@ class Recorder:
 
     def _reset_threading(self) -> None:
         self._take_lock = threading.Lock()  # one consumer at a time (the sender, close, a flush call)
-        self._send_lock = threading.Lock()  # one connection: one sender at a time (thread or sync caller)
+        self._send_lock = threading.RLock()  # one connection: one sender at a time (thread, close, sync caller)
         self._start_lock = threading.Lock()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -196,12 +196,17 @@ class Recorder:
             return [buffer.popleft() for _ in range(min(self.batch_size, len(buffer)))]
 
     def flush(self) -> int:
-        """Send everything buffered now; returns how many events left the buffer."""
+        """Send everything buffered now; returns how many events left the buffer. A batch is taken and
+        sent (or spooled) under the send lock, so no batch is ever only in a thread's hands while
+        another flush (`close` at exit) finds the buffer empty and returns."""
         total = 0
-        while batch := self._take():
-            self._send(batch)
+        while True:
+            with self._send_lock:
+                batch = self._take()
+                if not batch:
+                    return total
+                self._send(batch)
             total += len(batch)
-        return total
 
     def _run(self) -> None:
         while not self._closed:

@@ -145,3 +145,26 @@ def test_the_callers_thread_never_waits_on_the_disk_even_with_the_buffer_full(tm
     caller_syncs = [name for name in synced_by if name == threading.current_thread().name]
     recorder.close()
     assert caller_syncs == [] and recorder.pending() == {"buffered": 0, "spooled": 200}
+
+
+def test_close_waits_for_a_batch_the_sender_holds_in_a_hung_send_so_none_is_left_in_flight(tmp_path, monkeypatch):
+    import socket
+
+    from worker.resp import MiniRedis
+
+    hung = socket.socket()  # accepts connections (the kernel's backlog) and never answers
+    hung.bind(("127.0.0.1", 0))
+    hung.listen(8)
+    try:
+        url = f"redis://127.0.0.1:{hung.getsockname()[1]}/0"
+        # the send outlives close()'s 5 s join of the sender thread
+        recorder = Recorder(settings_for(tmp_path, monkeypatch), redis=MiniRedis(url, timeout=6.0), batch_size=5)
+        for i in range(5):
+            recorder.record({"event_id": f"e{i}", "tool": "t", "params": {"n": i}, "ok": True})
+        deadline = time.monotonic() + 5
+        while recorder.pending()["buffered"] and time.monotonic() < deadline:
+            time.sleep(0.01)  # the sender has taken the batch and is stuck sending it
+        recorder.close()  # the buffer is empty: only the sender holds the batch
+        assert recorder.pending() == {"buffered": 0, "spooled": 5}
+    finally:
+        hung.close()
