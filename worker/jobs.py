@@ -179,8 +179,10 @@ def process_events(events: list[Any]) -> dict[str, int]:
     job = get_current_job()
     with bound_job(job.id if job else None):  # restores the worker's own binding (rq_worker) after
         batch = events if isinstance(events, list) else [events]
-        summary = learn_events(resources(), batch)
-        log.info("batch_processed", events=len(batch), **summary)
+        res = resources()
+        folds = res.store.folds
+        summary = learn_events(res, batch)
+        log.info("batch_processed", events=len(batch), folds=res.store.folds - folds, **summary)
         return summary
 
 
@@ -220,8 +222,9 @@ def _drain(res: Resources) -> dict[str, int]:
                     events.append(json.loads(raw))
                 except (ValueError, RecursionError):
                     events.append(raw)  # counted as invalid
+            folds = store.folds
             learned = learn_events(res, events)
-            log.info("batch_processed", events=len(events), source="inbox", **learned)
+            log.info("batch_processed", events=len(events), source="inbox", folds=store.folds - folds, **learned)
             for kind, count in learned.items():
                 summary[kind] = summary.get(kind, 0) + count
             if not store.trim_inbox(len(raws), token):

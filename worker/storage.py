@@ -137,6 +137,7 @@ class UsagePatternStorage:
         self.prefix = prefix
         self.keys = Keys(prefix)
         self._script: Any = None  # registered on the first commit: readers (hooks) never need it
+        self.folds = 0  # folds run by apply_batch so far: more than one per batch means a conflict (logged)
 
     # ------------------------------------------------------------------ batches
     def apply_batch(self, items: Sequence[Item], fold: Fold, now: float | None = None) -> list[Any]:
@@ -154,6 +155,7 @@ class UsagePatternStorage:
                 return results
             fresh = [items[i] for i in pending]
             view = _RedisView(self)
+            self.folds += 1
             changes = fold(view, fresh)
             if self._script is None:
                 self._script = self.redis.register_script(COMMIT_SCRIPT)
