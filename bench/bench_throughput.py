@@ -77,7 +77,19 @@ class Run:
             time.sleep(0.1)
         return workers
 
+    def folds(self) -> tuple[int, int]:
+        """(batches, folds) the workers' `batch_processed` lines logged so far: a fold more than batches
+        is a conflict with another worker, refolded on fresh data."""
+        batches = folds = 0
+        for log in self.logs.glob("worker-*.log"):
+            for line in log.read_text(errors="replace").splitlines():
+                if '"batch_processed"' in line:
+                    batches += 1
+                    folds += int(json.loads(line).get("folds", 1))
+        return batches, folds
+
     def measure(self, events: list[dict[str, Any]], workers: int, batch: int, inbox: bool = False) -> dict[str, float]:
+        batches_before, folds_before = self.folds()
         procs = self.start_workers(workers)
         try:
             before = self.counted()
@@ -109,7 +121,8 @@ class Run:
         finally:
             for p in procs:
                 stop(p)
-        return {"rate": len(events) / elapsed, "seconds": elapsed, "rss": rss, "peak": peak, "load": load.text(),
+        batches, folds = self.folds()
+        return {"batches": batches - batches_before, "folds": folds - folds_before, "rate": len(events) / elapsed, "seconds": elapsed, "rss": rss, "peak": peak, "load": load.text(),
                 "cpu_us": cpu / len(events) * 1e6, "redis_us": redis_cpu / len(events) * 1e6,
                 "cpu_rate": len(events) / cpu if cpu else 0.0}
 
@@ -138,7 +151,7 @@ def main() -> None:
             print(f"  {label:<46} {result['rate']:>8,.0f} events/s  ({count:,} in {result['seconds']:5.1f} s; CPU per event: "
                   f"workers {result['cpu_us']:5.0f} µs, Redis {result['redis_us']:4.0f} µs -> "
                   f"{result['cpu_rate']:>6,.0f}/s per worker-CPU-second; RSS {result['rss']:4.0f} MB, peak "
-                  f"{result['peak']:4.0f} MB; {result['load']})", flush=True)
+                  f"{result['peak']:4.0f} MB; {result['batches']:.0f} batches, {result['folds']:.0f} folds; {result['load']})", flush=True)
 
         results: dict[str, dict[str, float]] = {}
         for size in sizes:
