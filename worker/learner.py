@@ -261,8 +261,10 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
     outcomes = [pid for item in items if isinstance(item.payload, Outcome) for pid in item.payload.pattern_ids]
     fresh = [p["id"] for p, t in zip(observed, targets) if not t]  # a new one may share an existing id
     new_tools = [p["tool"] for p, t in zip(observed, targets) if not t]  # their related patterns are looked up
-    families = {p["id"]: f for p in observed if (f := family_pattern(p)) is not None}
-    view.prefetch([t for t in targets if t] + fresh + outcomes + [f["id"] for f in families.values()],
+    # one per observed mistake, in order: two events of one pattern id may differ in what their family
+    # pattern carries (a call shape), and each merges its own (as one event at a time does)
+    families = [family_pattern(p) for p in observed]
+    view.prefetch([t for t in targets if t] + fresh + outcomes + [f["id"] for f in families if f is not None],
                   tools=new_tools)  # one round trip for the reads
 
     def current(pattern_id: str) -> Pattern | None:
@@ -273,10 +275,13 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
             tools[tool] = {**view.tool_templates(tool), **added.get(tool, {})}
         return tools[tool]
 
+    observed_at = 0
     for item in items:
         changes.count(item.counters)
         payload = item.payload
         if isinstance(payload, Observe):
+            family = families[observed_at]
+            observed_at += 1
             new, name = payload.pattern, bucket_key(payload.pattern)
             bucket = buckets[name]
             target = merge_target(bucket, template_of(new), threshold)
@@ -295,7 +300,6 @@ def fold(view: View, items: Sequence[Item], threshold: float = MERGE_THRESHOLD) 
                 tools[new["tool"]][pattern["id"]] = template_of(pattern)
             changes.count({"patterns_created" if created else "observations_merged": 1})
             changes.results.append(f"{'learned' if created else 'merged'}:{pattern['id']}")
-            family = families.get(new["id"])
             if family is not None:  # the same mistake of the tool's family (`git_*`), with this tool among its members
                 known = current(family["id"])
                 changes.writes[family["id"]] = merge_patterns(known, family) if known is not None else family
