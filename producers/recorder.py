@@ -1,8 +1,8 @@
 """Fire-and-forget recording of tool-call results, for processes that make many calls.
 
 `record()` serialises the event to one JSON line, appends it to an in-memory deque and returns:
-no lock, no syscall, never waits on Redis or on the disk (a deque append is atomic in CPython; the
-sender thread is the only one that takes from it). Serialising in the caller (~5 µs) keeps the
+no lock and no syscall on the way, never a wait on Redis or on the disk (a deque append is atomic in
+CPython; one consumer at a time takes from it). Once per batch it wakes the sender (an Event's set). Serialising in the caller (~5 µs) keeps the
 sender's share of the GIL small: it only joins lines, and compressing and sending release the GIL,
 so a caller never waits behind a batch being encoded. A daemon sender thread sends batches as RQ
 jobs (`worker.jobs.process_events`, JSON serializer, written by `worker.rq_enqueue` over
