@@ -28,6 +28,8 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
+# A call that only shows what it would do changes nothing, so it cannot collide with what exists.
+_DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif", "check", "simulate"})
 _POSITIONAL = re.compile(r"^arg\d+$")
 
 
@@ -68,7 +70,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals")
+                 "max_positionals", "repeats_itself", "window")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -124,6 +126,14 @@ class CompiledPattern:
         # what preceded every failure; one file edit stands for any (`Write` is `Edit`)
         self.context = (frozenset(context) | (EDIT_TOOLS if EDIT_TOOLS.intersection(context) else frozenset())
                         if context else None)
+        # Every failure of an order mistake came after this very tool had run in the session (a create
+        # after a create): that is the evidence, so a repeat needs the tool in the recent calls again.
+        # Said two ways: the message named none of the call's values and only this tool preceded every
+        # failure (`go.mod already exists`), or it named them and the call names one of them again.
+        self.repeats_itself = (self.category == "WORKFLOW_SEQUENCE" and bool(context) and self.tool in context
+                               and (mistake.get("names_call_values") is not False or set(context) == {self.tool}))
+        # what ran before any failure: a setting-up call among those was no fix
+        self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         # a format mistake in a file's content: the file types two or more different failing files shared
@@ -201,10 +211,33 @@ class CompiledPattern:
         """None when the message named nothing the call could give instead of the step; else whether it gives it."""
         return any(gives_parameter(params, name) for name in self.required) if self.required else None
 
+    def _set_up_since(self, recent_calls: Any) -> bool:
+        """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it
+        preceded the failures: it may have made what was missing."""
+        return bool(recent_calls) and any(t != self.tool and t not in self.window and sets_up(t) for t in recent_calls)
+
+    def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
+        if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):
+            return None  # not after itself, as every failure was; or it adds what the message named
+        if not self.needed_set.isdisjoint(recent_calls) or any(removes(t) for t in recent_calls):
+            return None  # the step the message named ran, or something was removed since
+        if self.parameter is not None and self.known:  # the message was about a value: that value again
+            value = params.get(self.parameter)
+            if value is None or value.__class__ is bool or str(value) not in self.known:
+                return None
+            return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
+        if self.parts is not None or self.parameter is not None:
+            return None
+        return f"{self.tool} already ran in this session, and every failure of this kind came after it had"
+
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         given = self._gives_required(params)
         if given:
             return None  # `--region x` instead of `aws configure`
+        if self.repeats_itself and recent_calls is not None:
+            why = self._why_repeated_create(params, recent_calls)
+            if why is not None or (self.known and self.parts is None):
+                return why  # a known value too failed only after this tool had run, and before any removal
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{' or '.join(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (

@@ -38,6 +38,7 @@ from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, k
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
 MAX_PARTS = 10
+MAX_WINDOW_TOOLS = 20
 ID_VERSION = "k1"
 _SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
 _VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
@@ -461,7 +462,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS),
-                     ("option_aliases", 3)):
+                     ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
@@ -774,6 +775,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "required_tools": tools,
             # An order mistake happens after something: the tools every failing window held.
             "context_tools": _context(recent_calls) if category == "WORKFLOW_SEQUENCE" and recent_calls else None,
+            # Everything that changed something before any failure: a setting-up call among them did not fix it.
+            "window_tools": _context(recent_calls) if recent_calls else [],
             "required_options": options,
             # The failing tool must first run in its starting form (`git stash` before `git stash pop`):
             # the mode words of the failing calls tell a repeat from that starting form.

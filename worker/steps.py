@@ -195,11 +195,18 @@ def family_setup(failing_tool: str, recent_calls: "frozenset[str] | set[str]") -
 # Subcommands that set something up (`git init`, `npm install`, `aws configure`): a prerequisite learned for
 # a whole family never flags them, since such a call may be the very step that was missing.
 _SETS_UP = frozenset("init new create install clone setup configure config login auth bootstrap generate "
-                     "scaffold".split())
+                     "scaffold declare".split())
+
+
+def _verb_in(name: str, verbs: frozenset[str]) -> bool:
+    """One of the name's words is one of the verbs, or starts with one of four letters or more
+    (`createdb`, `dropdb`, `mkdir` is its own word)."""
+    words = name.lower().split("_")
+    return not verbs.isdisjoint(words) or any(word.startswith(verb) for word in words for verb in verbs if len(verb) >= 4)
 
 
 def sets_up(subcommand: str) -> bool:
-    return not _SETS_UP.isdisjoint(subcommand.lower().split("_"))
+    return _verb_in(subcommand, _SETS_UP)
 
 
 def near_miss(word: str, name: str) -> bool:
@@ -227,4 +234,4 @@ _REMOVES = frozenset("drop delete remove rm rmi destroy uninstall prune purge cl
 
 
 def removes(tool: str) -> bool:
-    return not _REMOVES.isdisjoint(tool.lower().split("_"))
+    return _verb_in(tool, _REMOVES)
