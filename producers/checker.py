@@ -130,8 +130,9 @@ class CompiledPattern:
         # after a create): that is the evidence, so a repeat needs the tool in the recent calls again.
         # Said two ways: the message named none of the call's values and only this tool preceded every
         # failure (`go.mod already exists`), or it named them and the call names one of them again.
-        self.repeats_itself = (self.category == "WORKFLOW_SEQUENCE" and bool(context) and self.tool in context
-                               and (mistake.get("names_call_values") is not False or set(context) == {self.tool}))
+        preceded = frozenset(str(t) for t in context or [])
+        self.repeats_itself = (self.category == "WORKFLOW_SEQUENCE" and self.tool in preceded
+                               and (mistake.get("names_call_values") is not False or preceded == {self.tool}))
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])

@@ -80,17 +80,50 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
     return found
 
 
-def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any) -> list[Validation]:
+# Words of a parameter's name that say it holds a quantity (`bits`, `ttl_seconds`, `bwlimit`, `maxRetries`).
+_QUANTITY_WORDS = frozenset("bits bytes count num number port seconds secs sec ms millis minutes mins hours days weeks ttl timeout "
+                            "size limit max min retries retry attempts replicas workers threads jobs level depth width height "
+                            "length len interval delay expire expiry age offset page quantity qty amount percent rate "
+                            "weight priority capacity memory cpus cores batch concurrency parallelism duration".split())
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# Kinds whose test is a closed set of names: a value outside it is a wrong value, not only a malformed one.
+_CLOSED_KINDS = frozenset({"timezone"})
+_QUANTITY_KINDS = frozenset({"integer", "number", "size", "duration", "quantity", "range"})
+
+
+def quantity_name(name: str | None) -> bool:
+    """Does the parameter's name say it holds a quantity? (a word of it, or its ending: `bwlimit`)"""
+    if not name:
+        return False
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    return any(w in _QUANTITY_WORDS for w in words) or any(
+        name.lower().endswith(w) for w in _QUANTITY_WORDS if len(w) >= 4)
+
+
+def _inferred_quantity(value: Any) -> list[Validation]:
+    """The message says nothing of the value, and the parameter's name says it is a quantity: the most
+    lenient kind the failing value breaks — a number with a short unit, else a plain integer."""
+    out: list[Validation] = []
+    for name in ("quantity", "integer"):
+        kind = KIND_BY_NAME[name]
+        if isinstance(value, str) and not kind_accepts(kind, value):
+            out.append({"kind": name, "expected": kind.expected, "regex": kind.regex, "inferred": True})
+    return out[:1]
+
+
+def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any,
+                           parameter: str | None = None) -> list[Validation]:
     stated = stated_validation(message)
     suggestion = stated.pop("suggestion", None)
     out = [stated] if stated else []
     rule = _rule_validation(message, evidence)
     if rule:
         out.append(rule)
-    if category == "PARAMETER_FORMAT":
-        kind = message_kind(message)
-        if kind is not None:
-            out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
+    kind = message_kind(message)
+    if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
+        out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
+    if category == "PARAMETER_FORMAT" and not out and quantity_name(parameter):
+        out.extend(_inferred_quantity(value))
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and message_kind(message) is None:
         # The message says nothing of the value's kind, and the value is an abbreviated SHA.
         if isinstance(value, str) and _SHORT_SHA.search(value) and re.search(r"\d", value):
@@ -234,6 +267,9 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
                 return key, validation
         if len(failing) == 1:  # the one value that breaks the stated rule
             return failing[0], validation
+        quantities = [k for k in failing if quantity_name(k)]
+        if len(quantities) == 1 and validation.get("kind") in _QUANTITY_KINDS:  # `seconds`, not `key`, is the integer
+            return quantities[0], validation
         if classifier_param in failing:
             return classifier_param, validation
     if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
@@ -452,13 +488,20 @@ def _context(recent_calls: list[str]) -> list[str]:
     return sorted({t for t in recent_calls if not looks_only(t)})
 
 
+def _refuted(inferred: Validation, new: dict[str, Any]) -> bool:
+    """An inferred validation that a later failing value passes (`4k` is a quantity): that value says it is too lenient."""
+    if not inferred.get("inferred"):
+        return False
+    return any(Validator(inferred).fails(value) is None for value in (new.get("common_mistakes") or [])[:3])
+
+
 def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """What a later observation adds to a pattern's mistake: a validation where there was none
     (or a stated one over an inferred one), more prerequisite tools, more call shapes."""
     out: dict[str, Any] = {}
     old_v, new_v = existing.get("validation") or {}, new.get("validation") or {}
     if new_v and (not old_v or (old_v.get("applies_to") and not new_v.get("applies_to"))
-                  or set(old_v) <= {"suggestion"}):
+                  or set(old_v) <= {"suggestion"} or _refuted(old_v, new)):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS),
@@ -676,7 +719,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = required[0] if required else None
     if category in _VALUED and category != "MISSING_PARAMETER":
         value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
-        candidates = _validation_candidates(error_message, evidence, category, value)
+        candidates = _validation_candidates(error_message, evidence, category, value, parameter)
         parameter, validation = attribute(params, error_message, parameter, candidates)
     elif category != "MISSING_PARAMETER":
         before = _named_before_value(params, error_message)  # `namespaces "x" not found` → namespace

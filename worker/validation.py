@@ -147,43 +147,64 @@ def _date_ok(value: str) -> bool:
     except ValueError:
         return False
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+@functools.lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """The IANA time zone names this system knows (empty when it has no tz database: then no value fails)."""
+    try:
+        import zoneinfo
+
+        return frozenset(zoneinfo.available_timezones())
+    except Exception:  # no tz database: nothing to judge a name by
+        return frozenset()
+
+
+def _timezone_ok(value: str) -> bool:
+    zones = _time_zones()
+    return not zones or value in zones or value.upper() in ("UTC", "GMT", "Z")
+
+
+_SIZE_SIGNAL = r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"
+_INTEGER_SIGNAL = (r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi"
+                   r"|strconv\.Parse(?:Int|Uint)|parseInt)\b")
+_JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|Expecting (?:value|property name|',' delimiter|':' delimiter)"
+                r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string")
+_UUID_RX = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_GIT_REF_SIGNAL = r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format"
+
+# One row per kind: (name, what a valid value is, its regex or "", the message's signal, its test or None).
 # Most specific first: the first kind whose signal the message carries is the message's kind.
-KINDS: tuple[Kind, ...] = (
-    # What a path must be: the message says the value was a directory (EISDIR) or was not one (ENOTDIR).
-    _kind("dir_path", "a directory, not a file", "", r"\bENOTDIR\b|\bnot a directory\b", lambda v: path_kind(v) != "file"),
-    _kind("file_path", "a file, not a directory", "", r"\bEISDIR\b|\bis a directory\b|\boperation on a directory\b",
-          lambda v: path_kind(v) != "dir"),
-    _kind("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "",
-          r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format",
-          _git_ref_ok),
-    _kind("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
-          r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
-    _kind("json", "valid JSON", "", r"\bjson\b|JSONDecodeError|Expecting (?:value|property name|',' delimiter|':' delimiter)"
-          r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string", _json_ok),
-    _kind("uuid", "a UUID", r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
-          r"\b(?:uuid|guid)s?\b"),
-    _kind("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
-          r"\b(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)\b"),
-    _kind("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b"),
-    _kind("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
-          r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme"),
-    _kind("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
-    _kind("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
-    _kind("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
-          r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
-    # A size with a unit (docker `--memory 512m`, `invalid suffix: 'q'`): digits, then b, k, m, g, t, p or e.
-    _kind("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$",
-          r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"),
-    _kind("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$",
-          r"\bduration\b"),
-    _kind("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
-          r"\b(?:semver|semantic version(?:ing)?)\b"),
-    _kind("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b"),
-    _kind("integer", "an integer", r"^[-+]?\d+$",
-          r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi|strconv\.Parse(?:Int|Uint)|parseInt)\b"),
-    _kind("number", "a number", r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$",
-          r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b"),
+# dir_path/file_path: what a path must be, when the message says the value was a directory (EISDIR) or was not one (ENOTDIR);
+# size: digits and a unit (docker `--memory 512m`, `invalid suffix: 'q'`); timezone: a name of the system's tz database.
+_KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] = (
+    ("dir_path", "a directory, not a file", "", r"\bENOTDIR\b|\bnot a directory\b", lambda v: path_kind(v) != "file"),
+    ("file_path", "a file, not a directory", "", r"\bEISDIR\b|\bis a directory\b|\boperation on a directory\b", lambda v: path_kind(v) != "dir"),
+    ("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "", _GIT_REF_SIGNAL, _git_ref_ok),
+    ("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
+     r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
+    ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
+    ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
+    ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
+     r"\b(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)\b", None),
+    ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
+    ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
+     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", None),
+    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
+    ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
+    ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
+    ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
+     r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
+    ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
+    ("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$", r"\bduration\b", None),
+    ("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
+     r"\b(?:semver|semantic version(?:ing)?)\b", None),
+    ("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b", None),
+    ("integer", "an integer", r"^[-+]?\d+$", _INTEGER_SIGNAL, None),
+    ("number", "a number", r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$", r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b", None),
+    # Never a message's kind (its signal matches nothing): inferred for a parameter whose name says it is a
+    # quantity when the message says nothing — a number, maybe with a short unit (10M, 30s, 512k).
+    ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),
 )
+KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 
 
@@ -224,7 +245,7 @@ _REGEX_HINT = re.compile(r"[\[\]\\^$*+?{}()|]")  # a stated "regex" with none of
 _LAYOUT_TOKEN = re.compile(r"YYYY|yyyy|YY|yy|MM|DD|dd|HH|hh|mm|SSS|sss|SS|ss|Z|T|[-/.: ]")
 _LAYOUT = re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
                      r"|(?:DD|dd)[-/.](?:MM|mm)[-/.](?:YYYY|yyyy)|(?:MM|mm)[-/.](?:DD|dd)[-/.](?:YYYY|yyyy)"
-                     r"|(?:HH|hh):mm(?::(?:SS|ss))?)(?![\w])")
+                     r"|(?:HH|hh):(?:mm|MM)(?::(?:SS|ss))?)(?![\w])")  # after an hour, MM is the minutes (`Expected HH:MM`)
 _GO_LAYOUT = re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"')
 _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "04": r"\d{2}", "05": r"\d{2}",
              "Z07:00": r"(?:Z|[+-]\d{2}:\d{2})", "-07:00": r"[+-]\d{2}:\d{2}", "Jan": r"[A-Z][a-z]{2}",
@@ -235,7 +256,10 @@ _ENUM = re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
-    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions)\s*:?\s*(?P<rest>.+)", re.I)
+    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
+    # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
+    r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
+    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I)
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
@@ -249,6 +273,8 @@ _ONLY_ALLOWED = re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries|state
                           r"(?:are|is) (?:allowed|permitted|supported|accepted)\b")
 _CASE = re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I)
 
+_FORBIDDEN_CHAR = re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
+                            r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I)
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
@@ -293,6 +319,9 @@ def _go_layout_regex(layout: str) -> str:
 
 
 def _enum_items(rest: str) -> list[str]:
+    if rest.startswith("\n"):  # one item per indented line (`help: available bin targets:\n    app\n    migrate`)
+        items = [line.strip() for line in rest.strip("\n").split("\n") if line.strip()]
+        return list(dict.fromkeys(items)) if 2 <= len(items) <= MAX_ENUM else []
     rest = rest.strip().split("\n")[0]
     rest = _LEAD_IN.sub("", rest)  # "must be one of the following: a, b": the items start after the colon
     if rest[:1] in "[({":
@@ -398,6 +427,10 @@ def stated_validation(message: str) -> Validation:
     if only and "regex" not in found:  # "Only SELECT queries are allowed": the statement's first word
         word = only.group("w")
         found.update(kind="regex", regex=rf"(?i)^\s*{word}\b", expected=f"a {word} {_SINGULAR.get(only.group('what'), only.group('what'))}")
+    forbidden = _FORBIDDEN_CHAR.search(message)
+    if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
+        char = next(g for g in forbidden.groups() if g is not None)
+        found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
     case = _CASE.search(message)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"
@@ -491,7 +524,11 @@ class Validator:
         return not self._checks and self.json_type is None
 
     def _enum(self, text: str, value: Any) -> str | None:
-        return None if text in self.enum else "not one of the accepted values"  # type: ignore[operator]
+        if text in self.enum:  # type: ignore[operator]
+            return None
+        if "," in text and all(item.strip() in self.enum for item in text.split(",")[:50]):  # type: ignore[operator]
+            return None  # a comma list of accepted items (`--json name,url`)
+        return "not one of the accepted values"
 
     def _regex(self, text: str, value: Any) -> str | None:
         return None if self.regex.search(text) is not None else f"not {self.expected}"  # type: ignore[union-attr]

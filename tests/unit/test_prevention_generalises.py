@@ -52,3 +52,51 @@ def test_a_state_the_message_names_no_value_of_warns_on_a_call_after_the_tool_it
     assert decision(store, "go_mod_init", {"module_path": "example.com/a/api/v2", "dir": "api"}, ["go_mod_init"]) == "warn"
     assert decision(store, "go_mod_init", {"module_path": "example.com/a/cli", "dir": "cli"}, ["write_file"]) == "allow"
     assert decision(store, "go_mod_init", {"module_path": "example.com/a/cli", "dir": "cli"}) == "allow"  # no window
+
+
+def test_a_stated_time_layout_and_a_stated_invalid_character_are_enforced_on_new_values(store):
+    layout = "Error executing tool convert_time: Invalid time format. Expected HH:MM [24-hour format]"
+    learn(store, "convert_time", [({"source_timezone": "UTC", "time": "3pm", "target_timezone": "Asia/Tokyo"}, layout, None)])
+    assert decision(store, "convert_time", {"source_timezone": "UTC", "time": "14h30", "target_timezone": "Asia/Tokyo"}) == "warn"
+    assert decision(store, "convert_time", {"source_timezone": "UTC", "time": "09:05", "target_timezone": "Asia/Tokyo"}) == "allow"
+    learn(store, "go_mod_init", [({"module_path": "My Module"}, "go: malformed module path \"My Module\": invalid char ' '", None)])
+    assert decision(store, "go_mod_init", {"module_path": "acme corp/billing"}) == "warn"
+    assert decision(store, "go_mod_init", {"module_path": "example.com/acme/data-pipeline"}) == "allow"
+
+
+def test_the_choices_a_message_lists_after_available_x_are_or_one_per_line_are_enforced(store):
+    phases = ('[ERROR] Unknown lifecycle phase "compil". You must specify a valid lifecycle phase or a goal. Available lifecycle '
+              'phases are: validate, initialize, compile, test, package, verify, install, deploy. -> [Help 1]')
+    learn(store, "mvn_build", [({"goals": ["compil"]}, phases, None)])
+    assert decision(store, "mvn_build", {"goals": ["integration-test-all"]}) == "warn"
+    assert decision(store, "mvn_build", {"goals": ["verify"]}) == "allow"
+    fields = 'Unknown JSON field: "stars"\nAvailable fields:\n  createdAt\n  defaultBranchRef\n  name\n  stargazerCount\n  url\n'
+    learn(store, "gh_repo_view", [({"repo": "acme/api", "json": "stars"}, fields, None)])
+    assert decision(store, "gh_repo_view", {"repo": "acme/web", "json": "stars,url"}) == "warn"  # one item is no field
+    assert decision(store, "gh_repo_view", {"repo": "acme/api", "json": "name,defaultBranchRef"}) == "allow"  # each one is
+
+
+def test_a_time_zone_the_system_does_not_know_is_a_wrong_value_whatever_its_spelling(store):
+    error = "Error executing tool get_current_time: Invalid timezone: 'No time zone found with key Europe/Frankfurt'"
+    learn(store, "get_current_time", [({"timezone": "Europe/Frankfurt"}, error, None)])
+    assert decision(store, "get_current_time", {"timezone": "Asia/Bangalore"}) == "warn"
+    assert decision(store, "get_current_time", {"timezone": "Asia/Kolkata"}) == "allow"
+
+
+def test_a_quantity_the_message_says_nothing_of_is_inferred_leniently_and_tightened_by_a_later_failure(store):
+    learn(store, "rsync_copy", [({"source": "src/", "dest": "b/", "bwlimit": "fast"}, "rsync: --bwlimit=fast is invalid", None)])
+    assert decision(store, "rsync_copy", {"source": "src/", "dest": "b/", "bwlimit": "500 kbit"}) == "warn"
+    assert decision(store, "rsync_copy", {"source": "src/", "dest": "b/", "bwlimit": "10M"}) == "allow"  # a number with a unit
+    learn(store, "ssh_keygen", [({"type": "rsa", "bits": "three", "file": "id"}, "Bits has bad value three (invalid)", None),
+                                ({"type": "rsa", "bits": "4k", "file": "id"}, "Bits has bad value 4k (invalid)", None)])
+    assert decision(store, "ssh_keygen", {"type": "rsa", "bits": "256b", "file": "id"}) == "warn"  # 4k failed: units are out
+    assert decision(store, "ssh_keygen", {"type": "rsa", "bits": "2048", "file": "id"}) == "allow"
+    assert decision(store, "ssh_keygen", {"type": "rsa", "bits": "2048", "file": "id_new"}) == "allow"
+
+
+def test_the_quantity_among_values_that_all_break_the_kind_is_the_one_whose_name_says_so(store):
+    error = "redis.exceptions.ResponseError: value is not an integer or out of range"
+    learn(store, "redis_expire", [({"key": "s:42", "seconds": "10s"}, error, None)])
+    assert decision(store, "redis_expire", {"key": "s:7", "seconds": "30 sec"}) == "warn"
+    assert decision(store, "redis_expire", {"key": "cache:home", "seconds": "3600"}) == "allow"
+    assert decision(store, "redis_expire", {"key": "cache:home", "seconds": 10}) == "allow"
