@@ -54,6 +54,12 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
     return False
 
 
+def _names_word(params: dict[str, Any], name: str) -> bool:
+    """A flag whose name has `name` as one of its words (`--null-message` for `message`): a mode of giving it,
+    so the required name is not called absent (a value under such a name, `commit_message`, is no flag)."""
+    return any(value is True and name in str(key).lower().split("_") for key, value in params.items() if str(key).lower() != name)
+
+
 def _option_value(params: dict[str, Any], option: str) -> Any:
     """`--max-keys=10` → '10'; `--max-keys 10` read as a bare flag → the positional right after it."""
     value = params.get(option)
@@ -70,7 +76,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window")
+                 "max_positionals", "repeats_itself", "window", "alternatives")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -136,6 +142,7 @@ class CompiledPattern:
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         # a format mistake in a file's content: the file types two or more different failing files shared
         self.content_suffixes = frozenset(str(s) for s, files in (mistake.get("suffix_files") or {}).items()
@@ -254,6 +261,10 @@ class CompiledPattern:
             if self.needed:
                 return f"{' or '.join(self.needed)} was not called in this session's recent calls"
             return f"this call has no {' or '.join(self.options)}"
+        if self.category == "MISSING_PREREQUISITE" and not self.needed and self.known and recent_calls is not None:
+            known = self._why_known(params)
+            if known is not None:  # the thing the message named as missing, named again
+                return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
         # No step named: only a known failing value, in a call shaped like the failing ones, and not
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"
@@ -280,8 +291,11 @@ class CompiledPattern:
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         """A required parameter the message named is absent again; with no name, the call gives
         nothing that the failing calls lacked (so it cannot hold what they were missing)."""
+        if self.alternatives and any(gives_parameter(params, name) for name in self.alternatives):
+            return None  # what the message offered instead (`--fill` for `--title and --body`)
+        params = {k: v for k, v in params.items() if v not in (None, "", [], {})}  # an empty value gives nothing
         if self.required:
-            absent = [name for name in self.required if not gives_parameter(params, name)]
+            absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)]
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
                            and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
@@ -336,6 +350,8 @@ class CompiledPattern:
             if reason is not None:
                 return f"{parameter}={value!r} is {reason}" if reason.startswith("not ") else f"{parameter}={value!r}: {reason}"
         if str(value) in self.known:
+            if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
+                return None  # something was declared or created since: the value may exist now
             return f"{parameter}={value!r} is a value that failed before"
         if self.parts is not None and value.__class__ is str:
             hit = self.parts.search(value[:MAX_VALUE_CHARS * 8])

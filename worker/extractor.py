@@ -397,12 +397,36 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     rf"{_NAME_Q}\s*:\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
     r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
     r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
+    # clap `the following required arguments were not provided:\n  <PATH>`
+    r"\brequired arguments? (?:were|was) not provided:\s*<?(?P<n>[A-Za-z_][\w-]{0,60})>?",
+    # ssh-keygen `Must specify key id (-I)`: the words before the option are its name
+    r"\bmust (?:specify|provide|give|pass|supply) (?:an? |the )?(?P<n>[a-z]+(?: [a-z]+){0,2}?) \(-{1,2}[A-Za-z][\w-]*\)",
 ))
+# `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
+_FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
+_REQUIRED_PAIR = re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
+                            r"(?:supplied|specified|provided|given|set)\b", re.I)
+_MUST_GIVE_FLAGS = re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
+                              rf"(?:\s*(?:,|\band\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)"
+                              rf"(?:\s*\(or\s+(?P<alt>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?(?:\s*(?:,|\bor\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)\))?", re.I)
+_NAME_IN = re.compile(r"-{0,2}([A-Za-z][\w-]{0,40})")
+
+
+def _names_of(text: str) -> list[str]:
+    return [_norm(m.group(1)) for m in _NAME_IN.finditer(text.replace(" and ", ",").replace(" or ", ","))
+            if m.group(1).lower() not in ("and", "or", "both")]
+
+
+def alternative_names(message: str) -> list[str]:
+    """What a message offers instead of the required ones (`must provide --title and --body (or --fill)` → ['fill'])."""
+    found = _MUST_GIVE_FLAGS.search(message[:4000])
+    return _names_of(found.group("alt"))[:5] if found and found.group("alt") else []
 _REQUIRES_ARGS = re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I)
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
-                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified))\b", re.I)
+                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified)|nothing to do|"
+                            r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments))\b", re.I)
 
 
 _SAID_REQUIRED = re.compile(r"\byou must (?:specify|provide|give|set|pass|supply) (?:an? |the )?(?P<n>[a-z][\w-]{1,30})\b", re.I)
@@ -424,7 +448,11 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
     names: list[str] = []
     for pattern in _REQUIRED_NAMED:
         for match in pattern.finditer(message):
-            names.append(_norm(match.group("n")))
+            names.append(_norm(match.group("n")).replace(" ", "_"))
+    for match in _REQUIRED_PAIR.finditer(message[:4000]):
+        names += _names_of(match.group("a")) + _names_of(match.group("b"))
+    for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000])):
+        names += _names_of(match.group("list"))
     if not names and _REQUIRES_ARGS.search(message):
         usage = _USAGE.search(message)
         if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing:
@@ -794,7 +822,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
     mistakes = ([str(value)[:200]] if value is not None and not isinstance(value, bool) and parameter
                 and category != "MISSING_PARAMETER" else [])
-    shape = sorted(params)
+    # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
+    shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in (None, "", [], {}))
     return {
         "id": pattern_id(tool_name, category, parameter, template),
         "tool": tool_name,
@@ -812,6 +841,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             "required_parameters": required,
+            "alternative_parameters": alternative_names(error_message) if category == "MISSING_PARAMETER" else [],
             "value_suffixes": suffixes if category == "WRONG_TOOL_SELECTION" else [],
             "suffix_files": ({s: [str(value).rsplit("/", 1)[-1][:100]] for s in dict.fromkeys(suffixes)}
                              if category == "PARAMETER_FORMAT" and suffixes else {}),

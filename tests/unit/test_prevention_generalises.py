@@ -100,3 +100,52 @@ def test_the_quantity_among_values_that_all_break_the_kind_is_the_one_whose_name
     assert decision(store, "redis_expire", {"key": "s:7", "seconds": "30 sec"}) == "warn"
     assert decision(store, "redis_expire", {"key": "cache:home", "seconds": "3600"}) == "allow"
     assert decision(store, "redis_expire", {"key": "cache:home", "seconds": 10}) == "allow"
+
+
+def test_names_required_together_or_by_flag_are_required_and_what_the_message_offers_instead_passes(store):
+    pr = "must provide `--title` and `--body` (or `--fill`) when not running interactively\n\nUsage:  gh pr create [flags]"
+    learn(store, "gh_pr_create", [({"base": "main"}, pr, ["git_push"]), ({"title": "Fix"}, pr, ["git_push"])])
+    assert decision(store, "gh_pr_create", {"title": "Add metrics", "reviewer": "octo"}, ["git_push"]) == "warn"  # no body
+    assert decision(store, "gh_pr_create", {"label": "bug"}, ["git_push"]) == "warn"
+    assert decision(store, "gh_pr_create", {"title": "Fix", "body": "Closes #12"}, ["git_push"]) == "allow"
+    assert decision(store, "gh_pr_create", {"fill": True, "base": "main"}, ["git_push"]) == "allow"  # the offered alternative
+    both = "Error: Both topic and message must be supplied.\nmosquitto_pub is a simple mqtt client."
+    learn(store, "mqtt_publish", [({"message": "on"}, both, None), ({"topic": "a/b", "qos": 1}, both, None)])
+    assert decision(store, "mqtt_publish", {"topic": "lights/hall", "retain": True}) == "warn"
+    assert decision(store, "mqtt_publish", {"message": "reboot", "qos": 2}) == "warn"
+    assert decision(store, "mqtt_publish", {"topic": "lights/hall", "message": "off"}) == "allow"
+    assert decision(store, "mqtt_publish", {"topic": "lights/hall", "null_message": True}) == "allow"  # a flag that gives it
+
+
+def test_an_argument_clap_or_ssh_keygen_says_was_not_given_is_required_by_its_name(store):
+    clap = "error: the following required arguments were not provided:\n  <PATH>\n\nUsage: cargo new <PATH>"
+    learn(store, "cargo_new", [({}, clap, None), ({"vcs": "none"}, clap, None)])
+    assert decision(store, "cargo_new", {"name": "billing"}) == "warn"
+    assert decision(store, "cargo_new", {"path": "billing", "vcs": "none"}) == "allow"
+    learn(store, "ssh_keygen_sign", [({"ca_key": "ca", "public_key": "u.pub"}, "Must specify key id (-I) when certifying", None)])
+    assert decision(store, "ssh_keygen_sign", {"ca_key": "ca", "public_key": "a.pub", "validity": "+1d"}) == "warn"
+    assert decision(store, "ssh_keygen_sign", {"ca_key": "ca", "public_key": "a.pub", "key_id": "alice"}) == "allow"
+
+
+def test_an_empty_value_gives_nothing_so_a_call_with_a_filled_one_is_not_the_calls_that_gave_none(store):
+    error = "redis.exceptions.DataError: 'hset' with no key value pairs"
+    learn(store, "redis_hset", [({"name": "u:1"}, error, None), ({"name": "u:1", "mapping": {}}, error, None)])
+    assert decision(store, "redis_hset", {"name": "cart:9", "mapping": {}}) == "warn"
+    assert decision(store, "redis_hset", {"name": "profile:7"}) == "warn"
+    assert decision(store, "redis_hset", {"name": "u:1", "mapping": {"email": "a@example.com"}}) == "allow"
+    learn(store, "zip_create", [({"archive": "site.zip"}, "zip error: Nothing to do! (site.zip)", None)])
+    assert decision(store, "zip_create", {"archive": "b.zip", "quiet": True}) == "warn"  # only a flag added
+    assert decision(store, "zip_create", {"archive": "b.zip", "inputs": ["src"]}) == "allow"
+
+
+def test_a_value_that_did_not_exist_passes_once_a_call_that_sets_things_up_ran_that_no_failure_had_before_it(store):
+    error = "pika.exceptions.ChannelClosedByBroker: (404, \"NOT_FOUND - no exchange '{0}' in vhost '/'\")"
+    learn(store, "rabbitmq_publish", [({"exchange": "orders", "routing_key": "o.c"}, error.format("orders"), ["rabbitmq_queue_declare"])])
+    assert decision(store, "rabbitmq_publish", {"exchange": "orders", "routing_key": "o.c"}, ["rabbitmq_queue_declare"]) == "warn"
+    assert decision(store, "rabbitmq_publish", {"exchange": "orders", "routing_key": "o.c"}, ["rabbitmq_queue_purge"]) == "warn"
+    assert decision(store, "rabbitmq_publish", {"exchange": "orders", "routing_key": "o.c"}, ["rabbitmq_exchange_declare"]) == "allow"
+    psql = ('psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed: FATAL:  database "{0}" '
+            'does not exist')
+    learn(store, "psql_run_file", [({"dbname": "shop", "file": "schema.sql"}, psql.format("shop"), ["write_file"])])
+    assert decision(store, "psql_run_file", {"dbname": "shop", "file": "s.sql", "single_transaction": True}, ["write_file"]) == "warn"
+    assert decision(store, "psql_run_file", {"dbname": "shop", "file": "schema.sql"}, ["write_file", "pg_createdb"]) == "allow"
