@@ -275,6 +275,22 @@ _CASE = re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only
 
 _FORBIDDEN_CHAR = re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
                             r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I)
+_SUFFIX_LIST = re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)")
+# A file type the message says the input is not: the suffixes such a file has.
+_FILE_TYPES = {"zip": ("zip",), "zipfile": ("zip",), "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
+               "yaml": ("yaml", "yml"), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg", "jpeg")}
+_NOT_A_TYPE = re.compile(r"\bis not\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg)(?:\s*(?:file|archive))?\b", re.I)
+
+
+def _stated_suffixes(message: str) -> list[str]:
+    """The file suffixes a message says the input must have: a list of them in parentheses, or the type it is not."""
+    listed = _SUFFIX_LIST.search(message[:4000])
+    if listed:
+        return list(dict.fromkeys(x.lower() for x in re.findall(r"\.([A-Za-z0-9]{1,10})", listed.group("list"))))
+    kind = _NOT_A_TYPE.search(message[:4000])
+    return list(_FILE_TYPES[kind.group("t").lower()]) if kind else []
+
+
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
@@ -431,6 +447,10 @@ def stated_validation(message: str) -> Validation:
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
+    suffixes = _stated_suffixes(message)
+    if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
+        found.update(kind="regex", regex=r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
+                     expected="a " + " or ".join(f".{x}" for x in suffixes) + " file")
     case = _CASE.search(message)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"

@@ -149,3 +149,16 @@ def test_a_value_that_did_not_exist_passes_once_a_call_that_sets_things_up_ran_t
     learn(store, "psql_run_file", [({"dbname": "shop", "file": "schema.sql"}, psql.format("shop"), ["write_file"])])
     assert decision(store, "psql_run_file", {"dbname": "shop", "file": "s.sql", "single_transaction": True}, ["write_file"]) == "warn"
     assert decision(store, "psql_run_file", {"dbname": "shop", "file": "schema.sql"}, ["write_file", "pg_createdb"]) == "allow"
+
+
+def test_a_wrong_tool_whose_message_states_the_file_type_it_takes_flags_any_other_type(store):
+    gpg = ("gpg: no valid OpenPGP data found.\ngpg: the signature could not be verified.\nPlease remember that the signature "
+           "file (.sig or .asc)\nshould be the first file given on the command line.")
+    learn(store, "gpg_verify", [({"signature": "notes.txt"}, gpg, None)])
+    assert decision(store, "gpg_verify", {"signature": "release.zip"}) == "warn"
+    assert decision(store, "gpg_verify", {"signature": "notes.txt.asc"}) == "allow"
+    unzip = ("Archive:  /w/release.tgz\n  End-of-central-directory signature not found.  Either this file is not\n  a zipfile, "
+             "or it constitutes one disk of a multi-part archive.")
+    learn(store, "zipinfo_list", [({"archive": "release.tgz"}, unzip, None)])
+    assert decision(store, "zipinfo_list", {"archive": "values.yaml"}) == "warn"
+    assert decision(store, "zipinfo_list", {"archive": "release.zip"}) == "allow"
