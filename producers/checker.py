@@ -54,6 +54,10 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
     return False
 
 
+def _unslashed(value: str) -> str:
+    return value.rstrip("/") or value
+
+
 def _names_word(params: dict[str, Any], name: str) -> bool:
     """A flag whose name has `name` as one of its words (`--null-message` for `message`): a mode of giving it,
     so the required name is not called absent (a value under such a name, `commit_message`, is no flag)."""
@@ -91,7 +95,10 @@ class CompiledPattern:
         self.only_regex = self.validator.only_regex if self.validator is not None else None
         # A type mismatch (`expected number, received string`): "20" failed, 20 is right; the text says nothing.
         typed = self.validator is not None and self.validator.json_type is not None
-        self.known = frozenset(str(value) for value in mistake.get("common_mistakes") or [] if not typed)
+        # a path given with or without its trailing slash (`./retry/` is `./retry`) is the same value
+        known = [str(value) for value in mistake.get("common_mistakes") or [] if not typed]
+        self.known = frozenset(known + [_unslashed(v) for v in known if v.endswith("/") and len(v) > 1]
+                               + [v + "/" for v in known if "/" in v and not v.endswith("/")])
         tool = pattern["tool"]
         step = mistake.get("missing_step")
         needed = mistake.get("required_tools")

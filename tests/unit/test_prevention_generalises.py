@@ -162,3 +162,9 @@ def test_a_wrong_tool_whose_message_states_the_file_type_it_takes_flags_any_othe
     learn(store, "zipinfo_list", [({"archive": "release.tgz"}, unzip, None)])
     assert decision(store, "zipinfo_list", {"archive": "values.yaml"}) == "warn"
     assert decision(store, "zipinfo_list", {"archive": "release.zip"}) == "allow"
+
+
+def test_a_known_path_is_the_same_value_with_or_without_its_trailing_slash(store):
+    learn(store, "go_run", [({"package": "./retry"}, "package example.com/acme/kit/retry is not a main package", None)])
+    assert decision(store, "go_run", {"package": "./retry/"}) == "warn"
+    assert decision(store, "go_run", {"package": "./cmd/kit"}) == "allow"
