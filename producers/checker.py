@@ -179,6 +179,8 @@ class CompiledPattern:
             return None
         family = self.tool[:-len(FAMILY_WILDCARD)]
         sub = tool[len(family) + 1:]
+        if self.category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER"):
+            return self._why_value(params, recent_calls) if tool not in self.members else None  # its own pattern speaks
         if self.category == "WRONG_TOOL_SELECTION":
             if tool in self.members or sub in self.suggested:
                 return None

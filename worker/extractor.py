@@ -899,22 +899,26 @@ def suggested_names(message: str) -> list[str]:
 def family_pattern(pattern: dict[str, Any]) -> dict[str, Any] | None:
     """The same mistake said of the tool's whole family (`git_*` for `git_status`), when the failure is not
     about this subcommand's values: a prerequisite the message ties to none of the call's values (`not a git
-    repository`), or an unknown subcommand the message names. Learned as its own pattern, whose members are
-    the family's tools it failed in; the checker uses it only once two different tools showed it."""
+    repository`), or an unknown subcommand the message names — or a value broke the stated kind of one named
+    input (`-var instance_count=two`). Learned as its own pattern, whose members are the family's tools it failed
+    in; the checker uses it only once two different tools showed it (a named input's kind: at once)."""
     tool, category = pattern["tool"], pattern["error_category"]
     family = family_of(tool)
     mistake = pattern["mistake_pattern"]
     if family is None:
         return None
+    assigned = category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and bool((mistake.get("validation") or {}).get("assigned"))
     if category == "MISSING_PREREQUISITE":
         if mistake.get("names_call_values") is not False or mistake.get("mistaken_parts") or mistake.get("required_options"):
             return None
-    elif category != "WRONG_TOOL_SELECTION" or not mistake.get("subcommand_named"):
+    elif not assigned and (category != "WRONG_TOOL_SELECTION" or not mistake.get("subcommand_named")):
         return None
     key = family_key(family)
     template = str(mistake["error_template"])
-    members = {**mistake, "parameter": None, "common_mistakes": [], "mode_values": [], "value_of_option": None,
-               "family_members": [tool]}
+    # `-var instance_count=two` and "a number is required": the rule is about the configuration's named input,
+    # which every subcommand given `-var` shares, so it keeps its parameter and validation (and no known values)
+    members = {**mistake, "parameter": mistake.get("parameter") if assigned else None, "common_mistakes": [],
+               "mode_values": [], "value_of_option": None, "family_members": [tool]}
     said = f"{family} (any subcommand)"
     return {**pattern, "id": pattern_id(key, category, None, template), "tool": key, "mistake_pattern": members,
             "root_cause": str(pattern["root_cause"]).replace(tool, said, 1), "related_patterns": []}

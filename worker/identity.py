@@ -346,8 +346,11 @@ def family_members(pattern: dict[str, Any]) -> frozenset[str] | None:
     tools of the family showed the mistake. None for a tool's own pattern and for a silent family one."""
     if not str(pattern.get("tool", "")).endswith(FAMILY_WILDCARD):
         return None
-    members = frozenset(str(m) for m in (pattern.get("mistake_pattern") or {}).get("family_members") or [])
-    return members if len(members) > 1 else None
+    mistake = pattern.get("mistake_pattern") or {}
+    members = frozenset(str(m) for m in mistake.get("family_members") or [])
+    # the kind of one named input (`-var instance_count=…`) is not the subcommand's: it speaks at once
+    assigned = bool((mistake.get("validation") or {}).get("assigned"))
+    return members if len(members) > 1 or (assigned and members) else None
 
 
 def silent_family(pattern: dict[str, Any]) -> bool:

@@ -168,3 +168,21 @@ def test_a_known_path_is_the_same_value_with_or_without_its_trailing_slash(store
     learn(store, "go_run", [({"package": "./retry"}, "package example.com/acme/kit/retry is not a main package", None)])
     assert decision(store, "go_run", {"package": "./retry/"}) == "warn"
     assert decision(store, "go_run", {"package": "./cmd/kit"}) == "allow"
+
+
+def test_the_kind_of_a_named_input_learned_on_one_subcommand_holds_for_its_family(store):
+    error = ('Error: Invalid value for input variable\n\n  on main.tf line 2:\n   2: variable "instance_count" { type = number }\n\n'
+             'Unsuitable value for var.instance_count set using\n-var="instance_count=...": a number is required.')
+    learner = UsagePatternLearner(store)
+    for _ in range(10):
+        learner.analyze_result(build_event("Bash", {"command": "terraform plan -var region=us-east-1 -var instance_count=two"}, error=error))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def on(command: str) -> str:
+        from worker.identity import canonical_tool
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params)["decision"]
+
+    assert on("terraform apply -auto-approve -var instance_count=four") == "warn"
+    assert on("terraform apply -auto-approve -var instance_count=4") == "allow"
+    assert on("terraform apply -auto-approve -var instance_count=4 -var region=eu-west-1") == "allow"  # another input
