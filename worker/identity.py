@@ -82,6 +82,7 @@ _FLAGS: dict[str, frozenset[str]] = {
 }
 _CHAIN = frozenset({"&&", "||", ";", "|", "|&", "&", ";;", "\n"})
 _ENV_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+_ENV_MARK = "\x00env:"
 _NAME = re.compile(r"[^a-z0-9_]+")
 _MCP = re.compile(r"^mcp__(?P<server>[^_].*?)__(?P<tool>.+)$")
 
@@ -172,11 +173,12 @@ def _segments(command: str, pipes: bool = True) -> list[list[str]] | None:
 
 
 def _unwrap(words: list[str]) -> list[str]:
-    """Skip env assignments and wrappers; `bash -c "…"` is the command inside."""
-    words = list(words)
+    """Skip wrappers; `bash -c "…"` is the command inside. Env assignments (`AWS_DEFAULT_REGION=x aws …`)
+    go to the end, marked, so that the program stays first and `argv_params` gives them as `env_<name>`."""
+    words, env = list(words), []
     for _ in range(8):  # wrappers nest (`sudo env X=1 time git …`), but not forever
         while words and _ENV_ASSIGNMENT.match(words[0]):
-            words.pop(0)
+            env.append(_ENV_MARK + words.pop(0))
         if not words:
             return []
         head = _program(words[0])
@@ -198,8 +200,8 @@ def _unwrap(words: list[str]) -> list[str]:
                 unwrapped = [_unwrap(s) for s in inner]
                 candidates = [w for w in unwrapped if w]
                 return _pick(candidates, None) if candidates else []
-        return words
-    return words
+        return words + env if words else []
+    return words + env if words else []
 
 
 def _named_by(commands: list[list[str]], error: str | None) -> list[str] | None:
@@ -270,6 +272,11 @@ def argv_params(program: str, args: list[str]) -> dict[str, Any]:
                 positional += 1
                 params[f"arg{positional}"] = value
             break
+        if word.startswith(_ENV_MARK):  # an env assignment before the program: a setting it is given
+            name, _, value = word[len(_ENV_MARK):].partition("=")
+            params[f"env_{_slug(name)}"] = value
+            i += 1
+            continue
         if word.startswith("-") and len(word) > 1 and not re.fullmatch(r"-\d+(\.\d+)?", word):
             name, has_value, value = word.partition("=")
             bare = name.lstrip("-")

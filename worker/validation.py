@@ -86,8 +86,11 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
             return True
         if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
             return True
-        if str(key).lstrip("-").replace("-", "_").lower() == name and value not in (None, "", [], {}):
+        normal = str(key).lstrip("-").replace("-", "_").lower()
+        if normal == name and value not in (None, "", [], {}):
             return True
+        if normal.startswith("env_") and name in normal.split("_")[1:] and value not in (None, ""):
+            return True  # `AWS_DEFAULT_REGION=eu-west-1 aws …` gives the region
         if value.__class__ is dict and any(str(k).replace("-", "_").lower() == name and v not in (None, "")
                                            for k, v in value.items()):
             return True

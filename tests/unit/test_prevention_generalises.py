@@ -186,3 +186,11 @@ def test_the_kind_of_a_named_input_learned_on_one_subcommand_holds_for_its_famil
     assert on("terraform apply -auto-approve -var instance_count=four") == "warn"
     assert on("terraform apply -auto-approve -var instance_count=4") == "allow"
     assert on("terraform apply -auto-approve -var instance_count=4 -var region=eu-west-1") == "allow"  # another input
+
+
+def test_an_environment_assignment_on_the_command_line_gives_the_setting_it_names():
+    from worker.identity import canonical_tool
+    from worker.validation import gives_parameter
+    call = canonical_tool("Bash", {"command": "AWS_DEFAULT_REGION=eu-west-1 aws rds describe-db-instances"})
+    assert call.tool == "aws_rds" and call.params["env_aws_default_region"] == "eu-west-1"
+    assert gives_parameter(call.params, "region") and not gives_parameter(call.params, "profile")
