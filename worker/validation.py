@@ -25,20 +25,19 @@ from .safe_regex import MAX_VALUE_CHARS, anchored, safe_compile
 Validation = dict[str, Any]
 
 
-def _json_ok(value: str) -> bool:
-    try:
-        json.loads(value)
+def _parses(parse: Callable[[str], Any]) -> Callable[[str], bool]:
+    """A value test: the value parses (json.loads, ipaddress.ip_address) without a ValueError."""
+    def ok(value: str) -> bool:
+        try:
+            parse(value)
+        except ValueError:
+            return False
         return True
-    except ValueError:
-        return False
+    return ok
 
 
-def _ip_ok(value: str) -> bool:
-    try:
-        ipaddress.ip_address(value)
-        return True
-    except ValueError:
-        return False
+_json_ok = _parses(json.loads)
+_ip_ok = _parses(ipaddress.ip_address)
 
 
 _REF_BAD = re.compile(r"\.\.|@\{|//|[\x00-\x20\x7f~^:?*\[\\]|(?:^|/)\.|\.lock(?:/|$)|^[-/]|[/.]$|^@$")
