@@ -94,6 +94,9 @@ _EXC_NAME = re.compile(r"\b(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exceptio
                        r"Exists|Invalid|Missing|Required|Timeout|Available))\b")
 _AWS_CODE = re.compile(r"An error occurred \((\w+)\) when calling")
 _SNAKE_CODE = re.compile(r"['\"](?:error|code|reason)['\"]\s*:\s*['\"]([a-z]+(?:_[a-z]+)+)['\"]")
+# Chromium's network error codes (puppeteer, playwright, selenium, CDP): a closed vocabulary whose
+# names say the cause (ERR_CONNECTION_REFUSED, ERR_NAME_NOT_RESOLVED, ERR_CERT_*, ERR_FILE_NOT_FOUND).
+_NET_CODE = re.compile(r"\bnet::ERR_([A-Z][A-Z0-9_]+)")
 # Morphemes in the order they are tried: infrastructure first (a ConnectionTimeout is a timeout).
 _INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
     ("credential", "auth"), ("unauthori", "auth"), ("unauthenticated", "auth"), ("authentication", "auth"),
@@ -107,7 +110,9 @@ _INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
     ("busyloading", "server_error"), ("masterdown", "server_error"), ("clusterdown", "server_error"),
     ("timeout", "timeout"), ("timedout", "timeout"), ("deadline", "timeout"),
     ("ssl", "tls"), ("tls", "tls"), ("certificate", "tls"),
-    ("dns", "dns"), ("gaierror", "dns"), ("nameresolution", "dns"),
+    ("cert", "tls"),  # ERR_CERT_AUTHORITY_INVALID, CertificateError
+    ("dns", "dns"), ("gaierror", "dns"), ("nameresolution", "dns"), ("namenotresolved", "dns"),
+    ("emptyresponse", "network"),
     ("connection", "network"), ("connect", "network"), ("network", "network"), ("socket", "network"),
     ("unreachable", "network"), ("brokenpipe", "network"), ("noservers", "network"), ("noserver", "network"),
     ("streamlost", "network"), ("channelclosed", "network"),
@@ -149,10 +154,11 @@ def name_points(name: str) -> tuple[str, str | None] | None:
 
 
 def exception_signals(key: str, full: str) -> list[Signal]:
-    """The last exception name of the key lines (else of the whole text), AWS codes, snake codes."""
+    """The last exception name of the key lines (else of the whole text), AWS codes, snake codes,
+    Chromium's net::ERR_ codes."""
     names = [m.group(1) for m in _EXC_NAME.finditer(key)] or [m.group(1) for m in _EXC_NAME.finditer(full)][-1:]
     codes = _SNAKE_CODE.findall(full)
-    names += _AWS_CODE.findall(full) + codes
+    names += _AWS_CODE.findall(full) + codes + _NET_CODE.findall(full)
     out = []
     for name in dict.fromkeys(reversed(names)):
         points = name_points(name)

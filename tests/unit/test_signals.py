@@ -103,6 +103,24 @@ def test_exception_and_code_names_are_read_by_their_morphemes(name, points):
     assert name_points(name) == points
 
 
+@pytest.mark.parametrize("code, kind", [
+    ("CONNECTION_REFUSED", "network"), ("CONNECTION_RESET", "network"), ("NAME_NOT_RESOLVED", "dns"),
+    ("CERT_AUTHORITY_INVALID", "tls"), ("CERT_DATE_INVALID", "tls"), ("TIMED_OUT", "timeout"),
+])
+def test_a_browsers_network_error_code_names_its_cause_even_when_the_message_quotes_the_url(code, kind):
+    # Chromium's net::ERR_ codes (puppeteer, playwright, selenium): the URL is the call's own value,
+    # which alone would say usage; the code says the page could not be reached
+    url = "http://shop.acme.test:8081/cart"
+    got = classify_error_type("frob_browse", {"url": url}, f"Error: frob.open: net::ERR_{code} at {url}")
+    assert (got["kind"], got["infra_kind"], got["learnable"]) == ("infrastructure", kind, False)
+
+
+def test_a_browsers_file_not_found_code_is_a_wrong_value_not_an_outage():
+    got = classify_error_type("frob_browse", {"url": "file:///srv/nope.html"},
+                              "Error: net::ERR_FILE_NOT_FOUND at file:///srv/nope.html")
+    assert got["is_usage_error"] and got["error_category"] == "INCORRECT_PARAMETER"
+
+
 def test_common_words_and_short_values_are_not_taken_for_quoted_parameters():
     assert quoted_parameters({"flag": "true", "n": "7", "ref": "ab"}, "true: 7 ab failed") == []
     assert quoted_parameters({"ref": "feature-x"}, "no ref feature-x")[0].param == "ref"
