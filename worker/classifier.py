@@ -126,6 +126,9 @@ def key_text(message: str) -> ErrorText:
         key_lines = [line.strip() for line in lines[start:start + 7]]
     elif "StatusCode." in full and _GRPC_STATUS.search(full):  # gRPC: the status line and what the details say
         key_lines = [line.strip() for line in lines if _GRPC_STATUS.search(line) or _GRPC_DETAILS.match(line)][:3]
+    elif "\nCall log:" in full:  # playwright: the action line, then its call log (which element, what it waited for)
+        start = next(i for i, line in enumerate(lines) if line.strip() == "Call log:")
+        key_lines = [lines[0].strip()] + [line.strip() for line in lines[start:start + 8]]
     elif "Traceback (most recent call last)" in full:
         for line in reversed(lines):
             if _TRACEBACK_LAST.match(line.strip()):

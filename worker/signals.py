@@ -296,7 +296,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"dockerfile|\.venv\b|virtualenv|extension control file|config\.\w+)[^|]{0,60}(not found|no such file|"
      r"does not exist)|(unable to find|could not find|cannot find|no|not contain|missing) [`'\"]?(lock ?file|makefile|"
      r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
-     r"(has|have) no (attached|default|configured)\b)",
+     r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
+     r"consider running [`'\"][^`'\"]{1,60}[`'\"] first)",
      "MISSING_PREREQUISITE"),
     # a name that is not there: well formed, just not one that exists
     (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|"
@@ -324,8 +325,11 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
-     r"is empty|cannot be empty|no \w+ (given|specified|provided))\b", "MISSING_PARAMETER"),
-    (r"\b(already|in progress|not yet|conflict|existing|before)\b", "WORKFLOW_SEQUENCE"),
+     r"is empty|cannot be empty|no \w+ (given|specified|provided)|with no value|has no entry|"
+     r"needs to be (explicitly )?(supplied|specified|provided|given))\b", "MISSING_PARAMETER"),
+    (r"\b(already|in progress|not yet|conflict|existing|before|did you forget to|after calling|"
+     r"outside of (an? |the )?\w+ context|not (attached|opened)|detached|(was|been) destroyed|closed state|"
+     r"cannot run inside|(not|\w+n't) \w+ yet)\b", "WORKFLOW_SEQUENCE"),
     (r"\b(not found|does not exist|doesn't exist|no such|unknown|unrecognized|could not find|cannot find|"
      r"can't find|no \w+ (found|matching|with|named)|did not (match|resolve)|not recogni[sz]ed|no match|not in|"
      r"not matched|undeclared|constraint failed|violates|cannot open|can't open|couldn't open|unable to open|"

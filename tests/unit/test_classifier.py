@@ -179,6 +179,17 @@ def test_a_grpc_errors_key_lines_are_its_status_and_details():
     assert classify_error_type("grpc_charge", {}, message)["error_category"] == "MISSING_PARAMETER"
 
 
+def test_a_playwright_errors_key_lines_are_its_action_and_call_log():
+    # the call log says what it waited for: an element never found is the agent's selector, not a slow network
+    message = ("Error: TimeoutError: Page.click: Timeout 1500ms exceeded.\nCall log:\n"
+               "  - waiting for locator(\"#pay\")")
+    assert "waiting for locator" in key_text(message).key
+    assert classify_error_type("browser_click", {"selector": "#pay"}, message)["error_category"] == "INCORRECT_PARAMETER"
+    navigating = ("Error: TimeoutError: Page.goto: Timeout 2000ms exceeded.\nCall log:\n"
+                  "  - navigating to \"http://10.1.2.3/\", waiting until \"load\"")
+    assert classify_error_type("browser_goto", {"url": "http://10.1.2.3/"}, navigating)["infra_kind"] == "timeout"
+
+
 def test_a_rule_below_the_learning_floor_is_recorded_but_not_learned_from():
     rules = tuple(parse_pack("rules: [{id: vague, category: INCORRECT_PARAMETER, regex: 'could not open', "
                              "confidence: 0.45}]", "user"))

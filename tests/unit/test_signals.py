@@ -153,6 +153,18 @@ def test_combine_reports_none_without_signals_and_keeps_fallback_confidence_belo
     # a malformed value
     ("zz: depth -1 is not a positive number", "PARAMETER_FORMAT"),
     ("frob: unterminated string in expression", "PARAMETER_FORMAT"),
+    # steps out of order, said as a handle's state or a forgotten call
+    ("frob: widget not set: did you forget to call attach()?", "WORKFLOW_SEQUENCE"),
+    ("Error: Cannot use a frob after calling end on the frob", "WORKFLOW_SEQUENCE"),
+    ("Error: Node is detached from document", "WORKFLOW_SEQUENCE"),
+    ("zz: Working outside of frob context.", "WORKFLOW_SEQUENCE"),
+    ("Error: Plugins aren't loaded yet.", "WORKFLOW_SEQUENCE"),
+    # a value not given, said as an empty entry
+    ("zz: option \"mode\" cannot be specified with no value", "MISSING_PARAMETER"),
+    ("Error: Named replacement \":who\" has no entry in the replacement map.", "MISSING_PARAMETER"),
+    # something to install first, said as a question or a request
+    ("Error: Error loading frob module. Did you install frob-bindings?", "MISSING_PREREQUISITE"),
+    ("Error: Please install zzlib package manually", "MISSING_PREREQUISITE"),
 ])
 def test_category_cues_say_which_mistake_when_no_rule_matched(message, want):
     result = classify_error_type("acme_tool", {}, message, rules=())
