@@ -216,6 +216,16 @@ def scrub(lowered: str, params: dict[str, Any]) -> str:
     return lowered
 
 
+_CHOICE_LIST = re.compile(r"\b(choices are|(valid|supported|allowed|available) (values|options|choices|fields) are|"
+                          r"(expected|must be|should be) one of|perhaps you meant|did you mean)\b[^\n|]*")
+
+
+def without_choice_lists(lowered: str) -> str:
+    """The text without the lists of valid choices it offers: a field named `password` or a mode named
+    `timeout` among the choices is no evidence of a credential or a timeout."""
+    return _CHOICE_LIST.sub(" ", lowered)
+
+
 def infra_vocabulary(lowered: str) -> list[Signal]:
     """Infrastructure words present (a weak sign; the rules hold the strong forms)."""
     out = []
@@ -413,7 +423,7 @@ def usage_shape(key: str, params: dict[str, Any] | None = None) -> list[Signal]:
 def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
     """Every general signal in the text, strongest first."""
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
-               + infra_vocabulary(scrub(full.lower(), params))
+               + infra_vocabulary(scrub(without_choice_lists(full.lower()), params))
                + usage_shape(key, params))
     return sorted(signals, key=lambda s: -s.weight)
 

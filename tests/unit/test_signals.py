@@ -115,6 +115,16 @@ def test_a_browsers_network_error_code_names_its_cause_even_when_the_message_quo
     assert (got["kind"], got["infra_kind"], got["learnable"]) == ("infrastructure", kind, False)
 
 
+def test_a_list_of_valid_choices_is_no_evidence_of_an_outage():
+    # a field named `password` among the choices the error offers is not a credential fault
+    message = "Error: FrobError: Cannot resolve keyword 'emial' into field. Choices are: email, id, password, token"
+    got = classify_error_type("frob_filter", {"emial": "x@y.z"}, message, rules=())
+    assert got["is_usage_error"] and got["error_category"] == "INCORRECT_PARAMETER"
+    # the same word outside a choice list still says it
+    outage = classify_error_type("frob_filter", {}, "Error: FrobError: password authentication failed", rules=())
+    assert outage["kind"] == "infrastructure"
+
+
 def test_a_browsers_file_not_found_code_is_a_wrong_value_not_an_outage():
     got = classify_error_type("frob_browse", {"url": "file:///srv/nope.html"},
                               "Error: net::ERR_FILE_NOT_FOUND at file:///srv/nope.html")
