@@ -214,3 +214,27 @@ def test_the_http_helper_answers_through_the_batch_route():
         assert ok.read() == b"plain"
     assert err.value.code == 418 and body == {"error": "short and stout", "q": "x=1"}
     assert err.value.headers["Retry-After"] == "5" and err.value.headers["Server"].strip() == "nginx"
+
+
+def test_a_batch_runs_its_groups_and_one_broken_family_loses_no_other(capsys):
+    from tests.corpus.harness.runner import Run
+
+    seen = []
+
+    def first(run, box):
+        seen.append(("first", box))
+        run.rows.append({"tool": "a"})
+
+    def broken(run, box):
+        raise RuntimeError("server would not start")
+
+    def last(run, box):
+        seen.append(("last", box))
+
+    run = Run(sandbox="the-box", normaliser=None, env={}, caps={}, name="t")
+    assert run.groups([first, broken, last]) == [{"tool": "a"}]
+    assert seen == [("first", "the-box"), ("last", "the-box")]
+    assert "broken aborted: RuntimeError('server would not start')" in capsys.readouterr().err
+    seen.clear()
+    run.groups([first, broken, last], only="last,broken")
+    assert seen == [("last", "the-box")]

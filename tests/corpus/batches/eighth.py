@@ -1722,17 +1722,8 @@ def generate() -> list[Row]:
         azurite = start_azurite(box)
         caps = {"tls": tls, "setpriv": can_setpriv(), "unshare": can_unshare(box.path("probe-ro"))}
         run = Run(box, normaliser(box.root), box.env, caps, NAME)
-        only = os.environ.get("CORPUS_EIGHTH_ONLY")
         try:
-            for group in GROUPS:
-                if only and group.__name__ not in only.split(","):
-                    continue
-                started = time.monotonic()
-                try:
-                    group(run, box)
-                except Exception as exc:  # keep going: one broken family must not lose the rest
-                    run.note(f"{group.__name__} aborted: {exc!r}"[:400])
-                run.note(f"{group.__name__}: {time.monotonic() - started:.0f}s, {len(run.rows)} rows so far")
+            run.groups(GROUPS, os.environ.get("CORPUS_EIGHTH_ONLY"))
         finally:
             if azurite is not None:
                 azurite.kill()

@@ -2213,12 +2213,4 @@ def generate() -> list[Row]:
         tls = start_helpers(helpers, box)
         caps = {"tls": tls, "setpriv": can_setpriv(), "unshare": can_unshare(box.path("probe-ro"))}
         run = Run(box, normaliser(box.root), box.env, caps, NAME)
-        only = os.environ.get("CORPUS_SIXTH_ONLY")
-        for group in GROUPS:
-            if only and group.__name__ not in only.split(","):
-                continue
-            try:
-                group(run, box)
-            except Exception as exc:  # keep going: one broken family must not lose the rest
-                run.note(f"{group.__name__} aborted: {exc!r}")
-        return run.rows
+        return run.groups(GROUPS, os.environ.get("CORPUS_SIXTH_ONLY"))

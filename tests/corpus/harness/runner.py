@@ -12,6 +12,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
@@ -72,6 +73,21 @@ class Run:
 
     def note(self, text: str) -> None:
         print(f"[{self.name}] {text}", file=sys.stderr)
+
+    def groups(self, groups: Sequence[Callable[[Run, Sandbox], None]], only: str | None = None) -> list[Row]:
+        """Run each group of cases (only those named in the comma list `only`, when given), timing
+        each; a group that raises is noted and the rest still run: one broken family loses no other."""
+        wanted = set(only.split(",")) if only else None
+        for group in groups:
+            if wanted is not None and group.__name__ not in wanted:
+                continue
+            started = time.monotonic()
+            try:
+                group(self, self.sandbox)
+            except Exception as exc:
+                self.note(f"{group.__name__} aborted: {exc!r}"[:400])
+            self.note(f"{group.__name__}: {time.monotonic() - started:.0f}s, {len(self.rows)} rows so far")
+        return self.rows
 
     def case(self, tool: str, params: Mapping[str, Any], command: str | Sequence[str], label: str,
              **options: Any) -> Row | None:
