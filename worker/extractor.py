@@ -32,8 +32,8 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import (MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
                     without_help)
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind, path_suffixes,
-                         stated_validation)
+from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, is_statement, path_kind,
+                         path_suffixes, stated_validation, statement_literals)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
@@ -203,11 +203,36 @@ def _name_quotes(key: str, leaf: str, message: str) -> bool:
     return False
 
 
+def whole_in(value: str, message: str) -> bool:
+    """`value` is a whole token of the message: not inside a longer word, path or name, nor the first
+    part of a dotted name (`test` in `Table 'test.bp4_order'` is the schema of the name the message is about)."""
+    start = message.find(value)
+    while start >= 0:
+        end = start + len(value)
+        before = message[start - 1] if start else " "
+        after = message[end: end + 1] or " "
+        if (not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-")
+                and not (after == "." and message[end + 1: end + 2].isalnum())):
+            return True
+        start = message.find(value, start + 1)
+    return False
+
+
 def _quoted(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
     found = [key for key, value in _scalars(params).items()
-             if any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for leaf in _leaves(value))]
+             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value))]
     return sorted(found, key=lambda k: -len(str(params[k])))
+
+
+def _value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:
+    """The message is about this parameter's value: it names the parameter, quotes the value (or an item)
+    as a whole token, or the value breaks the kind the message stated."""
+    if parameter not in params:
+        return True  # the classifier's own incorrect value: its evidence
+    value = params[parameter]
+    return (parameter in _named(params, message) or _fails(validation, value)
+            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value)))
 
 
 def _mentioned(params: dict[str, Any], message: str) -> list[str]:
@@ -228,6 +253,8 @@ def _fails(validation: Validation, value: Any) -> bool:
         leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
     if validation.get("kind") in ("dir_path", "file_path"):
         leaves = [v for v in leaves if path_kind(v) is not None]
+    if validator.token_kind is not None:  # a statement is evidence by the literals it quotes, not as a whole
+        leaves = [lit for v in leaves for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]
     numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
     if numeric_only:  # a range is about numbers: a word breaking it is not what this message said
         leaves = [v for v in leaves if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
@@ -295,6 +322,9 @@ def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]
     whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
     # a token that is some parameter's whole value is that value's mistake, not a part of another's
     tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]
+    # `Table 'test.bp4_order'` for `{database: test, sql: … FROM bp4_order}`: the name after the call's own database
+    tokens = [t.split(".", 1)[1] if "." in t and t.split(".", 1)[0] in whole and len(t.split(".", 1)[1]) >= 2 else t
+              for t in tokens]
     found: dict[str, list[str]] = {}
     for key, value in params.items():
         if not isinstance(value, str) or len(value) > 4096:
@@ -762,13 +792,14 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     key_line = key_text(error_message).key
     parts: list[str] = []
     lead: str | None = None
+    whole_parts = False
     if category == "INCORRECT_PARAMETER":
         found = mistaken_parts(params, key_line)
         if found and (parameter not in params or parameter in found or not bounded_in(str(params[parameter]), key_line)):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
             if len(parts) > 1 and re.fullmatch(r"[/.:]".join(re.escape(p) for p in parts), str(params[parameter])):
-                parts = []  # `Section [compute] has no property [zonee]` for `compute/zonee`: the whole value is the mistake
+                parts, whole_parts = [], True  # `Section [compute] has no property [zonee]` for `compute/zonee`: the whole value is the mistake
     elif category == "MISSING_PREREQUISITE":
         # `schema "analytics" does not exist` for `CREATE TABLE analytics.events …`: the missing thing is named in the call
         found = mistaken_parts(params, key_line)
@@ -820,8 +851,13 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     seen = (now or utcnow()).isoformat()
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
+    # A value is a known mistake only on evidence: a value the message neither quotes, nor names the parameter
+    # of, nor shows breaking its kind is only what every failing call shared (`database='test'` beside the table
+    # that did not exist, `main_class='Hello'` beside the heap size that was invalid).
     mistakes = ([str(value)[:200]] if value is not None and not isinstance(value, bool) and parameter
-                and category != "MISSING_PARAMETER" else [])
+                and category != "MISSING_PARAMETER"
+                and (category not in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") or parts or whole_parts
+                     or _value_evidenced(params, error_message, parameter, validation)) else [])
     # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
     shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in (None, "", [], {}))
     return {

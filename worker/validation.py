@@ -207,6 +207,22 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),
 )
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
+# Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
+# wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "duration", "semver", "bool",
+                         "integer", "number", "quantity"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "semver"})
+STATEMENT_WORDS = 4
+_LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
+
+
+def is_statement(text: str) -> bool:
+    return len(text.split(None, STATEMENT_WORDS)) > STATEMENT_WORDS
+
+
+def statement_literals(text: str) -> list[str]:
+    """The quoted literals of a statement (`'2026-13-01'` in `… WHERE started > '2026-13-01'`)."""
+    return [a or b for a, b in _LITERAL.findall(text[:MAX_VALUE_CHARS])][:20]
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 
 
@@ -502,7 +518,8 @@ class Validator:
     Only the checks the validation has are run (a pre-call check has a budget of microseconds)."""
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
-                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned", "embedded")
+                 "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned", "embedded",
+                 "token_kind")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -511,6 +528,8 @@ class Validator:
         # a kind's own test, unless the validation states its own regex (`DD/MM/YYYY` is a date too)
         stated_own = bool(validation.get("regex")) and kind is not None and bool(kind.regex) and validation.get("regex") != kind.regex
         self.kind_test = kind.test if kind is not None and kind.test is not None and not stated_own else None
+        # the kind of one short token (a date, an integer): a whole statement or a list's other-typed items are not of it
+        self.token_kind = kind.name if kind is not None and kind.name in TOKEN_KINDS else None
         enum = validation.get("enum")
         self.enum = frozenset(str(item) for item in enum) if enum else None
         self.min, self.max = validation.get("min"), validation.get("max")
@@ -585,6 +604,8 @@ class Validator:
             if _depth >= 2:  # a list of maps is still values; deeper is a document, not a parameter
                 return None
             items = list(value.values())[:50] if isinstance(value, dict) else value[:50]  # a map's values are values
+            if self.token_kind in _TEXT_KINDS and any(item.__class__ is str for item in items):
+                items = [item for item in items if item.__class__ is str]  # `[20, '2026-02-28']`: 20 is the id, not a date
             return next((reason for item in items if (reason := self.fails(item, _depth + 1))), None)
         elif value is None or isinstance(value, bool):
             return None
@@ -602,6 +623,8 @@ class Validator:
                 if reason is not None:
                     return f"{token!r} {reason}" if reason.startswith("not ") else reason
             return None
+        if self.token_kind is not None and is_statement(text):
+            return None  # `SELECT * FROM events WHERE day >= ?::DATE` is a statement, not a date
         for check in self._checks:
             reason = check(text, value)
             if reason is not None:

@@ -408,3 +408,42 @@ def test_a_rule_stated_for_a_value_flags_other_bad_values_and_passes_good_ones(s
     learn(store, tool, {"arg1": "x", key: learned}, error)
     assert decision(store, tool, {"arg1": "y", key: bad}) == "warn"
     assert all(decision(store, tool, {"arg1": "y", key: good}) == "allow" for good in goods)
+
+
+def learn_each(store: UsagePatternStorage, tool: str, failures: list[tuple[dict, str]]) -> None:
+    """Observe several different failing calls of one mistake, in turn, ten times in all at least (the warn band)."""
+    learner = UsagePatternLearner(store)
+    for _ in range(-(-10 // len(failures))):
+        for params, error in failures:
+            outcome = learner.analyze_result(Event(tool=tool, params=params, ok=False, error=error, recent_calls=[]))
+            assert outcome.startswith(("learned:", "merged:")), outcome
+
+
+def test_a_value_every_failure_shared_is_not_the_mistake_when_the_message_is_about_another(store):
+    # database='test' is in every call and in the message only as the schema of the quoted table name
+    error = "Error: Table 'test.bp4_order' doesn't exist (code: ER_NO_SUCH_TABLE)"
+    learn_each(store, "mysql2_execute", [({"database": "test", "sql": sql}, error) for sql in (
+        "SELECT * FROM bp4_order", "SELECT id FROM bp4_order WHERE id = ?", "UPDATE bp4_order SET placed = ? WHERE id = ?")])
+    assert decision(store, "mysql2_execute", {"database": "test", "sql": "DELETE FROM bp4_order WHERE id = ?"}) == "warn"
+    assert decision(store, "mysql2_execute", {"database": "test", "sql": "SELECT * FROM bp4_orders"}) == "allow"
+
+
+def test_a_constant_value_the_message_never_quotes_is_no_known_mistake(store):
+    # the heap size varies and is the mistake; main_class='Hello' is only what every failing call shared
+    learn_each(store, "java_run", [({"classpath": "build", "main_class": "Hello", "max_heap": heap},
+                                    f"Invalid maximum heap size: -Xmx{heap}\nError: Could not create the Java Virtual Machine.")
+                                   for heap in ("12q", "34w", "56z")])
+    assert decision(store, "java_run", {"classpath": "build", "main_class": "Hello", "max_heap": "512m"}) == "allow"
+
+
+def test_a_date_kind_tests_the_bound_date_not_the_statement_nor_the_ids_beside_it(store):
+    learn_each(store, "duckdb_query", [({"sql": "SELECT * FROM events WHERE day >= ?::DATE", "params": [day]},
+                                        f'_duckdb.ConversionException: Conversion Error: date field value out of range: "{day}"\n\n'
+                                        "LINE 1: SELECT * FROM events WHERE day >= ?::DATE") for day in ("2026-13-01", "2026-02-30")])
+    assert decision(store, "duckdb_query", {"sql": "SELECT * FROM events WHERE day >= ?::DATE", "params": ["2026-14-01"]}) == "warn"
+    assert decision(store, "duckdb_query", {"sql": "SELECT * FROM events WHERE day >= ?::DATE", "params": ["2026-01-01"]}) == "allow"
+    learn_each(store, "mysql2_execute", [({"sql": "INSERT INTO t (id, placed) VALUES (?, ?)", "values": [n, day]},
+                                          f"Error: Incorrect date value: '{day}' for column `test`.`t`.`placed` at row 1")
+                                         for n, day in ((10, "2026-02-30"), (11, "30/01/2026"))])
+    assert decision(store, "mysql2_execute", {"sql": "INSERT INTO t (id, placed) VALUES (?, ?)", "values": [12, "31/01/2026"]}) == "warn"
+    assert decision(store, "mysql2_execute", {"sql": "INSERT INTO t (id, placed) VALUES (?, ?)", "values": [20, "2026-02-28"]}) == "allow"
