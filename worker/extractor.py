@@ -6,8 +6,8 @@ Pure: no I/O. What the pattern learns comes from evidence in this failure:
   says nothing, inferred from the value (a short SHA) — scoped to values like the mistaken one;
 - the parameter at fault: the one the message names (first the one whose name stands before
   its quoted value), else the one whose value (or list item, or map value) it quotes, else
-  the one value that fails the message's kind of value; a validation the chosen value does
-  not break is dropped, so nothing is learned that this failure did not show;
+  the one value that fails the message's kind of value (`worker.attribution`); a validation the
+  chosen value does not break is dropped, so nothing is learned that this failure did not show;
 - a name the message quotes inside a longer value (`relation "x"` in a query): `mistaken_parts`;
 - for a wrong tool, the path kind the message names or the value's suffixes;
 - for a missing parameter, the required names the message gives that the call lacked;
@@ -21,9 +21,11 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
-from functools import lru_cache
 from typing import Any, Mapping
 
+from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, mistaken_parts,
+                          named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
+                          scalar_values, value_evidenced, value_shape)
 from .records import Classification
 from .classifier import bounded_in, key_text
 from .confidence import curve
@@ -32,12 +34,11 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import (MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
                     without_help)
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, is_statement, path_kind,
-                         path_suffixes, stated_validation, statement_literals)
+from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind,
+                         path_suffixes, stated_validation)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
-MAX_PARTS = 10
 MAX_WINDOW_TOOLS = 20
 ID_VERSION = "k1"
 _SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
@@ -80,24 +81,10 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
     return found
 
 
-# Words of a parameter's name that say it holds a quantity (`bits`, `ttl_seconds`, `bwlimit`, `maxRetries`).
-_QUANTITY_WORDS = frozenset("bits bytes count num number port seconds secs sec ms millis minutes mins hours days weeks ttl timeout "
-                            "size limit max min retries retry attempts replicas workers threads jobs level depth width height "
-                            "length len interval delay expire expiry age offset page quantity qty amount percent rate "
-                            "weight priority capacity memory cpus cores batch concurrency parallelism duration".split())
-_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # Kinds whose test is a closed set of names: a value outside it is a wrong value, not only a malformed one.
 _CLOSED_KINDS = frozenset({"timezone"})
-_QUANTITY_KINDS = frozenset({"integer", "number", "size", "duration", "quantity", "range"})
 
 
-def quantity_name(name: str | None) -> bool:
-    """Does the parameter's name say it holds a quantity? (a word of it, or its ending: `bwlimit`)"""
-    if not name:
-        return False
-    words = [w.lower() for w in _NAME_WORDS.findall(name)]
-    return any(w in _QUANTITY_WORDS for w in words) or any(
-        name.lower().endswith(w) for w in _QUANTITY_WORDS if len(w) >= 4)
 
 
 def _inferred_quantity(value: Any) -> list[Validation]:
@@ -135,273 +122,56 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
 
 
 # ---------------------------------------------------------------- attribution
-def _leaves(value: Any) -> list[Any]:
-    """The scalar values a parameter holds: itself, a list's items, a map's values."""
-    if isinstance(value, bool):
-        return []
-    if isinstance(value, (str, int, float)):
-        return [value]
-    if isinstance(value, (list, tuple)):
-        return [v for v in value[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
-    if isinstance(value, dict):
-        return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
-    return []
 
 
-def _scalars(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in params.items() if _leaves(v)}
 
 
-@lru_cache(maxsize=1024)
-def _name_pattern(key: str) -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted({key, key.replace("_", "-"), key.replace("-", "_")}))
-    return re.compile(rf"['\"`](?:{names})['\"`]|--?(?:{names})\b|(?<![\w.-])(?:{names})\s*[:=](?!//)|"
-                      rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?(?:{names})\b", re.I)
 
 
-@lru_cache(maxsize=1024)
-def _word_pattern(key: str) -> re.Pattern[str]:
-    """The parameter's name as a word of the message, singular or plural (`labels` ← "label value")."""
-    stem = key[:-1] if key.endswith("s") and len(key) > 3 else key
-    words = "|".join(re.escape(w).replace(r"\_", "[ _-]") for w in sorted({key, stem}))
-    return re.compile(rf"(?<![\w-])(?:{words})(?:e?s)?(?![\w-])", re.I)
 
 
-def _named(params: dict[str, Any], message: str) -> list[str]:
-    """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`;
-    first those whose name stands right before their own quoted value (`namespaces "x" not found`)."""
-    before = _named_before_value(params, message)
-    return before + [key for key in params if isinstance(key, str) and key and key not in before
-                     and _name_pattern(key).search(message)]
 
 
-def _named_before_value(params: dict[str, Any], message: str) -> list[str]:
-    return [key for key, value in _scalars(params).items() if isinstance(key, str) and key and any(
-        _name_quotes(key, str(leaf), message) for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
 
 
-@lru_cache(maxsize=1024)
-def _name_at_end(key: str) -> re.Pattern[str]:
-    return re.compile(rf"{_word_pattern(key).pattern}\s*[:=]?\s*\Z", re.I)
 
 
-def _name_quotes(key: str, leaf: str, message: str) -> bool:
-    """The message has `key` "leaf" (or key: 'leaf', key=`leaf`), case-blind. Each quoted occurrence
-    of the value is found by `str.find` and the name looked for just before it, so no regex is
-    compiled per value (one was, for every value of every event); non-ASCII text takes the regex."""
-    if not (message.isascii() and leaf.isascii()):
-        return re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]", message,
-                         re.I) is not None
-    folded, needle = message.lower(), leaf.lower()
-    start = 0
-    while (found := folded.find(needle, start)) >= 0:
-        end = found + len(needle)
-        if (found > 0 and folded[found - 1] in "'\"`" and end < len(folded) and folded[end] in "'\"`"
-                and _name_at_end(key).search(message, 0, found - 1)):
-            return True
-        start = found + 1
-    return False
 
 
-def whole_in(value: str, message: str) -> bool:
-    """`value` is a whole token of the message: not inside a longer word, path or name, nor the first
-    part of a dotted name (`test` in `Table 'test.bp4_order'` is the schema of the name the message is about)."""
-    start = message.find(value)
-    while start >= 0:
-        end = start + len(value)
-        before = message[start - 1] if start else " "
-        after = message[end: end + 1] or " "
-        if (not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-")
-                and not (after == "." and message[end + 1: end + 2].isalnum())):
-            return True
-        start = message.find(value, start + 1)
-    return False
 
 
-def _quoted(params: dict[str, Any], message: str) -> list[str]:
-    """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
-    found = [key for key, value in _scalars(params).items()
-             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value))]
-    return sorted(found, key=lambda k: -len(str(params[k])))
 
 
-def _value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:
-    """The message is about this parameter's value: it names the parameter, quotes the value (or an item)
-    as a whole token, or the value breaks the kind the message stated."""
-    if parameter not in params:
-        return True  # the classifier's own incorrect value: its evidence
-    value = params[parameter]
-    return (parameter in _named(params, message) or _fails(validation, value)
-            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value)))
 
 
-def _mentioned(params: dict[str, Any], message: str) -> list[str]:
-    """Parameters whose name is a word of the message ("invalid label value" → `labels`)."""
-    return [key for key in params if isinstance(key, str) and len(key) >= 3 and _word_pattern(key).search(message)]
 
 
-def _fails(validation: Validation, value: Any) -> bool:
-    if not validation or set(validation) <= {"suggestion", "expected"}:
-        return False
-    validator = Validator(validation)
-    if validator.empty:
-        return False
-    if validation.get("kind") == "json_type":  # a type mismatch is about the value as given, not its items
-        return validator.fails(value) is not None
-    leaves = _leaves(value)
-    if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
-        leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
-    if validation.get("kind") in ("dir_path", "file_path"):
-        leaves = [v for v in leaves if path_kind(v) is not None]
-    if validator.token_kind is not None:  # a statement is evidence by the literals it quotes, not as a whole
-        leaves = [lit for v in leaves for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]
-    numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
-    if numeric_only:  # a range is about numbers: a word breaking it is not what this message said
-        leaves = [v for v in leaves if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
-    return any(validator.fails(v) is not None for v in leaves)
 
 
-# "related to argument 'maxmemory-policy'" names an argument; "invalid argument "512q" for …" quotes a value.
-_AS_NAME = re.compile(r"(?<!invalid )(?<!bad )(?<!illegal )(?<!unexpected )(?<!unknown )"
-                      r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
 
 
-def _named_as_argument(params: dict[str, Any], message: str) -> dict[str, str]:
-    """Positionals whose value the message quotes as an argument's name, each to the positional after it."""
-    keys = list(params)
-    said = {m.group("n") for m in _AS_NAME.finditer(message)}
-    out: dict[str, str] = {}
-    for at, key in enumerate(keys[:-1]):
-        if _POSITIONAL.match(key) and _POSITIONAL.match(keys[at + 1]) and params[key] in said:
-            out[key] = keys[at + 1]
-    return out
 
 
-def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
-              candidates: list[Validation]) -> tuple[str | None, Validation]:
-    """The parameter at fault and the validation its value broke ({} when none did)."""
-    scalars = _scalars(params)
-    named, quoted, mentioned = _named(params, message), _quoted(params, message), _mentioned(params, message)
-    # `CONFIG SET maxmemory-policy lru` and "argument 'maxmemory-policy' … must be one of …": a positional the
-    # message quotes as the name of an argument is that name; the value is the positional after it.
-    names = _named_as_argument(params, message)
-    named, quoted = [names.get(k, k) for k in named], [names.get(k, k) for k in quoted]
-    scalars = {k: v for k, v in scalars.items() if k not in names}
-    for validation in candidates:
-        failing = [k for k, v in scalars.items() if _fails(validation, v)]
-        for key in named + quoted + mentioned:
-            if key in failing:
-                return key, validation
-        if len(failing) == 1:  # the one value that breaks the stated rule
-            return failing[0], validation
-        quantities = [k for k in failing if quantity_name(k)]
-        if len(quantities) == 1 and validation.get("kind") in _QUANTITY_KINDS:  # `seconds`, not `key`, is the integer
-            return quantities[0], validation
-        if classifier_param in failing:
-            return classifier_param, validation
-    if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
-            len(str(leaf)) >= 2 and str(leaf) in message for leaf in _leaves(scalars[classifier_param])):
-        classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)
-    chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
-    # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
-    said = next(({k: v for k, v in c.items() if k in ("expected", "suggestion")} for c in candidates
-                 if set(c) <= {"expected", "regex", "suggestion"} and not c.get("regex")), {})
-    suggestion = next((c["suggestion"] for c in candidates if c.get("suggestion")), None)
-    if suggestion:
-        said["suggestion"] = suggestion
-    return chosen if chosen in params else classifier_param, said
 
 
-_TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+([A-Za-z_][\w.$-]{1,80})\s*$"""
-                    r"|\[([\w.$:-]{2,80})\]", re.M)
 
 
-def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
-    """Names the message's key line quotes that are part of a longer value (`relation "customer"
-    does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
-    whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
-    # a token that is some parameter's whole value is that value's mistake, not a part of another's
-    tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]
-    # `Table 'test.bp4_order'` for `{database: test, sql: … FROM bp4_order}`: the name after the call's own database
-    tokens = [t.split(".", 1)[1] if "." in t and t.split(".", 1)[0] in whole and len(t.split(".", 1)[1]) >= 2 else t
-              for t in tokens]
-    found: dict[str, list[str]] = {}
-    for key, value in params.items():
-        if not isinstance(value, str) or len(value) > 4096:
-            continue
-        for token in tokens:
-            if token != value and _as_identifier_in(token, value):
-                found.setdefault(key, []).append(token)
-    return found
 
 
-_EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|collection|bucket|queue|topic|namespace|container|"
-                     r"volume|network|secret|role|user|trigger|function|sequence|type)s?\s+['\"`]?(?P<name>[\w.$-]{2,80}?)['\"`]?"
-                     r"\s+(?:already exists|exists already|is already in use|already in use)\b", re.I)
 
 
-def existing_names(params: dict[str, Any], key_line: str) -> dict[str, tuple[str, list[str]]]:
-    """`table users already exists` for `CREATE TABLE users (…)`: the parameter whose longer value names that
-    thing after the same noun, with the noun (so `CREATE TABLE IF NOT EXISTS users` is not the same call)."""
-    found: dict[str, tuple[str, list[str]]] = {}
-    for match in _EXISTS.finditer(key_line):
-        noun, name = match.group("noun").lower(), match.group("name")
-        said = re.compile(rf"(?i)(?<![\w$]){re.escape(noun)}s?\s+['\"`]?{re.escape(name)}['\"`]?(?![\w$])")
-        for key, value in params.items():
-            if isinstance(value, str) and value != name and len(value) <= 4096 and said.search(value):
-                lead, names = found.setdefault(key, (noun, []))
-                if lead == noun and name not in names:
-                    names.append(name)
-    return found
 
 
-def _as_identifier_in(token: str, text: str) -> bool:
-    """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
-    the checker matches learned parts by the same rule."""
-    start = text.find(token)
-    while start >= 0:
-        before = text[start - 1] if start else " "
-        after = text[start + len(token): start + len(token) + 1] or " "
-        if not (before.isalnum() or before in "_$") and not (after.isalnum() or after in "_$"):
-            return True
-        start = text.find(token, start + 1)
-    return False
 
 
-def names_call_values(params: dict[str, Any], message: str) -> bool:
-    """Does the message quote one of the call's values (a list item or map value too) as a whole token?"""
-    return any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for value in list(params.values())[:50]
-               for leaf in _leaves(value)[:20])
 
 
-_FIX_NAME = re.compile(r"(?<![\w-])--?(?P<o>[A-Za-z][\w-]{0,30})|<(?P<p>[A-Za-z][\w-]{0,30})>")
 
 
-def fix_names(message: str) -> list[str]:
-    """Options (`-a`, `--set-upstream`) and placeholders (`<branch>`) a message names, as parameter names
-    (its help text aside: an option list documents every option, it does not say which one fixes this)."""
-    found = [(m.group("o") or m.group("p")).lower().replace("-", "_") for m in _FIX_NAME.finditer(without_help(message[:4000]))]
-    return list(dict.fromkeys(found))[:MAX_PARTS * 2]
 
 
-def _path_parameter(params: dict[str, Any], message: str) -> str | None:
-    """The one path the message is about: the one that fails the path kind it names, else the one path."""
-    kind = message_kind(message)
-    paths = [k for k, v in params.items() if path_kind(v) is not None]
-    if kind is not None and kind.name in ("dir_path", "file_path"):
-        failing = [k for k in paths if not kind_accepts(kind, params[k])]
-        if len(failing) == 1:
-            return failing[0]
-    return paths[0] if len(paths) == 1 else None
 
 
-def _value_shape(value: Any, message: str) -> tuple[Validation, list[str]]:
-    """What a wrong tool's value looked like: the path kind the message names (EISDIR: a directory
-    was given), else the suffixes of the path (`.zip` given to tar)."""
-    kind = message_kind(message)
-    if kind is not None and kind.name in ("dir_path", "file_path") and not kind_accepts(kind, value):
-        return {"kind": kind.name, "expected": kind.expected}, []
-    return {}, path_suffixes(value)
 
 
 # ---------------------------------------------------------------- required parameters
@@ -599,7 +369,6 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     return out
 
 
-_POSITIONAL = re.compile(r"^arg\d+$")
 _ASSIGNMENT = re.compile(r"^(?P<name>[A-Za-z_][\w.-]{0,60})=(?P<value>.*)$", re.S)
 
 
@@ -659,9 +428,9 @@ def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
     (parameter, the option it is the value of) — the positional, named by the option it follows."""
     keys = list(params)
     at = keys.index(parameter)
-    if params[parameter] is True and at + 1 < len(keys) and _POSITIONAL.match(keys[at + 1]):
+    if params[parameter] is True and at + 1 < len(keys) and POSITIONAL.match(keys[at + 1]):
         return keys[at + 1], parameter
-    if _POSITIONAL.match(parameter) and at > 0 and params[keys[at - 1]] is True and not _POSITIONAL.match(keys[at - 1]):
+    if POSITIONAL.match(parameter) and at > 0 and params[keys[at - 1]] is True and not POSITIONAL.match(keys[at - 1]):
         return parameter, keys[at - 1]
     return parameter, None
 
@@ -780,7 +549,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         candidates = _validation_candidates(error_message, evidence, category, value, parameter)
         parameter, validation = attribute(params, error_message, parameter, candidates)
     elif category != "MISSING_PARAMETER":
-        before = _named_before_value(params, error_message)  # `namespaces "x" not found` → namespace
+        before = named_before_value(params, error_message)  # `namespaces "x" not found` → namespace
         if before and parameter not in before:
             parameter = before[0]
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and not validation and parameter in params:
@@ -826,23 +595,23 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
     stated.pop("suggestion", None)
     if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it
-        failing = [k for k, v in _scalars(params).items() if _fails(stated, v)]
+        failing = [k for k, v in scalar_values(params).items() if fails_validation(stated, v)]
         parameter = failing[0] if len(failing) == 1 else parameter
     if category == "WRONG_TOOL_SELECTION":
-        parameter = parameter if parameter in params else _path_parameter(params, error_message)
-        quoted = _quoted(params, error_message)
+        parameter = parameter if parameter in params else path_parameter(params, error_message)
+        quoted = quoted_parameters(params, error_message)
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
         if parameter in params:
-            validation, suffixes = _value_shape(params[parameter], error_message)
-            if not validation and stated.get("regex") and _fails(stated, params[parameter]):
+            validation, suffixes = value_shape(params[parameter], error_message)
+            if not validation and stated.get("regex") and fails_validation(stated, params[parameter]):
                 validation, suffixes = stated, []
     anchor = None
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params:
         moved, anchor = _anchored(params, parameter)
         if moved != parameter:  # a bare flag's validation said nothing of the value after it
             parameter = moved
-            validation = validation if _fails(validation, params[moved]) else {}
+            validation = validation if fails_validation(validation, params[moved]) else {}
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
     sub = subcommand_of(tool_name)
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
@@ -857,7 +626,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     mistakes = ([str(value)[:200]] if value is not None and not isinstance(value, bool) and parameter
                 and category != "MISSING_PARAMETER"
                 and (category not in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") or parts or whole_parts
-                     or _value_evidenced(params, error_message, parameter, validation)) else [])
+                     or value_evidenced(params, error_message, parameter, validation)) else [])
     # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
     shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in (None, "", [], {}))
     return {

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from worker.extractor import (_embedded_validation, _named_as_argument, _pinned_enum, family_pattern, fix_names,
+from worker.attribution import _named_as_argument
+from worker.extractor import (_embedded_validation, _pinned_enum, family_pattern, fix_names,
                               names_call_values, option_aliases, required_names, said_required, suggested_names)
 from worker.identity import family_key, family_of, subcommand_of
 from worker.steps import near_miss, sets_up

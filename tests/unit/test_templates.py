@@ -142,7 +142,7 @@ def test_replacing_a_whole_value_does_what_the_bounded_regex_did(text, value, ma
 @given(st.text(alphabet="ab_ :='\"`-x", max_size=30), st.sampled_from(["ab", "name", "a_b", "labels"]),
        st.text(alphabet="abx-'", min_size=2, max_size=4))
 def test_finding_a_name_before_its_quoted_value_does_what_the_per_value_regex_did(message, key, leaf):
-    from worker.extractor import _name_quotes, _word_pattern
+    from worker.attribution import _name_quotes, _word_pattern
 
     regex = rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]"
     for text in (message, leaf + message):  # also a value at the very start, quoted again later

@@ -1,0 +1,314 @@
+"""Which parameter of a failed call the mistake is about, and what of its value the message shows.
+
+Pure. Attribution by evidence, strongest first: the parameter the message names (before its
+quoted value, best), else the one whose value — or list item, or map value — it quotes whole,
+else the one value that fails the message's kind of value. Also what a message quotes inside a
+longer value (`mistaken_parts`), the names it says already exist, the options it names as a fix.
+Split out of `worker.extractor`, which builds the pattern from these answers.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .classifier import bounded_in
+from .steps import without_help
+from .validation import (Validation, Validator, is_statement, kind_accepts, message_kind, path_kind, path_suffixes,
+                         statement_literals)
+
+MAX_PARTS = 10
+
+
+# Words of a parameter's name that say it holds a quantity (`bits`, `ttl_seconds`, `bwlimit`, `maxRetries`).
+_QUANTITY_WORDS = frozenset("bits bytes count num number port seconds secs sec ms millis minutes mins hours days weeks ttl timeout "
+                            "size limit max min retries retry attempts replicas workers threads jobs level depth width height "
+                            "length len interval delay expire expiry age offset page quantity qty amount percent rate "
+                            "weight priority capacity memory cpus cores batch concurrency parallelism duration".split())
+
+
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+_QUANTITY_KINDS = frozenset({"integer", "number", "size", "duration", "quantity", "range"})
+
+
+def quantity_name(name: str | None) -> bool:
+    """Does the parameter's name say it holds a quantity? (a word of it, or its ending: `bwlimit`)"""
+    if not name:
+        return False
+    words = [w.lower() for w in _NAME_WORDS.findall(name)]
+    return any(w in _QUANTITY_WORDS for w in words) or any(
+        name.lower().endswith(w) for w in _QUANTITY_WORDS if len(w) >= 4)
+
+
+def _leaves(value: Any) -> list[Any]:
+    """The scalar values a parameter holds: itself, a list's items, a map's values."""
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (str, int, float)):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    if isinstance(value, dict):
+        return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    return []
+
+
+def scalar_values(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in params.items() if _leaves(v)}
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(key: str) -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted({key, key.replace("_", "-"), key.replace("-", "_")}))
+    return re.compile(rf"['\"`](?:{names})['\"`]|--?(?:{names})\b|(?<![\w.-])(?:{names})\s*[:=](?!//)|"
+                      rf"\b(?:parameter|field|argument|option|property|key|flag)\s+['\"`]?(?:{names})\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(key: str) -> re.Pattern[str]:
+    """The parameter's name as a word of the message, singular or plural (`labels` ← "label value")."""
+    stem = key[:-1] if key.endswith("s") and len(key) > 3 else key
+    words = "|".join(re.escape(w).replace(r"\_", "[ _-]") for w in sorted({key, stem}))
+    return re.compile(rf"(?<![\w-])(?:{words})(?:e?s)?(?![\w-])", re.I)
+
+
+def _named(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters the message names as names: quoted, as a flag, or as `name:`/`name=`;
+    first those whose name stands right before their own quoted value (`namespaces "x" not found`)."""
+    before = named_before_value(params, message)
+    return before + [key for key in params if isinstance(key, str) and key and key not in before
+                     and _name_pattern(key).search(message)]
+
+
+def named_before_value(params: dict[str, Any], message: str) -> list[str]:
+    return [key for key, value in scalar_values(params).items() if isinstance(key, str) and key and any(
+        _name_quotes(key, str(leaf), message) for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
+
+
+@lru_cache(maxsize=1024)
+def _name_at_end(key: str) -> re.Pattern[str]:
+    return re.compile(rf"{_word_pattern(key).pattern}\s*[:=]?\s*\Z", re.I)
+
+
+def _name_quotes(key: str, leaf: str, message: str) -> bool:
+    """The message has `key` "leaf" (or key: 'leaf', key=`leaf`), case-blind. Each quoted occurrence
+    of the value is found by `str.find` and the name looked for just before it, so no regex is
+    compiled per value (one was, for every value of every event); non-ASCII text takes the regex."""
+    if not (message.isascii() and leaf.isascii()):
+        return re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]", message,
+                         re.I) is not None
+    folded, needle = message.lower(), leaf.lower()
+    start = 0
+    while (found := folded.find(needle, start)) >= 0:
+        end = found + len(needle)
+        if (found > 0 and folded[found - 1] in "'\"`" and end < len(folded) and folded[end] in "'\"`"
+                and _name_at_end(key).search(message, 0, found - 1)):
+            return True
+        start = found + 1
+    return False
+
+
+def whole_in(value: str, message: str) -> bool:
+    """`value` is a whole token of the message: not inside a longer word, path or name, nor the first
+    part of a dotted name (`test` in `Table 'test.bp4_order'` is the schema of the name the message is about)."""
+    start = message.find(value)
+    while start >= 0:
+        end = start + len(value)
+        before = message[start - 1] if start else " "
+        after = message[end: end + 1] or " "
+        if (not (before.isalnum() or before in "_.-") and not (after.isalnum() or after in "_-")
+                and not (after == "." and message[end + 1: end + 2].isalnum())):
+            return True
+        start = message.find(value, start + 1)
+    return False
+
+
+def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
+    found = [key for key, value in scalar_values(params).items()
+             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value))]
+    return sorted(found, key=lambda k: -len(str(params[k])))
+
+
+def value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:
+    """The message is about this parameter's value: it names the parameter, quotes the value (or an item)
+    as a whole token, or the value breaks the kind the message stated."""
+    if parameter not in params:
+        return True  # the classifier's own incorrect value: its evidence
+    value = params[parameter]
+    return (parameter in _named(params, message) or fails_validation(validation, value)
+            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value)))
+
+
+def _mentioned(params: dict[str, Any], message: str) -> list[str]:
+    """Parameters whose name is a word of the message ("invalid label value" → `labels`)."""
+    return [key for key in params if isinstance(key, str) and len(key) >= 3 and _word_pattern(key).search(message)]
+
+
+def fails_validation(validation: Validation, value: Any) -> bool:
+    if not validation or set(validation) <= {"suggestion", "expected"}:
+        return False
+    validator = Validator(validation)
+    if validator.empty:
+        return False
+    if validation.get("kind") == "json_type":  # a type mismatch is about the value as given, not its items
+        return validator.fails(value) is not None
+    leaves = _leaves(value)
+    if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
+        leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
+    if validation.get("kind") in ("dir_path", "file_path"):
+        leaves = [v for v in leaves if path_kind(v) is not None]
+    if validator.token_kind is not None:  # a statement is evidence by the literals it quotes, not as a whole
+        leaves = [lit for v in leaves for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]
+    numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
+    if numeric_only:  # a range is about numbers: a word breaking it is not what this message said
+        leaves = [v for v in leaves if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
+    return any(validator.fails(v) is not None for v in leaves)
+
+
+# "related to argument 'maxmemory-policy'" names an argument; "invalid argument "512q" for …" quotes a value.
+_AS_NAME = re.compile(r"(?<!invalid )(?<!bad )(?<!illegal )(?<!unexpected )(?<!unknown )"
+                      r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
+
+
+def _named_as_argument(params: dict[str, Any], message: str) -> dict[str, str]:
+    """Positionals whose value the message quotes as an argument's name, each to the positional after it."""
+    keys = list(params)
+    said = {m.group("n") for m in _AS_NAME.finditer(message)}
+    out: dict[str, str] = {}
+    for at, key in enumerate(keys[:-1]):
+        if POSITIONAL.match(key) and POSITIONAL.match(keys[at + 1]) and params[key] in said:
+            out[key] = keys[at + 1]
+    return out
+
+
+def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
+              candidates: list[Validation]) -> tuple[str | None, Validation]:
+    """The parameter at fault and the validation its value broke ({} when none did)."""
+    scalars = scalar_values(params)
+    named, quoted, mentioned = _named(params, message), quoted_parameters(params, message), _mentioned(params, message)
+    # `CONFIG SET maxmemory-policy lru` and "argument 'maxmemory-policy' … must be one of …": a positional the
+    # message quotes as the name of an argument is that name; the value is the positional after it.
+    names = _named_as_argument(params, message)
+    named, quoted = [names.get(k, k) for k in named], [names.get(k, k) for k in quoted]
+    scalars = {k: v for k, v in scalars.items() if k not in names}
+    for validation in candidates:
+        failing = [k for k, v in scalars.items() if fails_validation(validation, v)]
+        for key in named + quoted + mentioned:
+            if key in failing:
+                return key, validation
+        if len(failing) == 1:  # the one value that breaks the stated rule
+            return failing[0], validation
+        quantities = [k for k in failing if quantity_name(k)]
+        if len(quantities) == 1 and validation.get("kind") in _QUANTITY_KINDS:  # `seconds`, not `key`, is the integer
+            return quantities[0], validation
+        if classifier_param in failing:
+            return classifier_param, validation
+    if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
+            len(str(leaf)) >= 2 and str(leaf) in message for leaf in _leaves(scalars[classifier_param])):
+        classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)
+    chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
+    # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
+    said = next(({k: v for k, v in c.items() if k in ("expected", "suggestion")} for c in candidates
+                 if set(c) <= {"expected", "regex", "suggestion"} and not c.get("regex")), {})
+    suggestion = next((c["suggestion"] for c in candidates if c.get("suggestion")), None)
+    if suggestion:
+        said["suggestion"] = suggestion
+    return chosen if chosen in params else classifier_param, said
+
+
+_TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+([A-Za-z_][\w.$-]{1,80})\s*$"""
+                    r"|\[([\w.$:-]{2,80})\]", re.M)
+
+
+def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
+    """Names the message's key line quotes that are part of a longer value (`relation "customer"
+    does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
+    whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
+    # a token that is some parameter's whole value is that value's mistake, not a part of another's
+    tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]
+    # `Table 'test.bp4_order'` for `{database: test, sql: … FROM bp4_order}`: the name after the call's own database
+    tokens = [t.split(".", 1)[1] if "." in t and t.split(".", 1)[0] in whole and len(t.split(".", 1)[1]) >= 2 else t
+              for t in tokens]
+    found: dict[str, list[str]] = {}
+    for key, value in params.items():
+        if not isinstance(value, str) or len(value) > 4096:
+            continue
+        for token in tokens:
+            if token != value and _as_identifier_in(token, value):
+                found.setdefault(key, []).append(token)
+    return found
+
+
+_EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|collection|bucket|queue|topic|namespace|container|"
+                     r"volume|network|secret|role|user|trigger|function|sequence|type)s?\s+['\"`]?(?P<name>[\w.$-]{2,80}?)['\"`]?"
+                     r"\s+(?:already exists|exists already|is already in use|already in use)\b", re.I)
+
+
+def existing_names(params: dict[str, Any], key_line: str) -> dict[str, tuple[str, list[str]]]:
+    """`table users already exists` for `CREATE TABLE users (…)`: the parameter whose longer value names that
+    thing after the same noun, with the noun (so `CREATE TABLE IF NOT EXISTS users` is not the same call)."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for match in _EXISTS.finditer(key_line):
+        noun, name = match.group("noun").lower(), match.group("name")
+        said = re.compile(rf"(?i)(?<![\w$]){re.escape(noun)}s?\s+['\"`]?{re.escape(name)}['\"`]?(?![\w$])")
+        for key, value in params.items():
+            if isinstance(value, str) and value != name and len(value) <= 4096 and said.search(value):
+                lead, names = found.setdefault(key, (noun, []))
+                if lead == noun and name not in names:
+                    names.append(name)
+    return found
+
+
+def _as_identifier_in(token: str, text: str) -> bool:
+    """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
+    the checker matches learned parts by the same rule."""
+    start = text.find(token)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(token): start + len(token) + 1] or " "
+        if not (before.isalnum() or before in "_$") and not (after.isalnum() or after in "_$"):
+            return True
+        start = text.find(token, start + 1)
+    return False
+
+
+def names_call_values(params: dict[str, Any], message: str) -> bool:
+    """Does the message quote one of the call's values (a list item or map value too) as a whole token?"""
+    return any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for value in list(params.values())[:50]
+               for leaf in _leaves(value)[:20])
+
+
+_FIX_NAME = re.compile(r"(?<![\w-])--?(?P<o>[A-Za-z][\w-]{0,30})|<(?P<p>[A-Za-z][\w-]{0,30})>")
+
+
+def fix_names(message: str) -> list[str]:
+    """Options (`-a`, `--set-upstream`) and placeholders (`<branch>`) a message names, as parameter names
+    (its help text aside: an option list documents every option, it does not say which one fixes this)."""
+    found = [(m.group("o") or m.group("p")).lower().replace("-", "_") for m in _FIX_NAME.finditer(without_help(message[:4000]))]
+    return list(dict.fromkeys(found))[:MAX_PARTS * 2]
+
+
+def path_parameter(params: dict[str, Any], message: str) -> str | None:
+    """The one path the message is about: the one that fails the path kind it names, else the one path."""
+    kind = message_kind(message)
+    paths = [k for k, v in params.items() if path_kind(v) is not None]
+    if kind is not None and kind.name in ("dir_path", "file_path"):
+        failing = [k for k in paths if not kind_accepts(kind, params[k])]
+        if len(failing) == 1:
+            return failing[0]
+    return paths[0] if len(paths) == 1 else None
+
+
+def value_shape(value: Any, message: str) -> tuple[Validation, list[str]]:
+    """What a wrong tool's value looked like: the path kind the message names (EISDIR: a directory
+    was given), else the suffixes of the path (`.zip` given to tar)."""
+    kind = message_kind(message)
+    if kind is not None and kind.name in ("dir_path", "file_path") and not kind_accepts(kind, value):
+        return {"kind": kind.name, "expected": kind.expected}, []
+    return {}, path_suffixes(value)
+
+
+POSITIONAL = re.compile(r"^arg\d+$")
