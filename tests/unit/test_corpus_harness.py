@@ -238,3 +238,20 @@ def test_a_batch_runs_its_groups_and_one_broken_family_loses_no_other(capsys):
     seen.clear()
     run.groups([first, broken, last], only="last,broken")
     assert seen == [("last", "the-box")]
+
+
+def test_a_batch_deletes_only_its_own_redis_keys(redis_server_url):
+    import uuid
+
+    import redis
+
+    from tests.corpus.harness.servers import delete_redis_keys
+
+    client = redis.Redis.from_url(redis_server_url)
+    prefix, other = f"harness-{uuid.uuid4().hex[:8]}", f"harness-other-{uuid.uuid4().hex[:8]}"
+    client.mset({f"{prefix}:{n}": n for n in range(250)} | {f"{other}:kept": 1})
+    try:
+        delete_redis_keys(prefix, redis_server_url)
+        assert not list(client.scan_iter(f"{prefix}:*")) and client.get(f"{other}:kept") == b"1"
+    finally:
+        client.delete(f"{other}:kept", *[f"{prefix}:{n}" for n in range(250)])

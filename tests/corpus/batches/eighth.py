@@ -55,8 +55,8 @@ from urllib.parse import parse_qs
 from tests.corpus.harness.normalise import Normaliser
 from tests.corpus.harness.rows import Row, make_row
 from tests.corpus.harness.runner import Run
-from tests.corpus.harness.sandbox import NOBODY, Sandbox, can_setpriv, can_unshare, ro_bind, tiny_fs, tool_env
-from tests.corpus.harness.servers import Helpers, Reply, Request, port_open, self_signed
+from tests.corpus.harness.sandbox import NOBODY, Sandbox, can_setpriv, can_unshare, ro_bind, tool_env
+from tests.corpus.harness.servers import Helpers, J, NGINX_502, Reply, Request, delete_redis_keys, port_open, self_signed
 
 NAME = "eighth"
 ALIAS = "/tmp/corpus8"
@@ -119,16 +119,11 @@ def base_env(box: Sandbox) -> dict[str, str]:
     }
 
 
-def J(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))
-
 
 # ---------------------------------------------------------------------------
 # local fake services
 # ---------------------------------------------------------------------------
 
-NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
-             "</center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n")
 
 
 def gcs_error(code: int, message: str, reason: str) -> str:
@@ -1702,12 +1697,6 @@ def clis(run: Run, box: Sandbox) -> None:
     c("azurite_blob", {"blobPort": HTTP_PORT, "note": "port already in use"}, f"cd {d} && timeout 8 azurite-blob --blobHost 127.0.0.1 --blobPort {HTTP_PORT} --location {d}/az2 --silent", "WORKFLOW_SEQUENCE", needs=("azurite-blob",))
 
 
-def cleanup_redis() -> None:
-    """Deletes the ``corpus8:*`` keys left on the local Redis (never FLUSH)."""
-    if shutil.which("redis-cli") and port_open("127.0.0.1", 6379):
-        keys = subprocess.run(["redis-cli", "--scan", "--pattern", f"{PREFIX}:*"], capture_output=True, text=True).stdout.split()
-        for i in range(0, len(keys), 200):
-            subprocess.run(["redis-cli", "DEL", *keys[i:i + 200]], capture_output=True)
 
 
 GROUPS: list[Callable[[Run, Sandbox], None]] = [
@@ -1728,5 +1717,5 @@ def generate() -> list[Row]:
             if azurite is not None:
                 azurite.kill()
                 azurite.wait()
-            cleanup_redis()
+            delete_redis_keys(PREFIX)
         return run.rows

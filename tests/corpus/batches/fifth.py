@@ -20,7 +20,6 @@ cases run with an interpreter that has ``requests`` (skipped if none has it).
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import shlex
@@ -35,7 +34,7 @@ from tests.corpus.harness.rows import Row, documented
 from tests.corpus.harness.runner import Run
 from tests.corpus.harness.sandbox import (Sandbox, as_nobody, can_setpriv, can_unshare, have, python_with,
                                           ro_bind, tiny_fs, tool_env)
-from tests.corpus.harness.servers import Helpers, Reply, Request, self_signed
+from tests.corpus.harness.servers import Helpers, J, Reply, Request, self_signed
 
 NAME = "fifth"
 ALIAS = "/tmp/corpus5"
@@ -73,9 +72,6 @@ def wrap_stderr(rc: int, msg: str) -> str:
 # ---------------------------------------------------------------------------
 
 # ---------------------------------------------------------------------------
-
-def J(obj) -> str:
-    return json.dumps(obj, separators=(",", ":"))
 
 
 ROUTES: dict[str, tuple[int, dict, str]] = {

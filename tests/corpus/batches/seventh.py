@@ -53,7 +53,7 @@ from tests.corpus.harness.normalise import Normaliser
 from tests.corpus.harness.rows import Row, make_row
 from tests.corpus.harness.runner import Run
 from tests.corpus.harness.sandbox import Sandbox, can_setpriv, can_unshare, tool_env
-from tests.corpus.harness.servers import Helpers, Reply, Request, port_open, self_signed
+from tests.corpus.harness.servers import Helpers, J, NGINX_502, Reply, Request, delete_redis_keys, port_open, self_signed
 
 NAME = "seventh"
 ALIAS = "/tmp/corpus7"
@@ -104,16 +104,11 @@ def base_env(box: Sandbox) -> dict[str, str]:
     }
 
 
-def J(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))
-
 
 # ---------------------------------------------------------------------------
 # local fake services
 # ---------------------------------------------------------------------------
 
-NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
-             "</center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n")
 
 # path -> (status, headers, body); a prefix match for keys ending in "/"
 ROUTES: dict[str, tuple[int, dict[str, str], str]] = {
@@ -1629,13 +1624,6 @@ GROUPS: list[Callable[[Run, Sandbox], None]] = [
 ]
 
 
-def cleanup_redis() -> None:
-    """Deletes the ``corpus7:*`` keys the celery cases left on the local Redis (never FLUSH)."""
-    if shutil.which("redis-cli") and port_open("127.0.0.1", 6379):
-        for db in ("0",):
-            keys = subprocess.run(["redis-cli", "-n", db, "--scan", "--pattern", f"{PREFIX}:*"], capture_output=True, text=True).stdout.split()
-            for i in range(0, len(keys), 200):
-                subprocess.run(["redis-cli", "-n", db, "DEL", *keys[i:i + 200]], capture_output=True)
 
 
 def generate() -> list[Row]:
@@ -1651,5 +1639,5 @@ def generate() -> list[Row]:
             if grpc_proc is not None:
                 grpc_proc.kill()
                 grpc_proc.wait()
-            cleanup_redis()
+            delete_redis_keys(PREFIX)
         return run.rows

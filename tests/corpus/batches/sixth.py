@@ -67,7 +67,7 @@ from tests.corpus.harness.normalise import Normaliser
 from tests.corpus.harness.rows import Row, make_row
 from tests.corpus.harness.runner import Run
 from tests.corpus.harness.sandbox import Sandbox, can_setpriv, can_unshare, have, tool_env
-from tests.corpus.harness.servers import Helpers, Reply, Request, port_open, self_signed
+from tests.corpus.harness.servers import Helpers, J, NGINX_502, Reply, Request, port_open, self_signed
 
 NAME = "sixth"
 ALIAS = "/tmp/corpus6"
@@ -110,9 +110,6 @@ def base_env(box: Sandbox) -> dict[str, str]:
     }
 
 
-def J(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))
-
 
 # ---------------------------------------------------------------------------
 # local fake services: documented error bodies of the SaaS APIs the SDKs call
@@ -150,8 +147,6 @@ def es(status: int, type_: str, reason: str, **extra: Any) -> tuple[int, dict[st
     return status, {"X-Elastic-Product": "Elasticsearch"}, J({"error": {"root_cause": [cause], **cause}, "status": status})
 
 
-NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
-             "</center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n")
 
 # route -> (status, headers, body); a prefix match on the path ("/openai/404model/" routes every call below it)
 ROUTES: dict[str, tuple[int, dict[str, str], str]] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import socketserver
+import shutil
 import ssl
 import struct
 import subprocess
@@ -238,3 +239,23 @@ class Helpers:
             conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             conn.close()
         self._listener(port, rst)
+
+
+def J(obj: Any) -> str:
+    """A compact JSON body (or argument) as the services send it."""
+    return json.dumps(obj, separators=(",", ":"))
+
+
+NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1>"
+             "</center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>\r\n")
+
+
+def delete_redis_keys(prefix: str, url: str = "redis://127.0.0.1:6379/0") -> None:
+    """Deletes the ``<prefix>:*`` keys a batch left on a Redis (the local one by default), in chunks;
+    never FLUSH: the server is shared."""
+    host, port = (urlsplit(url).hostname or "127.0.0.1"), (urlsplit(url).port or 6379)
+    if shutil.which("redis-cli") and port_open(host, port):
+        cli = ["redis-cli", "-u", url]
+        keys = subprocess.run([*cli, "--scan", "--pattern", f"{prefix}:*"], capture_output=True, text=True).stdout.split()
+        for i in range(0, len(keys), 200):
+            subprocess.run([*cli, "DEL", *keys[i:i + 200]], capture_output=True)
