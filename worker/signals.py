@@ -181,7 +181,7 @@ def exception_signals(key: str, full: str) -> list[Signal]:
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
-     r"could not connect|connect to the endpoint)\b",
+     r"could not connect|connect to the endpoint|socket hang up|fetch failed(?=[\s\"'}]*$))\b",
      "network"),
     (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
      r"translate host name|resolve hostname|unknown (server )?host|lookup error)\b", "dns"),
@@ -200,7 +200,9 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
     (r"\b(daemon|not running|is the server running|\.sock\b)", "daemon_down"),
     (r"(unavailable|overloaded|\binternal (server )?error|bad gateway|server error|temporarily|\bbusy\b|"
      r"\bis loading\b|\b(master|cluster|link|replica|primary|broker) (is )?down\b|unable to persist|\bmisconf\b|"
-     r"\bfatal[_ ]error\b(?!:)|\bunknown error occurred)", "server_error"),
+     r"\bfatal[_ ]error\b(?!:)|\bunknown error occurred|"
+     r"\bunexpected (internal |server )?error\b(?! (has )?occurred\s*:)(?!\s*:)(?! (in|while|at|on|parsing|reading|near|token|character)\b))",
+     "server_error"),
     (r"(?<![\w.-])(401|403|429|50[0-4])(?![\w.-])", "status"),
 ))
 _STATUS_KINDS = {"401": "auth", "403": "permission", "429": "rate_limit"}
@@ -268,19 +270,24 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
      r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
-     r"\bmissing data for required\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
+     r"\bmissing data for required\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
+     r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
     # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
     (r"\b((unknown|unrecognized|unexpected) (\w+ )?(parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
-     r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized))",
+     r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized)|"
+     r"must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
+     r"unrecognized keys? in object|[`'\"][\w.$\[\]-]+[`'\"] is not allowed$|"
+     r"must (not )?have a selection|has no subfields|cannot represent (a )?(non[- ]?)?[\w-]* ?value)",
      "PARAMETER_FORMAT"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
     (r"\b((expected|must be|should be) one of|is not one of|possible values|(valid|supported|allowed|available|"
      r"accepted|known) (values|options|choices|types|transitions|names|modes|kinds|levels)|choose from|"
      r"input should be '|did you mean [`'\"][^`'\"\s]+[`'\"] ?\?|not a valid choice|invalid choice|invalid enum|"
      r"enum value|use one of\b|must be: [`'\"]|expected severity of|not a valid \w+ (type|kind|mode): [\w-]+,|"
-     r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood)",
+     r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood|cannot query field|unknown operation named|"
+     r"does not exist in [`'\"][\w.-]+[`'\"] enum|cannot resolve (keyword|field)|is not a field of)",
      "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
@@ -307,7 +314,10 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"does not exist)|(unable to find|could not find|cannot find|no|not contain|missing) [`'\"]?(lock ?file|makefile|"
      r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
-     r"consider running [`'\"][^`'\"]{1,60}[`'\"] first)",
+     r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
+     r"(executable|interpreter|browser|driver|binary|toolchain)( \w+)? (doesn't|does not|not) exist|"
+     r"(could not|couldn't|unable to|cannot) (find|locate|obtain) (a |any |the )?(\w+ )?(interpreter|executable|browser|driver)\b( [\w.-]+)?|"
+     r"(browser|executable|interpreter|driver) (was )?not found at)",
      "MISSING_PREREQUISITE"),
     # a name that is not there: well formed, just not one that exists
     (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|"

@@ -1,0 +1,106 @@
+"""General signals and shapes on the families agents meet most and nobody wrote a tool rule for.
+
+The messages are the documented wordings of each family (graphql-js / graphql-core / Apollo,
+ajv, zod, joi, yup, class-validator, marshmallow, jsonschema, pydantic, fastify, express, hapi,
+MCP's JSON-RPC codes, Stripe / OpenAI / Octokit / Prisma / axios / httpx / got clients, JS and
+Python dev CLIs), written from the tools' documentation and sources, not copied from a corpus
+batch. What a user relies on is the label.
+"""
+from __future__ import annotations
+
+import pytest
+
+from worker.classifier import classify_error_type
+
+
+def label(result: dict) -> str:
+    return result["error_category"] or result["infra_kind"] or "unknown"
+
+
+CASES = [
+    # graphql-js / graphql-core / apollo
+    ("graphql_query", {"query": "{ user(id: 1) { nmae } }"}, '{"errors":[{"message":"Cannot query field \\"nmae\\" on type \\"User\\". Did you mean \\"name\\"?","locations":[{"line":1,"column":17}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}', "INCORRECT_PARAMETER"),
+    ("graphql_query", {"query": "{ user { name } }"}, '{"errors":[{"message":"Field \\"user\\" argument \\"id\\" of type \\"ID!\\" is required, but it was not provided.","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}', "MISSING_PARAMETER"),
+    ("graphql_query", {"query": "query($id: ID!) { user(id: $id) { name } }", "variables": {}}, '{"errors":[{"message":"Variable \\"$id\\" of required type \\"ID!\\" was not provided.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}', "MISSING_PARAMETER"),
+    ("graphql_query", {"query": "query($n: Int) { users(first: $n) { id } }", "variables": {"n": "ten"}}, '{"errors":[{"message":"Variable \\"$n\\" got invalid value \\"ten\\"; Int cannot represent non-integer value: \\"ten\\"","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ user(id: 1) { name }"}, '{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":23}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ user(id: 1, verbose: true) { name } }"}, '{"errors":[{"message":"Unknown argument \\"verbose\\" on field \\"Query.user\\".","locations":[{"line":1,"column":15}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ user(id: 1) }"}, '{"errors":[{"message":"Field \\"user\\" of type \\"User\\" must have a selection of subfields. Did you mean \\"user { ... }\\"?","locations":[{"line":1,"column":3}]}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ issues(state: CLOSD) { id } }"}, '{"errors":[{"message":"Value \\"CLOSD\\" does not exist in \\"IssueState\\" enum. Did you mean the enum value \\"CLOSED\\"?","locations":[{"line":1,"column":17}]}]}', "INCORRECT_PARAMETER"),
+    ("graphql_query", {"query": "{ me { id } }"}, '{"errors":[{"message":"You must be logged in","path":["me"],"extensions":{"code":"UNAUTHENTICATED"}}],"data":{"me":null}}', "auth"),
+    ("graphql_query", {"query": "{ admin { id } }"}, '{"errors":[{"message":"Not authorised!","path":["admin"],"extensions":{"code":"FORBIDDEN"}}],"data":null}', "permission"),
+    ("graphql_query", {"query": "{ user(id: 42) { id } }"}, '{"errors":[{"message":"User 42 not found","locations":[{"line":1,"column":3}],"path":["user"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":{"user":null}}', "INCORRECT_PARAMETER"),
+    ("graphql_query", {"query": "mutation { createUser { id } }"}, '{"errors":[{"message":"Unexpected error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}', "server_error"),
+    ("strawberry_query", {"query": "{ bookz { title } }"}, "Cannot query field 'bookz' on type 'Query'. Did you mean 'books'?", "INCORRECT_PARAMETER"),
+    ("graphql_query", {"query": "query A { a } query B { b }"}, '{"errors":[{"message":"Must provide operation name if query contains multiple operations."}]}', "MISSING_PARAMETER"),
+    ("graphql_query", {"query": "{ a }", "operationName": "Foo"}, '{"errors":[{"message":"Unknown operation named \\"Foo\\"."}]}', "INCORRECT_PARAMETER"),
+    ("graphql_query", {"query": "{ user(id: true) { id } }"}, '{"errors":[{"message":"ID cannot represent value: true","locations":[{"line":1,"column":12}]}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ user(id: 1) { name { first } } }"}, '{"errors":[{"message":"Field \\"name\\" must not have a selection since type \\"String!\\" has no subfields.","locations":[{"line":1,"column":22}]}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ node(id: 1) { ... on Foo { id } } }"}, '{"errors":[{"message":"Unknown type \\"Foo\\".","locations":[{"line":1,"column":23}]}]}', "INCORRECT_PARAMETER"),
+    # validators
+    ("ajv_validate", {"data": "{}"}, "ValidationError: data must have required property 'name'", "MISSING_PARAMETER"),
+    ("ajv_validate", {"data": '{"age":"x"}'}, "data/age must be integer", "PARAMETER_FORMAT"),
+    ("ajv_validate", {"data": '{"color":"pink"}'}, "data/color must be equal to one of the allowed values", "INCORRECT_PARAMETER"),
+    ("ajv_validate", {"data": '{"extra":1}'}, "data must NOT have additional properties", "PARAMETER_FORMAT"),
+    ("ajv_validate", {"data": '{"email":"x"}'}, 'data/email must match format "email"', "PARAMETER_FORMAT"),
+    ("joi_validate", {"data": {"email": "nope"}}, 'ValidationError: "email" must be a valid email', "PARAMETER_FORMAT"),
+    ("joi_validate", {"data": {}}, 'ValidationError: "username" is required', "MISSING_PARAMETER"),
+    ("joi_validate", {"data": {"role": "boss"}}, 'ValidationError: "role" must be one of [admin, user]', "INCORRECT_PARAMETER"),
+    ("joi_validate", {"data": {"x": 1}}, 'ValidationError: "x" is not allowed', "PARAMETER_FORMAT"),
+    ("yup_validate", {"data": {}}, "ValidationError: email is a required field", "MISSING_PARAMETER"),
+    ("yup_validate", {"data": {"age": "old"}}, 'ValidationError: age must be a `number` type, but the final value was: `NaN` (cast from the value `"old"`).', "PARAMETER_FORMAT"),
+    ("zod_parse", {"data": {"age": "x"}}, 'ZodError: [\n  {\n    "code": "invalid_type",\n    "expected": "number",\n    "received": "string",\n    "path": [\n      "age"\n    ],\n    "message": "Expected number, received string"\n  }\n]', "PARAMETER_FORMAT"),
+    ("zod_parse", {"data": {}}, 'ZodError: [\n  {\n    "code": "invalid_type",\n    "expected": "string",\n    "received": "undefined",\n    "path": [\n      "name"\n    ],\n    "message": "Required"\n  }\n]', "MISSING_PARAMETER"),
+    ("zod_parse", {"data": {"email": "x"}}, '[\n  {\n    "origin": "string",\n    "code": "invalid_format",\n    "format": "email",\n    "pattern": "/^...$/",\n    "path": [\n      "email"\n    ],\n    "message": "Invalid email address"\n  }\n]', "PARAMETER_FORMAT"),
+    ("class_validator", {"body": {"email": ""}}, '{"statusCode":400,"message":["email should not be empty","email must be an email"],"error":"Bad Request"}', "MISSING_PARAMETER"),
+    ("nest_post", {"body": {"age": "x"}}, '{"message":["age must be an integer number"],"error":"Bad Request","statusCode":400}', "PARAMETER_FORMAT"),
+    ("marshmallow_load", {"data": {}}, "ValidationError: {'email': ['Missing data for required field.']}", "MISSING_PARAMETER"),
+    ("marshmallow_load", {"data": {"age": "x"}}, "ValidationError: {'age': ['Not a valid integer.']}", "PARAMETER_FORMAT"),
+    ("jsonschema_validate", {"doc": {"port": "80"}}, "ValidationError: '80' is not of type 'integer'\n\nFailed validating 'type' in schema['properties']['port']:\n    {'type': 'integer'}\n\nOn instance['port']:\n    '80'", "PARAMETER_FORMAT"),
+    ("jsonschema_validate", {"doc": {}}, "ValidationError: 'name' is a required property", "MISSING_PARAMETER"),
+    ("jsonschema_validate", {"doc": {"env": "qa"}}, "ValidationError: 'qa' is not one of ['dev', 'prod']", "INCORRECT_PARAMETER"),
+    ("pydantic_validate", {"data": {"age": "x"}}, "1 validation error for User\nage\n  Input should be a valid integer, unable to parse string as an integer [type=int_parsing, input_value='x', input_type=str]", "PARAMETER_FORMAT"),
+    ("pydantic_validate", {"data": {}}, "1 validation error for User\nname\n  Field required [type=missing, input_value={}, input_type=dict]", "MISSING_PARAMETER"),
+    ("fastify_post", {"body": {}}, '{"statusCode":400,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'name\'"}', "MISSING_PARAMETER"),
+    ("fastify_get", {"url": "/nope"}, '{"message":"Route GET:/nope not found","error":"Not Found","statusCode":404}', "INCORRECT_PARAMETER"),
+    ("express_get", {"url": "/api/userz"}, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/userz</pre>\n</body>\n</html>", "INCORRECT_PARAMETER"),
+    ("express_post", {"body": "{bad"}, "SyntaxError: Unexpected token b in JSON at position 1\n    at JSON.parse (<anonymous>)\n    at parse (/app/node_modules/body-parser/lib/types/json.js:92:19)", "PARAMETER_FORMAT"),
+    ("hapi_get", {"id": "9"}, '{"statusCode":404,"error":"Not Found","message":"Not Found"}', "INCORRECT_PARAMETER"),
+    # MCP JSON-RPC
+    ("mcp_call", {"name": "read_fil"}, "MCP error -32602: Tool read_fil not found", "WRONG_TOOL_SELECTION"),
+    ("mcp_call", {"uri": "file:///nope"}, "MCP error -32002: Resource not found: file:///nope", "INCORRECT_PARAMETER"),
+    ("mcp_call", {"name": "x"}, "MCP error -32601: Method not found", "WRONG_TOOL_SELECTION"),
+    ("mcp_call", {"arguments": "{"}, "MCP error -32700: Parse error", "PARAMETER_FORMAT"),
+    ("mcp_call", {"name": "x"}, "MCP error -32000: Connection closed", "network"),
+    ("mcp_call", {"name": "x"}, "McpError: MCP error -32001: Request timed out", "timeout"),
+    ("mcp_call", {"path": "/tmp/a"}, "MCP error -32603: ENOENT: no such file or directory, open '/tmp/a'", "INCORRECT_PARAMETER"),
+    ("mcp_get_prompt", {"name": "summarise"}, "MCP error -32602: Invalid arguments for prompt summarise: [\n  {\n    \"code\": \"invalid_type\",\n    \"expected\": \"string\",\n    \"received\": \"undefined\",\n    \"path\": [\"text\"],\n    \"message\": \"Required\"\n  }\n]", "MISSING_PARAMETER"),
+    # SDK clients
+    ("stripe_customer_get", {"id": "cus_nope"}, "StripeInvalidRequestError: No such customer: 'cus_nope'", "INCORRECT_PARAMETER"),
+    ("openai_chat", {"model": "gpt-9"}, "NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}", "INCORRECT_PARAMETER"),
+    ("openai_chat", {"temperature": 5}, "BadRequestError: Error code: 400 - {'error': {'message': \"Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 5 instead.\", 'type': 'invalid_request_error', 'param': 'temperature', 'code': 'decimal_above_max_value'}}", "PARAMETER_FORMAT"),
+    ("octokit_get_repo", {"repo": "nope"}, "HttpError: Not Found - https://docs.github.com/rest/repos/repos#get-a-repository", "INCORRECT_PARAMETER"),
+    ("prisma_create", {"email": "a@b.c"}, "PrismaClientKnownRequestError: \nInvalid `prisma.user.create()` invocation:\n\n\nUnique constraint failed on the fields: (`email`)", "WORKFLOW_SEQUENCE"),
+    ("prisma_update", {"id": 99}, "PrismaClientKnownRequestError: \nInvalid `prisma.user.update()` invocation:\n\n\nAn operation failed because it depends on one or more records that were required but not found. Record to update not found.", "INCORRECT_PARAMETER"),
+    ("prisma_create", {}, "PrismaClientValidationError: \nInvalid `prisma.user.create()` invocation:\n\n{\n  data: {\n+   email: String\n  }\n}\n\nArgument `email` is missing.", "MISSING_PARAMETER"),
+    ("axios_get", {"url": "http://127.0.0.1:1/x"}, "AxiosError: connect ECONNREFUSED 127.0.0.1:1", "network"),
+    ("axios_get", {"url": "http://api/x"}, "AxiosError: Request failed with status code 404", "INCORRECT_PARAMETER"),
+    ("axios_post", {"url": "http://api/x"}, "AxiosError: Request failed with status code 422", "PARAMETER_FORMAT"),
+    ("httpx_get", {"url": "http://api/x"}, "HTTPStatusError: Client error '400 Bad Request' for url 'http://api/x'", "PARAMETER_FORMAT"),
+    ("got_get", {"url": "http://api/x"}, "HTTPError: Response code 404 (Not Found)", "INCORRECT_PARAMETER"),
+    # JS/Python dev CLIs
+    ("jest", {"pattern": "nomatch"}, "No tests found, exiting with code 1\nRun with `--passWithNoTests` to exit with code 0\nIn /app\n  12 files checked.\n  testMatch:  - 0 matches\nPattern: nomatch - 0 matches", "INCORRECT_PARAMETER"),
+    ("vitest", {"filter": "zzz"}, "No test files found, exiting with code 1\n\nfilter: zzz\ninclude: **/*.{test,spec}.?(c|m)[jt]s?(x)", "INCORRECT_PARAMETER"),
+    ("npx", {"pkg": "create-foo-zz"}, "npm error code E404\nnpm error 404 Not Found - GET https://registry.npmjs.org/create-foo-zz - Not found", "INCORRECT_PARAMETER"),
+    ("tsc", {"project": "tsconfig.json"}, "error TS5058: The specified path does not exist: 'tsconfig.json'.", "INCORRECT_PARAMETER"),
+    ("pytest", {"args": "-k"}, "ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]\npytest: error: argument -k: expected one argument", "MISSING_PARAMETER"),
+    ("webpack", {}, "[webpack-cli] Error: Unknown option '--modee'", "PARAMETER_FORMAT"),
+    ("next_build", {}, "Error: > Couldn't find any `pages` or `app` directory. Please create one under the project root", "MISSING_PREREQUISITE"),
+    ("turbo_run", {"task": "biuld"}, "  x Could not find task `biuld` in project", "INCORRECT_PARAMETER"),
+    ("tox", {"env": "py99"}, "py99: skipped because could not find python interpreter with spec(s): py99", "MISSING_PREREQUISITE"),
+]
+
+
+@pytest.mark.parametrize("tool, params, message, want", CASES)
+def test_a_familys_documented_wording_gets_its_label(tool, params, message, want):
+    assert label(classify_error_type(tool, params, message)) == want
