@@ -130,13 +130,13 @@ _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error,
     ("conditionalcheck", "WORKFLOW_SEQUENCE"), ("alreadyexists", "WORKFLOW_SEQUENCE"), ("exists", "WORKFLOW_SEQUENCE"), ("duplicate", "WORKFLOW_SEQUENCE"),
     ("conflict", "WORKFLOW_SEQUENCE"), ("integrity", "WORKFLOW_SEQUENCE"), ("state", "WORKFLOW_SEQUENCE"),
     ("precondition", "MISSING_PREREQUISITE"), ("modulenotfound", "MISSING_PREREQUISITE"),
-    ("importerror", "MISSING_PREREQUISITE"), ("notin", "MISSING_PREREQUISITE"),  # not_in_channel, NotInitialized
+    ("importerror", "MISSING_PREREQUISITE"), ("loaderror", "MISSING_PREREQUISITE"), ("notin", "MISSING_PREREQUISITE"),  # not_in_channel, NotInitialized
     ("notimplemented", "WRONG_TOOL_SELECTION"), ("unsupported", "WRONG_TOOL_SELECTION"),
     ("isadirectory", "WRONG_TOOL_SELECTION"), ("notadirectory", "WRONG_TOOL_SELECTION"),
     ("invalid", "PARAMETER_FORMAT"), ("validation", "PARAMETER_FORMAT"), ("valueerror", "PARAMETER_FORMAT"),
     ("typeerror", "PARAMETER_FORMAT"), ("malformed", "PARAMETER_FORMAT"), ("parse", "PARAMETER_FORMAT"),
     ("syntax", "PARAMETER_FORMAT"), ("decode", "PARAMETER_FORMAT"), ("format", "PARAMETER_FORMAT"),
-    ("schema", "PARAMETER_FORMAT"), ("unprocessable", "PARAMETER_FORMAT"), ("scanner", "PARAMETER_FORMAT"),
+    ("schema", "PARAMETER_FORMAT"), ("shape", "PARAMETER_FORMAT"), ("unprocessable", "PARAMETER_FORMAT"), ("scanner", "PARAMETER_FORMAT"),
     ("argument", None), ("parameter", None), ("param", None), ("request", None), ("programming", None),
 )
 
@@ -270,14 +270,14 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
      r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
-     r"\bmissing data for required\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
+     r"\bmissing data for required\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
     # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
     (r"\b((unknown|unrecognized|unexpected) (\w+ )?(parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
      r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized)|"
-     r"must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
+     r"flag provided but not defined|must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
      r"unrecognized keys? in object|[`'\"][\w.$\[\]-]+[`'\"] is not allowed$|"
      r"must (not )?have a selection|has no subfields|cannot represent (a )?(non[- ]?)?[\w-]* ?value)",
      "PARAMETER_FORMAT"),
@@ -295,7 +295,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
      r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using)\b|not empty\b|"
      r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
-     r"unique constraint|duplicate (key|entry)|(is|are) (already )?in use\b|has been taken|not fully merged|"
+     r"unique constraint|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
      r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
     # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
@@ -315,12 +315,15 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
      r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
+     r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)? (was )?found\b|"
+     r"(couldn't|could not|cannot|can't|unable to) find (a |an |the |any )?[\w.*-]*(config|rc)[\w.*-]* file|"
+     r"\bis (it|\w+) installed\b|\b(into|in) a non-?existent (directory|folder|parent)|"
      r"(executable|interpreter|browser|driver|binary|toolchain)( \w+)? (doesn't|does not|not) exist|"
      r"(could not|couldn't|unable to|cannot) (find|locate|obtain) (a |any |the )?(\w+ )?(interpreter|executable|browser|driver)\b( [\w.-]+)?|"
      r"(browser|executable|interpreter|driver) (was )?not found at)",
      "MISSING_PREREQUISITE"),
     # a name that is not there: well formed, just not one that exists
-    (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|"
+    (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|couldn't find|"
      r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",
      "INCORRECT_PARAMETER"),
     # "invalid <kind of name>: <value>" where the value is a plain name (not malformed: a name that is not one)
@@ -341,7 +344,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
      r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
      r"cannot be converted|incompatible types|mismatched types|type mismatch|(could not|unable to|failed to) convert\b|"
-     r"can't parse|cannot compare \w+ with|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
+     r"can't parse|couldn't parse|cannot compare \w+ with|trailing comma|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
@@ -351,7 +354,7 @@ _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
      r"outside of (an? |the )?\w+ context|not (attached|opened)|detached|(was|been) destroyed|closed state|"
      r"cannot run inside|(not|\w+n't) \w+ yet)\b", "WORKFLOW_SEQUENCE"),
     (r"\b(not found|does not exist|doesn't exist|no such|unknown|unrecognized|could not find|cannot find|"
-     r"can't find|no \w+ (found|matching|with|named)|did not (match|resolve)|not recogni[sz]ed|no match|not in|"
+     r"can't find|couldn't find|no \w+ (found|matching|with|named)|did not (match|resolve)|is not defined|not defined\b|not recogni[sz]ed|no match|not in|"
      r"not matched|undeclared|constraint failed|violates|cannot open|can't open|couldn't open|unable to open|"
      r"cannot query|is not available|not available for|cannot be used as|mutually exclusive|simultaneously|"
      r"cannot (specify|use|pass|combine) both|not allowed with)\b",
@@ -430,11 +433,19 @@ def usage_shape(key: str, params: dict[str, Any] | None = None) -> list[Signal]:
     return out
 
 
+MAX_BELOW_CHARS = 800  # how much of the whole text a cue is looked for in when the key lines had none
+
+
 def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
     """Every general signal in the text, strongest first."""
+    shape = usage_shape(key, params)
+    if not any(s.points for s in shape) and len(full) > len(key):  # the key lines name no mistake: a hint line may
+        below = category_cue(full[:MAX_BELOW_CHARS], params)  # ("Did you install …?", "(run 'go work init' first")
+        if below is not None:
+            shape.append(Signal(below.name, USAGE, below.points, below.weight - 0.05,
+                                below.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
-               + infra_vocabulary(scrub(without_choice_lists(full.lower()), params))
-               + usage_shape(key, params))
+               + infra_vocabulary(scrub(without_choice_lists(full.lower()), params)) + shape)
     return sorted(signals, key=lambda s: -s.weight)
 
 

@@ -104,3 +104,34 @@ CASES = [
 @pytest.mark.parametrize("tool, params, message, want", CASES)
 def test_a_familys_documented_wording_gets_its_label(tool, params, message, want):
     assert label(classify_error_type(tool, params, message)) == want
+
+
+@pytest.mark.parametrize("message, want", [
+    # the key line names no mistake; a hint line below it does
+    ("Error: ImproperlyConfigured: Error loading MySQLdb module.\nDid you install mysqlclient?", "MISSING_PREREQUISITE"),
+    ("go: no go.work file found\n\t(run 'go work init' first or specify path using GOWORK environment variable)",
+     "MISSING_PREREQUISITE"),
+    ("error: unable to process template\n  parameter IMAGE_TAG is required and must be specified", "MISSING_PARAMETER"),
+])
+def test_a_hint_below_the_key_lines_says_which_mistake_when_the_key_lines_do_not(message, want):
+    result = classify_error_type("acme_tool", {}, message, rules=())
+    assert label(result) == want and result["confidence"] < 0.5 and not result["learnable"]
+
+
+@pytest.mark.parametrize("message, want", [
+    ("rake aborted!\nNo Rakefile found (looking for: rakefile, Rakefile)", "MISSING_PREREQUISITE"),
+    ("ESLint couldn't find an eslint.config.* file.", "MISSING_PREREQUISITE"),
+    ("An error has occurred: FatalError: git failed. Is it installed, and are you in a Git repository directory?",
+     "MISSING_PREREQUISITE"),
+    ("Error: OSError: Cannot save file into a non-existent directory: '/tmp/x/out'", "MISSING_PREREQUISITE"),
+    ("cannot load such file -- nokogiri (LoadError)", "MISSING_PREREQUISITE"),
+    ("pkcs12: Option -name needs a value", "MISSING_PARAMETER"),
+    ("Error: duplicate column name: name", "WORKFLOW_SEQUENCE"),
+    ("read package manager policy: trailing comma at line 1 column 34", "PARAMETER_FORMAT"),
+    ("flag provided but not defined: -release", "PARAMETER_FORMAT"),
+    ("Error: ShapeError: unable to append to a DataFrame of shape (3, 4) with a DataFrame of width 1", "PARAMETER_FORMAT"),
+    ("Runtime error (func=(main), adr=5): Function sqrtt not defined.", "INCORRECT_PARAMETER"),
+    ("error Couldn't find any versions for \"widget\" that matches \"^9\"", "INCORRECT_PARAMETER"),
+])
+def test_more_category_wordings_of_unseen_families(message, want):
+    assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
