@@ -38,9 +38,14 @@ def load(path: Path = DEFAULT) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _recent(names: list[str] | None) -> list[str] | None:
-    """The session window as a session keeps it: canonical names (a command line → its tool)."""
-    return None if names is None else canonical_recent(names)
+def _recent(calls: list[str | dict[str, Any]] | None) -> list[str] | None:
+    """The session window as a session keeps it: canonical names (a command line → its tool).
+
+    A scenario may write a recent call as a name or as `{tool, params}`; a session window holds
+    tool names only (DESIGN's `recent_calls`), so the params of such an entry are not used."""
+    if calls is None:
+        return None
+    return canonical_recent([c["tool"] if isinstance(c, dict) else c for c in calls])
 
 
 def _store() -> UsagePatternStorage:

@@ -29,3 +29,10 @@ def test_the_blind_scenarios_cover_every_category_and_every_call_is_scored():
 def test_the_tuned_figure_does_not_slip_back():
     report = run(load())
     assert report["recall"] >= 0.9 and report["false_flag_rate"] <= 0.02, {k: report[k] for k in ("recall", "false_flag_rate")}
+
+
+def test_a_recent_call_written_as_tool_and_params_counts_as_its_tool_name():
+    from tests.corpus.prevention import _recent
+    as_objects = _recent([{"tool": "terraform_init", "params": {"dir": "infra"}}, {"tool": "git add -A", "params": {}}])
+    assert as_objects == _recent(["terraform_init", "git add -A"]) == ["terraform_init", "git_add"]
+    assert _recent(None) is None
