@@ -16,6 +16,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
+from worker.attribution import begins_with
 from worker.steps import family_setup, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
@@ -54,6 +55,14 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
     return False
 
 
+def _given(params: dict[str, Any]) -> list[str]:
+    """The parameters a call gives a value: an empty one (`args: []`, `""`) gives nothing."""
+    return [key for key, value in params.items() if value not in _EMPTY]
+
+
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
+
+
 def _unslashed(value: str) -> str:
     return value.rstrip("/") or value
 
@@ -80,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -122,9 +131,9 @@ class CompiledPattern:
                                 if self.shapes else None)
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-        lead = mistake.get("part_lead")
+        leads = "|".join(re.escape(str(lead)) for lead in mistake.get("part_leads") or [mistake.get("part_lead")] if lead)
         # with the noun the message put before it (`table users`), as the failing call had it too
-        self.parts = ((re.compile(rf"(?i)(?<![\w$]){re.escape(str(lead))}s?\s+['\"`]?(?:{alternatives})['\"`]?(?![\w$])") if lead
+        self.parts = ((re.compile(rf"(?i)(?<![\w$])(?:{leads})s?\s+['\"`]?(?:{alternatives})['\"`]?(?![\w$])") if leads
                        else re.compile(r"(?<![\w$])(?:" + alternatives + r")(?![\w$])")) if parts else None)
         # The failures' messages quoted none of their calls' values: the session's state failed them, so a
         # call of another shape repeats them as long as the step that fixes that state has not run.
@@ -151,6 +160,8 @@ class CompiledPattern:
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
+        # how the failing statements began, as the message showed it (`\` of `\dt`, `SAVEPOINT …`)
+        self.leads = tuple(str(w) for w in mistake.get("leading_words") or [] if str(w))
         # a format mistake in a file's content: the file types two or more different failing files shared
         self.content_suffixes = frozenset(str(s) for s, files in (mistake.get("suffix_files") or {}).items()
                                           if isinstance(files, list) and len(files) >= 2)
@@ -168,8 +179,8 @@ class CompiledPattern:
 
     def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:
         """The call adds no parameter that the failing calls lacked (`{dir}` repeats `{dir, auto_approve}`;
-        `{message, all}` is not `{message}`: the added `all` may be the fix)."""
-        return self.keys is None or self.keys.issuperset(params)
+        `{message, all}` is not `{message}`: the added `all` may be the fix); an empty value (`args: []`) adds nothing."""
+        return self.keys is None or self.keys.issuperset(params) or self.keys.issuperset(_given(params))
 
     def why_family(self, tool: str, params: dict[str, Any], recent_calls: Any) -> str | None:
         """This call is another subcommand of the family in the state the family's tools failed in: a
@@ -210,7 +221,7 @@ class CompiledPattern:
         something the message named (`-a` of `git commit -a`, `--head`, `<branch>`): that may be the fix."""
         if self.keys is None:
             return True
-        for key in params:
+        for key in _given(params):
             if key in self.keys:
                 continue
             name = str(key).lower()
@@ -329,6 +340,10 @@ class CompiledPattern:
             return f"{self.parameter}={value!r} was given to this tool wrongly before"
         if self.validator is not None and self.validator.fails(value) is not None:
             return f"{self.parameter}={value!r} is not {self.validator.expected}"
+        if self.leads and value.__class__ is str:
+            lead = next((w for w in self.leads if begins_with(value, w)), None)
+            if lead is not None:
+                return f"{self.parameter} begins with {lead!r}, as the calls this tool refused did"
         if self.suffixes and isinstance(value, str):
             # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path
             values = ([v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k)]
@@ -366,6 +381,10 @@ class CompiledPattern:
             hit = self.parts.search(value[:MAX_VALUE_CHARS * 8])
             if hit is not None:
                 return f"{parameter} names {hit.group(0)!r}, which did not exist before"
+        if self.leads and value.__class__ is str:
+            lead = next((w for w in self.leads if begins_with(value, w)), None)
+            if lead is not None:
+                return f"{parameter} begins with {lead!r}, which the tool refused before"
         if self.content_suffixes and value.__class__ is str:
             kind = next((s for s in path_suffixes(value) if s in self.content_suffixes), None)
             if kind is not None:

@@ -247,9 +247,16 @@ _EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|coll
                      r"\s+(?:already exists|exists already|is already in use|already in use)\b", re.I)
 
 
+_SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
+                          r"|\b(?:database|table|schema|relation|file|directory|key|name|index|view|user|role) exists\b", re.I)
+_LEAD_WORD = re.compile(r"([A-Za-z][A-Za-z_]{1,30})\s+['\"`]?$")
+
+
 def existing_names(params: dict[str, Any], key_line: str) -> dict[str, tuple[str, list[str]]]:
     """`table users already exists` for `CREATE TABLE users (…)`: the parameter whose longer value names that
-    thing after the same noun, with the noun (so `CREATE TABLE IF NOT EXISTS users` is not the same call)."""
+    thing after the same noun, with the noun (so `CREATE TABLE IF NOT EXISTS users` is not the same call).
+    When the call names it after another word (`relation "users" already exists`, `Can't create database
+    'shop'; database exists` for `CREATE SCHEMA shop`), the word the call put right before it is the lead."""
     found: dict[str, tuple[str, list[str]]] = {}
     for match in _EXISTS.finditer(key_line):
         noun, name = match.group("noun").lower(), match.group("name")
@@ -259,20 +266,37 @@ def existing_names(params: dict[str, Any], key_line: str) -> dict[str, tuple[str
                 lead, names = found.setdefault(key, (noun, []))
                 if lead == noun and name not in names:
                     names.append(name)
+    if found or not _SAYS_EXISTS.search(key_line):
+        return found
+    for token in dict.fromkeys(a or b or c for a, b, c in _TOKEN.findall(key_line)):
+        for key, value in params.items():
+            if not isinstance(value, str) or value == token or len(value) > 4096:
+                continue
+            at = _identifier_at(token, value)
+            word = _LEAD_WORD.search(value[:at]) if at >= 0 else None
+            if word is not None and word.group(1).lower() not in ("exists", "if", "not"):
+                lead, names = found.setdefault(key, (word.group(1).lower(), []))
+                if lead == word.group(1).lower() and token not in names:
+                    names.append(token)
     return found
 
 
-def _as_identifier_in(token: str, text: str) -> bool:
-    """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
-    the checker matches learned parts by the same rule."""
+def _identifier_at(token: str, text: str) -> int:
+    """Where `token` first stands in `text` as a whole identifier, or -1."""
     start = text.find(token)
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + len(token): start + len(token) + 1] or " "
         if not (before.isalnum() or before in "_$") and not (after.isalnum() or after in "_$"):
-            return True
+            return start
         start = text.find(token, start + 1)
-    return False
+    return -1
+
+
+def _as_identifier_in(token: str, text: str) -> bool:
+    """`token` occurs in `text` as a whole identifier (`note` in `FROM note`, not in `notes`, `note_id`);
+    the checker matches learned parts by the same rule."""
+    return _identifier_at(token, text) >= 0
 
 
 def names_call_values(params: dict[str, Any], message: str) -> bool:
@@ -312,3 +336,46 @@ def value_shape(value: Any, message: str) -> tuple[Validation, list[str]]:
 
 
 POSITIONAL = re.compile(r"^arg\d+$")
+
+
+_ANY_QUOTED = re.compile(r"'([^'\n]{1,200})'|\"([^\"\n]{1,200})\"|`([^`\n]{1,200})`")
+_UPPER_RUN = re.compile(r"\b[A-Z][A-Z_]{2,}(?:\s+[A-Z][A-Z_]{1,})*\b(?!:)")
+
+
+def leading_words(params: dict[str, Any], key_line: str) -> tuple[str | None, list[str]]:
+    """What a statement's beginning shows the tool refused: the message quotes where the value starts
+    (`syntax error at or near "\\"` for `\\dt`; `near 'source x.sql'` for the whole of `source x.sql`: its
+    first word), or names the value's leading keywords in capitals (`SAVEPOINT can only be used in transaction
+    blocks` for `SAVEPOINT sp1`). (parameter, leads): a later value that begins the same way repeats it."""
+    quoted = [a or b or c for a, b, c in _ANY_QUOTED.findall(key_line)]
+    upper = {m.group(0) for m in _UPPER_RUN.finditer(key_line)}
+    for key, value in params.items():
+        if not isinstance(value, str) or len(value) > 4096:
+            continue
+        text = value.lstrip()
+        words = text.split()
+        if not words or (len(words) < 2 and words[0][:1].isalnum()):
+            continue  # one word is a whole value: a known mistake already
+        first = words[0]
+        for quote in quoted:
+            quote = quote.strip()
+            if not quote or not text.startswith(quote):
+                continue
+            if len(quote) < len(first) and not quote[-1:].isalnum():
+                return key, [quote]  # a sign the tool does not take (`\` of `\dt`)
+            if quote.startswith(first) and quote.count(first) == 1:
+                return key, [first]
+        for run in sorted(upper, key=len, reverse=True):
+            if text.upper().startswith(run) and text[:len(run)] == text[:len(run)].upper() and (
+                    len(text) == len(run) or not (text[len(run)].isalnum() or text[len(run)] == "_")):
+                return key, [run]
+    return None, []
+
+
+def begins_with(value: str, lead: str) -> bool:
+    """`value` begins with `lead` (case-blind, after leading space), and a word lead as a whole word."""
+    text = value.lstrip()
+    if not text[:len(lead)].lower() == lead.lower():
+        return False
+    rest = text[len(lead): len(lead) + 1]
+    return not lead[-1:].isalnum() or not rest or not (rest.isalnum() or rest == "_")

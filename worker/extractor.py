@@ -21,20 +21,20 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
-from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, mistaken_parts,
+from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
+from .required import missing_evidence, alternative_names, required_names, said_required
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
-from .steps import (MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
-                    without_help)
+from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (KIND_BY_NAME, Validation, Validator, gives_parameter, kind_accepts, message_kind, path_kind,
+from .validation import (KIND_BY_NAME, Validation, Validator, kind_accepts, message_kind, path_kind,
                          path_suffixes, stated_validation)
 
 MAX_COMMON_MISTAKES = 10
@@ -85,8 +85,6 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
 _CLOSED_KINDS = frozenset({"timezone"})
 
 
-
-
 def _inferred_quantity(value: Any) -> list[Validation]:
     """The message says nothing of the value, and the parameter's name says it is a quantity: the most
     lenient kind the failing value breaks — a number with a short unit, else a plain integer."""
@@ -119,170 +117,6 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     if suggestion:
         out = [{**candidate, "suggestion": suggestion} for candidate in out] + [{"suggestion": suggestion}]
     return out
-
-
-# ---------------------------------------------------------------- attribution
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# ---------------------------------------------------------------- required parameters
-_NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
-_REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
-    # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
-    rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
-    # jsonschema `'service_id' is a required property`, `"x" is required`
-    rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
-    # terraform `input variable "region" is not set`, `flag "x" was not given`
-    rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
-    # pydantic: the field's name on its own line, then `Field required` / `field required`
-    r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
-    # argparse `the following arguments are required: --name, path`
-    r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
-    # zod `expected string, received undefined at content`: a value of no type at all was not given
-    r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
-    # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
-    r"\bargument\s+(?P<n>[A-Za-z_][\w-]{0,60})\b[^:\n]{0,80}:\s*must\s+be\s+(?:specified|given|provided)\b",
-    # Stripe `Missing required param: currency.`, `missing required field: name`
-    r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
-    # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
-    rf"{_NAME_Q}\s*:\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
-    r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
-    r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
-    # clap `the following required arguments were not provided:\n  <PATH>`
-    r"\brequired arguments? (?:were|was) not provided:\s*<?(?P<n>[A-Za-z_][\w-]{0,60})>?",
-    # ssh-keygen `Must specify key id (-I)`: the words before the option are its name
-    r"\bmust (?:specify|provide|give|pass|supply) (?:an? |the )?(?P<n>[a-z]+(?: [a-z]+){0,2}?) \(-{1,2}[A-Za-z][\w-]*\)",
-))
-# `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
-_FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
-_REQUIRED_PAIR = re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
-                            r"(?:supplied|specified|provided|given|set)\b", re.I)
-_MUST_GIVE_FLAGS = re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
-                              rf"(?:\s*(?:,|\band\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)"
-                              rf"(?:\s*\(or\s+(?P<alt>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?(?:\s*(?:,|\bor\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)\))?", re.I)
-_NAME_IN = re.compile(r"-{0,2}([A-Za-z][\w-]{0,40})")
-
-
-def _names_of(text: str) -> list[str]:
-    return [_norm(m.group(1)) for m in _NAME_IN.finditer(text.replace(" and ", ",").replace(" or ", ","))
-            if m.group(1).lower() not in ("and", "or", "both")]
-
-
-def alternative_names(message: str) -> list[str]:
-    """What a message offers instead of the required ones (`must provide --title and --body (or --fill)` → ['fill'])."""
-    found = _MUST_GIVE_FLAGS.search(message[:4000])
-    return _names_of(found.group("alt"))[:5] if found and found.group("alt") else []
-_REQUIRES_ARGS = re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I)
-_USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
-_PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
-_SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
-                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified)|nothing to do|"
-                            r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments))\b", re.I)
-
-
-_SAID_REQUIRED = re.compile(r"\byou must (?:specify|provide|give|set|pass|supply) (?:an? |the )?(?P<n>[a-z][\w-]{1,30})\b", re.I)
-
-
-def said_required(params: dict[str, Any], message: str) -> list[str]:
-    """What a prerequisite's message says the call could give instead of the step (`You must specify a
-    region` → ['region']), when the call did not give it."""
-    names = [_norm(m.group("n")) for m in _SAID_REQUIRED.finditer(message[:4000])]
-    return [n for n in dict.fromkeys(names) if not gives_parameter(params, n)][:3]
-
-
-def _norm(name: str) -> str:
-    return name.strip().lstrip("-").replace("-", "_").lower()
-
-
-def required_names(params: dict[str, Any], message: str) -> list[str]:
-    """The parameters the message says are required and this call did not give (normalised names)."""
-    names: list[str] = []
-    for pattern in _REQUIRED_NAMED:
-        for match in pattern.finditer(message):
-            names.append(_norm(match.group("n")).replace(" ", "_"))
-    for match in _REQUIRED_PAIR.finditer(message[:4000]):
-        names += _names_of(match.group("a")) + _names_of(match.group("b"))
-    for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000])):
-        names += _names_of(match.group("list"))
-    if not names and _REQUIRES_ARGS.search(message):
-        usage = _USAGE.search(message)
-        if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing:
-            # the first the call did not give (`terraform import ADDR ID` given one: ID)
-            slots = [m.group("a") or m.group("b") for m in _PLACEHOLDER.finditer(usage.group("line"))
-                     if (m.group("a") or m.group("b")) not in ("OPTIONS", "FLAGS", "COMMAND", "ARG", "ARGS")]
-            given = free_positionals(params)
-            missing = slots[given] if given < len(slots) else (slots[0] if slots else None)
-            if missing:
-                names.append(_norm(missing))
-    return [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)][:5]
-
-
-def learnable(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:
-    """Learn this failure? The classifier's word, and a missing parameter too when the message
-    shows what was missing: a required name the call did not give, a step to run, or that an
-    argument is required at all (then the call's own parameters are the evidence)."""
-    if classification.get("learnable"):
-        return True
-    return bool(classification.get("is_usage_error") and classification.get("error_category") == "MISSING_PARAMETER"
-                and float(classification.get("confidence") or 0) >= 0.5 and _missing_evidence(params, message) != "")
-
-
-def _missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> str:
-    """'named', 'step' (the message names a command to run first, not a parameter), 'said' or ''."""
-    if required_names(params, message):
-        return "named"
-    if commands_in(message):
-        return "step"
-    return "said" if _SAYS_REQUIRED.search(message) else ""
 
 
 # ---------------------------------------------------------------- steps
@@ -332,7 +166,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                   or set(old_v) <= {"suggestion"} or _refuted(old_v, new)):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
-                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("family_members", MAX_PARTS),
+                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("family_members", MAX_PARTS),
                      ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
@@ -537,7 +371,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     validation: Validation = {}
     required: list[str] = []
     if category == "MISSING_PARAMETER":
-        how = _missing_evidence(params, error_message)
+        how = missing_evidence(params, error_message)
         if how == "step" and prerequisite_tools(error_message, tool_name):
             category = "MISSING_PREREQUISITE"  # "…by running: terraform init" names a step, not a parameter
             required = said_required(params, error_message)  # "You must specify a region. … running "aws configure"
@@ -604,8 +438,15 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = quoted[0]
         if parameter in params:
             validation, suffixes = value_shape(params[parameter], error_message)
-            if not validation and stated.get("regex") and fails_validation(stated, params[parameter]):
+            # (a suffix rule's scope aside: a value redacted as `<redacted>` shows no suffix, the call had one)
+            if not validation and stated.get("regex") and fails_validation(
+                    {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
+    leads: list[str] = []
+    if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts:
+        # `syntax error at or near "\"` for `\dt`, `SAVEPOINT can only be used in transaction blocks`: how it begins
+        at, leads = leading_words(params if parameter not in params else {parameter: params[parameter]}, key_line)
+        parameter = at if at is not None else parameter
     anchor = None
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params:
         moved, anchor = _anchored(params, parameter)
@@ -642,6 +483,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "missing_step": step,
             "mistaken_parts": parts,
             "part_lead": lead,
+            "part_leads": [lead] if lead else [],
+            "leading_words": leads,
             "value_of_option": anchor,
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,

@@ -19,7 +19,8 @@ from . import confidence as conf
 from .classifier import classify_error_type
 from .events import Event, utcnow
 from .records import Classification
-from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, family_pattern, learnable, merge_evidence
+from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, family_pattern, merge_evidence
+from .required import learnable
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
 from .templates import merge_templates, template_similarity, template_to_regex, tokenize

@@ -295,9 +295,16 @@ _FORBIDDEN_CHAR = re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpec
                             r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I)
 _SUFFIX_LIST = re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)")
 # A file type the message says the input is not: the suffixes such a file has.
+_DB_FILES = ("db", "sqlite", "sqlite3", "db3")
 _FILE_TYPES = {"zip": ("zip",), "zipfile": ("zip",), "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
-               "yaml": ("yaml", "yml"), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg", "jpeg")}
-_NOT_A_TYPE = re.compile(r"\bis not\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg)(?:\s*(?:file|archive))?\b", re.I)
+               "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
+               "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES}
+# `is not a zipfile`, `is not a valid DuckDB database file`, `file is not a database`, `Invalid or corrupt jarfile`
+_NOT_A_TYPE = re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
+                         r"sqlite3?|database)(?:\s+database)?(?:\s*(?:file|archive))?\b"
+                         r"|\b(?:invalid|corrupt)(?:\s+or\s+corrupt)?\s+(?P<t2>jar|zip|gzip|tar)\s?(?:file|archive)\b", re.I)
+# what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
+_HAS_SUFFIX = r"\.[A-Za-z0-9]{1,10}$"
 
 
 def _stated_suffixes(message: str) -> list[str]:
@@ -306,7 +313,7 @@ def _stated_suffixes(message: str) -> list[str]:
     if listed:
         return list(dict.fromkeys(x.lower() for x in re.findall(r"\.([A-Za-z0-9]{1,10})", listed.group("list"))))
     kind = _NOT_A_TYPE.search(message[:4000])
-    return list(_FILE_TYPES[kind.group("t").lower()]) if kind else []
+    return list(_FILE_TYPES[(kind.group("t") or kind.group("t2")).lower()]) if kind else []
 
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
@@ -468,7 +475,7 @@ def stated_validation(message: str) -> Validation:
     suffixes = _stated_suffixes(message)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
         found.update(kind="regex", regex=r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
-                     expected="a " + " or ".join(f".{x}" for x in suffixes) + " file")
+                     expected="a " + " or ".join(f".{x}" for x in suffixes) + " file", applies_to=_HAS_SUFFIX)
     case = _CASE.search(message)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"

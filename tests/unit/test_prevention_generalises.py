@@ -194,3 +194,54 @@ def test_an_environment_assignment_on_the_command_line_gives_the_setting_it_name
     call = canonical_tool("Bash", {"command": "AWS_DEFAULT_REGION=eu-west-1 aws rds describe-db-instances"})
     assert call.tool == "aws_rds" and call.params["env_aws_default_region"] == "eu-west-1"
     assert gives_parameter(call.params, "region") and not gives_parameter(call.params, "profile")
+
+
+# ---------------------------------------------------------------- the call's shape, as a user relies on it
+def test_an_empty_value_adds_nothing_to_a_repeat_of_an_order_mistake(store):
+    learn(store, "valkey_exec", [({"command": "EXEC"}, "ReplyError: ERR EXEC without MULTI", ["valkey_set"]),
+                                 ({"command": "DISCARD"}, "ReplyError: ERR DISCARD without MULTI", ["valkey_get"])])
+    assert decision(store, "valkey_exec", {"command": "EXEC", "args": []}, ["valkey_set"]) == "warn"
+    assert decision(store, "valkey_exec", {"command": "EXEC", "args": ["x"]}, ["valkey_set"]) == "allow"  # it adds a value
+    assert decision(store, "valkey_exec", {"pipeline": [["MULTI"], ["EXEC"]]}, ["valkey_set"]) == "allow"
+
+
+def test_a_create_of_a_name_that_exists_warns_on_that_name_after_the_word_the_call_put_before_it(store):
+    # the message's noun ("relation", "database") is not the call's (`CREATE TABLE`, `CREATE SCHEMA`)
+    learn(store, "cockroach_sql", [
+        ({"sql": "CREATE TABLE ledger (id int)"}, 'ERROR: relation "ledger" already exists', ["cockroach_sql"]),
+        ({"sql": "CREATE SCHEMA audit"}, "Error: Can't create database 'audit'; database exists", ["cockroach_sql"])])
+    for sql in ("CREATE TABLE ledger (id bigint, at timestamptz)", "CREATE SCHEMA audit DEFAULT CHARACTER SET latin1"):
+        assert decision(store, "cockroach_sql", {"sql": sql}, ["cockroach_sql"]) == "warn", sql
+    for sql in ("CREATE TABLE IF NOT EXISTS ledger (id int)", "CREATE TABLE ledger_2026 (id int)",
+                "CREATE TABLE ledger_v2 (LIKE ledger)", "CREATE SCHEMA IF NOT EXISTS audit", "SELECT * FROM ledger"):
+        assert decision(store, "cockroach_sql", {"sql": sql}, ["cockroach_sql"]) == "allow", sql
+
+
+def test_a_statement_the_tool_refused_by_how_it_begins_warns_on_statements_that_begin_alike(store):
+    # the message quotes where the value starts (a sign, `\\`), or the whole value (its first word counts)
+    learn(store, "cockroach_sql", [({"sql": "\\dt"}, 'ERROR: syntax error at or near "\\"', None),
+                                   ({"sql": "\\d accounts"}, 'ERROR: syntax error at or near "\\"', None)])
+    assert decision(store, "cockroach_sql", {"sql": "\\du"}) == "warn"
+    assert decision(store, "cockroach_sql", {"sql": "SELECT E'\\\\dt' AS literal"}) == "allow"
+    assert decision(store, "cockroach_sql", {"sql": "SELECT 1"}) == "allow"
+
+
+def test_a_keyword_the_message_names_in_capitals_is_how_a_refused_statement_begins(store):
+    message = "ERROR: LOCK TABLE can only be used in transaction blocks"
+    learn(store, "yugabyte_sql", [({"sql": "LOCK TABLE accounts"}, message, None),
+                                  ({"sql": "LOCK TABLE ledger IN SHARE MODE"}, message, None)])
+    assert decision(store, "yugabyte_sql", {"sql": "LOCK TABLE orders IN EXCLUSIVE MODE"}) == "warn"
+    assert decision(store, "yugabyte_sql", {"sql": "BEGIN; LOCK TABLE orders; COMMIT"}) == "allow"
+    assert decision(store, "yugabyte_sql", {"sql": "SELECT 'LOCK TABLE' AS words"}) == "allow"
+
+
+def test_a_file_of_another_type_than_the_one_the_message_names_is_a_wrong_input_for_the_tool(store):
+    learn(store, "sqlite_cli", [({"database": "rows.csv", "sql": ".tables"}, "Error: file is not a database", None),
+                                ({"database": "dump.json", "sql": ".schema"}, "Error: file is not a database", None)])
+    assert decision(store, "sqlite_cli", {"database": "site.tar.gz", "sql": ".tables"}) == "warn"  # a new type
+    assert decision(store, "sqlite_cli", {"database": "app.db", "sql": ".tables"}) == "allow"
+    assert decision(store, "sqlite_cli", {"database": ":memory:", "sql": "SELECT 1"}) == "allow"  # no file type at all
+    learn(store, "jvm_run", [({"jar": "dist.tar.gz"}, "Error: Invalid or corrupt jarfile dist.tar.gz", None),
+                             ({"jar": "Main.class"}, "Error: Invalid or corrupt jarfile Main.class", None)])
+    assert decision(store, "jvm_run", {"jar": "notes.txt"}) == "warn"
+    assert decision(store, "jvm_run", {"jar": "app.jar"}) == "allow"

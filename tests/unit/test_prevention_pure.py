@@ -5,7 +5,8 @@ import pytest
 
 from worker.attribution import _named_as_argument
 from worker.extractor import (_embedded_validation, _pinned_enum, family_pattern, fix_names,
-                              names_call_values, option_aliases, required_names, said_required, suggested_names)
+                              names_call_values, option_aliases, suggested_names)
+from worker.required import required_names, said_required
 from worker.identity import family_key, family_of, subcommand_of
 from worker.steps import near_miss, sets_up
 from worker.validation import Validator, path_suffixes, stated_validation
