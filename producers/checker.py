@@ -16,11 +16,10 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.attribution import begins_with
 from worker.steps import family_setup, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
-from worker.validation import Validator, gives_parameter, path_suffixes
+from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes
 
 
 def required_tools(missing_step: str | None) -> list[str]:
@@ -89,7 +88,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -119,6 +118,7 @@ class CompiledPattern:
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         self.anchor: str | None = mistake.get("value_of_option") or None
         self.aliases = tuple(str(a) for a in mistake.get("option_aliases") or [])  # `-m` of `--memory`
+        self.item_after: str | None = mistake.get("item_after") or None  # `EX` of `['k', 'v', 'EX', '10s']`
         free = mistake.get("free_positionals")
         self.free: int | None = free if isinstance(free, int) else None
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
@@ -364,6 +364,10 @@ class CompiledPattern:
                 return None
         elif parameter is None or parameter not in params:
             return None  # a pattern without a parameter never matches on values
+        elif self.item_after is not None:  # the item after its keyword, wherever the list puts it
+            value = list_item_after(params[parameter], self.item_after)
+            if value is None:
+                return None
         else:
             value = params[parameter]
         if self.only_regex is not None and value.__class__ is str and len(value) <= MAX_VALUE_CHARS:

@@ -34,8 +34,8 @@ from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (KIND_BY_NAME, Validation, Validator, kind_accepts, message_kind, path_kind,
-                         path_suffixes, stated_validation)
+from .validation import (KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
+                         path_kind, path_suffixes, stated_validation)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
@@ -107,6 +107,9 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     kind = message_kind(message)
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
+        if kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT":  # for a failing value the kind accepts
+            tight = KIND_BY_NAME[TIGHTER_KIND[kind.name]]
+            out.append({"kind": tight.name, "expected": tight.expected, "regex": tight.regex})
     if category == "PARAMETER_FORMAT" and not out and quantity_name(parameter):
         out.extend(_inferred_quantity(value))
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and message_kind(message) is None:
@@ -151,7 +154,10 @@ def _context(recent_calls: list[str]) -> list[str]:
 
 
 def _refuted(inferred: Validation, new: dict[str, Any]) -> bool:
-    """An inferred validation that a later failing value passes (`4k` is a quantity): that value says it is too lenient."""
+    """An inferred validation that a later failing value passes (`4k` is a quantity), or a kind a later failing
+    value passes that learned its stricter kind (`1.5g` is a size, not one the JVM takes): it is too lenient."""
+    if TIGHTER_KIND.get(str(inferred.get("kind"))) == (new.get("validation") or {}).get("kind"):
+        return True
     if not inferred.get("inferred"):
         return False
     return any(Validator(inferred).fails(value) is None for value in (new.get("common_mistakes") or [])[:3])
@@ -254,6 +260,25 @@ def _embedded_validation(params: dict[str, Any], message: str, parameter: str | 
                     found["regex"] = kind.regex
                 return key, found
     return parameter, {}
+
+
+_KEYWORD = re.compile(r"^(?:[A-Z][A-Z_]{1,20}|--?[A-Za-z][\w-]{0,30})$")
+
+
+def _list_anchored(params: dict[str, Any], candidates: list[Validation],
+                   parameter: str | None) -> tuple[str | None, Validation, str | None]:
+    """A list of arguments whose items several values of the call break (`['bp4:s', 'abc', 'EX', '10s']` for an
+    integer): the one item that follows a keyword or an option (`EX`, `--ttl`) and breaks it is the value, named
+    by that keyword (so `EX 10` passes wherever the list puts it). (parameter, validation, keyword)."""
+    for validation in candidates:
+        if not validation.get("kind") and not validation.get("regex"):
+            continue
+        found = [(key, str(items[at - 1])) for key, items in params.items() if isinstance(items, list)
+                 for at in range(1, min(len(items), 50)) if isinstance(items[at - 1], str) and _KEYWORD.match(items[at - 1])
+                 and not isinstance(items[at], (bool, list, dict)) and fails_validation(validation, items[at])]
+        if len(found) == 1:
+            return found[0][0], validation, found[0][1]
+    return parameter, {}, None
 
 
 def _anchored(params: dict[str, Any], parameter: str) -> tuple[str, str | None]:
@@ -370,6 +395,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     parameter = evidence.get("parameter")
     validation: Validation = {}
     required: list[str] = []
+    keyword: str | None = None
     if category == "MISSING_PARAMETER":
         how = missing_evidence(params, error_message)
         if how == "step" and prerequisite_tools(error_message, tool_name):
@@ -382,6 +408,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
         candidates = _validation_candidates(error_message, evidence, category, value, parameter)
         parameter, validation = attribute(params, error_message, parameter, candidates)
+        if not validation:  # `SET k v EX 10s` and "value is not an integer": the item after a keyword in a list
+            parameter, validation, keyword = _list_anchored(params, candidates, parameter)
     elif category != "MISSING_PARAMETER":
         before = named_before_value(params, error_message)  # `namespaces "x" not found` → namespace
         if before and parameter not in before:
@@ -448,12 +476,14 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         at, leads = leading_words(params if parameter not in params else {parameter: params[parameter]}, key_line)
         parameter = at if at is not None else parameter
     anchor = None
-    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params:
+    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params and not keyword:
         moved, anchor = _anchored(params, parameter)
         if moved != parameter:  # a bare flag's validation said nothing of the value after it
             parameter = moved
             validation = validation if fails_validation(validation, params[moved]) else {}
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
+    if keyword and parameter in params:
+        value = list_item_after(params[parameter], keyword)
     sub = subcommand_of(tool_name)
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
@@ -486,6 +516,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "part_leads": [lead] if lead else [],
             "leading_words": leads,
             "value_of_option": anchor,
+            "item_after": keyword,
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             "required_parameters": required,

@@ -101,6 +101,25 @@ def _assigns(text: str, name: str) -> bool:
     return bool(eq) and head.strip().lstrip("-").replace("-", "_").lower() == name
 
 
+def begins_with(value: str, lead: str) -> bool:
+    """`value` begins with `lead` (case-blind, after leading space), and a word lead as a whole word."""
+    text = value.lstrip()
+    if not text[:len(lead)].lower() == lead.lower():
+        return False
+    rest = text[len(lead): len(lead) + 1]
+    return not lead[-1:].isalnum() or not rest or not (rest.isalnum() or rest == "_")
+
+
+def list_item_after(value: Any, keyword: str) -> Any:
+    """The item right after `keyword` (case-blind) in a list of arguments (`['k', 'v', 'EX', '10s']`, `EX` → '10s')."""
+    if not isinstance(value, list):
+        return None
+    for at, item in enumerate(value[:-1]):
+        if isinstance(item, str) and item.upper() == keyword.upper():
+            return value[at + 1]
+    return None
+
+
 def path_suffixes(value: Any) -> list[str]:
     """The suffixes of a path's last part, lowercased (`dist/site.tar.gz` → ['tar', 'gz'])."""
     if path_kind(value) != "file":
@@ -165,10 +184,11 @@ def _timezone_ok(value: str) -> bool:
     return not zones or value in zones or value.upper() in ("UTC", "GMT", "Z")
 
 
-_SIZE_SIGNAL = r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"
+_SIZE_SIGNAL = (r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"
+                r"|\binvalid (?:(?:maximum|minimum|initial|max|min) )?(?:heap|stack|memory|buffer|cache|page|block|chunk) size\b")
 _INTEGER_SIGNAL = (r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi"
                    r"|strconv\.Parse(?:Int|Uint)|parseInt)\b")
-_JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|Expecting (?:value|property name|',' delimiter|':' delimiter)"
+_JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|\bJson\w*(?:Exception|Error)\b|Expecting (?:value|property name|',' delimiter|':' delimiter)"
                 r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string")
 _UUID_RX = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _GIT_REF_SIGNAL = r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format"
@@ -196,12 +216,15 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
     ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
+    # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
+    ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", r"(?!)", None),
     ("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$", r"\bduration\b", None),
     ("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
      r"\b(?:semver|semantic version(?:ing)?)\b", None),
     ("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b", None),
-    ("integer", "an integer", r"^[-+]?\d+$", _INTEGER_SIGNAL, None),
-    ("number", "a number", r"^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$", r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b", None),
+    # space around the digits is no evidence (PostgreSQL, Python, JavaScript read `' 7 '` as 7)
+    ("integer", "an integer", r"^\s*[-+]?\d+\s*$", _INTEGER_SIGNAL, None),
+    ("number", "a number", r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$", r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b", None),
     # Never a message's kind (its signal matches nothing): inferred for a parameter whose name says it is a
     # quantity when the message says nothing — a number, maybe with a short unit (10M, 30s, 512k).
     ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),
@@ -209,7 +232,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "duration", "semver", "bool",
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "size_strict", "duration", "semver", "bool",
                          "integer", "number", "quantity"})
 _TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "semver"})
 STATEMENT_WORDS = 4
@@ -224,6 +247,8 @@ def statement_literals(text: str) -> list[str]:
     """The quoted literals of a statement (`'2026-13-01'` in `… WHERE started > '2026-13-01'`)."""
     return [a or b for a, b in _LITERAL.findall(text[:MAX_VALUE_CHARS])][:20]
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+# A kind and the stricter one a failing value that passes it calls for (`1.5g` failed: a size has whole digits).
+TIGHTER_KIND = {"size": "size_strict", "quantity": "integer"}
 
 
 # Where a message's help text starts (a usage line, an option list): its words (`--uri`,

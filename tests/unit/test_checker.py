@@ -116,3 +116,14 @@ def test_a_wrong_tool_pattern_with_a_shape_but_no_parameter_matches_nothing():
     checker = checker_for(pattern)
     for path in ("/srv/app/src", "/srv/app/main.py"):
         assert checker.check_before_call("read_text_file", {"path": path})["decision"] == "allow"
+
+
+def test_the_checker_imports_no_classifier_and_no_yaml():
+    """A PreToolUse hook imports the checker on every call: the rule packs' YAML and the classifier stay out."""
+    import subprocess
+    import sys
+
+    code = ("import sys, producers.checker; "
+            "print(sorted(m for m in ('yaml', 'worker.classifier', 'worker.rules', 'worker.extractor') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

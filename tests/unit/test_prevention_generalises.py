@@ -245,3 +245,42 @@ def test_a_file_of_another_type_than_the_one_the_message_names_is_a_wrong_input_
                              ({"jar": "Main.class"}, "Error: Invalid or corrupt jarfile Main.class", None)])
     assert decision(store, "jvm_run", {"jar": "notes.txt"}) == "warn"
     assert decision(store, "jvm_run", {"jar": "app.jar"}) == "allow"
+
+
+def test_a_size_kind_tightens_when_a_failing_value_passes_it_and_names_the_quantity_parameter(store):
+    # "Invalid initial heap size" states a size; `1.5g` and `512 m` pass a lenient size, so the tool takes whole digits
+    # and one unit letter; the value is the quantity-named parameter's, not `jar` (no size at all)
+    message = "Invalid initial heap size: -Xms{0}\nError: Could not create the Java Virtual Machine."
+    learn(store, "jvm_start", [({"jar": "app.jar", "min_heap": "9x"}, message.format("9x"), None),
+                               ({"jar": "app.jar", "min_heap": "1.5g"}, message.format("1.5g"), None),
+                               ({"jar": "app.jar", "min_heap": "512 m"}, message.format("512 m"), None)])
+    for bad in ("2GB", "256mb", "0.5g"):
+        assert decision(store, "jvm_start", {"jar": "app.jar", "min_heap": bad}) == "warn", bad
+    for good in ("512m", "2g", "1024k"):
+        assert decision(store, "jvm_start", {"jar": "app.jar", "min_heap": good}) == "allow", good
+
+
+def test_an_integer_with_space_around_it_is_no_evidence_of_a_malformed_integer(store):
+    message = 'ERROR: invalid input syntax for type integer: "{0}"'
+    learn(store, "pgx_query", [({"sql": "SELECT * FROM t WHERE id = $1", "values": ["12a"]}, message.format("12a"), None),
+                               ({"sql": "SELECT * FROM t WHERE id = $1", "values": ["seven"]}, message.format("seven"), None)])
+    assert decision(store, "pgx_query", {"sql": "SELECT * FROM t WHERE id = $1", "values": ["3.5"]}) == "warn"
+    assert decision(store, "pgx_query", {"sql": "SELECT * FROM t WHERE id = $1", "values": [" 7 "]}) == "allow"
+
+
+def test_the_item_after_a_keyword_in_a_list_of_arguments_is_the_value_a_kind_speaks_of(store):
+    # `SET k v PX 10s`: every item but the key fails "integer"; the one after a keyword is the value
+    message = "ReplyError: ERR value is not an integer or out of range"
+    learn(store, "keydb_set", [({"command": "SET", "args": ["s:1", "abc", "PX", "10s"]}, message, None),
+                               ({"command": "SET", "args": ["s:2", "{}", "PX", "ten"]}, message, None)])
+    assert decision(store, "keydb_set", {"command": "SET", "args": ["s:9", "xyz", "PX", "1.5"]}) == "warn"
+    assert decision(store, "keydb_set", {"command": "SET", "args": ["s:9", "xyz", "PX", "1500"]}) == "allow"
+    assert decision(store, "keydb_set", {"command": "SET", "args": ["s:9", "xyz", "PX", 1500]}) == "allow"
+    assert decision(store, "keydb_set", {"command": "SET", "args": ["s:9", "xyz"]}) == "allow"
+
+
+def test_a_json_exception_names_json_as_the_kind_of_value(store):
+    message = "PHP Fatal error:  Uncaught JsonException: Syntax error in Command line code:1"
+    learn(store, "php_decode", [({"json": "{'a': 1}"}, message, None), ({"json": "[1, 2,]"}, message, None)])
+    assert decision(store, "php_decode", {"json": "{\"a\": undefined}"}) == "warn"
+    assert decision(store, "php_decode", {"json": "{\"quote\": \"it's {a: 1}\"}"}) == "allow"
