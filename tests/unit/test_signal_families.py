@@ -135,3 +135,20 @@ def test_a_hint_below_the_key_lines_says_which_mistake_when_the_key_lines_do_not
 ])
 def test_more_category_wordings_of_unseen_families(message, want):
     assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
+
+
+@pytest.mark.parametrize("message, want", [
+    ("Error: ValueError: data and json parameters can not be used at the same time", "INCORRECT_PARAMETER"),
+    ("Cannot specify both head and tail parameters simultaneously", "INCORRECT_PARAMETER"),
+    ("error: options --all and --tags are mutually exclusive", "INCORRECT_PARAMETER"),
+    # a value of the wrong built-in type (not a None: that is a thing not there)
+    ("Error: AttributeError: 'bytes' object has no attribute 'read'", "PARAMETER_FORMAT"),
+    ("TypeError: 'int' object is not subscriptable", "PARAMETER_FORMAT"),
+    ("TypeError: unsupported operand type(s) for +: 'int' and 'str'", "PARAMETER_FORMAT"),
+    # click's "Invalid value for '…'": what follows says which mistake
+    ("Error: Invalid value for '-P' / '--pool': 'gevent2' is not one of 'prefork', 'eventlet'.", "INCORRECT_PARAMETER"),
+    ("Error: Invalid value for '--limit': 'ten' is not a valid integer.", "PARAMETER_FORMAT"),
+    ("Error: Invalid value for 'SRC ...': Path 'src/main.py' does not exist.", "INCORRECT_PARAMETER"),
+])
+def test_which_mistake_a_refused_combination_a_wrong_type_or_a_refused_value_is(message, want):
+    assert label(classify_error_type("acme_tool", {}, message)) == want
