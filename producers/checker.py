@@ -16,7 +16,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.steps import family_setup, near_miss, options_in, removes, sets_up, tool_refs
+from worker.steps import family_setup, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes
@@ -134,7 +134,8 @@ class CompiledPattern:
         leads = "|".join(re.escape(str(lead)) for lead in mistake.get("part_leads") or [mistake.get("part_lead")] if lead)
         # with the noun the message put before it (`table users`), as the failing call had it too
         self.parts = ((re.compile(rf"(?i)(?<![\w$])(?:{leads})s?\s+['\"`]?(?:{alternatives})['\"`]?(?![\w$])") if leads
-                       else re.compile(r"(?<![\w$])(?:" + alternatives + r")(?![\w$])")) if parts else None)
+                       # a name the call gives as an alias (`SELECT email AS emial`) is defined there, not referred to
+                       else re.compile(r"(?<![\w$])(?<![Aa][Ss]\s)(?:" + alternatives + r")(?![\w$])")) if parts else None)
         # The failures' messages quoted none of their calls' values: the session's state failed them, so a
         # call of another shape repeats them as long as the step that fixes that state has not run.
         # Said only when the failing calls had more than one shape: then the shape is not what failed them.
@@ -242,7 +243,7 @@ class CompiledPattern:
     def _set_up_since(self, recent_calls: Any) -> bool:
         """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it
         preceded the failures: it may have made what was missing."""
-        return bool(recent_calls) and any(t != self.tool and t not in self.window and sets_up(t) for t in recent_calls)
+        return bool(recent_calls) and any(t != self.tool and t not in self.window and makes_something(t) for t in recent_calls)
 
     def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
         if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):

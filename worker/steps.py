@@ -196,6 +196,9 @@ def family_setup(failing_tool: str, recent_calls: "frozenset[str] | set[str]") -
 # a whole family never flags them, since such a call may be the very step that was missing.
 _SETS_UP = frozenset("init new create install clone setup configure config login auth bootstrap generate "
                      "scaffold declare".split())
+# Steps that make something from what is there (`javac`, `cargo build`, `migrate`): not a family's setting-up
+# subcommand (`cargo build` in no project fails like the rest), but what was missing may exist after one ran.
+_PRODUCES = frozenset("build compile migrate".split())
 
 
 def _verb_in(name: str, verbs: frozenset[str]) -> bool:
@@ -207,6 +210,11 @@ def _verb_in(name: str, verbs: frozenset[str]) -> bool:
 
 def sets_up(subcommand: str) -> bool:
     return _verb_in(subcommand, _SETS_UP)
+
+
+def makes_something(tool: str) -> bool:
+    """A call that sets something up or produces it (`*_create`, `javac_compile`): what was missing may exist now."""
+    return _verb_in(tool, _SETS_UP) or _verb_in(tool, _PRODUCES)
 
 
 def near_miss(word: str, name: str) -> bool:

@@ -284,3 +284,21 @@ def test_a_json_exception_names_json_as_the_kind_of_value(store):
     learn(store, "php_decode", [({"json": "{'a': 1}"}, message, None), ({"json": "[1, 2,]"}, message, None)])
     assert decision(store, "php_decode", {"json": "{\"a\": undefined}"}) == "warn"
     assert decision(store, "php_decode", {"json": "{\"quote\": \"it's {a: 1}\"}"}) == "allow"
+
+
+def test_a_missing_name_given_as_an_alias_is_defined_by_the_call_not_referred_to(store):
+    message = 'asyncpg.exceptions.UndefinedColumnError: column "{0}" does not exist'
+    learn(store, "pg_fetch", [({"query": "SELECT adress FROM people"}, message.format("adress"), None),
+                              ({"query": "SELECT id, adress FROM people WHERE id = $1"}, message.format("adress"), None)])
+    assert decision(store, "pg_fetch", {"query": "SELECT count(adress) FROM people"}) == "warn"
+    assert decision(store, "pg_fetch", {"query": "SELECT address AS adress FROM people"}) == "allow"
+
+
+def test_a_known_missing_value_passes_after_a_build_step_ran(store):
+    # the class did not exist before; a compile since may have made it (no failure had one before it)
+    message = "Error: Could not find or load main class {0}\nCaused by: java.lang.ClassNotFoundException: {0}"
+    learn(store, "jvm_main", [({"classpath": "out", "main_class": "Report"}, message.format("Report"), ["write_file"]),
+                              ({"classpath": "out", "main_class": "Daily"}, message.format("Daily"), ["write_file"])])
+    assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["write_file"]) == "warn"
+    assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["kotlinc_compile"]) == "allow"
+    assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["gradle_build"]) == "allow"
