@@ -19,6 +19,7 @@ from worker.patterns import InvalidPattern
 from worker.steps import family_setup, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
+from worker.required import placeholders
 from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes
 
 
@@ -88,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -160,6 +161,10 @@ class CompiledPattern:
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
+        binds = mistake.get("bind_values")  # [statement, values]: fewer values than the statement's placeholders
+        self.binds = (str(binds[0]), str(binds[1])) if isinstance(binds, list) and len(binds) == 2 else None
+        # the most items each list held in a failing call: a longer list gives a value they lacked
+        self.lengths = {str(k): n for k, n in (mistake.get("list_lengths") or {}).items() if isinstance(n, int)}
         self.suffixes = frozenset(str(s) for s in mistake.get("value_suffixes") or [])
         # how the failing statements began, as the message showed it (`\` of `\dt`, `SAVEPOINT …`)
         self.leads = tuple(str(w) for w in mistake.get("leading_words") or [] if str(w))
@@ -314,6 +319,13 @@ class CompiledPattern:
         nothing that the failing calls lacked (so it cannot hold what they were missing)."""
         if self.alternatives and any(gives_parameter(params, name) for name in self.alternatives):
             return None  # what the message offered instead (`--fill` for `--title and --body`)
+        if self.binds is not None:  # the statement's placeholders against the values given for them
+            statement, values = self.binds
+            given = params.get(values)
+            needed, have = placeholders(params.get(statement)), len(given) if isinstance(given, (list, tuple)) else 0
+            return (f"{statement} takes {needed} value(s) and {values} gives {have}" if have < needed else None)
+        if any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n for k, n in self.lengths.items()):
+            return None  # a longer list than any failing call's: it gives a value they lacked
         params = {k: v for k, v in params.items() if v not in (None, "", [], {})}  # an empty value gives nothing
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)]

@@ -27,7 +27,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
-from .required import missing_evidence, alternative_names, required_names, said_required
+from .required import alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names, said_required
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
@@ -195,6 +195,14 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
         out["free_positionals"] = new["free_positionals"]
+    lengths = dict(existing.get("list_lengths") or {})
+    for key, count in (new.get("list_lengths") or {}).items():
+        if count > lengths.get(key, -1) and (key in lengths or len(lengths) < MAX_PARTS):
+            lengths[key] = count
+    if lengths != (existing.get("list_lengths") or {}):
+        out["list_lengths"] = lengths
+    if new.get("bind_values") and not existing.get("bind_values"):
+        out["bind_values"] = new["bind_values"]
     old_c, new_c = existing.get("context_tools"), new.get("context_tools")
     if new_c is not None:
         context = sorted(set(old_c) & set(new_c)) if old_c is not None else list(new_c)
@@ -498,6 +506,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                 and category != "MISSING_PARAMETER"
                 and (category not in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") or parts or whole_parts
                      or value_evidenced(params, error_message, parameter, validation)) else [])
+    binds = bind_shortfall(params) if category == "MISSING_PARAMETER" and not required else None
     # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
     shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in (None, "", [], {}))
     return {
@@ -519,6 +528,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "item_after": keyword,
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
+            # `WHERE id = $1` given `values: []`: the statement's placeholders and the list of values for them
+            "bind_values": list(binds) if binds else None,
+            "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},
             "required_parameters": required,
             "alternative_parameters": alternative_names(error_message) if category == "MISSING_PARAMETER" else [],
             "value_suffixes": suffixes if category == "WRONG_TOOL_SELECTION" else [],

@@ -25,6 +25,8 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
     # argparse `the following arguments are required: --name, path`
     r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
+    # argparse's required group `one of the arguments FILE_OR_DIR - is required`: the group's first member
+    r"\bone of the arguments\s+(?P<n>-{0,2}[A-Za-z][\w-]*)\b[^\n]{0,80}?\bis required\b",
     # zod `expected string, received undefined at content`: a value of no type at all was not given
     r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
     # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
@@ -64,7 +66,8 @@ _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
                             r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified)|nothing to do|"
-                            r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments))\b", re.I)
+                            r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments)|were not provided|wrong number of (?:arguments|parameters|values)|"
+                            r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values))\b", re.I)
 
 
 _SAID_REQUIRED = re.compile(r"\byou must (?:specify|provide|give|set|pass|supply) (?:an? |the )?(?P<n>[a-z][\w-]{1,30})\b", re.I)
@@ -121,3 +124,33 @@ def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> st
     if commands_in(message):
         return "step"
     return "said" if _SAYS_REQUIRED.search(message) else ""
+
+
+# ---------------------------------------------------------------- how many values a call gives
+_LITERAL_TEXT = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+_DOLLAR = re.compile(r"(?<![\w$])\$(\d{1,3})\b")
+_MARK = re.compile(r"(?<![\w?])\?(?![\w?|&])")
+
+
+def placeholders(statement: Any) -> int:
+    """How many values a statement's placeholders take (`?` marks, or the highest `$N`), string literals aside."""
+    if not isinstance(statement, str) or len(statement) > 8192:
+        return 0
+    text = _LITERAL_TEXT.sub("''", statement)
+    dollars = [int(n) for n in _DOLLAR.findall(text)]
+    return max(dollars) if dollars else len(_MARK.findall(text))
+
+
+def bind_shortfall(params: dict[str, Any]) -> tuple[str, str] | None:
+    """(statement parameter, values parameter) when the call's one statement has more placeholders than its one
+    list of values has items (`WHERE id = $1 AND a = $2` given `[1]`), else None."""
+    statements = [k for k, v in params.items() if placeholders(v) > 0]
+    lists = [k for k, v in params.items() if isinstance(v, (list, tuple))]
+    if len(statements) != 1 or len(lists) != 1:
+        return None
+    return (statements[0], lists[0]) if len(params[lists[0]]) < placeholders(params[statements[0]]) else None
+
+
+def list_lengths(params: dict[str, Any]) -> dict[str, int]:
+    """How many items each list of the call holds (a missing value can only come as one more item)."""
+    return {str(k): len(v) for k, v in params.items() if isinstance(v, (list, tuple))}

@@ -79,14 +79,17 @@ def path_kind(value: Any) -> str | None:
 def gives_parameter(params: dict[str, Any], name: str) -> bool:
     """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
     a key of a map it passes (`vars: {region: …}` gives `region`), or as a `name=value` assignment
-    it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`)."""
+    it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`). A placeholder's alternatives
+    (`file_or_dir`) are given by either, and a name by its plural (`files` gives `file`)."""
+    if "_or_" in name:
+        return any(gives_parameter(params, part) for part in name.split("_or_")[:4] if part)
     for key, value in params.items():
         if value.__class__ is str and "=" in value and _assigns(value, name):
             return True
         if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
             return True
         normal = str(key).lstrip("-").replace("-", "_").lower()
-        if normal == name and value not in (None, "", [], {}):
+        if (normal == name or normal == name + "s") and value not in (None, "", [], {}):
             return True
         if normal.startswith("env_") and name in normal.split("_")[1:] and value not in (None, ""):
             return True  # `AWS_DEFAULT_REGION=eu-west-1 aws …` gives the region

@@ -302,3 +302,39 @@ def test_a_known_missing_value_passes_after_a_build_step_ran(store):
     assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["write_file"]) == "warn"
     assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["kotlinc_compile"]) == "allow"
     assert decision(store, "jvm_main", {"classpath": "out", "main_class": "Report"}, ["gradle_build"]) == "allow"
+
+
+def test_a_statement_given_fewer_values_than_its_placeholders_warns_and_one_given_enough_passes(store):
+    message = "_duckdb.InvalidInputException: Invalid Input Error: Values were not provided for the following parameters: {0}"
+    learn(store, "duck_sql", [({"sql": "SELECT * FROM t WHERE a = ?", "params": []}, message.format(1), None),
+                              ({"sql": "SELECT * FROM t WHERE a = $1 AND b > $2", "params": ["x"]}, message.format(2), None)])
+    assert decision(store, "duck_sql", {"sql": "SELECT * FROM t WHERE a IN (?, ?)", "params": ["x"]}) == "warn"
+    assert decision(store, "duck_sql", {"sql": "DELETE FROM t WHERE a = ?"}) == "warn"  # no list at all: no values
+    assert decision(store, "duck_sql", {"sql": "SELECT * FROM t WHERE a = ?", "params": ["x"]}) == "allow"
+    assert decision(store, "duck_sql", {"sql": "SELECT '?' AS mark FROM t", "params": []}) == "allow"  # a literal's ?
+    assert decision(store, "duck_sql", {"sql": "SELECT count(*) FROM t", "params": []}) == "allow"
+
+
+def test_a_list_of_arguments_longer_than_any_failing_one_gives_the_value_they_lacked(store):
+    message = "ReplyError: ERR wrong number of arguments for 'sadd' command"
+    learn(store, "kv_sadd", [({"command": "SADD", "args": ["tags"]}, message, None),
+                             ({"command": "SADD", "args": ["tags", "NX"]}, message, None)])
+    assert decision(store, "kv_sadd", {"command": "SADD", "args": ["labels", "XX"]}) == "warn"
+    assert decision(store, "kv_sadd", {"command": "SADD", "args": ["tags", "a", "b"]}) == "allow"
+
+
+def test_a_required_placeholder_of_alternatives_is_given_by_either_and_by_its_plural():
+    from worker.validation import gives_parameter
+
+    assert gives_parameter({"files": ["a.yaml"]}, "file_or_dir")
+    assert gives_parameter({"dir": "conf"}, "file_or_dir")
+    assert not gives_parameter({"files": []}, "file_or_dir")
+    assert not gives_parameter({"config_data": "relaxed"}, "file_or_dir")
+
+
+def test_argparse_one_of_a_required_group_is_learned_as_its_name(store):
+    message = ("usage: lintyaml [-h] [-c CONFIG] [FILE_OR_DIR ...]\n"
+               "lintyaml: error: one of the arguments FILE_OR_DIR - is required")
+    learn(store, "lintyaml", [({}, message, None), ({"format": "parsable"}, message, None)])
+    assert decision(store, "lintyaml", {"config": "relaxed.yaml"}) == "warn"
+    assert decision(store, "lintyaml", {"files": ["ok.yaml"], "config": "relaxed.yaml"}) == "allow"
