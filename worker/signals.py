@@ -263,7 +263,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"property|input|key|operand|body|name)s?\b|\brequired (argument|parameter|field|option|property|input|value)s? "
      r"(is |are )?(missing|not)|\bmust be (supplied|provided|specified|given|passed)\b|\b(was|were|is|are) not "
      r"(provided|given|supplied|specified|passed)\b|\b(null|none) or undefined\b|undefined or null|was passed (a )?null|"
-     r"\bunbound variable|\b(cannot|can't|must not|may not|should not) be (empty|blank|null|none)\b|\bno value "
+     r"\bunbound variable|\b(cannot|can't|must not|may not|should not|is not allowed to) be (empty|blank|null|none)\b|\bno value "
      r"(for|given|provided|specified)\b|\bno input files?\b|\brequires (a |an )?(parameter|argument|value)\b|"
      r"(?<!an )\b(empty|blank) (\w+ )?(message|name|body|list|array|query|title|text)\b|\bnot[- ]null constraint|"
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
@@ -288,14 +288,14 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"enum value|use one of\b|must be: [`'\"]|expected severity of|not a valid \w+ (type|kind|mode): [\w-]+,|"
      r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood|cannot query field|unknown operation named|"
      r"does not exist in [`'\"][\w.-]+[`'\"] enum|cannot resolve (keyword|field)|is not a field of|"
-     r"mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
+     r"\bunknown (resource|prompt|entity|record|item|model|object)s?\b|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
      r"both\b|\bsimultaneously\b)",
      "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
      r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
      r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
-     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using)\b|not empty\b|"
+     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using|starting|deploying|serving)\b|not empty\b|"
      r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
      r"unique constraint|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
@@ -313,11 +313,13 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"to create (a|an|the) [\w ]{1,20}, run|you may need to install|nonexistent (virtual )?env|"
      r"(lock ?file|\.lock\b|makefile|cmakelists|cargo\.toml|package\.json|pyproject\.toml|requirements\.txt|"
      r"dockerfile|\.venv\b|virtualenv|extension control file|config\.\w+)[^|]{0,60}(not found|no such file|"
-     r"does not exist)|(unable to find|could not find|cannot find|no|not contain|missing) [`'\"]?(lock ?file|makefile|"
+     r"does not exist)|(unable to find|could not find|couldn't find|cannot find|can't find|no|not contain|missing) "
+     r"(a |an |the |any )?[`'\"]?(lock ?file|makefile|"
      r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
      r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
-     r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)? (was )?found\b|"
+     r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)?(,? or [\w.-]+)*,? (was |were )?found\b|"
+     r"\bparent (directory|folder|dir) (does not|doesn't) exist|library stubs? for module|"
      r"(couldn't|could not|cannot|can't|unable to) find (a |an |the |any )?[\w.*-]*(config|rc)[\w.*-]* file|"
      r"\bis (it|\w+) installed\b|\b(into|in) a non-?existent (directory|folder|parent)|"
      r"(executable|interpreter|browser|driver|binary|toolchain)( \w+)? (doesn't|does not|not) exist|"
@@ -337,7 +339,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"\b(argument|index|value|option|key) [\w.-]+ (is )?invalid\b)",
      PLAIN_NAME),
     # a malformed value: its type, shape or syntax
-    (r"\b(unsupported (url )?(scheme|protocol)\b|not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
+    (r"\b(unsupported (url )?(scheme|protocol)\b|(unsupported|invalid) (media|content)[ -]type|not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
      r"email|boolean|hex|uuid)|(invalid|bad|malformed|illegal|incorrect) (\w+ )?(format|syntax|json|yaml|integer|"
      r"number|value|date|time|url|uri|port|regex|regular expression|pattern|escape|padding|header|literal|character|"
      r"expression|encoding|base64|uuid|timestamp|duration|type)|(unclosed|unterminated|unbalanced|unmatched|"
