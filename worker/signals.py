@@ -228,6 +228,15 @@ def without_choice_lists(lowered: str) -> str:
     return _CHOICE_LIST.sub(" ", lowered)
 
 
+_OPTION_NAME = re.compile(r"(?<![\w/.])-{1,2}[a-z][\w-]*|\[-{1,2}\w[^\]\n]{0,40}\]|^\s*usage:[^\n]*(\n[ \t]+[^\n]*)*", re.M)
+
+
+def without_option_names(lowered: str) -> str:
+    """The text without option names and usage synopses: a `--connect-timeout` flag or a
+    `[-T TIMEOUT]` in the synopsis is the subject of a usage error, not a timeout."""
+    return _OPTION_NAME.sub(" ", lowered)
+
+
 def infra_vocabulary(lowered: str) -> list[Signal]:
     """Infrastructure words present (a weak sign; the rules hold the strong forms)."""
     out = []
@@ -450,7 +459,7 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
             shape.append(Signal(below.name, USAGE, below.points, below.weight - 0.05,
                                 below.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
-               + infra_vocabulary(scrub(without_choice_lists(full.lower()), params)) + shape)
+               + infra_vocabulary(without_option_names(scrub(without_choice_lists(full.lower()), params))) + shape)
     return sorted(signals, key=lambda s: -s.weight)
 
 

@@ -242,3 +242,14 @@ def test_more_category_wordings_of_unseen_families(message, want):
 ])
 def test_which_mistake_a_refused_combination_a_wrong_type_or_a_refused_value_is(message, want):
     assert label(classify_error_type("acme_tool", {}, message)) == want
+
+
+@pytest.mark.parametrize("message, want", [
+    ("curl: option --connect-timeout: expected a proper numerical parameter", "PARAMETER_FORMAT"),
+    ('invalid value "30" for flag -timeout: parse error', "PARAMETER_FORMAT"),
+    ("usage: deploy.py rotate [-h] --env {dev,prod} [--timeout TIMEOUT]\ndeploy.py rotate: error: the following "
+     "arguments are required: --env", "MISSING_PARAMETER"),
+])
+def test_an_option_named_like_an_outage_is_the_subject_of_a_usage_error_not_an_outage(message, want):
+    assert label(classify_error_type("acme_tool", {}, message)) == want
+    assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
