@@ -404,6 +404,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     validation: Validation = {}
     required: list[str] = []
     keyword: str | None = None
+    if (category in ("INCORRECT_PARAMETER", "PARAMETER_FORMAT") and required_names(params, error_message)
+            and not names_call_values(params, error_message)):
+        category = "MISSING_PARAMETER"  # `missing TABLE argument` for a call with no table: not a wrong value
     if category == "MISSING_PARAMETER":
         how = missing_evidence(params, error_message)
         if how == "step" and prerequisite_tools(error_message, tool_name):

@@ -14,6 +14,8 @@ from .validation import gives_parameter
 
 
 _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
+# words that stand where a parameter's name would and are none (`missing required argument`, `a valid name`)
+_NOT_A_NAME = r"(?!(?:required|mandatory|positional|an?|the|some|one|valid|new|unique|proper|correct|different)\b)"
 _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
     rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
@@ -25,6 +27,10 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
     # argparse `the following arguments are required: --name, path`
     r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
+    # sqlite `missing TABLE argument`, `missing NAME parameter`: the placeholder of the value not given
+    rf"\bmissing\s+{_NOT_A_NAME}(?P<n>[A-Za-z_][\w-]{{0,40}})\s+(?:argument|parameter|operand|value)\b",
+    # RubyGems `Please specify at least one gem name`: the thing whose name was not given
+    rf"\b(?:please\s+)?specify\s+(?:at\s+least\s+one|an?|the)\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})\s+names?\b",
     # argparse's required group `one of the arguments FILE_OR_DIR - is required`: the group's first member
     r"\bone of the arguments\s+(?P<n>-{0,2}[A-Za-z][\w-]*)\b[^\n]{0,80}?\bis required\b",
     # zod `expected string, received undefined at content`: a value of no type at all was not given
@@ -113,8 +119,21 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
     argument is required at all (then the call's own parameters are the evidence)."""
     if classification.get("learnable"):
         return True
-    return bool(classification.get("is_usage_error") and classification.get("error_category") == "MISSING_PARAMETER"
-                and float(classification.get("confidence") or 0) >= 0.5 and missing_evidence(params, message) != "")
+    if not classification.get("is_usage_error"):
+        return False
+    if classification.get("error_category") == "MISSING_PARAMETER" and float(classification.get("confidence") or 0) >= 0.5:
+        return missing_evidence(params, message) != ""
+    # a usage error of another category whose message names a required parameter the call did not give
+    # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
+    return float(classification.get("confidence") or 0) >= NAMED_FLOOR and missing_named(params, message)
+
+
+NAMED_FLOOR = 0.4  # a guess of the classifier's that the message's own words settle (a named required parameter)
+
+
+def missing_named(params: dict[str, Any], message: str) -> bool:
+    """The message names a required parameter the call did not give, in words that say only that."""
+    return bool(required_names(params, message))
 
 
 def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> str:

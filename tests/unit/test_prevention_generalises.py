@@ -338,3 +338,23 @@ def test_argparse_one_of_a_required_group_is_learned_as_its_name(store):
     learn(store, "lintyaml", [({}, message, None), ({"format": "parsable"}, message, None)])
     assert decision(store, "lintyaml", {"config": "relaxed.yaml"}) == "warn"
     assert decision(store, "lintyaml", {"files": ["ok.yaml"], "config": "relaxed.yaml"}) == "allow"
+
+
+def test_a_wrong_value_guess_is_a_missing_parameter_when_the_message_names_the_one_the_call_lacked(store):
+    # the classifier may call these a wrong value or format; the message's words name a parameter never given
+    learn(store, "litecli_import", [({"database": "a.db", "file": "rows.csv"}, "ERROR: missing TABLE argument. Usage:\n"
+                                     ".import FILE TABLE     Import data from FILE into TABLE", None)])
+    assert decision(store, "litecli_import", {"database": "b.db", "file": "more.csv", "csv": True}) == "warn"
+    assert decision(store, "litecli_import", {"database": "b.db", "file": "more.csv", "table": "rows"}) == "allow"
+    learn(store, "gemx_install", [({"local": True}, "ERROR:  While executing gem ... (Gem::CommandLineError)\n"
+                                   "    Please specify at least one gem name (e.g. gem build GEMNAME)", None)])
+    assert decision(store, "gemx_install", {"local": True, "platform": "ruby"}) == "warn"
+    assert decision(store, "gemx_install", {"local": True, "gem": "pkg-0.1.0.gem"}) == "allow"
+
+
+def test_words_that_stand_where_a_name_would_are_no_required_names():
+    from worker.required import required_names
+
+    assert required_names({}, "error: missing required argument 'name'") == ["name"]
+    assert required_names({}, "Please specify a valid name for the bucket") == []
+    assert required_names({"table": "t"}, "missing TABLE argument") == []
