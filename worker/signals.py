@@ -278,7 +278,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
-     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
+     r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|(?<!valid )\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
      r"\bmissing data for required\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
@@ -297,7 +297,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"enum value|use one of\b|must be: [`'\"]|expected severity of|not a valid \w+ (type|kind|mode): [\w-]+,|"
      r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood|cannot query field|unknown operation named|"
      r"does not exist in [`'\"][\w.-]+[`'\"] enum|cannot resolve (keyword|field)|is not a field of|"
-     r"\bunknown (resource|prompt|entity|record|item|model|object)s?\b|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
+     r"\bunknown (resource|prompt|entity|record|item|model|object)s?\b|"
+     r"\bvalid [\w ]{1,30} (is|are) required|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
      r"both\b|\bsimultaneously\b)",
      "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
