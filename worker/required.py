@@ -28,7 +28,7 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     # argparse `the following arguments are required: --name, path`
     r"\bthe following arguments are required:\s*(?P<n>-{0,2}[\w-]+)",
     # sqlite `missing TABLE argument`, `missing NAME parameter`: the placeholder of the value not given
-    rf"\bmissing\s+{_NOT_A_NAME}(?P<n>[A-Za-z_][\w-]{{0,40}})\s+(?:argument|parameter|operand|value)\b",
+    rf"\bmissing\s+{_NOT_A_NAME}(?P<n>[A-Za-z_][\w-]{{0,40}})\s+(?:argument|parameter|value)\b",
     # RubyGems `Please specify at least one gem name`: the thing whose name was not given
     rf"\b(?:please\s+)?specify\s+(?:at\s+least\s+one|an?|the)\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})\s+names?\b",
     # argparse's required group `one of the arguments FILE_OR_DIR - is required`: the group's first member
