@@ -93,7 +93,8 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
 _EXC_NAME = re.compile(r"\b(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Fault|Failure|Denied|NotFound|"
                        r"Exists|Invalid|Missing|Required|Timeout|Available))\b")
 _AWS_CODE = re.compile(r"An error occurred \((\w+)\) when calling")
-_SNAKE_CODE = re.compile(r"['\"](?:error|code|reason)['\"]\s*:\s*['\"]([a-z]+(?:_[a-z]+)+)['\"]")
+_SNAKE_CODE = re.compile(r"(?:['\"](?:error|code|reason)['\"]\s*:\s*['\"]|\b(?:an? )?(?:api )?error occurred: )"
+                         r"([a-z]+(?:_[a-z]+)+)(?![\w.])")
 # Chromium's network error codes (puppeteer, playwright, selenium, CDP): a closed vocabulary whose
 # names say the cause (ERR_CONNECTION_REFUSED, ERR_NAME_NOT_RESOLVED, ERR_CERT_*, ERR_FILE_NOT_FOUND).
 _NET_CODE = re.compile(r"\bnet::ERR_([A-Z][A-Z0-9_]+)")
@@ -181,7 +182,8 @@ def exception_signals(key: str, full: str) -> list[Signal]:
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
-     r"could not connect|connect to the endpoint|socket hang up|fetch failed(?=[\s\"'}]*$))\b",
+     r"could not connect|connect to the endpoint|socket hang up|"
+     r"(can't|cannot|could not|couldn't|unable to) reach (the )?(\w+ )?(server|host|database|endpoint|api|service)|fetch failed(?=[\s\"'}]*$))\b",
      "network"),
     (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
      r"translate host name|resolve hostname|unknown (server )?host|lookup error)\b", "dns"),
@@ -307,7 +309,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
      r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using|starting|deploying|serving)\b|not empty\b|"
      r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
-     r"unique constraint|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
+     r"unique constraint|must be unique|unique violation|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
      r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
     # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
@@ -358,7 +360,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
      r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
      r"cannot be converted|incompatible types|mismatched types|type mismatch|(could not|unable to|failed to) convert\b|"
-     r"can't parse|couldn't parse|(str|bytes|int|float|dict|list|tuple|bool)' object (has no attribute|is not "
+     r"can't parse|couldn't parse|cast to \w+ failed|(str|bytes|int|float|dict|list|tuple|bool)' object (has no attribute|is not "
      r"(subscriptable|iterable|callable))|unsupported operand type|must be (str|int|bytes|real number), not \w+|cannot compare \w+ with|trailing comma|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
