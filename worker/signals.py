@@ -279,9 +279,9 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(?<!an )\b(empty|blank) (\w+ )?(message|name|body|list|array|query|title|text)\b|\bnot[- ]null constraint|"
      r"\bnull value in column|expected (array|list) to have >= ?1|\bmust (specify|provide|supply|pass|use) (a |an |the )?"
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
-     r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"][\w.$-]+[`'\"]|\b(to|must|should) not "
+     r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"](?![\w.-]+\.(json|toml|ya?ml|lock|cfg|ini|mod|work)[`'\"])[\w.$-]+[`'\"]|\b(to|must|should) not "
      r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|(?<!valid )\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
-     r"\bmissing data for required\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
+     r"\bmissing data for required\b|\bwithout any (paths|files|arguments|inputs?)\b|\brun again with (the )?-{1,2}[\w-]+ flag\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
@@ -300,7 +300,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(data )?type [`'\"]?[\w.-]+[`'\"]? not understood|cannot query field|unknown operation named|"
      r"does not exist in [`'\"][\w.-]+[`'\"] enum|cannot resolve (keyword|field)|is not a field of|"
      r"\bunknown (resource|prompt|entity|record|item|model|object)s?\b|"
-     r"\bvalid [\w ]{1,30} (is|are) required|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
+     r"\bvalid [\w ]{1,30} (is|are) required|(ensure|make sure) (that )?[`'\"][^`'\"]{1,60}[`'\"] exists\b|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
      r"both\b|\bsimultaneously\b)",
      "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
@@ -331,7 +331,10 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
      r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
      r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)?(,? or [\w.-]+)*,? (was |were )?found\b|"
-     r"\bparent (directory|folder|dir) (does not|doesn't) exist|library stubs? for module|"
+     r"\bparent (directory|folder|dir) (does not|doesn't) exist|library stubs? for module|import [`'\"][\w.@/-]+[`'\"] could not be resolved|"
+     r"(doesn't|does not) contain (a |an |any )?[\w.-]+\.(py|json|toml|ya?ml|cfg|ini|lock|mod) file|"
+     r"have you (run|installed|initiali[sz]ed)\b|"
+     r"to get (set up|started)\b|"
      r"(couldn't|could not|cannot|can't|unable to) find (a |an |the |any )?[\w.*-]*(config|rc)[\w.*-]* file|"
      r"\bis (it|\w+) installed\b|\b(into|in) a non-?existent (directory|folder|parent)|"
      r"(executable|interpreter|browser|driver|binary|toolchain)( \w+)? (doesn't|does not|not) exist|"
@@ -360,7 +363,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"boolean|list|array|object|date|url|positive|non-negative)|expected (a |an )?(string|number|integer|boolean|"
      r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
      r"cannot be converted|incompatible types|mismatched types|type mismatch|(could not|unable to|failed to) convert\b|"
-     r"can't parse|couldn't parse|cast to \w+ failed|(str|bytes|int|float|dict|list|tuple|bool)' object (has no attribute|is not "
+     r"can't parse|couldn't parse|does not match (the )?(required |expected )?(pattern|regex|regular expression)\b|does not match [`'\"]?\^|cast to \w+ failed|(str|bytes|int|float|dict|list|tuple|bool)' object (has no attribute|is not "
      r"(subscriptable|iterable|callable))|unsupported operand type|must be (str|int|bytes|real number), not \w+|cannot compare \w+ with|trailing comma|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
