@@ -182,7 +182,7 @@ def exception_signals(key: str, full: str) -> list[Signal]:
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
-     r"could not connect|connect to the endpoint|socket hang up|"
+     r"could not connect|connect to the endpoint|socket hang up|connection (issue|problem)s?|"
      r"(can't|cannot|could not|couldn't|unable to) reach (the )?(\w+ )?(server|host|database|endpoint|api|service)|fetch failed(?=[\s\"'}]*$))\b",
      "network"),
     (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
@@ -281,7 +281,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(-{1,2}\w|\w+ (argument|option|parameter|name|value))|\b(field|argument|parameter|property|option|value|key|input|"
      r"variable) [`'\"][\w.$\[\]-]+[`'\"] (is |are )?required\b|\bmissing [`'\"](?![\w.-]+\.(json|toml|ya?ml|lock|cfg|ini|mod|work)[`'\"])[\w.$-]+[`'\"]|\b(to|must|should) not "
      r"be (null|empty|blank)\b|\b(have|contain) at least (1|one) (item|element|value|entry)\b|\bparameter[_ ]missing\b|\b(no|nor) -{1,2}[\w-]+ (option )?(was |were )?(given|specified|provided|passed)\b|(?<!valid )\b[\w.\[\]-]+( \(or [\w.-]+\))? (is|are) required\b(?! to\b)|[`'\"][\w.$-]+[`'\"] is undefined\b|"
-     r"\bmissing data for required\b|\bwithout any (paths|files|arguments|inputs?)\b|\brun again with (the )?-{1,2}[\w-]+ flag\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
+     r"\bmissing data for required\b|\bmissing (the )?[`'\"][\w.-]+[`'\"](,? (or |and )?[`'\"][\w.-]+[`'\"])* (argument|parameter|field|option|property|key)s?\b|\bwithout any (paths|files|arguments|inputs?)\b|\brun again with (the )?-{1,2}[\w-]+ flag\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
@@ -307,7 +307,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
      r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
      r"merge|pull|do|rebase|stash|\w+ )|we are not \w+ing|no \w+ (is |are )?in progress|found existing|"
-     r"(stale|out of date)|must (first|be \w+ first)|before (you|running|calling|using|starting|deploying|serving)\b|not empty\b|"
+     r"(stale|out of date)|must (first|be \w+ first)|\buse (the )?[`'\"]?[\w.-]+[`'\"]? (tool|command) to [^.|]{1,60} first\b|before (you|running|calling|using|starting|deploying|serving)\b|not empty\b|"
      r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
      r"unique constraint|must be unique|unique violation|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"

@@ -290,6 +290,38 @@ CASES += [
     ("django_manage", {"cmd": "migrat"}, "Unknown command: 'migrat'. Did you mean migrate?\nType 'manage.py help' for usage.", "WRONG_TOOL_SELECTION"),
     ("uvicorn", {"app": "main:ap"}, 'ERROR:    Error loading ASGI app. Attribute "ap" not found in module "main".', "INCORRECT_PARAMETER"),
 ]
+# MCP servers' own results (github, sequential-thinking, playwright, fetch, sqlite, postgres, redis, context7,
+# fastmcp tools, slack, notion, linear, sentry, maps, firecrawl, tavily).
+CASES += [
+    ("github_get_issue", {"issue_number": 99999}, "MCP error -32603: Request failed with status code 404", "INCORRECT_PARAMETER"),
+    ("github_create_issue", {}, "MCP error -32603: GitHub API error: 422 Unprocessable Entity\n{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"Issue\",\"code\":\"missing_field\",\"field\":\"title\"}]}", "MISSING_PARAMETER"),
+    ("github_get_repo", {}, "Authentication Failed: Bad credentials", "auth"),
+    ("github_get_repo", {"repo": "nope"}, "Not Found: Resource not found: Not Found", "INCORRECT_PARAMETER"),
+    ("sequentialthinking", {"thoughtNumber": "one"}, '{"error": "Invalid thoughtNumber: must be a number", "status": "failed"}', "PARAMETER_FORMAT"),
+    ("browser_click", {"ref": "e12"}, "Error: Ref e12 not found in the current page snapshot. Try capturing new snapshot.", "INCORRECT_PARAMETER"),
+    ("browser_click", {"ref": "e3"}, 'Error: No open pages available. Use the "browser_navigate" tool to navigate to a page first.', "WORKFLOW_SEQUENCE"),
+    ("browser_navigate", {"url": "http://127.0.0.1:1"}, "Error: page.goto: net::ERR_CONNECTION_REFUSED at http://127.0.0.1:1/\nCall log:\n  - navigating to \"http://127.0.0.1:1/\", waiting until \"domcontentloaded\"", "network"),
+    ("fetch", {"url": "https://example.com"}, "Failed to fetch robots.txt https://example.com/robots.txt due to a connection issue", "network"),
+    ("fetch", {"url": "http://127.0.0.1:8/x"}, "Failed to fetch http://127.0.0.1:8/x - status code 404", "INCORRECT_PARAMETER"),
+    ("read_query", {"query": "SELEC 1"}, 'Database error: near "SELEC": syntax error', "PARAMETER_FORMAT"),
+    ("query", {"sql": "SELEC 1"}, 'MCP error -32603: syntax error at or near "SELEC"', "PARAMETER_FORMAT"),
+    ("redis_get", {"key": "x"}, "Error getting key: connect ECONNREFUSED 127.0.0.1:6379", "network"),
+    ("resolve_library_id", {"libraryName": "zzz"}, "No libraries found matching the provided name.", "INCORRECT_PARAMETER"),
+    ("echo", {}, "MCP error -32602: Input validation error: Invalid arguments for tool echo: [\n  {\n    \"expected\": \"string\",\n    \"code\": \"invalid_type\",\n    \"path\": [\n      \"message\"\n    ],\n    \"message\": \"Invalid input: expected string, received undefined\"\n  }\n]", "MISSING_PARAMETER"),
+    ("add", {"a": "x", "b": 1}, "Error executing tool add: 1 validation error for addArguments\na\n  Input should be a valid integer, unable to parse string as an integer [type=int_parsing, input_value='x', input_type=str]", "PARAMETER_FORMAT"),
+    ("fastmcp_tool", {"city": "Atlantis"}, "Error calling tool 'get_weather': City 'Atlantis' not found", "INCORRECT_PARAMETER"),
+    ("fastmcp_tool", {}, "Error calling tool 'get_weather': ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=9): Max retries exceeded with url: /w (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))", "network"),
+    ("fastmcp_tool", {}, "Unknown tool: get_wether", "WRONG_TOOL_SELECTION"),
+    ("mcp_list_tools", {}, "McpError: MCP error -32000: Connection closed", "network"),
+    ("slack_post_message", {"channel_id": "C999"}, '{"ok":false,"error":"channel_not_found"}', "INCORRECT_PARAMETER"),
+    ("notion_query", {"database_id": "x"}, '{"object":"error","status":400,"code":"validation_error","message":"path failed validation: path.database_id should be a valid uuid, instead was `\\"x\\"`."}', "PARAMETER_FORMAT"),
+    ("notion_get_page", {"page_id": "0f0f0f0f-0000-0000-0000-000000000000"}, '{"object":"error","status":404,"code":"object_not_found","message":"Could not find page with ID: 0f0f0f0f-0000-0000-0000-000000000000. Make sure the relevant pages and databases are shared with your integration."}', "INCORRECT_PARAMETER"),
+    ("linear_create_issue", {}, '{"errors":[{"message":"Argument Validation Error","extensions":{"code":"INVALID_INPUT","type":"invalid input","userError":true,"userPresentableMessage":"teamId must be a UUID."}}]}', "PARAMETER_FORMAT"),
+    ("sentry_get_issue", {"issue_id": "x"}, "Error: API error (404): {\"detail\":\"The requested resource does not exist\"}", "INCORRECT_PARAMETER"),
+    ("maps_geocode", {"address": ""}, '{"error_message":"Invalid request. Missing the \'address\', \'components\', \'latlng\' or \'place_id\' parameter.","results":[],"status":"INVALID_REQUEST"}', "MISSING_PARAMETER"),
+    ("firecrawl_scrape", {"url": "notaurl"}, 'Error: Request failed with status code 400: {"success":false,"error":"Bad Request","details":[{"validation":"url","code":"invalid_string","message":"Invalid URL","path":["url"]}]}', "PARAMETER_FORMAT"),
+    ("tavily_search", {}, "Error: Invalid API key", "auth"),
+]
 
 @pytest.mark.parametrize("tool, params, message, want", CASES)
 def test_a_familys_documented_wording_gets_its_label(tool, params, message, want):
