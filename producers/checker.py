@@ -89,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -161,6 +161,8 @@ class CompiledPattern:
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
+        # the value is a file whose content refers to the missing thing (a script naming a table never created)
+        self.file_of_it = bool(mistake.get("names_a_file_of_it"))
         binds = mistake.get("bind_values")  # [statement, values]: fewer values than the statement's placeholders
         self.binds = (str(binds[0]), str(binds[1])) if isinstance(binds, list) and len(binds) == 2 else None
         # the most items each list held in a failing call: a longer list gives a value they lacked
@@ -290,6 +292,8 @@ class CompiledPattern:
         if self.category == "MISSING_PREREQUISITE" and not self.needed and self.known and recent_calls is not None:
             known = self._why_known(params)
             if known is not None:  # the thing the message named as missing, named again
+                if self.file_of_it and self.tool in recent_calls and self.tool not in self.window:
+                    return None  # this tool ran since, as no failure had it before: it may have made what was missing
                 return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
         # No step named: only a known failing value, in a call shaped like the failing ones, and not
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).

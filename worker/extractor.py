@@ -217,6 +217,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     return out
 
 
+# the words of a parameter's name that say its file is run or read for its content (a script, a source)
+_CONTENT_WORDS = frozenset("script source src file input sql migration template program".split())
 _ASSIGNMENT = re.compile(r"^(?P<name>[A-Za-z_][\w.-]{0,60})=(?P<value>.*)$", re.S)
 
 
@@ -404,6 +406,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     validation: Validation = {}
     required: list[str] = []
     keyword: str | None = None
+    content_of = False  # the parameter names a file whose content refers to the missing thing
     if (category in ("INCORRECT_PARAMETER", "PARAMETER_FORMAT") and required_names(params, error_message)
             and not names_call_values(params, error_message)):
         category = "MISSING_PARAMETER"  # `missing TABLE argument` for a call with no table: not a wrong value
@@ -448,6 +451,14 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+        elif not found and parameter not in params and not names_call_values(params, error_message):
+            # `no such table: orders` for `{database, script: seed.sql}`: the one file the call named holds what
+            # refers to the missing thing, so that file again (before anything set it up) is the known value
+            files = [k for k, v in params.items() if path_kind(v) == "file" and not POSITIONAL.match(k)]
+            if len(files) > 1:  # `{database: a.db, script: seed.sql}`: the one run, not the one run against
+                files = [k for k in files if _CONTENT_WORDS.intersection(str(k).lower().split("_"))]
+            if len(files) == 1:
+                parameter, content_of = files[0], True
     elif category == "WORKFLOW_SEQUENCE":
         # `table users already exists` for `CREATE TABLE users (…)`: the name after its noun is what exists
         existing = existing_names(params, key_line)
@@ -529,6 +540,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "leading_words": leads,
             "value_of_option": anchor,
             "item_after": keyword,
+            "names_a_file_of_it": content_of,
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             # `WHERE id = $1` given `values: []`: the statement's placeholders and the list of values for them

@@ -358,3 +358,14 @@ def test_words_that_stand_where_a_name_would_are_no_required_names():
     assert required_names({}, "error: missing required argument 'name'") == ["name"]
     assert required_names({}, "Please specify a valid name for the bucket") == []
     assert required_names({"table": "t"}, "missing TABLE argument") == []
+
+
+def test_a_script_whose_content_names_a_missing_thing_warns_again_until_something_may_have_made_it(store):
+    # "no such table: orders" names nothing of the call: the script run holds the reference to it
+    message = "Parse error near line 1: no such table: orders"
+    learn(store, "lite_script", [({"database": "one.db", "script": "seed.sql"}, message, ["write_file"]),
+                                 ({"database": "two.db", "script": "report.sql"}, message, ["read_text_file"])])
+    assert decision(store, "lite_script", {"database": "three.db", "script": "seed.sql"}, ["write_file"]) == "warn"
+    assert decision(store, "lite_script", {"database": "three.db", "script": "seed.sql"}, ["lite_script"]) == "allow"
+    assert decision(store, "lite_script", {"database": "three.db", "script": "seed.sql"}, ["lite_create_table"]) == "allow"
+    assert decision(store, "lite_script", {"database": "three.db", "script": "schema.sql"}, ["write_file"]) == "allow"
