@@ -95,6 +95,8 @@ _EXC_NAME = re.compile(r"\b(?:[a-z_][\w]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exceptio
 _AWS_CODE = re.compile(r"An error occurred \((\w+)\) when calling")
 _SNAKE_CODE = re.compile(r"(?:['\"](?:error|code|reason)['\"]\s*:\s*['\"]|\b(?:an? )?(?:api )?error occurred: )"
                          r"([a-z]+(?:_[a-z]+)+)(?![\w.])")
+# An upper-case code an error names ('NatsError: CONNECTION_REFUSED', 'code: BAD_SUBJECT'), read by its words.
+_UPPER_CODE = re.compile(r"(?:Error|error|code|Code)\s*[:=]\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b(?![-.'\"])")
 # Chromium's network error codes (puppeteer, playwright, selenium, CDP): a closed vocabulary whose
 # names say the cause (ERR_CONNECTION_REFUSED, ERR_NAME_NOT_RESOLVED, ERR_CERT_*, ERR_FILE_NOT_FOUND).
 _NET_CODE = re.compile(r"\bnet::ERR_([A-Z][A-Z0-9_]+)")
@@ -118,7 +120,7 @@ _INFRA_MORPHEMES: tuple[tuple[str, str], ...] = (
     ("unreachable", "network"), ("brokenpipe", "network"), ("noservers", "network"), ("noserver", "network"),
     ("streamlost", "network"), ("channelclosed", "network"),
     ("serviceunavailable", "server_error"), ("unavailable", "server_error"), ("internalserver", "server_error"),
-    ("internalerror", "server_error"), ("servererror", "server_error"), ("overloaded", "server_error"),
+    ("internalerror", "server_error"), ("internalservice", "server_error"), ("servererror", "server_error"), ("overloaded", "server_error"),
     ("nobroker", "network"), ("brokersavailable", "network"), ("nohosts", "network"),
 )
 _USAGE_MORPHEMES: tuple[tuple[str, str | None], ...] = (  # None: a usage error, of no particular kind
@@ -160,6 +162,14 @@ def exception_signals(key: str, full: str) -> list[Signal]:
     names = [m.group(1) for m in _EXC_NAME.finditer(key)] or [m.group(1) for m in _EXC_NAME.finditer(full)][-1:]
     codes = _SNAKE_CODE.findall(full)
     names += _AWS_CODE.findall(full) + codes + _NET_CODE.findall(full)
+    out = _named(names, codes)
+    if not out:  # nothing else named: an upper-case code the error gives ('NatsError: CONNECTION_REFUSED')
+        upper = [code.lower() for code in _UPPER_CODE.findall(key) if not code.startswith("ERR_")]
+        out = _named(upper, upper)
+    return out[:2]
+
+
+def _named(names: list[str], codes: list[str]) -> list[Signal]:
     out = []
     for name in dict.fromkeys(reversed(names)):
         points = name_points(name)
@@ -175,7 +185,7 @@ def exception_signals(key: str, full: str) -> list[Signal]:
         side, what = points
         out.append(Signal("exception-name", side, what, 0.66 if side == INFRA else 0.58,
                           f"{name} names {'an infrastructure cause' if side == INFRA else 'a request error'}"))
-    return out[:2]
+    return out
 
 
 # --------------------------------------------------------------------- infrastructure vocabulary
@@ -388,12 +398,42 @@ _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
 _ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
 
 
+# How many values a call gave beside how many it needed ("supplies 1 parameters, but … requires 2",
+# "expects exactly 1 argument, 0 given", "uses 1, and there are 0 supplied", "takes 1 positional argument
+# but 2 were given"): fewer is a value not given, more is a call of the wrong shape (a format).
+_GIVEN = r"(?:supplie[sd]|passed|given|provided|got|received|sent)"
+_NEEDED = r"(?:requires?|expects?|expected|needs?|uses|takes|wants|accepts)"
+_COUNTS = (
+    re.compile(rf"\b{_GIVEN} (\d+) [^|]{{0,60}}?\b{_NEEDED} (?:exactly |at least |at most )?(\d+)\b"),
+    re.compile(rf"\b{_NEEDED} (?:exactly |at least |at most )?(\d+)\b[^|]{{0,60}}?\b(\d+) (?:\w+ )?(?:were |was |are |is )?{_GIVEN}\b"),
+    re.compile(rf"\bhas (\d+) placeholders?[^|]{{0,30}}?\b(\d+) (?:\w+ )?(?:were |was )?{_GIVEN}\b"),
+    re.compile(r"\b(\d+) instead of (\d+)\b"),
+)
+
+
+def count_mismatch(lowered: str) -> tuple[str, str] | None:
+    """(category, the words) when the text states a count given beside a count needed."""
+    for index, pattern in enumerate(_COUNTS):
+        found = pattern.search(lowered)
+        if found is None:
+            continue
+        first, second = int(found.group(1)), int(found.group(2))
+        given, needed = (first, second) if index in (0, 3) else (second, first)
+        if given == needed:
+            continue
+        return ("MISSING_PARAMETER" if given < needed else "PARAMETER_FORMAT"), found.group(0)
+    return None
+
+
 def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str] | None:
     """(category, the words) of the first strong category cue in the key lines, in the order of
     `_STRONG_CUES`, or None. "invalid timezone" says a wrong name (INCORRECT_PARAMETER) only when
     the value of the call the message repeats is a plain name (`PST`, `merged`, `UTF-9`); a value
     such as `feature..x` or `my app` is malformed, and the cues after it decide."""
     lowered = key.lower()
+    counted = count_mismatch(lowered)
+    if counted is not None:
+        return counted
     for pattern, category in _STRONG_CUES:
         found = pattern.search(lowered)
         if found is None:

@@ -386,3 +386,24 @@ def test_which_mistake_a_refused_combination_a_wrong_type_or_a_refused_value_is(
 def test_an_option_named_like_an_outage_is_the_subject_of_a_usage_error_not_an_outage(message, want):
     assert label(classify_error_type("acme_tool", {}, message)) == want
     assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
+
+
+@pytest.mark.parametrize("message, want", [
+    # a count given beside a count needed: fewer is a value not given, more a call of the wrong shape
+    ('error: bind message supplies 1 parameters, but prepared statement "" requires 2', "MISSING_PARAMETER"),
+    ("PHP Fatal error:  Uncaught ArgumentCountError: strlen() expects exactly 1 argument, 0 given", "MISSING_PARAMETER"),
+    ("Incorrect number of bindings supplied. The current statement uses 1, and there are 0 supplied.",
+     "MISSING_PARAMETER"),
+    ("Incorrect number of bindings supplied. The current statement uses 1, and there are 15 supplied.",
+     "PARAMETER_FORMAT"),
+    ("TypeError: concat() takes 1 positional argument but 2 were given", "PARAMETER_FORMAT"),
+    ("Error: ProgrammingError: the query has 2 placeholders but 1 parameters were passed", "MISSING_PARAMETER"),
+    ("socat[4242] E TCP: wrong number of parameters (1 instead of 2)", "MISSING_PARAMETER"),
+    # an upper-case code the error names, read by its words when nothing else is named
+    ("NatsError: CONNECTION_REFUSED", "network"),
+    ("NatsError: BAD_SUBJECT", "PARAMETER_FORMAT"),
+    ("Error: InternalServiceError: An error occurred (InternalServiceError) when calling the GetSecretValue operation",
+     "server_error"),
+])
+def test_counts_given_against_needed_and_upper_case_codes(message, want):
+    assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
