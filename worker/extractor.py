@@ -27,7 +27,8 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
-from .required import alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names, said_required
+from .required import (alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names, said_required,
+                       values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
@@ -407,8 +408,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     required: list[str] = []
     keyword: str | None = None
     content_of = False  # the parameter names a file whose content refers to the missing thing
-    if (category in ("INCORRECT_PARAMETER", "PARAMETER_FORMAT") and required_names(params, error_message)
-            and not names_call_values(params, error_message)):
+    if category in ("INCORRECT_PARAMETER", "PARAMETER_FORMAT") and (
+            (required_names(params, error_message) and not names_call_values(params, error_message))
+            or values_short(params, error_message)):
         category = "MISSING_PARAMETER"  # `missing TABLE argument` for a call with no table: not a wrong value
     if category == "MISSING_PARAMETER":
         how = missing_evidence(params, error_message)

@@ -125,7 +125,8 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return missing_evidence(params, message) != ""
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
-    return float(classification.get("confidence") or 0) >= NAMED_FLOOR and missing_named(params, message)
+    return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
+                                                                         or values_short(params, message))
 
 
 NAMED_FLOOR = 0.4  # a guess of the classifier's that the message's own words settle (a named required parameter)
@@ -173,3 +174,12 @@ def bind_shortfall(params: dict[str, Any]) -> tuple[str, str] | None:
 def list_lengths(params: dict[str, Any]) -> dict[str, int]:
     """How many items each list of the call holds (a missing value can only come as one more item)."""
     return {str(k): len(v) for k, v in params.items() if isinstance(v, (list, tuple))}
+
+
+_SPEAKS_OF_VALUES = re.compile(r"\b(?:arguments?|parameters?|bindings?|bind|values?|placeholders?)\b", re.I)
+
+
+def values_short(params: dict[str, Any], message: str) -> bool:
+    """The call's statement has more placeholders than its list of values has items, and the message speaks
+    of arguments, parameters or bindings (`Incorrect arguments to mysqld_stmt_execute`): a value was not given."""
+    return bind_shortfall(params) is not None and _SPEAKS_OF_VALUES.search(message[:2000]) is not None

@@ -369,3 +369,11 @@ def test_a_script_whose_content_names_a_missing_thing_warns_again_until_somethin
     assert decision(store, "lite_script", {"database": "three.db", "script": "seed.sql"}, ["lite_script"]) == "allow"
     assert decision(store, "lite_script", {"database": "three.db", "script": "seed.sql"}, ["lite_create_table"]) == "allow"
     assert decision(store, "lite_script", {"database": "three.db", "script": "schema.sql"}, ["write_file"]) == "allow"
+
+
+def test_a_value_guess_about_arguments_is_a_missing_value_when_the_statement_has_more_placeholders(store):
+    message = "Error: Incorrect arguments to mysqld_stmt_execute (code: ER_WRONG_ARGUMENTS)"
+    learn(store, "maria_exec", [({"sql": "SELECT * FROM o WHERE id = ?", "values": []}, message, None),
+                                ({"sql": "SELECT * FROM o WHERE id = ? AND at > ?", "values": [1]}, message, None)])
+    assert decision(store, "maria_exec", {"sql": "SELECT * FROM o WHERE id IN (?, ?)", "values": [1]}) == "warn"
+    assert decision(store, "maria_exec", {"sql": "SELECT * FROM o WHERE id = ?", "values": [1]}) == "allow"
