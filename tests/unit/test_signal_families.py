@@ -407,3 +407,20 @@ def test_an_option_named_like_an_outage_is_the_subject_of_a_usage_error_not_an_o
 ])
 def test_counts_given_against_needed_and_upper_case_codes(message, want):
     assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
+
+
+@pytest.mark.parametrize("message, want", [
+    # a handle of the call's own used after it was closed, a step run before its result exists
+    ("IllegalOperationError: Channel closed", "WORKFLOW_SEQUENCE"),
+    ("Error: ProgrammingError: Cursor closed", "WORKFLOW_SEQUENCE"),
+    ("Error: ProgrammingError: Cannot operate on a closed database.", "WORKFLOW_SEQUENCE"),
+    ("Error: ProgrammingError: execute() first", "WORKFLOW_SEQUENCE"),
+    ("Error: ProgrammingError: no result available", "WORKFLOW_SEQUENCE"),
+    ("Error: Node is either not clickable or not an Element", "WORKFLOW_SEQUENCE"),
+    ("You can't perform this operation on the secret because it was marked for deletion.", "WORKFLOW_SEQUENCE"),
+    # a relation that was never set up
+    ("SequelizeEagerLoadingError: Post is not associated to User!", "MISSING_PREREQUISITE"),
+    ("No Lambda rotation function ARN is associated with this secret.", "MISSING_PREREQUISITE"),
+])
+def test_closed_handles_steps_out_of_order_and_relations_never_set_up(message, want):
+    assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
