@@ -20,7 +20,7 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.required import placeholders
-from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes
+from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes, setting_pairs
 
 
 def required_tools(missing_step: str | None) -> list[str]:
@@ -89,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -163,6 +163,9 @@ class CompiledPattern:
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
         self.file_of_it = bool(mistake.get("names_a_file_of_it"))
+        # what the messages said a setting is (`current is 'true'`), and the settings the failing calls gave
+        self.offered = {str(k): str(v) for k, v in (mistake.get("offered_values") or {}).items()}
+        self.given = frozenset(str(p) for p in mistake.get("given_settings") or [])
         binds = mistake.get("bind_values")  # [statement, values]: fewer values than the statement's placeholders
         self.binds = (str(binds[0]), str(binds[1])) if isinstance(binds, list) and len(binds) == 2 else None
         # the most items each list held in a failing call: a longer list gives a value they lacked
@@ -266,10 +269,25 @@ class CompiledPattern:
             return None
         return f"{self.tool} already ran in this session, and every failure of this kind came after it had"
 
+    def _agrees_with_what_exists(self, params: dict[str, Any]) -> bool:
+        """The call gives a setting as the message said it is (`x-message-ttl: 60000`, current), which no failing
+        call gave, and none against it: it declares what exists again, which is no conflict."""
+        pairs = setting_pairs(params)
+        agreeing = False
+        for pair in pairs:
+            name, _, value = pair.partition("=")
+            if name in self.offered:
+                if self.offered[name] != value:
+                    return False
+                agreeing = agreeing or pair not in self.given
+        return agreeing
+
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         given = self._gives_required(params)
         if given:
             return None  # `--region x` instead of `aws configure`
+        if self.offered and self._agrees_with_what_exists(params):
+            return None
         if self.repeats_itself and recent_calls is not None:
             why = self._why_repeated_create(params, recent_calls)
             if why is not None or (self.known and self.parts is None):

@@ -376,3 +376,14 @@ def leading_words(params: dict[str, Any], key_line: str) -> tuple[str | None, li
                     len(text) == len(run) or not (text[len(run)].isalnum() or text[len(run)] == "_")):
                 return key, [run]
     return None, []
+
+
+_OFFERED = re.compile(r"\b(?:arg(?:ument)?|option|field|property|setting|parameter|attribute)\s+['\"`](?P<k>[\w.:-]{1,60})['\"`]"
+                      r"[^\n]{0,200}?\b(?:current(?:ly)?(?: value)? is|existing(?: value)? is|expected|should be)\s+"
+                      r"(?:the value\s+)?['\"`](?P<v>[^'\"`\n]{1,60})['\"`]", re.I)
+
+
+def offered_values(message: str) -> dict[str, str]:
+    """What the message says a named setting is (`inequivalent arg 'durable' … received 'false' but current is
+    'true'`): a call giving that setting so agrees with what exists ({'durable': 'true'})."""
+    return {m.group("k").lower(): m.group("v").lower() for m in _OFFERED.finditer(message[:4000])}

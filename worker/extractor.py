@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
+                          offered_values,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
@@ -36,7 +37,7 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
-                         path_kind, path_suffixes, stated_validation)
+                         path_kind, path_suffixes, setting_pairs, stated_validation)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
@@ -173,7 +174,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                   or set(old_v) <= {"suggestion"} or _refuted(old_v, new)):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
-                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("family_members", MAX_PARTS),
+                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("family_members", MAX_PARTS),
                      ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
@@ -196,6 +197,9 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
         out["free_positionals"] = new["free_positionals"]
+    offered = {**(existing.get("offered_values") or {}), **(new.get("offered_values") or {})}
+    if offered != (existing.get("offered_values") or {}) and len(offered) <= MAX_PARTS:
+        out["offered_values"] = offered
     lengths = dict(existing.get("list_lengths") or {})
     for key, count in (new.get("list_lengths") or {}).items():
         if count > lengths.get(key, -1) and (key in lengths or len(lengths) < MAX_PARTS):
@@ -543,6 +547,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "value_of_option": anchor,
             "item_after": keyword,
             "names_a_file_of_it": content_of,
+            # `received 'false' but current is 'true'` for arg 'durable': what exists, and what the failing calls gave
+            "offered_values": offered_values(error_message) if category == "WORKFLOW_SEQUENCE" else {},
+            "given_settings": setting_pairs(params)[:MAX_PARTS * 2] if category == "WORKFLOW_SEQUENCE" else [],
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
             # `WHERE id = $1` given `values: []`: the statement's placeholders and the list of values for them

@@ -123,6 +123,19 @@ def list_item_after(value: Any, keyword: str) -> Any:
     return None
 
 
+def setting_pairs(params: Any, depth: int = 0) -> list[str]:
+    """`name=value` of every setting a call gives, maps within maps too (`options.arguments.x-message-ttl`)."""
+    out: list[str] = []
+    if not isinstance(params, dict) or depth > 3:
+        return out
+    for key, value in list(params.items())[:50]:
+        if isinstance(value, dict):
+            out += setting_pairs(value, depth + 1)
+        elif isinstance(value, (str, int, float, bool)):
+            out.append(f"{str(key).lower()}={str(value).lower()}")
+    return out
+
+
 def path_suffixes(value: Any) -> list[str]:
     """The suffixes of a path's last part, lowercased (`dist/site.tar.gz` → ['tar', 'gz'])."""
     if path_kind(value) != "file":

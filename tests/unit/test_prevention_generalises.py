@@ -377,3 +377,17 @@ def test_a_value_guess_about_arguments_is_a_missing_value_when_the_statement_has
                                 ({"sql": "SELECT * FROM o WHERE id = ? AND at > ?", "values": [1]}, message, None)])
     assert decision(store, "maria_exec", {"sql": "SELECT * FROM o WHERE id IN (?, ?)", "values": [1]}) == "warn"
     assert decision(store, "maria_exec", {"sql": "SELECT * FROM o WHERE id = ?", "values": [1]}) == "allow"
+
+
+def test_a_redeclaration_that_gives_a_setting_as_the_message_said_it_is_agrees_with_what_exists(store):
+    message = ('Error: Operation failed: QueueDeclare; 406 (PRECONDITION-FAILED) with message "PRECONDITION_FAILED - '
+               "inequivalent arg '{0}' for queue '{1}' in vhost '/': received {2} but current is {3}\"")
+    learn(store, "rabbit_declare", [
+        ({"queue": "jobs", "options": {"durable": False}}, message.format("durable", "jobs", "'false'", "'true'"), ["rabbit_declare"]),
+        ({"queue": "jobs", "options": {"durable": True}},
+         message.format("x-max-length", "jobs", "none", "the value '500' of type 'signedint'"), ["rabbit_declare"])])
+    agree = {"queue": "jobs", "options": {"durable": True, "arguments": {"x-max-length": 500}}}
+    clash = {"queue": "jobs", "options": {"durable": True, "arguments": {"x-max-length": 100}}}
+    assert decision(store, "rabbit_declare", clash, ["rabbit_declare"]) == "warn"
+    assert decision(store, "rabbit_declare", {"queue": "jobs", "options": {"durable": True}}, ["rabbit_declare"]) == "warn"
+    assert decision(store, "rabbit_declare", agree, ["rabbit_declare"]) == "allow"
