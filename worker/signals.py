@@ -190,12 +190,12 @@ def _named(names: list[str], codes: list[str]) -> list[Signal]:
 
 # --------------------------------------------------------------------- infrastructure vocabulary
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
-    (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected|"
+    (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected(?! before secure)|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
      r"could not connect|connect to the endpoint|socket hang up|connection (issue|problem)s?|"
      r"(can't|cannot|could not|couldn't|unable to) reach (the )?(\w+ )?(server|host|database|endpoint|api|service)|fetch failed(?=[\s\"'}]*$))\b",
      "network"),
-    (r"\b(dns|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
+    (r"\b(dns(?!:)|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
      r"translate host name|resolve hostname|unknown (server )?host|lookup error)\b", "dns"),
     (r"\b(time-?out|timed out|deadline|too slow|lost connection|is locked|execution was interrupted|"
      r"maximum execution time)\b", "timeout"),

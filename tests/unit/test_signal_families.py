@@ -322,6 +322,51 @@ CASES += [
     ("firecrawl_scrape", {"url": "notaurl"}, 'Error: Request failed with status code 400: {"success":false,"error":"Bad Request","details":[{"validation":"url","code":"invalid_string","message":"Invalid URL","path":["url"]}]}', "PARAMETER_FORMAT"),
     ("tavily_search", {}, "Error: Invalid API key", "auth"),
 ]
+# Outages as Node and Python SDK clients report them against closed ports, bad certificates, fakes.
+CASES += [
+    ("node_fetch", {"url": "http://x"}, "TypeError: fetch failed\n    at node:internal/deps/undici/undici:13502:13 {\n  [cause]: Error: getaddrinfo EAI_AGAIN api.internal\n      at GetAddrInfoReqWrap.onlookup", "dns"),
+    ("node_fetch", {}, "Error: connect EHOSTUNREACH 10.0.0.9:443", "network"),
+    ("node_fetch", {}, "Error: read ECONNRESET", "network"),
+    ("node_fetch", {}, "Error: socket hang up", "network"),
+    ("node_fetch", {}, "Error: self-signed certificate in certificate chain", "tls"),
+    ("node_fetch", {}, "Error: unable to verify the first certificate", "tls"),
+    ("axios_get", {}, "AxiosError: Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: DNS:example.com", "tls"),
+    ("node_fetch", {}, "Error: Client network socket disconnected before secure TLS connection was established", "tls"),
+    ("node_fetch", {}, "TimeoutError: The operation was aborted due to timeout", "timeout"),
+    ("undici_request", {}, "ConnectTimeoutError: Connect Timeout Error (attempted address: 10.255.255.1:80, timeout: 10000ms)", "timeout"),
+    ("undici_request", {}, "HeadersTimeoutError: Headers Timeout Error", "timeout"),
+    ("undici_request", {}, "SocketError: other side closed", "network"),
+    ("node_write", {}, "Error: EPIPE: broken pipe, write", "network"),
+    ("openai_chat", {}, "RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}", "resource"),
+    ("node_build", {}, "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory", "resource"),
+    ("node_open", {}, "Error: EMFILE: too many open files, open '/tmp/x'", "resource"),
+    ("node_write", {}, "Error: ENOSPC: no space left on device, write", "resource"),
+    ("node_write", {"path": "/etc/x"}, "Error: EACCES: permission denied, open '/etc/x'", "permission"),
+    ("node_write", {"path": "/ro/x"}, "Error: EROFS: read-only file system, open '/ro/x'", "read_only"),
+    ("httpx_get", {}, "httpx.ConnectError: [Errno 111] Connection refused", "network"),
+    ("httpx_get", {}, "httpx.ReadTimeout: The read operation timed out", "timeout"),
+    ("requests_get", {}, "requests.exceptions.SSLError: HTTPSConnectionPool(host='127.0.0.1', port=8443): Max retries exceeded with url: / (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate (_ssl.c:1006)')))", "tls"),
+    ("requests_get", {}, "requests.exceptions.ConnectionError: HTTPConnectionPool(host='nohost.invalid', port=80): Max retries exceeded with url: / (Caused by NameResolutionError(\"<urllib3.connection.HTTPConnection object at 0x7f>: Failed to resolve 'nohost.invalid' ([Errno -2] Name or service not known)\"))", "dns"),
+    ("aiohttp_get", {}, "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host 127.0.0.1:9 ssl:default [Connect call failed ('127.0.0.1', 9)]", "network"),
+    ("aiohttp_get", {}, "aiohttp.client_exceptions.ServerDisconnectedError: Server disconnected", "network"),
+    ("asyncio_wait", {}, "TimeoutError", "timeout"),
+    ("pymongo_find", {}, "pymongo.errors.ServerSelectionTimeoutError: localhost:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 1, topology_type: Unknown>", "network"),
+    ("boto3_s3", {}, 'botocore.exceptions.EndpointConnectionError: Could not connect to the endpoint URL: "http://127.0.0.1:9/x"', "network"),
+    ("boto3_s3", {}, "botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling the ListBuckets operation: The security token included in the request is expired", "auth"),
+    ("openai_chat", {}, "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-xxx.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}", "auth"),
+    ("anthropic_messages", {}, "anthropic.PermissionDeniedError: Error code: 403 - {'type': 'error', 'error': {'type': 'permission_error', 'message': 'Your API key does not have permission to use the specified resource.'}}", "permission"),
+    ("python_open", {"path": "/root/x"}, "PermissionError: [Errno 13] Permission denied: '/root/x'", "permission"),
+    ("grpc_call", {}, 'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.0.1:9: Failed to connect to remote host: Connection refused"', "network"),
+    ("graphql_query", {}, "Error: Response not successful: Received status code 502", "server_error"),
+    ("graphql_query", {}, '{"errors":[{"message":"Too many requests, please try again later.","extensions":{"code":"RATE_LIMITED"}}]}', "rate_limit"),
+    ("mcp_call", {}, "McpError: MCP error -32001: Request timed out", "timeout"),
+    ("mcp_connect", {}, "Error: spawn npx ENOENT", "MISSING_PREREQUISITE"),
+    ("stripe_get", {}, "StripeAPIError: An unknown error occurred", "server_error"),
+    ("twilio_send", {}, "Error: getaddrinfo ENOTFOUND api.twilio.com", "dns"),
+    ("redis_get", {}, "Error: Redis connection to 127.0.0.1:6380 failed - connect ECONNREFUSED 127.0.0.1:6380", "network"),
+    ("pg_connect", {}, "Error: Connection terminated due to connection timeout", "timeout"),
+    ("mysql2_connect", {}, "Error: connect ETIMEDOUT", "timeout"),
+]
 
 @pytest.mark.parametrize("tool, params, message, want", CASES)
 def test_a_familys_documented_wording_gets_its_label(tool, params, message, want):
@@ -424,3 +469,10 @@ def test_counts_given_against_needed_and_upper_case_codes(message, want):
 ])
 def test_closed_handles_steps_out_of_order_and_relations_never_set_up(message, want):
     assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
+
+
+def test_an_outage_is_never_learnable():
+    for tool, params, message, want in CASES:
+        result = classify_error_type(tool, params, message)
+        if result["infra_kind"]:
+            assert not result["learnable"], message
