@@ -201,7 +201,7 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
      r"maximum execution time)\b", "timeout"),
     (r"\b(ssl|tls|certificate|x509)\b", "tls"),
     (r"\b(unauthori[sz]ed|credentials?|api[ _-]?key|authenticat\w*|login|sign in|signed in|token|noauth|wrongpass|"
-     r"password|logged in|need auth|pg_hba\.conf)\b(?<!next token)(?<!unexpected token)(?<!error token)", "auth"),
+     r"password|logged in|need auth|pg_hba\.conf|decryption failed|bad decrypt|could not decrypt)\b(?<!next token)(?<!unexpected token)(?<!error token)", "auth"),
     (r"\b(forbidden|permission|access denied|not permitted|missing[_ ]scope|insufficient[_ ]scope|"
      r"not authori[sz]ed to|authorization ?failed|access to the resource is denied)\b", "permission"),
     (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down)\b", "rate_limit"),
@@ -276,7 +276,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"method not found|can only be used (when|with|for|on|in|after|if|by)|use [`'\"]?[\w./ -]{1,30}[`'\"]? instead|"
      r"please use|(file|input) is not an? \w+|not in gzip format|bad magic number|no valid openpgp data|"
      r"not an? (zip|tar|gzip|jar|pdf|png|image|archive|database|public key|private key|\w+ archive)( file)?\b|"
-     r"only [\w-]+( [\w-]+)? (queries|statements|commands|requests|operations|files|urls|methods) are)",
+     r"only [\w-]+( [\w-]+)? (queries|statements|commands|requests|operations|files|urls|methods) are|"
+     r"is not an? [\w-]+ (file|archive)\b|(input|data) is not \w+ (encrypted|compressed|encoded))",
      "WRONG_TOOL_SELECTION"),
     # a value that was not given
     (r"(?:(received|got:?) undefined\b|(^|[:,|] ?)required\b|\b(field|argument|parameter|property|option|"

@@ -399,6 +399,9 @@ def test_a_hint_below_the_key_lines_says_which_mistake_when_the_key_lines_do_not
     ("Error: ShapeError: unable to append to a DataFrame of shape (3, 4) with a DataFrame of width 1", "PARAMETER_FORMAT"),
     ("Runtime error (func=(main), adr=5): Function sqrtt not defined.", "INCORRECT_PARAMETER"),
     ('{"errorMessages":[],"errors":{"project":"valid project is required"}}', "INCORRECT_PARAMETER"),
+    ("bzip2: bundle.tgz is not a bzip2 file.", "WRONG_TOOL_SELECTION"),
+    ("[ERROR]: Input is not vault encrypted data. for secret.txt", "WRONG_TOOL_SELECTION"),
+    ("[ERROR]: Decryption failed (no vault secrets were found that could decrypt). for vaulted.yml", "auth"),
     ("error Couldn't find any versions for \"widget\" that matches \"^9\"", "INCORRECT_PARAMETER"),
 ])
 def test_more_category_wordings_of_unseen_families(message, want):
