@@ -108,6 +108,19 @@ def _lowercase_pattern(pattern: str) -> str:
 TRIGGER_CHARS = 12
 
 
+def _literals_of(pattern: str, flags: int) -> set[str] | None:
+    try:
+        return _first_literals(list(sre.parse(pattern, flags)))
+    except Exception:  # an internal parser shape we do not know: no prefilter
+        return None
+
+
+def _triggers(literals: set[str] | None) -> tuple[str, ...] | None:
+    # Any substring of a required literal is required too: a short prefix is enough for the
+    # prefilter, and many literals share one, so a message is scanned for far fewer strings.
+    return tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
+
+
 @dataclass(frozen=True)
 class Matcher:
     """A rule's regex made cheap: skipped unless one of its literals occurs, run on lowered text.
@@ -127,14 +140,8 @@ class Matcher:
         """`requires_any`: literals the rule's author knows every match contains (a sharper
         prefilter than the first literals of a long alternation of common words)."""
         exact = re.compile(pattern, 0 if case_sensitive else re.I)
-        try:
-            literals = set(requires_any) if requires_any else _first_literals(list(sre.parse(pattern, re.I)))
-        except Exception:  # an internal parser shape we do not know: no prefilter
-            literals = None
-        # Any substring of a required literal is required too: a short prefix is enough for the
-        # prefilter, and many literals share one, so a message is scanned for far fewer strings.
-        triggers = tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
-        return cls(exact, re.compile(_lowercase_pattern(pattern)), triggers, case_sensitive)
+        literals = set(requires_any) if requires_any else _literals_of(pattern, re.I)
+        return cls(exact, re.compile(_lowercase_pattern(pattern)), _triggers(literals), case_sensitive)
 
     def search(self, text: str, lowered: str | None = None,
                present: frozenset[str] | None = None) -> dict[str, str] | None:
@@ -154,38 +161,65 @@ class Matcher:
                 and found.end(name) > found.start(name)}
 
 
-_Index = tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
-_TRIGGERS: dict[int, tuple[tuple[Any, ...], _Index, _Index]] = {}
+_Scanner = tuple[re.Pattern[str], dict[str, frozenset[str]]]
+_TRIGGERS: dict[int, tuple[tuple[Any, ...], _Scanner, _Scanner]] = {}
+_PRESENT: dict[tuple[int, bool, str], frozenset[str]] = {}
+PRESENT_KEPT = 2048  # texts whose triggers are remembered (a stack trace or hint line repeats across events)
 
 
-def _index(literals: set[str]) -> _Index:
-    """Literals keyed by their first three characters (and the few shorter ones apart)."""
-    by_gram: dict[str, list[str]] = {}
-    for literal in sorted(literals):
-        if len(literal) >= 3:
-            by_gram.setdefault(literal[:3], []).append(literal)
-    return {g: tuple(v) for g, v in by_gram.items()}, tuple(sorted(t for t in literals if len(t) < 3))
+def _trie(literals: set[str]) -> str:
+    """One regex alternation of the literals, as a trie (shared prefixes once), longest first."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(c for c in node if c)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+    return emit(root)
+
+
+def _scanner(literals: set[str]) -> _Scanner:
+    """A regex that finds, at every position, the longest literal starting there; and for each
+    literal, the literals that are its prefixes (they start there too)."""
+    literals = {t for t in literals if t}
+    regex = re.compile("(?=(" + _trie(literals) + "))") if literals else re.compile(r"(?!)")
+    prefixes = {t: frozenset(t[:i] for i in range(1, len(t) + 1) if t[:i] in literals) for t in literals}
+    return regex, prefixes
 
 
 def triggers_in(rules: tuple[Rule, ...], lowered: str, anywhere_only: bool = False) -> frozenset[str]:
-    """Which of the rules' trigger literals occur in the text: one cheap scan for all rules
-    (or for the rules tried anywhere only: infrastructure and `anywhere`). The text's distinct 3-grams pick the few literals
-    worth a substring test, instead of testing each of several hundred."""
+    """Which of the rules' trigger literals occur in the text: one scan for all rules (or for the
+    rules tried anywhere only: infrastructure and `anywhere`). One regex of all the literals finds
+    the longest one at each position (a literal occurs exactly where it or a longer literal it
+    begins starts), instead of testing each of several hundred."""
     cached = _TRIGGERS.get(id(rules))
     if cached is None or cached[0] is not rules:
         if len(_TRIGGERS) > 16:
             _TRIGGERS.clear()
 
-        def of(chosen: list[Rule]) -> _Index:
-            return _index({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
+        def of(chosen: list[Rule]) -> _Scanner:
+            return _scanner({t for rule in chosen if rule.regex and rule.regex.triggers for t in rule.regex.triggers})
         cached = _TRIGGERS[id(rules)] = (rules, of(list(rules)), of([r for r in rules if r.anywhere]))
-    by_gram, short = cached[2] if anywhere_only else cached[1]
-    found = [t for t in short if t in lowered]
-    for gram in {lowered[i:i + 3] for i in range(len(lowered) - 2)}:
-        literals = by_gram.get(gram)
-        if literals:
-            found.extend(t for t in literals if len(t) == 3 or t in lowered)
-    return frozenset(found)
+        _PRESENT.clear()  # what was found for another tuple that had this id
+    key = (id(rules), anywhere_only, lowered)
+    found = _PRESENT.get(key)
+    if found is not None:
+        return found
+    regex, prefixes = cached[2] if anywhere_only else cached[1]
+    out: set[str] = set()
+    for longest in set(regex.findall(lowered)):
+        out |= prefixes[longest]
+    if len(_PRESENT) >= PRESENT_KEPT:
+        _PRESENT.clear()
+    found = _PRESENT[key] = frozenset(out)
+    return found
 
 
 _CANDIDATES: dict[int, tuple[tuple[Any, ...], tuple[int, ...], dict[str, tuple[int, ...]]]] = {}
