@@ -89,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -176,6 +176,8 @@ class CompiledPattern:
         # a format mistake in a file's content: the file types two or more different failing files shared
         self.content_suffixes = frozenset(str(s) for s, files in (mistake.get("suffix_files") or {}).items()
                                           if isinstance(files, list) and len(files) >= 2)
+        # any of the value's shapes learned (parts, how it begins, the file types of its content)
+        self.value_shapes = self.parts is not None or bool(self.leads) or bool(self.content_suffixes)
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
         self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
                      f"{pattern['root_cause']} — ")
@@ -232,8 +234,8 @@ class CompiledPattern:
         something the message named (`-a` of `git commit -a`, `--head`, `<branch>`): that may be the fix."""
         if self.keys is None:
             return True
-        for key in _given(params):
-            if key in self.keys:
+        for key, value in params.items():
+            if key in self.keys or value in _EMPTY:
                 continue
             name = str(key).lower()
             if name in self.fix_names or (len(name) <= 3 and name.isalpha() and not self.fix_names.isdisjoint(name)):
@@ -283,7 +285,7 @@ class CompiledPattern:
         return agreeing
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
-        given = self._gives_required(params)
+        given = any(gives_parameter(params, name) for name in self.required) if self.required else None
         if given:
             return None  # `--region x` instead of `aws configure`
         if self.offered and self._agrees_with_what_exists(params):
@@ -346,7 +348,7 @@ class CompiledPattern:
             given = params.get(values)
             needed, have = placeholders(params.get(statement)), len(given) if isinstance(given, (list, tuple)) else 0
             return (f"{statement} takes {needed} value(s) and {values} gives {have}" if have < needed else None)
-        if any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n for k, n in self.lengths.items()):
+        if self.lengths and any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n for k, n in self.lengths.items()):
             return None  # a longer list than any failing call's: it gives a value they lacked
         params = {k: v for k, v in params.items() if v not in (None, "", [], {})}  # an empty value gives nothing
         if self.required:
@@ -399,12 +401,12 @@ class CompiledPattern:
                 return None
         elif parameter is None or parameter not in params:
             return None  # a pattern without a parameter never matches on values
-        elif self.item_after is not None:  # the item after its keyword, wherever the list puts it
-            value = list_item_after(params[parameter], self.item_after)
-            if value is None:
-                return None
         else:
             value = params[parameter]
+            if self.item_after is not None:  # the item after its keyword, wherever the list puts it
+                value = list_item_after(value, self.item_after)
+                if value is None:
+                    return None
         if self.only_regex is not None and value.__class__ is str and len(value) <= MAX_VALUE_CHARS:
             if self.only_regex.search(value) is None:  # the common case, inline: a check has microseconds
                 return f"{parameter}={value!r} is not {self.validator.expected}"  # type: ignore[union-attr]
@@ -416,15 +418,17 @@ class CompiledPattern:
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now
             return f"{parameter}={value!r} is a value that failed before"
-        if self.parts is not None and value.__class__ is str:
+        if not self.value_shapes or value.__class__ is not str:
+            return None  # neither parts, beginnings nor file types learned: the common case ends here
+        if self.parts is not None:
             hit = self.parts.search(value[:MAX_VALUE_CHARS * 8])
             if hit is not None:
                 return f"{parameter} names {hit.group(0)!r}, which did not exist before"
-        if self.leads and value.__class__ is str:
+        if self.leads:
             lead = next((w for w in self.leads if begins_with(value, w)), None)
             if lead is not None:
                 return f"{parameter} begins with {lead!r}, which the tool refused before"
-        if self.content_suffixes and value.__class__ is str:
+        if self.content_suffixes:
             kind = next((s for s in path_suffixes(value) if s in self.content_suffixes), None)
             if kind is not None:
                 return f"{parameter}={value!r} is a .{kind} file, and .{kind} files failed this way before"

@@ -9,6 +9,7 @@ are tool names count — flags (`--abort`) and free text (`cd into the repositor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, command_tool, family_of
 
@@ -212,9 +213,13 @@ def sets_up(subcommand: str) -> bool:
     return _verb_in(subcommand, _SETS_UP)
 
 
+_MAKES = _SETS_UP | _PRODUCES
+
+
+@lru_cache(maxsize=4096)  # asked for every recent call of every check: tool names repeat
 def makes_something(tool: str) -> bool:
     """A call that sets something up or produces it (`*_create`, `javac_compile`): what was missing may exist now."""
-    return _verb_in(tool, _SETS_UP) or _verb_in(tool, _PRODUCES)
+    return _verb_in(tool, _MAKES)
 
 
 def near_miss(word: str, name: str) -> bool:
