@@ -89,7 +89,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -163,6 +163,8 @@ class CompiledPattern:
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
         self.file_of_it = bool(mistake.get("names_a_file_of_it"))
+        # the options the tool said it does not know (`unrecognized arguments: --strickt`), as parameter names
+        self.bad_options = frozenset(str(o) for o in mistake.get("unknown_options") or [])
         # what the messages said a setting is (`current is 'true'`), and the settings the failing calls gave
         self.offered = {str(k): str(v) for k, v in (mistake.get("offered_values") or {}).items()}
         self.given = frozenset(str(p) for p in mistake.get("given_settings") or [])
@@ -370,6 +372,10 @@ class CompiledPattern:
         """A value like the ones this tool was wrongly given: the same value, the path kind the message
         named (a directory to a file reader), or the same suffix (`.zip` to tar). A pattern without a
         call shape (imported from elsewhere) or without a parameter matches nothing."""
+        if self.bad_options:
+            bad = self._bad_option(params)
+            if bad is not None:
+                return bad
         if self.shapes is None or self.parameter is None or self.parameter not in params:
             return None
         value = params[self.parameter]
@@ -390,7 +396,17 @@ class CompiledPattern:
                 return f"{self.parameter}={value!r} is a .{hit} file, which this tool failed on before"
         return None
 
+    def _bad_option(self, params: dict[str, Any]) -> str | None:
+        for key in params:
+            if str(key).lstrip("-").replace("-", "_").lower() in self.bad_options:
+                return f"--{key} is an option this tool did not recognize before"
+        return None
+
     def _why_value(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.bad_options:
+            bad = self._bad_option(params)
+            if bad is not None:
+                return bad
         parameter = self.parameter
         if self.anchor is not None:  # the value of an option, wherever the command line put it
             value = _option_value(params, self.anchor)

@@ -387,3 +387,30 @@ def offered_values(message: str) -> dict[str, str]:
     """What the message says a named setting is (`inequivalent arg 'durable' … received 'false' but current is
     'true'`): a call giving that setting so agrees with what exists ({'durable': 'true'})."""
     return {m.group("k").lower(): m.group("v").lower() for m in _OFFERED.finditer(message[:4000])}
+
+
+_OPT = r"""['"`]?(-{1,2}[A-Za-z][\w-]{0,40})['"`]?"""
+_UNKNOWN_OPTIONS = (
+    # argparse `unrecognized arguments: --strickt -q`, git `unrecognized argument: --onelin`, `unknown option: --x`
+    re.compile(r"\b(?:unrecognized|unrecogni[sz]ed|unknown|invalid|unexpected|illegal|unsupported|no such)\s+"
+               r"(?:arguments?|options?|flags?|switch(?:es)?)\s*:?\s*(?P<list>(?:['\"`]?-{1,2}[A-Za-z][\w-]{0,40}['\"`]?(?:[ ,]+|$))+)",
+               re.I | re.M),
+    # `option '--x' is unknown`, `flag --x not recognized`, Go `flag provided but not defined: -x`
+    re.compile(rf"\b(?:option|flag|argument|switch)\s+{_OPT}\s+(?:is\s+)?(?:not\s+recogni[sz]ed|unknown|not\s+(?:defined|supported))", re.I),
+    re.compile(rf"\bflag provided but not defined:\s*{_OPT}", re.I),
+)
+
+
+def unknown_options(params: dict[str, Any], message: str) -> list[str]:
+    """The options of the call the message says the tool does not know (`unrecognized arguments: --strickt`
+    for a call with `strickt`), as parameter names: giving one again repeats the mistake, whatever else changed."""
+    keys = {str(k).lstrip("-").replace("-", "_").lower() for k in params}
+    found: list[str] = []
+    for pattern in _UNKNOWN_OPTIONS:
+        for match in pattern.finditer(message[:4000]):
+            text = match.group("list") if "list" in pattern.groupindex else match.group(1)
+            for option in re.findall(r"-{1,2}([A-Za-z][\w-]{0,40})", text):
+                name = option.replace("-", "_").lower()
+                if name in keys and name not in found:
+                    found.append(name)
+    return found[:MAX_PARTS]

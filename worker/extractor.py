@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
-                          offered_values,
+                          offered_values, unknown_options,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
@@ -174,7 +174,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                   or set(old_v) <= {"suggestion"} or _refuted(old_v, new)):
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
-                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("family_members", MAX_PARTS),
+                     ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("unknown_options", MAX_PARTS), ("family_members", MAX_PARTS),
                      ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
@@ -547,6 +547,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "value_of_option": anchor,
             "item_after": keyword,
             "names_a_file_of_it": content_of,
+            # `unrecognized arguments: --strickt`: an option of the call the tool does not know
+            "unknown_options": unknown_options(params, error_message) if category in _VALUED + ("WRONG_TOOL_SELECTION",) else [],
             # `received 'false' but current is 'true'` for arg 'durable': what exists, and what the failing calls gave
             "offered_values": offered_values(error_message) if category == "WORKFLOW_SEQUENCE" else {},
             "given_settings": setting_pairs(params)[:MAX_PARTS * 2] if category == "WORKFLOW_SEQUENCE" else [],

@@ -391,3 +391,21 @@ def test_a_redeclaration_that_gives_a_setting_as_the_message_said_it_is_agrees_w
     assert decision(store, "rabbit_declare", clash, ["rabbit_declare"]) == "warn"
     assert decision(store, "rabbit_declare", {"queue": "jobs", "options": {"durable": True}}, ["rabbit_declare"]) == "warn"
     assert decision(store, "rabbit_declare", agree, ["rabbit_declare"]) == "allow"
+
+
+def test_an_option_the_tool_said_it_does_not_know_warns_again_whatever_else_the_call_changes(store):
+    message = ("usage: lintyaml [-h] [-c CONFIG] [--strict] [FILE ...]\n"
+               "lintyaml: error: unrecognized arguments: --strickt")
+    learn(store, "lintyaml", [({"strickt": True, "arg1": "a.yaml"}, message, None),
+                              ({"strickt": True, "arg1": "b.yaml", "c": "relaxed.yaml"}, message, None)])
+    assert decision(store, "lintyaml", {"strickt": True, "arg1": "docs/c.yaml"}) == "warn"
+    assert decision(store, "lintyaml", {"strict": True, "arg1": "a.yaml"}) == "allow"
+
+
+def test_unknown_options_are_read_in_the_usual_wordings():
+    from worker.attribution import unknown_options
+
+    assert unknown_options({"strickt": True, "q": True}, "error: unrecognized arguments: --strickt -q") == ["strickt", "q"]
+    assert unknown_options({"max_depth": "2"}, "flag provided but not defined: -max-depth") == ["max_depth"]
+    assert unknown_options({"verbose": True}, "error: option '--verbose' is unknown") == ["verbose"]
+    assert unknown_options({"verbose": True}, "error: unrecognized arguments: --quiet") == []  # not an option of this call
