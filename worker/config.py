@@ -7,6 +7,8 @@ from pathlib import Path
 
 INBOX_DRAIN_SECONDS = 60  # a drain request expires this long after the last sign of life of its drain
 INBOX_LOCK_SECONDS = 20  # the one drain's lock, refreshed every batch; a dead drain's lock frees this fast
+JOB_HEARTBEAT_TTL_SECONDS = 25  # a running job's started-job entry lives this long after its last heartbeat
+JOB_HEARTBEAT_EVERY_SECONDS = 5.0  # a job renews it while it learns, at most this often
 
 
 @dataclass(frozen=True)

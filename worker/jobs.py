@@ -20,7 +20,7 @@ from rq import get_current_job
 from . import learner as learning
 from .config import Settings
 from .events import Event, InvalidEvent, clean_raw
-from .lifecycle import Resources, resources
+from .lifecycle import Resources, heartbeat, resources
 from .logs import bound_job
 from .maintenance import MaintenanceReport, maintain_pattern
 from .patterns import parse_time
@@ -136,7 +136,9 @@ def learn_events(res: Resources, raws: Sequence[Any]) -> dict[str, int]:
     rules = res.rules()
     planned: list[tuple[Item, str, Any]] = []
     summary: dict[str, int] = {}
-    for raw in raws:
+    for index, raw in enumerate(raws):
+        if not index % 100:
+            heartbeat()  # a long batch keeps its job's started entry alive (a clock read when not due)
         try:
             item, fixed = learning.plan(Event.from_dict(raw), rules)
         except InvalidEvent as exc:
@@ -150,6 +152,7 @@ def learn_events(res: Resources, raws: Sequence[Any]) -> dict[str, int]:
             summary["failed"] = summary.get("failed", 0) + 1
             continue
         planned.append((item, fixed, raw))
+    heartbeat()
     for (item, fixed, _), result in zip(planned, _commit(res, planned)):
         kind = ("duplicate" if result is None else (result or fixed)).split(":", 1)[0]
         summary[kind] = summary.get(kind, 0) + 1

@@ -8,7 +8,10 @@ the environment that names the store, so a changed environment gets its own.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +21,7 @@ from rq import Queue, get_current_job
 from rq.serializers import JSONSerializer
 
 from . import learner
-from .config import Settings, load_settings
+from .config import JOB_HEARTBEAT_EVERY_SECONDS, Settings, load_settings
 from .rules import Rule, RulePackError, load_rules
 from .storage import UsagePatternStorage
 from .store_api import Fold
@@ -79,3 +82,36 @@ def resources(redis: Any = None) -> Resources:
     elif not found.seeded:
         found.seed()
     return found
+
+
+class _Beat:
+    """The running job's heartbeat (set by the worker class around each job), sent at most every
+    JOB_HEARTBEAT_EVERY_SECONDS, so a long batch keeps its started-job entry alive and is never
+    taken for a dead worker's job and run again by another worker."""
+
+    def __init__(self) -> None:
+        self.send: Callable[[], None] | None = None
+        self.last = 0.0
+        self.every = JOB_HEARTBEAT_EVERY_SECONDS
+
+
+_beat = _Beat()
+
+
+@contextlib.contextmanager
+def beating(send: Callable[[], None]) -> Iterator[None]:
+    _beat.send, _beat.last = send, time.monotonic()
+    try:
+        yield
+    finally:
+        _beat.send = None
+
+
+def heartbeat() -> None:
+    """Renew the running job's heartbeat if it is due (a clock read otherwise; nothing outside a worker)."""
+    if _beat.send is not None and time.monotonic() - _beat.last >= _beat.every:
+        _beat.last = time.monotonic()
+        try:
+            _beat.send()
+        except Exception as exc:  # a missed heartbeat costs at worst a re-run, which counts once
+            log.warning("job_heartbeat_failed", error=str(exc))

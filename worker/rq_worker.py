@@ -5,8 +5,10 @@ fork, a fresh connection and cold caches every job (~100 ms), which is most of t
 batch. Running jobs in the worker process keeps RQ's failure handling (failed registry,
 retries, job timeouts by SIGALRM) and lets resources be built once, before the first job.
 
-A killed worker's job: SimpleWorker sends no heartbeat while a job runs, so its started-job
-entry carries a TTL (HEARTBEAT_TTL_SECONDS) longer than any batch takes. When the process dies
+A killed worker's job: SimpleWorker sends no heartbeat while a job runs; this class has the job
+send one (`worker.lifecycle.heartbeat`, called as a batch is learned, at most every
+JOB_HEARTBEAT_EVERY_SECONDS), so the started-job entry's TTL (JOB_HEARTBEAT_TTL_SECONDS, 25 s)
+is renewed while the job lives however long its batch takes. When the process dies
 (SIGKILL, OOM, a lost host) the entry expires, and the next registry cleanup of any worker
 (every `--maintenance-interval` seconds, 20 in the Procfile, and at worker start) re-queues the
 job (it is enqueued with retries); counting once per event makes the re-run safe.
@@ -28,10 +30,11 @@ from rq.executions import Execution
 from rq.job import Job
 from rq.worker import SimpleWorker
 
-from .lifecycle import resources
+from .config import JOB_HEARTBEAT_TTL_SECONDS
+from .lifecycle import beating, resources
 from .logs import bound_job
 
-HEARTBEAT_TTL_SECONDS = 25
+HEARTBEAT_TTL_SECONDS = JOB_HEARTBEAT_TTL_SECONDS
 GC_THRESHOLDS = (50_000, 50, 1000)
 
 
@@ -46,6 +49,10 @@ class UsagePatternsWorker(SimpleWorker):
     def execute_job(self, job: Job, queue: Any) -> None:
         with bound_job(job.id):  # RQ's own lines of this job (Job OK, result kept, failures) carry job_id
             super().execute_job(job, queue)
+
+    def perform_job(self, job: Job, queue: Any, execution: Execution) -> bool:
+        with beating(lambda: self.maintain_heartbeats(job, execution)):  # the job renews its entry as it learns
+            return bool(super().perform_job(job, queue, execution))
 
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         return HEARTBEAT_TTL_SECONDS
