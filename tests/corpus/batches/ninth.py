@@ -11,20 +11,21 @@ What is run (every row is a real call made wrongly on this machine; nothing is h
   server and many calls in it: @playwright/mcp (Debian's chromium), @modelcontextprotocol/
   server-puppeteer, @benborla29/mcp-server-mysql (local MariaDB), mongodb-mcp-server (closed
   port), mcp-server-kubernetes (a fake API server), server-google-maps / everart /
-  aws-kb-retrieval / gdrive (no DNS for the internet here), awslabs memcached / aws-documentation /
-  dynamodb MCP servers.  The message is the tool result's text when ``isError`` is set, or
+  aws-kb-retrieval (no DNS for the internet here), awslabs memcached (closed port) and
+  aws-documentation MCP servers.  The message is the tool result's text when ``isError`` is set, or
   ``MCP error <code>: <message>`` for a JSON-RPC error.
 - ``source: sdk`` (Python) -- graphql-core, marshmallow, cerberus, msgspec, cattrs, voluptuous,
   the kubernetes client (fake API server), docker SDK (no daemon; a fake Engine API), hvac (a fake
   Vault), neo4j (closed port), clickhouse-connect (a fake ClickHouse HTTP interface),
   influxdb-client (a fake InfluxDB v2 API).  The message is ``Error: <ExcClass>: <str(exc)>``.
-- ``source: sdk`` (Node) -- graphql-js, ajv, class-validator, express + supertest, fastify.inject,
+- ``source: sdk`` (Node) -- graphql-js, ajv, express + supertest, fastify.inject,
   koa + supertest, @octokit/rest, @slack/web-api, stripe, openai, @aws-sdk/client-s3 and
   client-dynamodb against local fakes.  The message is ``String(err)`` (or the tool's result
   string ``<status>: <body>`` for the web test injects).
-- ``source: cli`` -- tsc, eslint, prettier, esbuild, jest, tox, nox, pre-commit, twine,
-  ``python -m build``, ansible-inventory / ansible-doc / ansible-playbook, javac/java/mvn, rustc,
-  terraform, kubectl (new subcommands only) against the fake API server.
+- ``source: cli`` -- tsc, eslint, prettier, esbuild, jest, tox, nox, twine,
+  ``python -m build``, ansible-inventory / ansible-doc / ansible-playbook / ansible, javac/java/mvn,
+  rustc, terraform, kubectl (new subcommands only) against the fake API server; a full disk (tiny
+  tmpfs), read-only bind mounts and uid 65534 (``unshare -m``, ``setpriv``) for some of them.
 
 Local helpers on 127.0.0.1: 47890 fake Stripe, 47891 HTTP (fake GitHub / Slack / OpenAI / InfluxDB /
 Docker Engine / S3 / DynamoDB / generic REST), 47892 the same behind TLS (self-signed), 47893 a
@@ -1294,7 +1295,6 @@ def v(token="s.corpus9", url="http://127.0.0.1:{VAULT_PORT}", **kw):
     cpre = "import clickhouse_connect\n"
     cc = [
         ("clickhouse_get_client", {"host": "127.0.0.1", "port": CH_PORT, "username": "agent_bad"}, f"clickhouse_connect.get_client(host='127.0.0.1', port={CH_PORT}, username='agent_bad', password='x')", "auth"),
-        ("clickhouse_get_client", {"host": "127.0.0.1", "port": CH_PORT, "database": "nope"}, f"clickhouse_connect.get_client(host='127.0.0.1', port={CH_PORT}, username='agent', database='nope')", "MISSING_PREREQUISITE"),
         ("clickhouse_get_client", {"host": "127.0.0.1", "port": CH_PORT, "username": "agent_busy"}, f"clickhouse_connect.get_client(host='127.0.0.1', port={CH_PORT}, username='agent_busy')", "rate_limit"),
         ("clickhouse_get_client", {"host": "127.0.0.1", "port": CH_PORT, "username": "agent_mem"}, f"clickhouse_connect.get_client(host='127.0.0.1', port={CH_PORT}, username='agent_mem')", "resource"),
         ("clickhouse_get_client", {"host": "127.0.0.1", "port": CH_PORT, "username": "agent_ro"}, f"clickhouse_connect.get_client(host='127.0.0.1', port={CH_PORT}, username='agent_ro')", "read_only"),
