@@ -30,7 +30,7 @@ _QUANTITY_WORDS = frozenset("bits bytes count num number port seconds secs sec m
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-_QUANTITY_KINDS = frozenset({"integer", "number", "size", "size_strict", "duration", "quantity", "range"})
+_QUANTITY_KINDS = frozenset({"integer", "number", "size", "size_strict", "duration", "quantity", "range", "port"})
 
 
 def quantity_name(name: str | None) -> bool:
@@ -158,7 +158,7 @@ def fails_validation(validation: Validation, value: Any) -> bool:
     leaves = _leaves(value)
     if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
         leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
-    if validation.get("kind") in ("dir_path", "file_path"):
+    if validation.get("kind") in ("dir_path", "file_path", "absolute_path"):
         leaves = [v for v in leaves if path_kind(v) is not None]
     if validator.token_kind is not None:  # a statement is evidence by the literals it quotes, not as a whole
         leaves = [lit for v in leaves for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]

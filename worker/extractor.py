@@ -232,7 +232,7 @@ def _assigned_validation(value: Any, message: str) -> Validation:
     the message asks for, tested on that one assignment's right-hand side only."""
     match = _ASSIGNMENT.match(value) if isinstance(value, str) else None
     kind = message_kind(message) if match and bounded_in(match.group("name"), message) else None
-    if match is None or kind is None or kind.name in ("dir_path", "file_path", "json"):
+    if match is None or kind is None or kind.name in ("dir_path", "file_path", "absolute_path", "json"):
         return {}
     found: Validation = {"kind": kind.name, "expected": f"{kind.expected} for {match.group('name')}", "assigned": match.group("name")}
     if kind.regex:
@@ -265,7 +265,7 @@ def _embedded_validation(params: dict[str, Any], message: str, parameter: str | 
     message names, tested on every literal of that shape the value holds (`'2026-04-31'` fails, `'2026-11-30'`
     passes); only when the quoted literal is inside one parameter's value and breaks the kind."""
     kind = message_kind(message)
-    if kind is None or kind.name in ("dir_path", "file_path", "json") or not (kind.regex or kind.test):
+    if kind is None or kind.name in ("dir_path", "file_path", "absolute_path", "json") or not (kind.regex or kind.test):
         return parameter, {}
     for key, parts in mistaken_parts(params, key_text(message).key).items():
         for token in parts:

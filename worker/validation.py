@@ -148,6 +148,44 @@ def path_suffixes(value: Any) -> list[str]:
 _SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}
 
 
+def _port_ok(value: str) -> bool:
+    text = value.strip()
+    return text.isdigit() and 0 < int(text) <= 65535
+
+
+def _base64_ok(value: str) -> bool:
+    import base64
+    import binascii
+
+    text = value.strip()
+    try:
+        base64.b64decode(text + "=" * (-len(text) % 4) if "-" in text or "_" in text else text,
+                         altchars=b"-_" if "-" in text or "_" in text else None, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return bool(text)
+
+
+_CRON_FIELD = re.compile(r"^(?:\*|\?|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:/\d+)?(?:,(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:/\d+)?)*$")
+_CRON_LIMITS = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
+
+
+def _cron_ok(value: str) -> bool:
+    """Five fields (minute hour day month weekday), each `*`, a number in its range, a range, a list or a step;
+    or a `@daily`-style name."""
+    text = value.strip()
+    if text.startswith("@"):
+        return text[1:] in ("yearly", "annually", "monthly", "weekly", "daily", "midnight", "hourly", "reboot")
+    fields = text.split()
+    if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
+        return False
+    for field, (low, high) in zip(fields, _CRON_LIMITS):
+        for number in re.findall(r"(?<![/\w])\d+", field):
+            if not low <= int(number) <= high:
+                return False
+    return True
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -228,6 +266,15 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", None),
     ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
+    ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",
+     r"\b(?:must be|should be|is not|isn't|not) an? absolute path\b|\bpath must be absolute\b|\babsolute path (?:is )?required\b"
+     r"|\brelative paths? (?:is|are) not (?:allowed|supported|permitted)\b", None),
+    ("port", "a port number (1-65535)", "", r"\binvalid port\b|\bport\b[^\n]{0,40}\bout of range\b|\bport must be\b", _port_ok),
+    ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$", r"\bhex(?:adecimal)? colou?r\b", None),
+    ("base64", "base64 text", "", r"\bbase64\b|\bIncorrect padding\b", _base64_ok),
+    ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b", _cron_ok),
+    ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
+     r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
@@ -248,7 +295,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "size_strict", "duration", "semver", "bool",
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "size_strict", "duration", "port",
+                         "hex_color", "iso_duration", "semver", "bool",
                          "integer", "number", "quantity"})
 _TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "semver"})
 STATEMENT_WORDS = 4

@@ -409,3 +409,26 @@ def test_unknown_options_are_read_in_the_usual_wordings():
     assert unknown_options({"max_depth": "2"}, "flag provided but not defined: -max-depth") == ["max_depth"]
     assert unknown_options({"verbose": True}, "error: option '--verbose' is unknown") == ["verbose"]
     assert unknown_options({"verbose": True}, "error: unrecognized arguments: --quiet") == []  # not an option of this call
+
+
+@pytest.mark.parametrize("message, good, bad", [
+    ("Error: path must be absolute: data/x", "/srv/data", "data/x"),
+    ("listen tcp: address 70000: invalid port", "8080", "70000"),
+    ('invalid hex color "red"', "#ff0000", "red"),
+    ("binascii.Error: Incorrect padding", "aGVsbG8=", "not base64!"),
+    ('invalid cron expression "61 * * * *"', "*/5 * * * *", "61 * * * *"),
+    ("value is not a valid ISO 8601 duration", "PT5M", "5m"),
+])
+def test_more_kinds_of_value_the_message_names(message, good, bad):
+    from worker.validation import kind_accepts, message_kind
+
+    kind = message_kind(message)
+    assert kind is not None and kind_accepts(kind, good) and not kind_accepts(kind, bad), kind
+
+
+def test_a_relative_path_given_where_the_tool_said_an_absolute_one_is_needed_warns(store):
+    message = "TypeError [ERR_INVALID_ARG_VALUE]: The argument 'root' must be an absolute path. Received '{0}'"
+    learn(store, "static_serve", [({"root": "public", "port": 8080}, message.format("public"), None),
+                                  ({"root": "./dist", "port": 8081}, message.format("./dist"), None)])
+    assert decision(store, "static_serve", {"root": "build/web", "port": 8080}) == "warn"
+    assert decision(store, "static_serve", {"root": "/srv/www", "port": 8080}) == "allow"
