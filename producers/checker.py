@@ -55,6 +55,14 @@ def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
     return False
 
 
+def _words_in_order(words: tuple[str, ...], tool: Any) -> bool:
+    """`words` (a step's after its program) stand in that order among the tool name's words after its program."""
+    if not isinstance(tool, str):
+        return False
+    rest = iter(tool.split("_")[1:])
+    return all(word in rest for word in words)
+
+
 def _given(params: dict[str, Any]) -> list[str]:
     """The parameters a call gives a value: an empty one (`args: []`, `""`) gives nothing."""
     return [key for key, value in params.items() if value not in _EMPTY]
@@ -89,7 +97,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options")
+                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -113,6 +121,7 @@ class CompiledPattern:
         needed = mistake.get("required_tools")
         self.needed = tuple(needed if needed is not None else [t for t in tool_refs(step) if t != tool])
         self.needed_set = frozenset(self.needed)
+        self.needed_words = tuple((t.split("_")[0] + "_", tuple(t.split("_")[1:])) for t in self.needed if "_" in t)
         options = mistake.get("required_options")
         self.options = tuple(options if options is not None else options_in(step, tool))
         self.bare_options = tuple(option.lstrip("-") for option in self.options)
@@ -223,13 +232,20 @@ class CompiledPattern:
         if any(str(key).lower() in self.fix_names for key in params):
             return None
         if self.needed:
-            if not self.needed_set.isdisjoint(recent_calls):
+            if self._needed_ran(recent_calls):
                 return None
             return (f"{' or '.join(self.needed)} was not called in this session's recent calls, and "
                     f"{len(self.members)} {family} commands failed without it")
         if family_setup(self.tool, recent_calls) is not None:
             return None
         return f"{len(self.members)} {family} commands failed for want of this prerequisite and nothing in this session set it up"
+
+    def _needed_ran(self, recent_calls: Any) -> bool:
+        """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
+        order (`pip_install_packages` is a `pip_install`, `terraform_run_apply` a `terraform_apply`)."""
+        if not self.needed_set.isdisjoint(recent_calls):
+            return True
+        return any(t.startswith(head) and _words_in_order(words, t) for head, words in self.needed_words for t in recent_calls)
 
     def _adds_no_fix(self, params: dict[str, Any]) -> bool:
         """A call of another shape than the failing ones repeats a stateful mistake unless what it adds is
@@ -262,7 +278,7 @@ class CompiledPattern:
     def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
         if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):
             return None  # not after itself, as every failure was; or it adds what the message named
-        if not self.needed_set.isdisjoint(recent_calls) or any(removes(t) for t in recent_calls):
+        if self._needed_ran(recent_calls) or any(removes(t) for t in recent_calls):
             return None  # the step the message named ran, or something was removed since
         if self.parameter is not None and self.known:  # the message was about a value: that value again
             value = params.get(self.parameter)
@@ -300,7 +316,7 @@ class CompiledPattern:
             return f"{' or '.join(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
-            if not self.needed_set.isdisjoint(recent_calls):
+            if self._needed_ran(recent_calls):
                 return None
             if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
                 return None  # the tool in its starting form (`git stash push`), not the failing mode (`pop`)

@@ -28,7 +28,7 @@ _BARE_COMMAND = re.compile(
 _NOT_PROGRAMS = frozenset(
     "a an the it this that these those them your you with again something one following command commands below above "
     "instead all any some each another same other out into up down in on of for to as is are be by at me us more less "
-    "only either both".split())
+    "only either both or and but nor not no there then when where which who what how".split())
 
 
 def tool_refs(missing_step: str | None) -> list[str]:
@@ -90,8 +90,8 @@ def commands_in(message: str) -> list[str]:
                 continue
             if not re.match(r"^[A-Za-z][\w.+-]*$", words[0]) or (len(words) > 1 and "/" in words[1] and not words[1].startswith("-")):
                 continue
-            if not quoted and (len(words) < 2 or words[1].lower() in _NOT_PROGRAMS):
-                continue
+            if not quoted and (len(words) < 2 or words[1].lower() in _NOT_PROGRAMS or not words[0].islower()):
+                continue  # an unquoted program is typed in lowercase: "Re-run Maven using the -X switch" is prose
             if quoted and len(words) == 1 and not match.group(0).lower().lstrip().startswith(("run", "please run", "execute")):
                 continue
             found.append((match.start("cmd"), command))

@@ -260,7 +260,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
     ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
     ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
-     r"\b(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)\b", None),
+     r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
     ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
     ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
      r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", None),
@@ -665,6 +665,8 @@ class Validator:
             return None
         if "," in text and all(item.strip() in self.enum for item in text.split(",")[:50]):  # type: ignore[operator]
             return None  # a comma list of accepted items (`--json name,url`)
+        if "=" in text and text.split("=", 1)[0] in self.enum:  # type: ignore[operator]
+            return None  # an accepted value with its argument (`jsonpath={.items[*].name}`, `custom-columns=…`)
         return "not one of the accepted values"
 
     def _regex(self, text: str, value: Any) -> str | None:

@@ -432,3 +432,31 @@ def test_a_relative_path_given_where_the_tool_said_an_absolute_one_is_needed_war
                                   ({"root": "./dist", "port": 8081}, message.format("./dist"), None)])
     assert decision(store, "static_serve", {"root": "build/web", "port": 8080}) == "warn"
     assert decision(store, "static_serve", {"root": "/srv/www", "port": 8080}) == "allow"
+
+
+def test_prose_around_a_message_is_no_step_to_run_first():
+    from worker.steps import commands_in, prerequisite_tools
+
+    terraform = ("No state file was found!\n\nState management commands require a state file. Run this command\n"
+                 "in a directory where Terraform has been run or use the -state flag")
+    maven = ("[ERROR] The goal you specified requires a project to execute but there is no POM in this directory.\n"
+             "[ERROR] Re-run Maven using the -X switch to enable full debug logging.")
+    assert prerequisite_tools(terraform, "terraform_state_list") == [] and prerequisite_tools(maven, "mvn_validate") == []
+    assert commands_in("Error: run `terraform init` first") == ["terraform init"]
+
+
+def test_a_step_the_message_named_is_done_by_an_agents_tool_that_says_more_with_the_same_words(store):
+    message = "/usr/bin/python3: No module named ruff\nhint: run pip install ruff first"
+    learn(store, "py_module", [({"module": "ruff", "args": ["check"]}, message, ["fs_write_file"])])
+    assert decision(store, "py_module", {"module": "ruff", "args": ["check"]}, ["fs_write_file"]) == "warn"
+    assert decision(store, "py_module", {"module": "ruff", "args": ["check"]}, ["pip_install_packages"]) == "allow"
+    assert decision(store, "py_module", {"module": "ruff", "args": ["check"]}, ["pip_list"]) == "warn"
+
+
+def test_an_accepted_value_with_its_argument_and_a_hyphenated_word_are_read_for_what_they_are():
+    from worker.validation import Validator, message_kind
+
+    assert Validator({"enum": ["json", "jsonpath", "yaml"]}).fails("jsonpath={.items[*].name}") is None
+    assert Validator({"enum": ["json", "jsonpath", "yaml"]}).fails("jsonpathx") is not None
+    assert message_kind("InvalidConfigError: .pre-commit-config.yaml is not a file") is None  # no git commit
+    assert message_kind("fatal: bad commit id abc").name == "sha"
