@@ -229,9 +229,14 @@ _TOKEN = re.compile(r"""['"`\u2018\u201c]([\w.$:-]{2,80})['"`\u2019\u201d]|:\s+(
                     r"|\[([\w.$:-]{2,80})\]", re.M)
 
 
+_LOCATION = re.compile(r"""(['"`][^'"`\n]{1,80}['"`])\s+in\s+['"`][^'"`\n]{1,80}['"`]""")
+
+
 def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]]:
     """Names the message's key line quotes that are part of a longer value (`relation "customer"
-    does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query."""
+    does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query;
+    where the message says it was (`Unknown column 'emial' in 'SELECT'`, `in 'field list'`) is none."""
+    key_line = _LOCATION.sub(r"\1", key_line)
     whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
     # a token that is some parameter's whole value is that value's mistake, not a part of another's
     tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]
@@ -414,3 +419,32 @@ def unknown_options(params: dict[str, Any], message: str) -> list[str]:
                 if name in keys and name not in found:
                     found.append(name)
     return found[:MAX_PARTS]
+
+
+_EXISTS_AFTER = re.compile(r"\b(?:already exists?|exists already|is already (?:in use|taken|defined|registered))\b", re.I)
+
+
+def what_exists(params: dict[str, Any], key_line: str, names_values: bool) -> str | None:
+    """The parameter of an order mistake's "already exists": the one whose whole value the message quotes right
+    before it (`the context "dev" already exists` → new_name), else the one its words name (`Consumer Group name
+    already exists` → groupname), else — the message quoting none of the call's values — the one path the call
+    gave (`cargo init` on an existing package: that path)."""
+    found = _EXISTS_AFTER.search(key_line)
+    if found is None:
+        if names_values:
+            return None
+        paths = [k for k, v in params.items() if isinstance(v, str) and "/" in v and path_kind(v) is not None]
+        return paths[0] if len(paths) == 1 and re.search(r"\bexist(?:s|ing)\b", key_line, re.I) else None
+    before = key_line[:found.start()].rstrip()
+    quoted = re.search(r"""['"`]([^'"`\n]{1,200})['"`]$""", before)
+    if quoted:
+        keys = [k for k, v in params.items() if isinstance(v, (str, int)) and str(v) == quoted.group(1)]
+        if len(keys) == 1:
+            return keys[0]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-4:]]
+    for n in (3, 2, 1):
+        joined = "".join(words[-n:]) if len(words) >= n else None
+        keys = [k for k in params if joined and str(k).replace("_", "").replace("-", "").lower() == joined]
+        if len(keys) == 1:
+            return keys[0]
+    return None

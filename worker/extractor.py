@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
-                          offered_values, unknown_options,
+                          offered_values, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
@@ -470,6 +470,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         existing = existing_names(params, key_line)
         if existing:
             parameter, (lead, parts) = next(iter(existing.items()))
+        else:  # the whole value the message says exists, the parameter it names, or the one path the call made
+            parameter = what_exists(params, key_line, names_call_values(params, error_message)) or parameter
     elif category == "PARAMETER_FORMAT" and parameter in params and not validation:
         # `syntax error at or near "DESCRIBE"` for `DESCRIBE users`: the first word is what the tool refused
         first = str(params[parameter]).split(None, 1)[:1]

@@ -460,3 +460,21 @@ def test_an_accepted_value_with_its_argument_and_a_hyphenated_word_are_read_for_
     assert Validator({"enum": ["json", "jsonpath", "yaml"]}).fails("jsonpathx") is not None
     assert message_kind("InvalidConfigError: .pre-commit-config.yaml is not a file") is None  # no git commit
     assert message_kind("fatal: bad commit id abc").name == "sha"
+
+
+def test_what_an_order_mistake_says_exists_is_the_value_it_quotes_the_parameter_it_names_or_the_path():
+    from worker.attribution import what_exists
+
+    call = {"kubeconfig": "/k/config.yaml", "old_name": "ci", "new_name": "dev"}
+    assert what_exists(call, 'error: cannot rename the context "ci", the context "dev" already exists in /k/config.yaml', True) == "new_name"
+    assert what_exists({"name": "orders", "groupname": "billing"}, "BUSYGROUP Consumer Group name already exists", False) == "groupname"
+    assert what_exists({"path": "/w/crate", "name": "bp"}, "error: `cargo init` cannot be run on existing Cargo packages", False) == "path"
+    assert what_exists({"path": "/w/crate"}, "error: something else went wrong", False) is None
+
+
+def test_where_a_message_says_a_name_was_is_no_mistaken_part():
+    from worker.attribution import mistaken_parts
+
+    query = {"query": "SELECT emial FROM users WHERE id = 1"}
+    assert mistaken_parts(query, "(1054, \"Unknown column 'emial' in 'SELECT'\")") == {"query": ["emial"]}
+    assert mistaken_parts(query, "Unknown column 'emial' in 'field list'") == {"query": ["emial"]}
