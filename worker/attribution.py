@@ -24,7 +24,7 @@ MAX_PARTS = 10
 _QUANTITY_WORDS = frozenset("bits bytes count num number port seconds secs sec ms millis minutes mins hours days weeks ttl timeout "
                             "size limit max min retries retry attempts replicas workers threads jobs level depth width height "
                             "length len interval delay expire expiry age offset page quantity qty amount percent rate "
-                            "weight priority capacity memory cpus cores batch concurrency parallelism duration".split())
+                            "weight priority capacity memory cpus cores batch concurrency parallelism duration time".split())
 
 
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

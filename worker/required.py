@@ -31,6 +31,8 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     rf"\bmissing\s+{_NOT_A_NAME}(?P<n>[A-Za-z_][\w-]{{0,40}})\s+(?:argument|parameter|value)\b",
     # RubyGems `Please specify at least one gem name`: the thing whose name was not given
     rf"\b(?:please\s+)?specify\s+(?:at\s+least\s+one|an?|the)\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})\s+names?\b",
+    # rustc `no input filename given`: the thing not given, before a name/file word
+    rf"\bno\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})(?:\s+(?:file\s?name|name|file|path))?\s+(?:given|specified|provided|supplied)\b",
     # argparse's required group `one of the arguments FILE_OR_DIR - is required`: the group's first member
     r"\bone of the arguments\s+(?P<n>-{0,2}[A-Za-z][\w-]*)\b[^\n]{0,80}?\bis required\b",
     # zod `expected string, received undefined at content`: a value of no type at all was not given
@@ -50,6 +52,7 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
 ))
 # `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
 _FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
+_MISSING_ONE_OF = re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I)
 _REQUIRED_PAIR = re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
                             r"(?:supplied|specified|provided|given|set)\b", re.I)
 _MUST_GIVE_FLAGS = re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
@@ -93,6 +96,9 @@ def _norm(name: str) -> str:
 def required_names(params: dict[str, Any], message: str) -> list[str]:
     """The parameters the message says are required and this call did not give (normalised names)."""
     names: list[str] = []
+    alternatives = _MISSING_ONE_OF.search(message[:4000])
+    if alternatives:  # mypy `Missing target module, package, files, or command.`: any one of them
+        names.append("_or_".join(_norm(w) for w in re.findall(r"[a-z][\w-]*", alternatives.group("list")) if w != "or"))
     for pattern in _REQUIRED_NAMED:
         for match in pattern.finditer(message):
             names.append(_norm(match.group("n")).replace(" ", "_"))
@@ -141,6 +147,8 @@ def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> st
     """'named', 'step' (the message names a command to run first, not a parameter), 'said' or ''."""
     if required_names(params, message):
         return "named"
+    if values_short(params, message):
+        return "said"  # `the query has 1 placeholders but 0 parameters were passed`: counted in the call
     if commands_in(message):
         return "step"
     return "said" if _SAYS_REQUIRED.search(message) else ""
@@ -149,7 +157,7 @@ def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> st
 # ---------------------------------------------------------------- how many values a call gives
 _LITERAL_TEXT = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
 _DOLLAR = re.compile(r"(?<![\w$])\$(\d{1,3})\b")
-_MARK = re.compile(r"(?<![\w?])\?(?![\w?|&])")
+_MARK = re.compile(r"(?<![\w?])\?(?![\w?|&])|(?<!%)%s\b|(?<!%)%\([A-Za-z_]\w*\)s")  # ?, psycopg's %s and %(name)s
 
 
 def placeholders(statement: Any) -> int:

@@ -359,6 +359,7 @@ _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "
              "Mon": r"[A-Z][a-z]{2}", "MST": r"[A-Z]{3,4}"}
 _GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, key=len, reverse=True)) + ")")
 
+_VERSION_LAYOUT = re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I)
 _ENUM = re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
@@ -454,8 +455,10 @@ def _enum_items(rest: str) -> list[str]:
         return list(dict.fromkeys(items)) if 2 <= len(items) <= MAX_ENUM else []
     rest = rest.strip().split("\n")[0]
     rest = _LEAD_IN.sub("", rest)  # "must be one of the following: a, b": the items start after the colon
-    if rest[:1] in "[({":
-        close = {"[": "]", "(": ")", "{": "}"}[rest[0]]
+    if re.match(r"^[\w.-]{1,30}\s*\]", rest):  # `[possible values: 1]`: one value, closed by the bracket
+        return [rest.split("]")[0].strip()]
+    if rest[:1] in "[({<":
+        close = {"[": "]", "(": ")", "{": "}", "<": ">"}[rest[0]]
         end = rest.find(close)
         body = rest[1:end] if end > 0 else rest[1:]
     else:
@@ -570,6 +573,10 @@ def stated_validation(message: str) -> Validation:
         lower = case.group("case").lower() == "lower"
         found.update(kind="regex", regex=r"^[^A-Z]*$" if lower else r"^[^a-z]*$",
                      expected="lowercase" if lower else "uppercase")
+    version = _VERSION_LAYOUT.search(message)
+    if version and "regex" not in found:  # mypy `(expected format: 'x.y')`: letters standing for numbers
+        dots = version.group("f").count(".")
+        found.update(kind="regex", regex=rf"^\d+(?:\.\d+){{{dots}}}$", expected=f"a version as {version.group('f')}")
     layout = _GO_LAYOUT.search(message)
     if layout:
         found.setdefault("regex", _go_layout_regex(layout.group("f")))

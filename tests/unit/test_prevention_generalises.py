@@ -478,3 +478,30 @@ def test_where_a_message_says_a_name_was_is_no_mistaken_part():
     query = {"query": "SELECT emial FROM users WHERE id = 1"}
     assert mistaken_parts(query, "(1054, \"Unknown column 'emial' in 'SELECT'\")") == {"query": ["emial"]}
     assert mistaken_parts(query, "Unknown column 'emial' in 'field list'") == {"query": ["emial"]}
+
+
+def test_more_stated_rules_and_required_names_are_read():
+    from worker.required import placeholders, required_names
+    from worker.validation import stated_validation
+
+    assert stated_validation("error: --edition must be one of: <2015|2018|2021>. (instead was `2030`)")["enum"] == ["2015", "2018", "2021"]
+    assert stated_validation("invalid value 'latest' for '--format-version <VERSION>'\n  [possible values: 1]")["enum"] == ["1"]
+    version = stated_validation("Invalid python version 'three' (expected format: 'x.y')")
+    assert version["regex"] == r"^\d+(?:\.\d+){1}$"
+    assert required_names({"files": []}, "error: Missing target module, package, files, or command.") == [
+        "module_or_package_or_files_or_command"]
+    assert required_names({}, "error: no input filename given") == ["input"]
+    assert placeholders("SELECT %s, %(name)s FROM t WHERE pct = '10%s' AND a LIKE '100%%'") == 2
+
+
+def test_psycopg_style_placeholders_are_counted_against_the_values_given(store):
+    message = "psycopg.ProgrammingError: the query has 1 placeholders but 0 parameters were passed"
+    learn(store, "pg3_exec", [({"query": "SELECT a FROM t WHERE id = %s", "params": []}, message, None)])
+    assert decision(store, "pg3_exec", {"query": "SELECT a FROM t WHERE id = %s AND b > %s", "params": [1]}) == "warn"
+    assert decision(store, "pg3_exec", {"query": "SELECT a FROM t WHERE id = %s AND b > %s", "params": [1, 5]}) == "allow"
+
+
+def test_a_time_is_the_quantity_an_integer_message_speaks_of(store):
+    learn(store, "kv_expire", [({"name": "k:session", "time": "ten"}, "ResponseError: value is not an integer or out of range", None)])
+    assert decision(store, "kv_expire", {"name": "k:home", "time": "1h"}) == "warn"
+    assert decision(store, "kv_expire", {"name": "k:home", "time": 3600}) == "allow"
