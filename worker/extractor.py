@@ -37,7 +37,8 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .validation import (KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
-                         path_kind, path_suffixes, setting_pairs, stated_validation)
+                         own_file_types, path_kind, path_suffixes, setting_pairs,
+                         stated_validation, suffix_rule)
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
@@ -500,6 +501,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             if not validation and stated.get("regex") and fails_validation(
                     {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
+    if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params and suffixes:
+        # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type
+        own = own_file_types(tool_name, error_message)
+        if own and not set(own).intersection(suffixes):
+            validation, suffixes = suffix_rule(own), []
     leads: list[str] = []
     if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts:
         # `syntax error at or near "\"` for `\dt`, `SAVEPOINT can only be used in transaction blocks`: how it begins

@@ -136,6 +136,34 @@ def setting_pairs(params: Any, depth: int = 0) -> list[str]:
     return out
 
 
+# The file types a tool's own name (or its message's decoder) says it takes: `xz_decompress` reads .xz,
+# `python_run_script` .py, `TomlDecodeError` is about TOML.
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
+    "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "zstd": ("zst",), "unzstd": ("zst",), "unzip": ("zip", "jar"),
+    "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
+    "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
+    "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
+}
+
+
+def own_file_types(tool: str, message: str = "") -> list[str]:
+    """The suffixes of the files a tool takes, as its name's words (or a decoder its message names) say; [] if none."""
+    words = [w.lower() for w in tool.split("_")] + [w.lower() for w in re.findall(r"\b[A-Za-z]+(?:Decode)?Error\b", message[:2000])]
+    found: list[str] = []
+    for word in words:
+        for suffix in _TYPE_WORDS.get(word, ()):
+            if suffix not in found:
+                found.append(suffix)
+    return found
+
+
+def suffix_rule(suffixes: list[str]) -> Validation:
+    """A file must have one of these suffixes: tested on values that have one (`:memory:`, a statement, pass)."""
+    return {"kind": "regex", "regex": r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
+            "expected": "a " + " or ".join(f".{x}" for x in suffixes) + " file", "applies_to": _HAS_SUFFIX}
+
+
 def path_suffixes(value: Any) -> list[str]:
     """The suffixes of a path's last part, lowercased (`dist/site.tar.gz` → ['tar', 'gz'])."""
     if path_kind(value) != "file":
@@ -566,8 +594,7 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
     suffixes = _stated_suffixes(message)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
-        found.update(kind="regex", regex=r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
-                     expected="a " + " or ".join(f".{x}" for x in suffixes) + " file", applies_to=_HAS_SUFFIX)
+        found.update(suffix_rule(suffixes))
     case = _CASE.search(message)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"

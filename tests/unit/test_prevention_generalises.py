@@ -505,3 +505,22 @@ def test_a_time_is_the_quantity_an_integer_message_speaks_of(store):
     learn(store, "kv_expire", [({"name": "k:session", "time": "ten"}, "ResponseError: value is not an integer or out of range", None)])
     assert decision(store, "kv_expire", {"name": "k:home", "time": "1h"}) == "warn"
     assert decision(store, "kv_expire", {"name": "k:home", "time": 3600}) == "allow"
+
+
+def test_a_tool_whose_name_says_its_file_type_refuses_other_types_once_one_failed(store):
+    learn(store, "lz_xz_decompress", [({"file": "logs.gz"}, "xz: logs.gz: File format not recognized", None)])
+    assert decision(store, "lz_xz_decompress", {"file": "data.bz2"}) == "warn"  # another type than the failing one
+    assert decision(store, "lz_xz_decompress", {"file": "release.tar.xz"}) == "allow"
+    learn(store, "tomlq_get", [({"expression": ".a", "file": "compose.yml"},
+                                "tomlq: Error running jq: TomlDecodeError: Found invalid character in key name: ':'.", None)])
+    assert decision(store, "tomlq_get", {"expression": ".b", "file": "values.yaml"}) == "warn"
+    assert decision(store, "tomlq_get", {"expression": ".b", "file": "pyproject.toml"}) == "allow"
+
+
+def test_own_file_types_come_from_the_tools_words_and_its_decoder_only():
+    from worker.validation import own_file_types
+
+    assert own_file_types("bzip2_decompress") == ["bz2", "tbz2", "tbz"]
+    assert own_file_types("python_run_script") == ["py"]
+    assert own_file_types("query_runner", "JSONDecodeError: Expecting value") == ["json"]
+    assert own_file_types("sqlite3_exec", "Error: no such table") == []
