@@ -218,8 +218,9 @@ _MAKES = _SETS_UP | _PRODUCES
 
 @lru_cache(maxsize=4096)  # asked for every recent call of every check: tool names repeat
 def makes_something(tool: str) -> bool:
-    """A call that sets something up or produces it (`*_create`, `javac_compile`): what was missing may exist now."""
-    return _verb_in(tool, _MAKES)
+    """A call that sets something up or produces it (`*_create`, `javac_compile`): what was missing may exist now;
+    one that only looks (`kubectl_config_view`: a `config` that views) makes nothing."""
+    return _verb_in(tool, _MAKES) and not looks_only(tool)
 
 
 def near_miss(word: str, name: str) -> bool:

@@ -214,6 +214,26 @@ def _cron_ok(value: str) -> bool:
     return True
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _balanced_ok(value: str) -> bool:
+    """Every bracket closed in order and every quote closed (outside quotes brackets count)."""
+    stack: list[str] = []
+    quote = ""
+    for char in value[:MAX_VALUE_CHARS]:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            stack.append(char)
+        elif char in _PAIRS:
+            if not stack or stack.pop() != _PAIRS[char]:
+                return False
+    return not stack and not quote
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -286,6 +306,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
      r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
     ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
+    # jq `syntax error, unexpected $end`: an expression cut short, its brackets or quotes left open
+    ("balanced", "an expression whose brackets and quotes are closed", "",
+     r"\bunexpected \$end\b|\bunexpected end of (?:input|expression|file|string)\b|\bunterminated\b|\bunclosed\b"
+     r"|\bunbalanced\b|\bmissing closing\b|\bwas never closed\b", _balanced_ok),
     ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
     ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
      r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),

@@ -524,3 +524,18 @@ def test_own_file_types_come_from_the_tools_words_and_its_decoder_only():
     assert own_file_types("python_run_script") == ["py"]
     assert own_file_types("query_runner", "JSONDecodeError: Expecting value") == ["json"]
     assert own_file_types("sqlite3_exec", "Error: no such table") == []
+
+
+def test_an_expression_cut_short_warns_on_others_left_open_and_passes_closed_ones(store):
+    message = "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.items[\njq: 1 compile error"
+    learn(store, "jqx_eval", [({"expression": ".items[", "files": ["a.json"]}, message, None)])
+    assert decision(store, "jqx_eval", {"expression": "{name: .name", "files": ["a.json"]}) == "warn"
+    assert decision(store, "jqx_eval", {"expression": ".items[] | select(.id == 2)", "files": ["a.json"]}) == "allow"
+    assert decision(store, "jqx_eval", {"expression": 'select(.a == "x)")', "files": ["a.json"]}) == "allow"  # a quoted )
+
+
+def test_a_call_that_only_looks_makes_nothing_that_was_missing():
+    from worker.steps import makes_something
+
+    assert makes_something("kubectl_config_view") is False  # `config`, but a view
+    assert makes_something("pg_createdb") and makes_something("javac_compile")
