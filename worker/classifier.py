@@ -326,12 +326,12 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         said = sig.category_cue(text.key, params)
         cue = (said.points or category, said.detail) if said is not None else None
     elif rule.yields:
-        cue = sig.strong_cue(text.key, params)
+        cue = sig.strong_cue(text.key, params) or sig.strong_cue(text.full[:sig.MAX_BELOW_CHARS], params)
     if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
         category = cue[0]
         evidence["category_cue"] = cue[1]
         confidence = min(confidence, 0.75)
-    learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR
+    learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR and not rule.hints.get("not_learned")
     if learnable and rule.yields:  # a generic rule's verdict: the words it matched may be an outage's
         outage = [s for s in sig.infra_vocabulary(sig.scrub(text.key.lower(), params)) if s.points in _VETO_KINDS
                   and "token" not in s.detail]  # a parser's "error token" is no credential

@@ -192,7 +192,7 @@ def _named(names: list[str], codes: list[str]) -> list[Signal]:
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), kind) for p, kind in (
     (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected(?! before secure)|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
-     r"could not connect|connect to the endpoint|socket hang up|connection (issue|problem)s?|"
+     r"could not connect|connect to the endpoint|socket hang up|with (our|the) connection to|connection (issue|problem)s?|"
      r"(can't|cannot|could not|couldn't|unable to) reach (the )?(\w+ )?(server|host|database|endpoint|api|service)|fetch failed(?=[\s\"'}]*$))\b",
      "network"),
     (r"\b(dns(?!:)|resolve host|name resolution|getaddrinfo|nodename|name or service not known|no such host|"
@@ -204,9 +204,10 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
      r"password|logged in|need auth|pg_hba\.conf|decryption failed|bad decrypt|could not decrypt)\b(?<!next token)(?<!unexpected token)(?<!error token)", "auth"),
     (r"\b(forbidden|permission|access denied|not permitted|missing[_ ]scope|insufficient[_ ]scope|"
      r"not authori[sz]ed to|authorization ?failed|access to the resource is denied)\b", "permission"),
-    (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down)\b", "rate_limit"),
+    (r"\b(rate[ -]?limit|too many requests|throttl\w*|retry later|try again later|slow down|"
+     r"too many (simultaneous|concurrent) (queries|requests))\b", "rate_limit"),
     (r"\b(no space|disk full|out of memory|oom|quota|cannot allocate|too many open files|out of disk ?space|"
-     r"errno 28|file size limit|limit exceeded|max(imum)? number of \w+ reached|too many \w+ (open|connected))\b",
+     r"errno 28|file size limit|limit exceeded|memory limit|bus error|signal 7\b|sigbus|max(imum)? number of \w+ reached|too many \w+ (open|connected))\b",
      "resource"),
     (r"\b(read-only|readonly|read only)\b", "read_only"),
     (r"\b(daemon|not running|is the server running|\.sock\b)", "daemon_down"),
@@ -299,7 +300,7 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
     # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
     (r"\b((unknown|unrecognized|unexpected) (\w+ )?(parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
      r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized)|"
-     r"flag provided but not defined|must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
+     r"flag provided but not defined|invalid type for (parameter|argument|field)\b|must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
      r"unrecognized keys? in object|[`'\"][\w.$\[\]-]+[`'\"] is not allowed$|"
      r"must (not )?have a selection|has no subfields|cannot represent (a )?(non[- ]?)?[\w-]* ?value)",
      "PARAMETER_FORMAT"),
@@ -344,7 +345,8 @@ _STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c)
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
      r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
      r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)?(,? or [\w.-]+)*,? (was |were )?found\b|"
-     r"\bparent (directory|folder|dir) (does not|doesn't) exist|\bno [\w ]{1,40} (is |are )?associated with\b|"
+     r"\bparent (directory|folder|dir) (does not|doesn't) exist|\bpackage [\w.]+ does not exist\b|"
+     r"the server could not find the requested resource|\bmay not be installed\b|\b(binary|executable|interpreter) not found\b|\bno [\w ]{1,40} (is |are )?associated with\b|"
      r"\bis not associated (to|with)\b|library stubs? for module|import [`'\"][\w.@/-]+[`'\"] could not be resolved|"
      r"(doesn't|does not) contain (a |an |any )?[\w.-]+\.(py|json|toml|ya?ml|cfg|ini|lock|mod) file|"
      r"have you (run|installed|initiali[sz]ed)\b|"

@@ -29,7 +29,7 @@ from worker.rules import Rule, default_rules, read_pack
 CORPUS_DIR = Path(__file__).parent
 ROOT = CORPUS_DIR.parent.parent
 BEFORE = {"extra": "f4c07f0", "third": "58254bd", "fourth": "0e20929", "fifth": "599f35a", "sixth": "ab9fc58",
-          "seventh": "a30c3a0", "eighth": "d5df50a"}
+          "seventh": "a30c3a0", "eighth": "d5df50a", "ninth": "9c58740"}
 
 
 def rules_at(commit: str) -> tuple[Rule, ...]:

@@ -17,7 +17,8 @@ import sys
 from tests.corpus.generality import batch_rows, score
 from worker.rules import Rule, builtin_packs
 
-OWN_PACK = {"seventh": "95-seventh-families.yaml", "eighth": "97-eighth-families.yaml"}
+OWN_PACK = {"seventh": "95-seventh-families.yaml", "eighth": "97-eighth-families.yaml",
+            "ninth": "98-ninth-families.yaml"}
 
 
 def rules_without(file: str) -> tuple[Rule, ...]:

@@ -479,3 +479,31 @@ def test_an_outage_is_never_learnable():
         result = classify_error_type(tool, params, message)
         if result["infra_kind"]:
             assert not result["learnable"], message
+
+
+@pytest.mark.parametrize("message, want", [
+    ("Error: An error occurred with our connection to Stripe.", "network"),
+    ("DB::Exception: Too many simultaneous queries. Maximum: 100. (TOO_MANY_SIMULTANEOUS_QUERIES)", "rate_limit"),
+    ("DB::Exception: Memory limit (total) exceeded: would use 3.73 GiB", "resource"),
+    ("collect2: fatal error: ld terminated with signal 7 [Bus error]", "resource"),
+    ("Uses.java:1: error: package org.apache.commons.lang3 does not exist", "MISSING_PREREQUISITE"),
+    ("Error from server (NotFound): the server could not find the requested resource", "MISSING_PREREQUISITE"),
+    ("error: the `x86_64-unknown-linux-musl` target may not be installed", "MISSING_PREREQUISITE"),
+    ("nox > uv binary not found.", "MISSING_PREREQUISITE"),
+])
+def test_wordings_of_the_ninth_batchs_families(message, want):
+    assert label(classify_error_type("acme_tool", {}, message, rules=())) == want
+
+
+def test_a_generic_rule_takes_a_strong_cue_from_the_lines_below_its_key_lines():
+    # playwright-mcp: the key lines are the envelope, the zod issue that says which mistake is below them
+    message = ('### Error\nInvalid arguments for tool "browser_click":\n'
+               "✖ Invalid input: expected string, received undefined\n  → at target")
+    result = classify_error_type("browser_click", {"element": "Save"}, message)
+    assert label(result) == "MISSING_PARAMETER" and result["evidence"]["rule"] == "default:jsonrpc-invalid-params"
+
+
+def test_a_rule_hint_not_learned_keeps_an_ambiguous_verdict_from_being_learned():
+    result = classify_error_type("kubectl_describe", {"name": "node-1"},
+                                 '{\n  "error": "Resource node/node-1 not found",\n  "status": "not_found"\n}')
+    assert label(result) == "INCORRECT_PARAMETER" and not result["learnable"]
