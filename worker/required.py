@@ -42,8 +42,9 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     # Stripe `Missing required param: currency.`, `missing required field: name`
     r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
     # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
-    rf"{_NAME_Q}\s*:\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
-    r"required|(?:must|can ?not|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
+    # Rails `{"errors": {"email": ["can't be blank"]}}`: the field's messages may come as a list
+    rf"{_NAME_Q}\s*:\s*\[?\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
+    r"required|(?:must|can ?not|can't|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
     r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
     # clap `the following required arguments were not provided:\n  <PATH>`
     r"\brequired arguments? (?:were|was) not provided:\s*<?(?P<n>[A-Za-z_][\w-]{0,60})>?",
@@ -79,6 +80,8 @@ _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|su
                             r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values))\b", re.I)
 
 
+# a positional with no name (`mkdir: missing operand`): evidence only beside values the call did give
+_MISSING_OPERAND = re.compile(r"\bmissing (?:\w+ ){0,2}operand\b", re.I)
 _SAID_REQUIRED = re.compile(r"\byou must (?:specify|provide|give|set|pass|supply) (?:an? |the )?(?P<n>[a-z][\w-]{1,30})\b", re.I)
 
 
@@ -151,6 +154,8 @@ def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> st
         return "said"  # `the query has 1 placeholders but 0 parameters were passed`: counted in the call
     if commands_in(message):
         return "step"
+    if _MISSING_OPERAND.search(message) and any(v not in (None, "", [], {}) for v in params.values()):
+        return "said"  # coreutils `missing destination file operand after 'a.txt'`: the call's shape is the evidence
     return "said" if _SAYS_REQUIRED.search(message) else ""
 
 

@@ -539,3 +539,24 @@ def test_a_call_that_only_looks_makes_nothing_that_was_missing():
 
     assert makes_something("kubectl_config_view") is False  # `config`, but a view
     assert makes_something("pg_createdb") and makes_something("javac_compile")
+
+
+def test_a_rails_style_error_map_with_a_list_of_messages_names_the_missing_field(store):
+    """`{"errors": {"title": ["can't be blank"]}}` (Rails' 422 body): the map's key is the field not given."""
+    error = 'HTTP 422 Unprocessable Entity\n{"errors": {"title": ["can\'t be blank"]}}'
+    learn(store, "tracker_create_ticket", [({"project": "ops"}, error, None), ({"project": "web", "body": "x"}, error, None)])
+    assert decision(store, "tracker_create_ticket", {"project": "infra"}) == "warn"
+    assert decision(store, "tracker_create_ticket", {"project": "infra", "title": "Disk full on db-2"}) == "allow"
+
+
+def test_a_missing_operand_beside_the_values_given_warns_on_a_call_that_gives_only_those(store):
+    """coreutils names no parameter (`missing destination file operand after 'x'`): the call's own shape is the
+    evidence, and only when it gave something; `cp` with nothing at all stays unlearned (test_learner)."""
+    from worker.required import missing_evidence
+    message = "mv: missing destination file operand after '/tmp/report.csv'\nTry 'mv --help' for more information."
+    assert missing_evidence({"source": "/tmp/report.csv"}, message) == "said"
+    assert missing_evidence({}, "cp: missing file operand") == ""
+    assert missing_evidence({"paths": []}, "mkdir: missing operand") == ""
+    learn(store, "mv_move", [({"source": "/tmp/report.csv"}, message, None)])
+    assert decision(store, "mv_move", {"source": "/tmp/notes.txt"}) == "warn"
+    assert decision(store, "mv_move", {"source": "/tmp/notes.txt", "destination": "/tmp/out/"}) == "allow"
