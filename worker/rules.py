@@ -161,6 +161,77 @@ class Matcher:
                 and found.end(name) > found.start(name)}
 
 
+def _top_level(pattern: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """`pattern` cut at its top-level `|` (outside groups, classes and escapes), and its top-level groups."""
+    parts: list[str] = []
+    groups: list[tuple[int, int]] = []
+    depth = start = opened = i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith(("[]", "[^]"), i):  # a leading ] is a member of the class
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            opened = i if depth == 0 else opened
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                groups.append((opened, i))
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]], groups
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The alternatives of a long alternation, each a regex of its own: `A|B` → A, B; `P(A|B)S` → P(?:A)S, P(?:B)S
+    (one group holding the alternation, a prefix and suffix around it); any other shape stays whole."""
+    parts, groups = _top_level(pattern)
+    if len(parts) > 1:
+        return parts
+    holding = [g for g in groups if "|" in pattern[g[0]:g[1]]]
+    if len(holding) != 1:
+        return [pattern]
+    opened, closed = holding[0]
+    if pattern.startswith("(?", opened) and not pattern.startswith("(?:", opened):
+        return [pattern]  # a lookaround or a named group
+    inner = pattern[opened + (3 if pattern.startswith("(?:", opened) else 1):closed]
+    return [f"{pattern[:opened]}(?:{part}){pattern[closed + 1:]}" for part in _top_level(inner)[0]]
+
+
+class Alternation:
+    """A long alternation of cue phrases searched part by part: a part runs only when one of its
+    sure literals occurs in the text, and the leftmost match wins (the earlier part at the same
+    position), exactly the match the whole regex finds. Most texts hold few of the phrases'
+    literals, so most parts are skipped instead of tried at every position."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.parts = [(re.compile(part), _triggers(_literals_of(part, 0))) for part in alternatives(pattern)]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for regex, triggers in self.parts:
+            if triggers is not None and not any(t in text for t in triggers):
+                continue
+            found = regex.search(text)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+                if best.start() == 0:
+                    break
+        return best
+
+
 _Scanner = tuple[re.Pattern[str], dict[str, frozenset[str]]]
 _TRIGGERS: dict[int, tuple[tuple[Any, ...], _Scanner, _Scanner]] = {}
 _PRESENT: dict[tuple[int, bool, str], frozenset[str]] = {}

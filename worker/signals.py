@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .rules import Alternation
+
 USAGE = "usage"
 INFRA = "infra"
 
@@ -269,7 +271,7 @@ def infra_vocabulary(lowered: str) -> list[Signal]:
 # the general shape of a request error; the first family found decides, in the order below.
 PLAIN_NAME = "INCORRECT_PARAMETER?"  # INCORRECT_PARAMETER when a value of the call in the message is a plain name
 _PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
-_STRONG_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
+_STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) for p, c in (
     # the tool is the wrong one: a subcommand or tool that does not exist, input it cannot read
     (r"\b(is not a (valid )?(tool|command|\w+ command)|unknown (sub)?command|unrecognized (sub)?command|"
      r"no such (sub)?command|has no command named|(sub)?command [`'\"]?[\w:.-]+[`'\"]? (not found|does not exist|not recognized)|"

@@ -87,3 +87,20 @@ def test_a_rule_added_later_gets_its_prefilter_derived_and_never_loses_a_match()
     assert _differences(rules, texts) == []
     text = "Blorp Size refused"
     assert rules[0].regex.search(text, text.lower(), triggers_in(rules, text.lower())) == {"param": "Size"}
+
+
+def test_a_cue_searched_part_by_part_finds_exactly_what_its_whole_regex_finds():
+    """The category cues (`signals._STRONG_CUES`) run as `Alternation`s: over every corpus text, lowered as
+    `strong_cue` reads it, each finds the same span as its whole alternation, and parts were really skipped."""
+    import re
+
+    from worker.rules import Alternation, alternatives
+    from worker.signals import _STRONG_CUES
+
+    texts = [t.lower() for t in _texts()]
+    for cue, _ in _STRONG_CUES:
+        whole = re.compile(cue.pattern)
+        assert len(cue.parts) > 1 and [(m.span() if m else None) for m in map(cue.search, texts)] == \
+            [(m.span() if m else None) for m in map(whole.search, texts)], cue.pattern[:60]
+    assert alternatives(r"\bx(a|b[|)])y") == [r"\bx(?:a)y", r"\bx(?:b[|)])y"]
+    assert alternatives(r"(?<!a|b)c") == [r"(?<!a|b)c"] and Alternation(r"ab|cd").search("xxcd").span() == (2, 4)
