@@ -245,7 +245,12 @@ class CompiledPattern:
         order (`pip_install_packages` is a `pip_install`, `terraform_run_apply` a `terraform_apply`)."""
         if not self.needed_set.isdisjoint(recent_calls):
             return True
-        return any(t.startswith(head) and _words_in_order(words, t) for head, words in self.needed_words for t in recent_calls)
+        for head, words in self.needed_words:
+            last = words[-1]
+            for t in recent_calls:  # a substring test first: most recent calls share no word with the step
+                if isinstance(t, str) and last in t and t.startswith(head) and _words_in_order(words, t):
+                    return True
+        return False
 
     def _adds_no_fix(self, params: dict[str, Any]) -> bool:
         """A call of another shape than the failing ones repeats a stateful mistake unless what it adds is
