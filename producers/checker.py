@@ -20,7 +20,7 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.required import placeholders
-from worker.validation import Validator, begins_with, gives_parameter, list_item_after, path_suffixes, setting_pairs
+from worker.validation import EMPTY, Validator, begins_with, given_keys, gives_parameter, list_item_after, path_suffixes, setting_pairs
 
 
 def required_tools(missing_step: str | None) -> list[str]:
@@ -61,14 +61,6 @@ def _words_in_order(words: tuple[str, ...], tool: Any) -> bool:
         return False
     rest = iter(tool.split("_")[1:])
     return all(word in rest for word in words)
-
-
-def _given(params: dict[str, Any]) -> list[str]:
-    """The parameters a call gives a value: an empty one (`args: []`, `""`) gives nothing."""
-    return [key for key, value in params.items() if value not in _EMPTY]
-
-
-_EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
 def _unslashed(value: str) -> str:
@@ -204,7 +196,7 @@ class CompiledPattern:
     def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:
         """The call adds no parameter that the failing calls lacked (`{dir}` repeats `{dir, auto_approve}`;
         `{message, all}` is not `{message}`: the added `all` may be the fix); an empty value (`args: []`) adds nothing."""
-        return self.keys is None or self.keys.issuperset(params) or self.keys.issuperset(_given(params))
+        return self.keys is None or self.keys.issuperset(params) or self.keys.issuperset(given_keys(params))
 
     def why_family(self, tool: str, params: dict[str, Any], recent_calls: Any) -> str | None:
         """This call is another subcommand of the family in the state the family's tools failed in: a
@@ -258,7 +250,7 @@ class CompiledPattern:
         if self.keys is None:
             return True
         for key, value in params.items():
-            if key in self.keys or value in _EMPTY:
+            if key in self.keys or value in EMPTY:
                 continue
             name = str(key).lower()
             if name in self.fix_names or (len(name) <= 3 and name.isalpha() and not self.fix_names.isdisjoint(name)):
@@ -373,7 +365,7 @@ class CompiledPattern:
             return (f"{statement} takes {needed} value(s) and {values} gives {have}" if have < needed else None)
         if self.lengths and any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n for k, n in self.lengths.items()):
             return None  # a longer list than any failing call's: it gives a value they lacked
-        params = {k: v for k, v in params.items() if v not in (None, "", [], {})}  # an empty value gives nothing
+        params = {k: v for k, v in params.items() if v not in EMPTY}  # an empty value gives nothing
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)]
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None

@@ -36,7 +36,7 @@ from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
+from .validation import (EMPTY, KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
                          own_file_types, path_kind, path_suffixes, setting_pairs,
                          stated_validation, suffix_rule)
 
@@ -536,7 +536,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                      or value_evidenced(params, error_message, parameter, validation)) else [])
     binds = bind_shortfall(params) if category == "MISSING_PARAMETER" and not required else None
     # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
-    shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in (None, "", [], {}))
+    shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in EMPTY)
     return {
         "id": pattern_id(tool_name, category, parameter, template),
         "tool": tool_name,

@@ -10,7 +10,7 @@ from typing import Any, Mapping
 
 from .identity import free_positionals
 from .steps import commands_in, without_help
-from .validation import gives_parameter
+from .validation import EMPTY, gives_parameter
 
 
 _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
@@ -154,7 +154,7 @@ def missing_evidence(params: dict[str, Any], message: str, tool: str = "") -> st
         return "said"  # `the query has 1 placeholders but 0 parameters were passed`: counted in the call
     if commands_in(message):
         return "step"
-    if _MISSING_OPERAND.search(message) and any(v not in (None, "", [], {}) for v in params.values()):
+    if _MISSING_OPERAND.search(message) and any(v not in EMPTY for v in params.values()):
         return "said"  # coreutils `missing destination file operand after 'a.txt'`: the call's shape is the evidence
     return "said" if _SAYS_REQUIRED.search(message) else ""
 

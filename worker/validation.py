@@ -22,6 +22,14 @@ from typing import Any, Callable
 
 from .safe_regex import MAX_VALUE_CHARS, anchored, safe_compile
 
+# A value that gives nothing (`args: []`, `""`): a call with it has not given that parameter.
+EMPTY: tuple[Any, ...] = (None, "", [], {})
+
+
+def given_keys(params: dict[str, Any]) -> list[str]:
+    """The parameters a call gives a value (an empty one gives nothing)."""
+    return [key for key, value in params.items() if value not in EMPTY]
+
 Validation = dict[str, Any]
 
 
@@ -89,7 +97,7 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
         if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
             return True
         normal = str(key).lstrip("-").replace("-", "_").lower()
-        if (normal == name or normal == name + "s") and value not in (None, "", [], {}):
+        if (normal == name or normal == name + "s") and value not in EMPTY:
             return True
         if normal.startswith("env_") and name in normal.split("_")[1:] and value not in (None, ""):
             return True  # `AWS_DEFAULT_REGION=eu-west-1 aws …` gives the region
