@@ -20,7 +20,8 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.required import placeholders
-from worker.validation import EMPTY, Validator, begins_with, given_keys, gives_parameter, list_item_after, path_suffixes, setting_pairs
+from worker.call_values import EMPTY, begins_with, given_keys, gives_parameter, list_item_after, path_suffixes, setting_pairs
+from worker.validation import Validator
 
 
 def required_tools(missing_step: str | None) -> list[str]:

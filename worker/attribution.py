@@ -14,8 +14,9 @@ from typing import Any
 
 from .classifier import bounded_in
 from .steps import without_help
-from .validation import (Validation, Validator, is_statement, kind_accepts, message_kind, path_kind, path_suffixes,
-                         statement_literals)
+from .call_values import path_kind, path_suffixes
+from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
+from .validation import Validator
 
 MAX_PARTS = 10
 

@@ -36,9 +36,10 @@ from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .validation import (EMPTY, KIND_BY_NAME, TIGHTER_KIND, Validation, Validator, kind_accepts, list_item_after, message_kind,
-                         own_file_types, path_kind, path_suffixes, setting_pairs,
-                         stated_validation, suffix_rule)
+from .call_values import EMPTY, list_item_after, path_kind, path_suffixes, setting_pairs
+from .kinds import KIND_BY_NAME, TIGHTER_KIND, Validation, kind_accepts, message_kind, own_file_types, suffix_rule
+from .stated import stated_validation
+from .validation import Validator
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10

@@ -10,7 +10,7 @@ from typing import Any, Mapping
 
 from .identity import free_positionals
 from .steps import commands_in, without_help
-from .validation import EMPTY, gives_parameter
+from .call_values import EMPTY, gives_parameter
 
 
 _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""

@@ -1,0 +1,109 @@
+"""What a call's values give: which parameters it gives, what a value reads as (a path, its suffixes), the
+settings and list items it passes.
+
+Pure. Read by attribution, the required names, the extractor and the checker; split out of
+`worker.validation` with the value kinds (`worker.kinds`) and the rules a message states (`worker.stated`).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# A value that gives nothing (`args: []`, `""`): a call with it has not given that parameter.
+EMPTY: tuple[Any, ...] = (None, "", [], {})
+
+
+def given_keys(params: dict[str, Any]) -> list[str]:
+    """The parameters a call gives a value (an empty one gives nothing)."""
+    return [key for key, value in params.items() if value not in EMPTY]
+
+Validation = dict[str, Any]
+
+def path_kind(value: Any) -> str | None:
+    """'dir' or 'file' for a value that reads as a path, by the usual naming: a trailing slash or
+    a lowercase name without an extension is a directory (`src`, `docs/`); a name with an
+    extension or a capitalised one without (`main.py`, `Makefile`, `LICENSE`) is a file."""
+    if not isinstance(value, str) or not value or len(value) > 1024 or any(c.isspace() for c in value) or "://" in value:
+        return None
+    if value.endswith("/"):
+        return "dir"
+    base = value.rsplit("/", 1)[-1]
+    if base.startswith(".") and "." in base[1:]:
+        return "file"  # `.gitlab-ci.yml`
+    if not base or base.startswith(".") or base in ("..", "~"):
+        return None
+    if "." in base or base[:1].isupper():
+        return "file"
+    return "dir"
+
+
+def gives_parameter(params: dict[str, Any], name: str) -> bool:
+    """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
+    a key of a map it passes (`vars: {region: …}` gives `region`), or as a `name=value` assignment
+    it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`). A placeholder's alternatives
+    (`file_or_dir`) are given by either, and a name by its plural (`files` gives `file`)."""
+    if "_or_" in name:
+        return any(gives_parameter(params, part) for part in name.split("_or_")[:4] if part)
+    for key, value in params.items():
+        if value.__class__ is str and "=" in value and _assigns(value, name):
+            return True
+        if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
+            return True
+        normal = str(key).lstrip("-").replace("-", "_").lower()
+        if (normal == name or normal == name + "s") and value not in EMPTY:
+            return True
+        if normal.startswith("env_") and name in normal.split("_")[1:] and value not in (None, ""):
+            return True  # `AWS_DEFAULT_REGION=eu-west-1 aws …` gives the region
+        if value.__class__ is dict and any(str(k).replace("-", "_").lower() == name and v not in (None, "")
+                                           for k, v in value.items()):
+            return True
+    return False
+
+
+def _assigns(text: str, name: str) -> bool:
+    head, eq, _ = text.partition("=")
+    return bool(eq) and head.strip().lstrip("-").replace("-", "_").lower() == name
+
+
+def begins_with(value: str, lead: str) -> bool:
+    """`value` begins with `lead` (case-blind, after leading space), and a word lead as a whole word."""
+    text = value.lstrip()
+    if not text[:len(lead)].lower() == lead.lower():
+        return False
+    rest = text[len(lead): len(lead) + 1]
+    return not lead[-1:].isalnum() or not rest or not (rest.isalnum() or rest == "_")
+
+
+def list_item_after(value: Any, keyword: str) -> Any:
+    """The item right after `keyword` (case-blind) in a list of arguments (`['k', 'v', 'EX', '10s']`, `EX` → '10s')."""
+    if not isinstance(value, list):
+        return None
+    for at, item in enumerate(value[:-1]):
+        if isinstance(item, str) and item.upper() == keyword.upper():
+            return value[at + 1]
+    return None
+
+
+def setting_pairs(params: Any, depth: int = 0) -> list[str]:
+    """`name=value` of every setting a call gives, maps within maps too (`options.arguments.x-message-ttl`)."""
+    out: list[str] = []
+    if not isinstance(params, dict) or depth > 3:
+        return out
+    for key, value in list(params.items())[:50]:
+        if isinstance(value, dict):
+            out += setting_pairs(value, depth + 1)
+        elif isinstance(value, (str, int, float, bool)):
+            out.append(f"{str(key).lower()}={str(value).lower()}")
+    return out
+
+
+
+def path_suffixes(value: Any) -> list[str]:
+    """The suffixes of a path's last part, lowercased (`dist/site.tar.gz` → ['tar', 'gz'])."""
+    if path_kind(value) != "file":
+        return []
+    base = str(value).rsplit("/", 1)[-1].lower()
+    return [_SAME_SUFFIX.get(s, s) for s in base.split(".")[1:] if s and len(s) <= 10 and s.isalnum()][:4]
+
+
+# Two spellings of one file type: a suffix learned as one is the other too (`.yml` is `.yaml`).
+_SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}

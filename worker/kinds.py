@@ -1,0 +1,295 @@
+"""Kinds of value (a JSON text, a URL, a date, a SHA, a size …): what each is called, its regex or test, and the
+words by which a message says it is about one (`message_kind`); the file types a tool's name says it reads.
+
+Pure. Split out of `worker.validation`, which compiles a validation (`Validator`) from these.
+"""
+from __future__ import annotations
+
+import functools
+import ipaddress
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable
+
+from .call_values import path_kind
+from .safe_regex import MAX_VALUE_CHARS
+
+Validation = dict[str, Any]
+# what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
+_HAS_SUFFIX = r"\.[A-Za-z0-9]{1,10}$"
+
+
+def _parses(parse: Callable[[str], Any]) -> Callable[[str], bool]:
+    """A value test: the value parses (json.loads, ipaddress.ip_address) without a ValueError."""
+    def ok(value: str) -> bool:
+        try:
+            parse(value)
+        except ValueError:
+            return False
+        return True
+    return ok
+
+
+_json_ok = _parses(json.loads)
+_ip_ok = _parses(ipaddress.ip_address)
+
+
+_REF_BAD = re.compile(r"\.\.|@\{|//|[\x00-\x20\x7f~^:?*\[\\]|(?:^|/)\.|\.lock(?:/|$)|^[-/]|[/.]$|^@$")
+
+
+def _git_ref_ok(value: str) -> bool:
+    """git check-ref-format's rules for a branch or tag name (git-check-ref-format(1))."""
+    return bool(value) and _REF_BAD.search(value) is None
+
+
+# PEP 508: a name, optional extras, optional version specifiers (`==`, `>=`, `~=` …), optional marker.
+_VERSION_SPEC = r"(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+"
+_REQUIREMENT = re.compile(rf"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[[A-Za-z0-9._,\s-]*\])?\s*"
+                          rf"(?:\(?\s*{_VERSION_SPEC}(?:\s*,\s*{_VERSION_SPEC})*\s*\)?)?\s*(?:;.*|@\s*\S+)?$")
+
+
+def _requirement_ok(value: str) -> bool:
+    return _REQUIREMENT.match(value) is not None
+
+
+# The file types a tool's own name (or its message's decoder) says it takes: `xz_decompress` reads .xz,
+# `python_run_script` .py, `TomlDecodeError` is about TOML.
+_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
+    "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "zstd": ("zst",), "unzstd": ("zst",), "unzip": ("zip", "jar"),
+    "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
+    "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
+    "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
+}
+
+
+def own_file_types(tool: str, message: str = "") -> list[str]:
+    """The suffixes of the files a tool takes, as its name's words (or a decoder its message names) say; [] if none."""
+    words = [w.lower() for w in tool.split("_")] + [w.lower() for w in re.findall(r"\b[A-Za-z]+(?:Decode)?Error\b", message[:2000])]
+    found: list[str] = []
+    for word in words:
+        for suffix in _TYPE_WORDS.get(word, ()):
+            if suffix not in found:
+                found.append(suffix)
+    return found
+
+
+def suffix_rule(suffixes: list[str]) -> Validation:
+    """A file must have one of these suffixes: tested on values that have one (`:memory:`, a statement, pass)."""
+    return {"kind": "regex", "regex": r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
+            "expected": "a " + " or ".join(f".{x}" for x in suffixes) + " file", "applies_to": _HAS_SUFFIX}
+
+
+
+def _port_ok(value: str) -> bool:
+    text = value.strip()
+    return text.isdigit() and 0 < int(text) <= 65535
+
+
+def _base64_ok(value: str) -> bool:
+    import base64
+    import binascii
+
+    text = value.strip()
+    try:
+        base64.b64decode(text + "=" * (-len(text) % 4) if "-" in text or "_" in text else text,
+                         altchars=b"-_" if "-" in text or "_" in text else None, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return bool(text)
+
+
+_CRON_FIELD = re.compile(r"^(?:\*|\?|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:/\d+)?(?:,(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:/\d+)?)*$")
+_CRON_LIMITS = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))
+
+
+def _cron_ok(value: str) -> bool:
+    """Five fields (minute hour day month weekday), each `*`, a number in its range, a range, a list or a step;
+    or a `@daily`-style name."""
+    text = value.strip()
+    if text.startswith("@"):
+        return text[1:] in ("yearly", "annually", "monthly", "weekly", "daily", "midnight", "hourly", "reboot")
+    fields = text.split()
+    if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
+        return False
+    for field, (low, high) in zip(fields, _CRON_LIMITS):
+        for number in re.findall(r"(?<![/\w])\d+", field):
+            if not low <= int(number) <= high:
+                return False
+    return True
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _balanced_ok(value: str) -> bool:
+    """Every bracket closed in order and every quote closed (outside quotes brackets count)."""
+    stack: list[str] = []
+    quote = ""
+    for char in value[:MAX_VALUE_CHARS]:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            stack.append(char)
+        elif char in _PAIRS:
+            if not stack or stack.pop() != _PAIRS[char]:
+                return False
+    return not stack and not quote
+
+
+def _cidr_ok(value: str) -> bool:
+    try:
+        ipaddress.ip_network(value, strict=False)
+        return "/" in value
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of value: what to call it, a regex when one says it, and the test."""
+    name: str
+    expected: str
+    regex: str
+    signal: re.Pattern[str]  # the message is about this kind of value
+    test: Callable[[str], bool] | None = None
+
+
+def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str], bool] | None = None) -> Kind:
+    return Kind(name, expected, regex, re.compile(signal, re.I), test)
+
+
+_DATE_RX = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+_DATE_PARTS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
+
+
+def _date_ok(value: str) -> bool:
+    """An ISO 8601 date that is on the calendar (no 2026-02-30, no month 13, no hour 25)."""
+    parts = _DATE_PARTS.match(value) if re.search(_DATE_RX, value) is not None else None
+    if parts is None:
+        return False
+    try:
+        date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return False
+    return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+@functools.lru_cache(maxsize=1)
+def _time_zones() -> frozenset[str]:
+    """The IANA time zone names this system knows (empty when it has no tz database: then no value fails)."""
+    try:
+        import zoneinfo
+
+        return frozenset(zoneinfo.available_timezones())
+    except Exception:  # no tz database: nothing to judge a name by
+        return frozenset()
+
+
+def _timezone_ok(value: str) -> bool:
+    zones = _time_zones()
+    return not zones or value in zones or value.upper() in ("UTC", "GMT", "Z")
+
+
+_SIZE_SIGNAL = (r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\binvalid (?:memory|disk|storage) (?:size|limit|value)\b"
+                r"|\binvalid (?:(?:maximum|minimum|initial|max|min) )?(?:heap|stack|memory|buffer|cache|page|block|chunk) size\b")
+_INTEGER_SIGNAL = (r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi"
+                   r"|strconv\.Parse(?:Int|Uint)|parseInt)\b")
+_JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|\bJson\w*(?:Exception|Error)\b|Expecting (?:value|property name|',' delimiter|':' delimiter)"
+                r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string")
+_UUID_RX = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_GIT_REF_SIGNAL = r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format"
+
+# One row per kind: (name, what a valid value is, its regex or "", the message's signal, its test or None).
+# Most specific first: the first kind whose signal the message carries is the message's kind.
+# dir_path/file_path: what a path must be, when the message says the value was a directory (EISDIR) or was not one (ENOTDIR);
+# size: digits and a unit (docker `--memory 512m`, `invalid suffix: 'q'`); timezone: a name of the system's tz database.
+_KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] = (
+    ("dir_path", "a directory, not a file", "", r"\bENOTDIR\b|\bnot a directory\b", lambda v: path_kind(v) != "file"),
+    ("file_path", "a file, not a directory", "", r"\bEISDIR\b|\bis a directory\b|\boperation on a directory\b", lambda v: path_kind(v) != "dir"),
+    ("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "", _GIT_REF_SIGNAL, _git_ref_ok),
+    ("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
+     r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
+    ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
+    # jq `syntax error, unexpected $end`: an expression cut short, its brackets or quotes left open
+    ("balanced", "an expression whose brackets and quotes are closed", "",
+     r"\bunexpected \$end\b|\bunexpected end of (?:input|expression|file|string)\b|\bunterminated\b|\bunclosed\b"
+     r"|\bunbalanced\b|\bmissing closing\b|\bwas never closed\b", _balanced_ok),
+    ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
+    ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
+     r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
+    ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
+    ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
+     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", None),
+    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
+    ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
+    ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",
+     r"\b(?:must be|should be|is not|isn't|not) an? absolute path\b|\bpath must be absolute\b|\babsolute path (?:is )?required\b"
+     r"|\brelative paths? (?:is|are) not (?:allowed|supported|permitted)\b", None),
+    ("port", "a port number (1-65535)", "", r"\binvalid port\b|\bport\b[^\n]{0,40}\bout of range\b|\bport must be\b", _port_ok),
+    ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$", r"\bhex(?:adecimal)? colou?r\b", None),
+    ("base64", "base64 text", "", r"\bbase64\b|\bIncorrect padding\b", _base64_ok),
+    ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b", _cron_ok),
+    ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
+     r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
+    ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
+    ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
+     r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
+    ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
+    # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
+    ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", r"(?!)", None),
+    ("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$", r"\bduration\b", None),
+    ("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
+     r"\b(?:semver|semantic version(?:ing)?)\b", None),
+    ("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b", None),
+    # space around the digits is no evidence (PostgreSQL, Python, JavaScript read `' 7 '` as 7)
+    ("integer", "an integer", r"^\s*[-+]?\d+\s*$", _INTEGER_SIGNAL, None),
+    ("number", "a number", r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$", r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b", None),
+    # Never a message's kind (its signal matches nothing): inferred for a parameter whose name says it is a
+    # quantity when the message says nothing — a number, maybe with a short unit (10M, 30s, 512k).
+    ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),
+)
+KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
+# Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
+# wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "size_strict", "duration", "port",
+                         "hex_color", "iso_duration", "semver", "bool",
+                         "integer", "number", "quantity"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "semver"})
+STATEMENT_WORDS = 4
+_LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
+
+
+def is_statement(text: str) -> bool:
+    return len(text.split(None, STATEMENT_WORDS)) > STATEMENT_WORDS
+
+
+def statement_literals(text: str) -> list[str]:
+    """The quoted literals of a statement (`'2026-13-01'` in `… WHERE started > '2026-13-01'`)."""
+    return [a or b for a, b in _LITERAL.findall(text[:MAX_VALUE_CHARS])][:20]
+KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+# A kind and the stricter one a failing value that passes it calls for (`1.5g` failed: a size has whole digits).
+TIGHTER_KIND = {"size": "size_strict", "quantity": "integer"}
+
+
+# Where a message's help text starts (a usage line, an option list): its words (`--uri`,
+# `--date`) are documentation of every option, not the kind of value this failure is about.
+_HELP = re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M)
+
+
+@functools.lru_cache(maxsize=256)  # pure; asked twice per extraction of a format mistake
+def message_kind(message: str) -> Kind | None:
+    """The kind of value the message is about, when it names one (its help text aside)."""
+    help_start = _HELP.search(message)
+    if help_start is not None and help_start.start() > 0:
+        message = message[:help_start.start()]
+    return next((kind for kind in KINDS if kind.signal.search(message)), None)
+
+
+def kind_accepts(kind: Kind, value: Any) -> bool:
+    text = str(value)[:MAX_VALUE_CHARS]
+    if kind.test is not None:
+        return kind.test(text)
+    return re.search(kind.regex, text) is not None
