@@ -119,7 +119,82 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
             missing = slots[given] if given < len(slots) else (slots[0] if slots else None)
             if missing:
                 names.append(_norm(missing))
-    return [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)][:5]
+    names = [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)]
+    if not names:  # `usage: git remote set-url [--push] <name> <newurl>` given a name: the newurl
+        names = usage_slots(params, message)
+    if not names:  # `missing operand` for `{paths: []}`: the one parameter the call passed empty
+        names = empty_parameter(params, message)
+    return names[:5]
+
+
+# ---------------------------------------------------------------- a usage synopsis's required slots
+# `usage: git remote set-url [--push] <name> <newurl> [<oldurl>]`, `Usage:\n  kubectl config use-context CONTEXT_NAME
+# [options]`, `usage: cp [OPTION]... SOURCE DEST`: the first synopsis line, on the usage line or the one below it
+_SYNOPSIS = re.compile(r"^[ \t]*(?:usage|Usage|USAGE):[ \t]*(?:\n[ \t]+)?(?P<line>\S[^\n]*)$", re.M)
+_WRAPPED = re.compile(r"^[ \t]{6,}(?!or:)[\[<(A-Z-]")
+_OPTIONAL = re.compile(r"\[[^\[\]]*\]")  # an optional group, innermost first
+_SLOT = re.compile(r"(?<![\w-])(?:<(?P<a>[A-Za-z][\w-]{0,40})>|(?P<b>[A-Z][A-Z0-9_-]{1,40}))(?![\w-])")
+_NOT_SLOTS = frozenset({"options", "option", "flags", "flag", "command", "commands", "args", "arg", "argument", "arguments",
+                        "subcommand", "global_options", "opts"})
+# words a slot's name adds to what it holds (`<newurl>` is a url, `CONTEXT_NAME` a context, `<src-file>` a file)
+_SLOT_PREFIXES = ("new", "old", "src", "source", "dst", "dest", "target", "remote", "local", "input", "output", "the")
+_SLOT_SUFFIXES = ("name", "names", "id", "ids", "path", "paths", "file", "files")
+
+
+def synopsis_slots(message: str) -> list[str]:
+    """The placeholders a usage synopsis requires, in order: outside every optional `[…]` group, normalised
+    (`[--push] <name> <newurl> [<oldurl>]` → ['name', 'newurl']); [] when the message shows no synopsis."""
+    found = _SYNOPSIS.search(message[:4000])
+    if found is None:
+        return []
+    line = found.group("line")
+    for more in message[found.end():found.end() + 600].split("\n")[1:4]:  # a synopsis wrapped onto indented lines
+        if not _WRAPPED.match(more):
+            break
+        line += " " + more.strip()
+    line = line[:400]
+    for _ in range(6):  # nested optional groups (`[-f [<n>]]`), innermost first
+        line, count = _OPTIONAL.subn(" ", line)
+        if not count:
+            break
+    slots = [_norm(m.group("a") or m.group("b")) for m in _SLOT.finditer(line)]
+    return [s for s in dict.fromkeys(slots) if s not in _NOT_SLOTS][:6]
+
+
+def _slot_names(slot: str) -> str:
+    """A slot and what it holds, as alternatives the call may give (`newurl` → 'newurl_or_url',
+    `context_name` → 'context_name_or_context')."""
+    core = slot
+    for prefix in _SLOT_PREFIXES:
+        if core.startswith(prefix) and len(core) - len(prefix.rstrip("_")) >= 3:
+            core = core[len(prefix):].lstrip("_")
+            break
+    for suffix in _SLOT_SUFFIXES:
+        if core.endswith(suffix) and len(core.rstrip("_")) - len(suffix) >= 3:  # `<tagname>`, `CONTEXT_NAME`
+            core = core[:-len(suffix)].rstrip("_")
+            break
+    return slot if core == slot or not core else f"{slot}_or_{core}"
+
+
+def usage_slots(params: dict[str, Any], message: str) -> list[str]:
+    """The synopsis's required slots this call did not give: each given by its name or what it holds (`url` gives
+    `<newurl>`), the rest filled in order by the call's positionals (a command line's argv has no names)."""
+    missing = [names for names in (_slot_names(slot) for slot in synopsis_slots(message))
+               if not gives_parameter(params, names)]
+    return missing[free_positionals(params):]
+
+
+_SAYS_ABSENT = re.compile(r"\b(?:missing|required|must (?:not be empty|be (?:given|specified|provided|set))|can(?:no|')t be "
+                          r"(?:blank|empty)|is empty|no \w+ (?:given|specified|provided)|nothing to)\b", re.I)
+
+
+def empty_parameter(params: dict[str, Any], message: str) -> list[str]:
+    """The one parameter the call passed empty (`paths: []`, `email: ""`), when the message says something was
+    missing and names nothing: the empty value is where the missing one belonged."""
+    if _SAYS_ABSENT.search(message[:4000]) is None:
+        return []
+    empty = [_norm(str(k)) for k, v in params.items() if v in EMPTY and v is not None]
+    return empty if len(empty) == 1 else []
 
 
 def learnable(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:

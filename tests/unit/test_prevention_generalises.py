@@ -556,7 +556,7 @@ def test_a_missing_operand_beside_the_values_given_warns_on_a_call_that_gives_on
     message = "mv: missing destination file operand after '/tmp/report.csv'\nTry 'mv --help' for more information."
     assert missing_evidence({"source": "/tmp/report.csv"}, message) == "said"
     assert missing_evidence({}, "cp: missing file operand") == ""
-    assert missing_evidence({"paths": []}, "mkdir: missing operand") == ""
+    assert missing_evidence({"paths": [], "mode": "755"}, "mkdir: missing operand") == "named"  # the empty value's slot
     learn(store, "mv_move", [({"source": "/tmp/report.csv"}, message, None)])
     assert decision(store, "mv_move", {"source": "/tmp/notes.txt"}) == "warn"
     assert decision(store, "mv_move", {"source": "/tmp/notes.txt", "destination": "/tmp/out/"}) == "allow"
