@@ -20,7 +20,8 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.required import placeholders
-from worker.call_values import EMPTY, begins_with, given_keys, gives_parameter, list_item_after, path_suffixes, setting_pairs
+from worker.call_values import (EMPTY, begins_with, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
+                                setting_pairs)
 from worker.validation import Validator
 
 
@@ -395,8 +396,14 @@ class CompiledPattern:
         value = params[self.parameter]
         if str(value) in self.known:
             return f"{self.parameter}={value!r} was given to this tool wrongly before"
-        if self.validator is not None and self.validator.fails(value) is not None:
-            return f"{self.parameter}={value!r} is not {self.validator.expected}"
+        if self.validator is not None:
+            # a rule scoped to one shape of value (a file's suffix) tests any positional of that shape: a command
+            # line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2)
+            values = ([value] + [v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k) and path_kind(v) == "file"]
+                      if self.validator.scope is not None and _POSITIONAL.match(self.parameter) else [value])
+            bad = next((v for v in values if self.validator.fails(v) is not None), None)
+            if bad is not None:
+                return f"{self.parameter}={bad!r} is not {self.validator.expected}"
         if self.leads and value.__class__ is str:
             lead = next((w for w in self.leads if begins_with(value, w)), None)
             if lead is not None:

@@ -49,6 +49,7 @@ _SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
 _VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
 _SHORT_SHA = re.compile(r"(?:^|:)[0-9a-fA-F]{6,39}$")
 _SHA_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,39}$"
+_HEX_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,}$"
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -110,7 +111,9 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         out.append(rule)
     kind = message_kind(message)
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
-        out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex})
+        # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
+        out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex}
+                   | ({"applies_to": _HEX_SCOPE} if kind.name == "sha" else {}))
         if kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT":  # for a failing value the kind accepts
             tight = KIND_BY_NAME[TIGHTER_KIND[kind.name]]
             out.append({"kind": tight.name, "expected": tight.expected, "regex": tight.regex})
@@ -480,7 +483,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if first and len(first[0]) >= 3 and first[0] in mistaken_parts({parameter: params[parameter]}, key_line).get(parameter, []):
             parts = first
     suffixes: list[str] = []
-    if category == "PARAMETER_FORMAT" and not validation and parameter not in params and not parts:
+    if (category == "PARAMETER_FORMAT" and not validation and parameter not in params and not parts
+            and not mistaken_parts(params, key_line)):  # `near "SELEC": syntax error` is about the statement, not the file
         # "Expecting value: line 1 column 1" for `{file: b.yaml}`: the content of the one file the call named is
         # what was malformed, and the file's type (its suffix) is the evidence; counted, so two files must share it
         files = [k for k, v in params.items() if path_kind(v) == "file"]

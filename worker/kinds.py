@@ -59,6 +59,7 @@ def _requirement_ok(value: str) -> bool:
 _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
     "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "zstd": ("zst",), "unzstd": ("zst",), "unzip": ("zip", "jar"),
+    "tar": ("tar", "tgz", "tbz2", "tbz", "txz", "tar.gz", "tar.bz2", "tar.xz", "tar.zst"),
     "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
     "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
     "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
@@ -141,6 +142,27 @@ def _balanced_ok(value: str) -> bool:
     return not stack and not quote
 
 
+def _url_ok(value: str) -> bool:
+    """A URL that parses whole: a host, a port within 0-65535, an IPv6 host closed (`http://[::1/x`, `:99999` fail)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # noqa: B018 - reading it raises ValueError for a port out of range or not a number
+    except ValueError:
+        return False
+    return bool(parts.scheme) and (bool(parts.netloc) or parts.scheme == "file")
+
+
+def _regex_ok(value: str) -> bool:
+    """A pattern that compiles (Python's syntax: close to ERE and PCRE for brackets, groups and repeats)."""
+    try:
+        re.compile(value[:MAX_VALUE_CHARS])
+    except (re.error, OverflowError, RecursionError):
+        return False
+    return True
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -199,6 +221,11 @@ _INTEGER_SIGNAL = (r"\b(?:integer|int|whole number|invalid digit|NumberFormatExc
                    r"|strconv\.Parse(?:Int|Uint)|parseInt)\b")
 _JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|\bJson\w*(?:Exception|Error)\b|Expecting (?:value|property name|',' delimiter|':' delimiter)"
                 r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string")
+_REGEX_SIGNAL = (r"\bunmatched (?:\(|\[|\)|\{|\\\(|parenthes[ie]s|brackets?)|\binvalid (?:regular expression|regex|regexp)\b"
+                 r"|\bregex parse error\b|\bre\.error\b|\bPatternSyntaxException\b|\bbad (?:regex|regexp)\b|\bnothing to repeat\b"
+                 r"|\bInvalid preceding regular expression\b|\bunterminated character set\b|\bInvalid range end\b"
+                 r"|\bInvalid content of \\\{\\\}|\bmin repeat greater than max repeat\b|\bunterminated subpattern\b"
+                 r"|\bunclosed (?:group|character class|counted repetition)\b")
 _UUID_RX = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 _GIT_REF_SIGNAL = r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format"
 
@@ -214,6 +241,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
     ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
     # jq `syntax error, unexpected $end`: an expression cut short, its brackets or quotes left open
+    # grep `Unmatched ( or \(`, Python `re.error: missing ), unterminated subpattern`, Java PatternSyntaxException
+    ("regex_syntax", "a regular expression that compiles", "", _REGEX_SIGNAL, _regex_ok),
     ("balanced", "an expression whose brackets and quotes are closed", "",
      r"\bunexpected \$end\b|\bunexpected end of (?:input|expression|file|string)\b|\bunterminated\b|\bunclosed\b"
      r"|\bunbalanced\b|\bmissing closing\b|\bwas never closed\b", _balanced_ok),
@@ -222,7 +251,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
     ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
     ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
-     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", None),
+     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", _url_ok),
     ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
     ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",

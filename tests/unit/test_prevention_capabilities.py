@@ -79,3 +79,55 @@ def test_an_empty_value_beside_a_message_that_names_nothing_is_the_missing_param
     assert decision(store, "touch_files", {"no_create": True}) == "warn"
     assert decision(store, "touch_files", {"files": [], "no_create": True}) == "warn"
     assert decision(store, "touch_files", {"files": ["a.txt"]}) == "allow"
+
+
+# ---------------------------------------------------------------- value kinds tested by parsing the value
+def test_a_url_kind_parses_the_value_whole():
+    from worker.kinds import KIND_BY_NAME, kind_accepts
+
+    url = KIND_BY_NAME["url"]
+    for bad in ("http://localhost:99999/x", "http://[::1/health", "https://h:-1/", "https://host:port/", "://x"):
+        assert not kind_accepts(url, bad), bad
+    for good in ("http://localhost:8080/x?q=1", "https://[::1]:443/", "file:///tmp/a.txt", "s3://bucket/key"):
+        assert kind_accepts(url, good), good
+
+
+def test_a_regex_message_learns_that_the_pattern_must_compile(store):
+    from worker.kinds import message_kind
+
+    for said in ("grep: Unmatched [, [^, [:, [., or [=", "re.error: missing ), unterminated subpattern at position 0",
+                 "java.util.regex.PatternSyntaxException: Unclosed group near index 6", "regex parse error:\n    (alpha\n    ^"):
+        kind = message_kind(said)
+        assert kind is not None and kind.name == "regex_syntax", said
+    ripgrep = "regex parse error:\n    (alpha|beta\n    ^\nerror: unclosed group"
+    learn(store, "ripgrep_search", [({"pattern": "(alpha|beta", "path": "src"}, ripgrep, None)])
+    assert decision(store, "ripgrep_search", {"pattern": "fn main(", "path": "lib"}) == "warn"
+    assert decision(store, "ripgrep_search", {"pattern": "x{3,1}", "path": "lib"}) == "warn"
+    assert decision(store, "ripgrep_search", {"pattern": r"fn main\(", "path": "lib"}) == "allow"
+    assert decision(store, "ripgrep_search", {"pattern": "(alpha|beta)", "path": "src"}) == "allow"
+
+
+def test_a_message_word_for_a_sha_tests_hex_names_only(store):
+    """`digest`/`hash` in a message is a SHA kind for hex object names: `sha257` as a digest *name* is no short SHA,
+    so the good names beside it (sha256, md5) are not flagged as 'not a 40-character SHA'."""
+    from worker.extractor import infer_validation
+
+    assert infer_validation("sha257", "dgst: Unknown option or message digest: sha257", {}) == {}
+    assert infer_validation("3f2a9c", "fatal: bad object hash 3f2a9c", {}).get("kind") == "sha"
+
+
+def test_a_syntax_error_quoting_a_statement_part_is_not_read_as_its_database_file(store):
+    error = 'Error: in prepare, near "SELEC": syntax error (1)'  # sqlite3's CLI
+    learn(store, "sqlite_query", [({"db": "/data/shop.sqlite", "sql": "SELEC * FROM items"}, error, None)])
+    assert decision(store, "sqlite_query", {"db": "/data/other.sqlite", "sql": "SELECT * FROM items"}) == "allow"
+    assert decision(store, "sqlite_query", {"db": "/data/shop.sqlite", "sql": "SELEC id FROM items"}) == "warn"
+
+
+def test_tar_refusing_one_type_refuses_every_type_but_its_own(store):
+    """GNU tar's wording for a file of another type: a tool's own file type — tar and its compressed forms —
+    once a .rar failed (bsdtar's `Unrecognized archive format` the classifier reads as a wrong value)."""
+    error = "tar: This does not look like a tar archive\ntar: Skipping to next header\ntar: Exiting with failure status due to previous errors"
+    learn(store, "tar_extract", [({"archive": "downloads/photos.rar"}, error, None)])
+    assert decision(store, "tar_extract", {"archive": "downloads/notes.txt"}) == "warn"
+    for good in ("site.tar.gz", "plain.tar", "logs.tgz", "src.tar.zst"):
+        assert decision(store, "tar_extract", {"archive": f"downloads/{good}"}) == "allow", good
