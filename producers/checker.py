@@ -34,6 +34,8 @@ _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 # A call that only shows what it would do changes nothing, so it cannot collide with what exists.
 _DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif", "check", "simulate"})
 _POSITIONAL = re.compile(r"^arg\d+$")
+# A call that says to replace what exists (or to create it only when absent) does not collide with it.
+_OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
 
 
 def _recent_set(recent: Any) -> frozenset[str]:
@@ -332,6 +334,14 @@ class CompiledPattern:
                 if self.file_of_it and self.tool in recent_calls and self.tool not in self.window:
                     return None  # this tool ran since, as no failure had it before: it may have made what was missing
                 return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
+        if self.category == "WORKFLOW_SEQUENCE" and self.known and not self.repeats_itself and not self._same_shape(params, shape):
+            # what the message said already exists, named again with other options: it still exists, unless the
+            # call says to replace it or only looks, or something was removed since
+            known = self._why_known(params)
+            if (known is not None and self._adds_no_fix(params) and not _DRY_RUN.intersection(params)
+                    and not _OVERWRITE.intersection(str(k).lstrip("-").replace("-", "_").lower() for k in params)
+                    and not (recent_calls and any(removes(t) for t in recent_calls))):
+                return known
         # No step named: only a known failing value, in a call shaped like the failing ones, and not
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"

@@ -131,3 +131,13 @@ def test_tar_refusing_one_type_refuses_every_type_but_its_own(store):
     assert decision(store, "tar_extract", {"archive": "downloads/notes.txt"}) == "warn"
     for good in ("site.tar.gz", "plain.tar", "logs.tgz", "src.tar.zst"):
         assert decision(store, "tar_extract", {"archive": f"downloads/{good}"}) == "allow", good
+
+
+# ---------------------------------------------------------------- what exists, named again with other options
+def test_a_name_that_already_existed_warns_again_with_other_options_unless_the_call_replaces_it(store):
+    error = 'Error response from daemon: Conflict. The container name "/web" is already in use by container "3f2a".'
+    learn(store, "docker_run", [({"name": "web", "image": "nginx"}, error, None)])
+    assert decision(store, "docker_run", {"name": "web", "image": "nginx:1.27", "detach": True}) == "warn"
+    assert decision(store, "docker_run", {"name": "web2", "image": "nginx", "detach": True}) == "allow"
+    assert decision(store, "docker_run", {"name": "web", "image": "nginx", "replace": True}) == "allow"
+    assert decision(store, "docker_run", {"name": "web", "image": "nginx", "detach": True}, ["docker_rm"]) == "allow"
