@@ -34,6 +34,7 @@ _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 # A call that only shows what it would do changes nothing, so it cannot collide with what exists.
 _DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif", "check", "simulate"})
 _POSITIONAL = re.compile(r"^arg\d+$")
+_SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered)\b|\bexists already\b", re.I)
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
 
@@ -93,7 +94,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -164,6 +165,8 @@ class CompiledPattern:
                                and (mistake.get("names_call_values") is not False or preceded == {self.tool}))
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
+        # an order mistake whose message said the thing already exists (not `EXEC without MULTI`)
+        self.exists = self.category == "WORKFLOW_SEQUENCE" and _SAYS_EXISTS.search(str(mistake.get("error_template") or "")) is not None
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
@@ -334,7 +337,7 @@ class CompiledPattern:
                 if self.file_of_it and self.tool in recent_calls and self.tool not in self.window:
                     return None  # this tool ran since, as no failure had it before: it may have made what was missing
                 return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
-        if self.category == "WORKFLOW_SEQUENCE" and self.known and not self.repeats_itself and not self._same_shape(params, shape):
+        if self.exists and self.known and not self.repeats_itself and not self._same_shape(params, shape):
             # what the message said already exists, named again with other options: it still exists, unless the
             # call says to replace it or only looks, or something was removed since
             known = self._why_known(params)
