@@ -36,16 +36,56 @@ _DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif",
 _POSITIONAL = re.compile(r"^arg\d+$")
 _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered)\b|\bexists already\b", re.I)
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
+_WRITES = frozenset({"write", "edit", "save", "patch"})
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
+
+
+class RecentCalls(frozenset):  # type: ignore[type-arg]
+    """The session's recent tool names, and the calls with their params where the window gave them
+    (`[{tool, params}]`): a check that needs a recent call's arguments (which file a write wrote) reads `calls`."""
+
+    calls: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
 def _recent_set(recent: Any) -> frozenset[str]:
     """The session's last calls by canonical identity (recorders already send canonical names;
-    a host's qualified `mcp__server__tool` name is mapped here too)."""
+    a host's qualified `mcp__server__tool` name is mapped here too). An entry may be `{tool, params}`:
+    its name joins the set, its params are kept on `RecentCalls.calls`."""
     names = list(recent)[-MAX_RECENT_CALLS:]
-    if "mcp__" not in "\x00".join(map(str, names)):
+    calls: list[tuple[str, dict[str, Any]]] = []
+    if any(n.__class__ is dict for n in names):
+        for at, entry in enumerate(names):
+            if isinstance(entry, dict):
+                name = str(entry.get("tool") or "")
+                params = entry.get("params")
+                calls.append((name, params if isinstance(params, dict) else {}))
+                names[at] = name
+    if "mcp__" in "\x00".join(map(str, names)):
+        names = [canonical_name(n) if isinstance(n, str) and n.startswith("mcp__") else n for n in names]
+    if not calls:
         return frozenset(names)
-    return frozenset(canonical_name(n) if isinstance(n, str) and n.startswith("mcp__") else n for n in names)
+    window = RecentCalls(names)
+    window.calls = tuple(calls)
+    return window
+
+
+def _writes(tool: Any) -> bool:
+    return tool in EDIT_TOOLS or not _WRITES.isdisjoint(str(tool).lower().split("_"))
+
+
+def wrote_file(recent_calls: Any, name: str | None) -> bool:
+    """A file write among the recent calls that may have made the file `name` (None: any file): a write whose
+    params the window gave counts only when its path's last part names that file (`pom.xml` for the POM)."""
+    calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+    described = {tool for tool, _ in calls}
+    if any(_writes(tool) and (name is None or tool not in described) for tool in recent_calls):
+        return True
+    for tool, params in calls:
+        if _writes(tool):
+            paths = [str(v) for k, v in params.items() if isinstance(v, str) and ("/" in v or "." in v or "path" in str(k).lower())]
+            if not paths or any(name in path.rstrip("/").rsplit("/", 1)[-1].lower() for path in paths):  # type: ignore[operator]
+                return True
+    return False
 
 
 def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
@@ -94,7 +134,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -146,8 +186,12 @@ class CompiledPattern:
         # The failures' messages quoted none of their calls' values: the session's state failed them, so a
         # call of another shape repeats them as long as the step that fixes that state has not run.
         # Said only when the failing calls had more than one shape: then the shape is not what failed them.
+        # Said too of one shape when the message quoted the call's directory only as where something is missing.
+        self.place_of_it = bool(mistake.get("place_of_it"))
         self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
-                         and self.shapes is not None and len(self.shapes) > 1)
+                         and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it))
+        missing_file = mistake.get("missing_file")
+        self.missing_file = str(missing_file).lower() if missing_file else None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
         self.members = family_members(pattern)
@@ -353,7 +397,8 @@ class CompiledPattern:
                     and family_setup(self.tool, recent_calls) is None and self._adds_no_fix(params)):
                 return None
         if (self.stateful and self.category == "MISSING_PREREQUISITE" and recent_calls is not None and not self.needed
-                and "_" in self.tool and self._adds_no_fix(params)):
+                and "_" in self.tool and self._adds_no_fix(params)
+                and not (self.place_of_it and wrote_file(recent_calls, self.missing_file))):
             # nothing of the tool's family that sets anything up ran since (`npm init`, `cargo new`)
             return f"{self.tool} failed for want of a prerequisite before and nothing in this session set it up"
         known = self._why_known(params)

@@ -449,3 +449,36 @@ def what_exists(params: dict[str, Any], key_line: str, names_values: bool) -> st
         if len(keys) == 1:
             return keys[0]
     return None
+
+
+# Where a message puts the missing thing: in the call's directory (`could not find `Cargo.toml` in `/x``, `no POM in this
+# directory (/x)`, `open '/x/package.json'`), not the directory itself being wrong.
+_LOCATION_KEYS = frozenset("cwd dir directory repo path workdir working_dir root project project_dir folder location".split())
+_MISSING_NAMED = re.compile(r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|read|open|locate|load)\s+(?:(?:the|a|an|any)\s+)?"
+                            r"['\"`]?(?P<a>[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile|[A-Z]{2,10})['\"`]?"
+                            r"|\bno (?P<b>[A-Z]{2,10}|[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile) (?:file )?(?:in|found)\b")
+
+
+def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], str | None]:
+    """(the parameters whose value the message quotes only as the place where something is missing, the missing
+    file's name lowercased or None). ([], None) when the message quotes any other value of the call."""
+    places: list[str] = []
+    missing: str | None = None
+    for key, value in params.items():
+        if not isinstance(value, str) or len(value) < 2 or not bounded_in(value, message):
+            if any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for leaf in _leaves(value)[:20]):
+                return [], None  # another value of the call is quoted: the values matter
+            continue
+        dirish = str(key).lower() in _LOCATION_KEYS or path_kind(value) == "dir"
+        at = re.escape(value.rstrip("/"))
+        inside = re.search(rf"{at}/(?P<f>[\w.-]+)['\"`]?(?:\s|$|[,:;)])", message)
+        placed = inside or re.search(rf"\b(?:in|at|under|within|directory|folder)\s*\(?['\"`]?{at}/?['\"`]?", message)
+        if not dirish or not placed:
+            return [], None
+        places.append(key)
+        missing = missing or (inside.group("f").lower() if inside else None)
+    named = _MISSING_NAMED.search(message[:4000])
+    if named and places:
+        missing = (named.group("a") or named.group("b")).lower()
+    return places, missing if places else None
+

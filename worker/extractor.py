@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
-                          offered_values, unknown_options, what_exists,
+                          offered_values, place_of_missing, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
@@ -530,6 +530,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
     template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
+    place = place_of_missing(params, error_message) if category == "MISSING_PREREQUISITE" and not parts else ([], None)
     seen = (now or utcnow()).isoformat()
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
     # A value is a known mistake only on evidence: a value the message neither quotes, nor names the parameter
@@ -588,7 +589,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "call_shape": shape,
             "call_shapes": [shape],
             # The message quotes none of the call's values: what failed is the session's state, not this call's values.
-            "names_call_values": names_call_values(params, error_message) or bool(parts),
+            # (the call's directory quoted only as where something is missing — `no POM in this directory (/x)` — is
+            # the session's state too: `place_of_it`, with the missing file's name when the message gives one)
+            "names_call_values": (names_call_values(params, error_message) or bool(parts)) and not place[0],
+            "place_of_it": bool(place[0]),
+            "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),
             "suggested_names": suggested_names(error_message) if category == "WRONG_TOOL_SELECTION" and sub else [],

@@ -39,13 +39,23 @@ def load(path: Path = DEFAULT) -> list[dict[str, Any]]:
 
 
 def _recent(calls: list[str | dict[str, Any]] | None) -> list[str] | None:
-    """The session window as a session keeps it: canonical names (a command line → its tool).
+    """The session window as an event carries it: canonical names (a command line → its tool).
 
-    A scenario may write a recent call as a name or as `{tool, params}`; a session window holds
-    tool names only (DESIGN's `recent_calls`), so the params of such an entry are not used."""
+    A scenario may write a recent call as a name or as `{tool, params}`; an event's `recent_calls`
+    holds tool names only (DESIGN's contract), so the params of such an entry are not learned from."""
     if calls is None:
         return None
     return canonical_recent([c["tool"] if isinstance(c, dict) else c for c in calls])
+
+
+def _window(calls: list[str | dict[str, Any]] | None) -> list[str | dict[str, Any]] | None:
+    """The session window as the checker takes it: a name, or `{tool, params}` (canonical) where the
+    scenario gave the call's params — a check may read which file a recent write wrote."""
+    if calls is None:
+        return None
+    names = _recent(calls) or []
+    return [{"tool": name, "params": canonical_tool(c["tool"], c.get("params") or {}).params}
+            if isinstance(c, dict) and c.get("params") else name for name, c in zip(names, calls)]
 
 
 def _store() -> UsagePatternStorage:
@@ -76,7 +86,7 @@ def learn(scenario: dict[str, Any], store: UsagePatternStorage) -> list[str]:
 
 def check(checker: UsagePatternChecker, tool: str, call: dict[str, Any]) -> dict[str, Any]:
     canonical = canonical_tool(call.get("tool", tool), call.get("params") or {})
-    recent = _recent(call.get("recent_calls"))
+    recent = _window(call.get("recent_calls"))
     return checker.check_before_call(canonical.tool, canonical.params,
                                      {"recent_calls": recent} if recent is not None else None)
 

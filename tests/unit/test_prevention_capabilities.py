@@ -141,3 +141,39 @@ def test_a_name_that_already_existed_warns_again_with_other_options_unless_the_c
     assert decision(store, "docker_run", {"name": "web2", "image": "nginx", "detach": True}) == "allow"
     assert decision(store, "docker_run", {"name": "web", "image": "nginx", "replace": True}) == "allow"
     assert decision(store, "docker_run", {"name": "web", "image": "nginx", "detach": True}, ["docker_rm"]) == "allow"
+
+
+# ---------------------------------------------------------------- the call's directory as the place of what is missing
+def test_a_directory_quoted_as_where_a_file_is_missing_is_the_place_not_the_mistake():
+    from worker.attribution import place_of_missing
+
+    assert place_of_missing({"cwd": "/app/site"}, "Composer could not find a composer.json file in /app/site") == (
+        ["cwd"], "composer.json")
+    assert place_of_missing({"project": "/home/u/proj"},
+                            "Poetry could not find a pyproject.toml file in /home/u/proj or its parents") == (["project"], "pyproject.toml")
+    assert place_of_missing({"dir": "/srv/app"}, "open '/srv/app/Makefile': no such file or directory") == (["dir"], "makefile")
+    # the value itself is what the message is about: a database that does not exist, a file named by the call
+    assert place_of_missing({"database": "shop"}, 'FATAL:  database "shop" does not exist') == ([], None)
+    assert place_of_missing({"cwd": "/x", "file": "a.txt"}, "cannot open 'a.txt' in /x") == ([], None)
+
+
+def test_a_missing_file_in_the_calls_directory_warns_in_any_directory_until_a_setup_or_a_write_of_that_file(store):
+    error = "Composer could not find a composer.json file in {0}\nTo initialize a project, please create a composer.json file."
+    learn(store, "composer_install", [({"cwd": "/app/site"}, error.format("/app/site"), ["list_directory"])])
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}, ["list_directory"]) == "warn"
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}) == "allow"  # no window: no sequence warning
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}, ["composer_init"]) == "allow"  # its family set it up
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}, ["write_file"]) == "allow"  # a write of any file: may be it
+    # a window with the calls' params (`[{tool, params}]`): a write counts only when it wrote that file
+    wrote = lambda path: [{"tool": "write_file", "params": {"path": path}}]  # noqa: E731
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}, wrote("/srv/shop/README.md")) == "warn"
+    assert decision(store, "composer_install", {"cwd": "/srv/shop"}, wrote("/srv/shop/composer.json")) == "allow"
+
+
+def test_a_window_of_calls_with_params_gives_the_checker_their_names_and_their_params():
+    from producers.checker import RecentCalls, _recent_set
+
+    window = _recent_set(["git_status", {"tool": "write_file", "params": {"path": "a/pom.xml"}}, {"tool": "npm_init"}])
+    assert isinstance(window, RecentCalls) and window == {"git_status", "write_file", "npm_init"}
+    assert window.calls == (("write_file", {"path": "a/pom.xml"}), ("npm_init", {}))
+    assert type(_recent_set(["git_status", "git_add"])) is frozenset  # names only: the plain set, as before
