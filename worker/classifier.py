@@ -326,7 +326,7 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         said = sig.category_cue(text.key, params)
         cue = (said.points or category, said.detail) if said is not None else None
     elif rule.yields:
-        cue = sig.strong_cue(text.key, params) or sig.strong_cue(text.full[:sig.MAX_BELOW_CHARS], params)
+        cue = sig.strong_cue_with_below(text.key, text.full, params)
     if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
         category = cue[0]
         evidence["category_cue"] = cue[1]

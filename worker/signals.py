@@ -270,6 +270,7 @@ def infra_vocabulary(lowered: str) -> list[Signal]:
 # choice; or "expected string, received undefined": a value not given). A *weak* cue is only
 # the general shape of a request error; the first family found decides, in the order below.
 PLAIN_NAME = "INCORRECT_PARAMETER?"  # INCORRECT_PARAMETER when a value of the call in the message is a plain name
+IN_RANGE = "INCORRECT_PARAMETER~"  # INCORRECT_PARAMETER unless the words say the value is not of the type wanted
 _PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
 _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) for p, c in (
     # the tool is the wrong one: a subcommand or tool that does not exist, input it cannot read
@@ -299,11 +300,19 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
      "MISSING_PARAMETER"),
-    # an option or parameter the tool does not know (the corpus convention: a format mistake, like a bad flag)
+    # a key, field, property or keyword argument the tool does not have: a name that is not one (the
+    # corpus rules: "an unknown ... key or column" is a wrong value; an unknown command-line flag, below, a format)
+    (r"\b((unknown|unrecogni[sz]ed|unexpected|extra|additional|unallowed|disallowed) (config(uration)? |keyword |named |query |body |input |request )?"
+     r"(field|key|keyword argument|kwarg|property|properties|attribute|config key|keyword|parameter|param)s?\b(?! (type|length|size|format|value|id)\b)(?!:? [`'\"]?-)|"
+     r"(unknown|unexpected|unrecogni[sz]ed) (keyword |named )?arguments?:? [`'\"](?!-)[a-z_$][\w.$]*[`'\"] (on|for|to|in)\b|"
+     r"not to include unknown field|extra (keys|fields|inputs|properties|arguments)( are| is)? not (allowed|permitted)|"
+     r"must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
+     r"unrecognized keys? in object|[`'\"][\w.$\[\]-]+[`'\"] is not allowed$|contains unknown keys?)",
+     "INCORRECT_PARAMETER"),
+    # an option or flag the tool does not know (the corpus convention: a format mistake, like a bad flag)
     (r"\b((unknown|unrecognized|unexpected) (\w+ )?(parameter|option|flag|argument|field|property)s?\b(?! value| type)|"
      r"(option|flag) [`'\"]?-{1,2}[\w-]+[`'\"]? (does not exist|is not recognized|not recognized)|"
-     r"flag provided but not defined|invalid type for (parameter|argument|field)\b|must not have additional propert|additional propert(y|ies) [`'\"]?[\w.$-]*[`'\"]? ?(is |are )?not allowed|"
-     r"unrecognized keys? in object|[`'\"][\w.$\[\]-]+[`'\"] is not allowed$|"
+     r"flag provided but not defined|invalid type for (parameter|argument|field)\b|"
      r"must (not )?have a selection|has no subfields|cannot represent (a )?(non[- ]?)?[\w-]* ?value)",
      "PARAMETER_FORMAT"),
     # a value among the choices it lists (not a format: the value is well formed, just not one of them)
@@ -317,6 +326,23 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"\bvalid [\w ]{1,30} (is|are) required|(ensure|make sure) (that )?[`'\"][^`'\"]{1,60}[`'\"] exists\b|mutually exclusive|can ?not be used (at the same time|together)|(cannot|can't|can not) (specify|use|pass|combine|set) "
      r"both\b|\bsimultaneously\b)",
      "INCORRECT_PARAMETER"),
+    # a value outside the range or set the tool allows (bounds it states, the list it offers): well formed,
+    # just not allowed here; unless the words say the value is not even of the type (then a format, below)
+    (r"\b((must|should|has to|needs to) (not )?be ?(<|>|<=|>=|=<|=>|≤|≥) ?[-$]?\d|to be ?(<|>|<=|>=) ?-?\d|"
+     r"(must|should|has to|needs to) (not )?be (strictly )?(less|greater|smaller|larger|bigger|lower|higher|fewer|more|"
+     r"no (more|less|greater|larger|bigger|smaller|higher|lower)) than\b|(must|should) (not )?be at (most|least) [-$]?\d|"
+     r"(must|should) be (between|within) [-$]?\d|(must|should|to) be in (the )?range\b|(must|should) be in [\[(]?-?\d|"
+     r"outside (of )?(the )?(valid |allowed |permitted )?range|out of (the )?range of|"
+     r"(min|max)(imum)? (allowed )?(value|length|size|count|number)? ?(is|of) -?\d|"
+     r"(exceeds|exceeded|greater than|larger than|more than) (the )?(max(imum)?|limit|allowed max)|"
+     r"(must|should|can) ?not be (negative|zero)\b|(must|should) be (non-?zero|positive|negative|non-?negative)\b(?! (integer|number|int|float|decimal|whole))|"
+     r"(is|was) out of (range|bounds)\b|index out of range|\d (>|<) \d+\b|"
+     r"(among|one of) [{\[(<]|one of:|(valid|supported|allowed|available|accepted|known|possible|permitted) (?!(\w+ )?(formats?|patterns?|schemes?|protocols?|syntax)\b)[\w-]+( [\w-]+)? (are|include)\b|"
+     r"(valid|supported|allowed|available|possible) (?!(\w+ )?(formats?|patterns?|schemes?|protocols?|syntax)\b)[\w-]+( [\w-]+)?: |supports? (these|the following|only) [\w-]+|"
+     r"(use|choose|pick|select) one (of|from)\b|\w+ names are:|got [`'\"]?[^`'\"\s]{1,40}[`'\"]? instead\b)",
+     IN_RANGE),
+    # ... or the set written out as alternatives: "a"|"b", {a|b|c}, <a|b> (a plain list may be anything: tokens a parser expected, the data)
+    (r"[`'\"][\w.+/-]+[`'\"]\|[`'\"][\w.+/-]+[`'\"]|{[\w.+-]+(\|[\w.+-]+)+}|<[\w.+-]+(\|[\w.+-]+)+>", IN_RANGE),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
      r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
@@ -444,16 +470,41 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
         return counted
     for pattern, category in _STRONG_CUES:
         found = pattern.search(lowered)
+        if category == PLAIN_NAME:
+            if found is not None and params and _repeats_a_plain_name(params, key[max(0, found.start() - 40):found.end() + 40]):
+                return "INCORRECT_PARAMETER", found.group(0).strip()
+            refused = _refuses_a_plain_value(lowered, params)
+            if refused is not None:
+                return "INCORRECT_PARAMETER", refused
+            continue
         if found is None:
             continue
-        if category == PLAIN_NAME:
-            if not params or not _repeats_a_plain_name(params, key[max(0, found.start() - 40):found.end() + 40]):
-                continue
+        if category == IN_RANGE:
+            if _not_of_its_type(lowered, params):
+                continue  # "must be an int in the range [1, 10]. Got 'ten'": the type is wrong, a format
             category = "INCORRECT_PARAMETER"
         elif category == "MISSING_PREREQUISITE" and params and _names_own_value(params, lowered, found.span()):
             continue  # the set-up thing is the call's own value (make -f Makefile.ssl): a wrong value, said below
         return category, found.group(0).strip()
     return None
+
+
+# A refusal that names no kind of mistake: "invalid value 'x' for '--level'" says only that it was refused.
+_GENERIC_REFUSAL = re.compile(r"(invalid|bad|illegal|incorrect|unsupported) (\w+ )?(value|argument|input|option|parameter)s?")
+
+
+def strong_cue_with_below(key: str, full: str, params: dict[str, Any] | None = None) -> tuple[str, str] | None:
+    """`strong_cue` of the key lines; when they say nothing strong, or only a generic refusal, the
+    lines below may (a `[possible values: …]` or `HINT: Available values: …` line names the choices)."""
+    cue = strong_cue(key, params)
+    if cue is not None and not (cue[0] == "PARAMETER_FORMAT" and _GENERIC_REFUSAL.fullmatch(cue[1])):
+        return cue
+    if len(full) <= len(key):
+        return cue
+    below = strong_cue(full[:MAX_BELOW_CHARS], params)
+    if cue is None or (below is not None and below[0] == "INCORRECT_PARAMETER"):
+        return below
+    return cue
 
 
 def _names_own_value(params: dict[str, Any], lowered: str, span: tuple[int, int]) -> bool:
@@ -468,6 +519,99 @@ def _names_own_value(params: dict[str, Any], lowered: str, span: tuple[int, int]
                 return True
             start = lowered.find(value, start + 1)
     return False
+
+
+# Words that say a value is not even of the kind wanted (its type or syntax), not merely outside what is allowed.
+_TYPE_WORDS = r"(int|integer|number|numeric|float|double|decimal|bool|boolean|str|string|list|array|dict|object|mapping|tuple|date|datetime|url|uri|uuid|json)"
+_NOT_OF_TYPE = re.compile(
+    rf"\b(not (a |an )?(valid )?{_TYPE_WORDS}\b|(is )?not of type|invalid literal|(could not|cannot|can't|unable to|failed to) "
+    r"(convert|parse|cast|coerce)|received type|wrong type|type mismatch|invalid syntax|syntax error|parse error|"
+    r"must be of \w* ?type|cannot represent|\b(characters?|chars|digits|letters|bytes) (long|in length)\b|\b(length|precision)\b|\bformats? (include|are)\b|\bexpected format)")
+_WANTS_NUMBER = re.compile(r"\b(must be|should be|expected|expecting|expects|requires?|to be) (a |an |of type |type )?"
+                           r"(valid )?(positive |non-negative |whole )?[`'\"]?(int|integer|number|numeric|float|double|decimal)\b")
+_GIVEN_VALUE = re.compile(r"\b(got|received|instead was|supplied was|input_value=)[: ]*[`'\"]?([^`'\"\s,.)]+)")
+_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+
+def _not_of_its_type(lowered: str, params: dict[str, Any] | None) -> bool:
+    """The words say the value is not of the type wanted: "not an integer", "could not convert", or a
+    number wanted and the value given (quoted after "got", else the call's values the text repeats) is no number."""
+    if _NOT_OF_TYPE.search(lowered):
+        return True
+    if not _WANTS_NUMBER.search(lowered):
+        return False
+    given = [m.group(2) for m in _GIVEN_VALUE.finditer(lowered)]
+    if not given and params:
+        given = [v.lower() for _, v in _values(params) if len(v) >= 1 and _bounded(v.lower(), lowered)]
+    return any(_NUMBER.fullmatch(v) is None and v not in ("none", "null", "undefined", "nan") for v in given)
+
+
+# "invalid <kind>: <value>", "unknown <kind> '<value>'", "'<value>' is not a valid <kind>", "<kind> <value> not supported":
+# the call's own value, a plain name (or number), refused as a member of a kind that is no type or syntax.
+_REFUSING = r"(invalid|unknown|unsupported|unrecogni[sz]ed|unallowed|illegal|bad|not a (valid|known|supported|recogni[sz]ed))"
+_REFUSING_WORDS = ("invalid", "unknown", "unsupported", "unrecogni", "unallowed", "illegal", "bad", "not a ", "not supported",
+                   "not allowed", "is not one")
+_REFUSED_BEFORE = re.compile(rf"\b{_REFUSING}(?P<kind>(?: [a-z][\w-]*){{1,3}}):?\s*[`'\"‘]?$")
+_REFUSED_AFTER = re.compile(r"^[`'\"’]?,? (is |was )?(not (a |an )?(valid|known|supported|recogni[sz]ed|allowed)(?P<kind>(?: [a-z][\w-]*){0,3})|"
+                            r"unknown|unsupported|not supported|not allowed|not recogni[sz]ed|is not one)\b")
+_TYPE_NOUNS = frozenset(("int integer number numeric float double decimal digit digits bool boolean string str date time datetime "
+                         "timestamp duration json yaml xml toml url uri email uuid guid hex base64 regex regexp pattern syntax literal "
+                         "escape character char byte bytes name identifier path filename header expression token sha hash cidr ip "
+                         "ipv4 ipv6 address port range length size width height spec specification requirement specifier semver "
+                         "input sequence value values data utf-8 utf8 unit suffix prefix version mode option options flag switch "
+                         "scheme protocol selector query filter template glob precision handle arn").split())
+_PREPOSITIONS = frozenset("for of in to with on at from by or and".split())
+_FORMAT_SAID = re.compile(r"\b(syntax|pars(e|ing)|could not convert|cannot convert|invalid literal|malformed|unterminated|"
+                          r"unexpected (token|character|end|eof)|of type\b|invalid (suffix|unit|digit|character|escape)|unknown unit|"
+                          r"decod|base64|format for\b|expected format|must be [\w<>]+=[\w<>]+|must consist of|must (start|end|begin|contain)\b|"
+                          r"\blower ?case\b|\brfc ?\d+|(in|of) the form\b|does it contain)|" + _NOT_OF_TYPE.pattern[2:])
+
+
+_NAME_TOKEN = re.compile(r"[a-z][\w-]*(?:[:][\w-]+)*(?:\.\d+)*")  # a name (`py27`, `prime256v2`, `v1.4`), no path or file name
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty fifty hundred thousand "
+                          "million many few several lots infinite unlimited".split())
+
+
+def _plain_tokens(params: dict[str, Any]) -> list[str]:
+    """The call's values that are plain names or numbers (whole, or the parts of `k=v:effect`), lowered."""
+    out = []
+    for _, value in _values(params):
+        value = value.strip().lower()
+        parts = [value] if (_NAME_TOKEN.fullmatch(value) or value.isdigit()) else re.split(r"[=:,;]+", value)
+        out.extend(p for p in parts if len(p) >= 2 and p not in _TRIVIAL and p not in _NUMBER_WORDS
+                   and (_NAME_TOKEN.fullmatch(p) or _NUMBER.fullmatch(p)))
+    return list(dict.fromkeys(out))
+
+
+def _kind_is_a_name(words: str) -> bool:
+    nouns = words.split()
+    return bool(nouns) and not any(w in _TYPE_NOUNS or w.rstrip("s") in _TYPE_NOUNS or w in _PREPOSITIONS for w in nouns)
+
+
+def _refuses_a_plain_value(lowered: str, params: dict[str, Any] | None) -> str | None:
+    """The words, when the text refuses one of the call's own plain values as a member of a kind of
+    name ("invalid currency: dollars", "'outer_join' is not a valid merge type", "release version 99 not
+    supported") and says nothing of its type or syntax."""
+    if not params or not any(word in lowered for word in _REFUSING_WORDS):
+        return None
+    tokens = [token for token in _plain_tokens(params) if token in lowered]
+    if not tokens or _FORMAT_SAID.search(lowered):
+        return None
+    for token in tokens:
+        start = lowered.find(token)
+        while start >= 0:
+            end = start + len(token)
+            if _bounded(token, lowered[max(0, start - 1):end + 1]):
+                before = _REFUSED_BEFORE.search(lowered[max(0, start - 60):start])
+                if before is not None and not token[0].isdigit() and _kind_is_a_name(before.group("kind")):
+                    return (before.group(0) + token).strip()
+                after = _REFUSED_AFTER.search(lowered[end:end + 60])
+                if after is not None:
+                    kind = (after.group("kind") or "").strip()
+                    if not kind or _kind_is_a_name(kind):
+                        return (token + after.group(0)).strip()
+            start = lowered.find(token, start + 1)
+    return None
 
 
 def _repeats_a_plain_name(params: dict[str, Any], key: str) -> bool:
@@ -507,6 +651,11 @@ MAX_BELOW_CHARS = 800  # how much of the whole text a cue is looked for in when 
 def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
     """Every general signal in the text, strongest first."""
     shape = usage_shape(key, params)
+    worded = next((s for s in shape if s.name in ("category-cue", "usage-wording")), None)
+    if worded is not None and len(full) > len(key) and (worded.name == "usage-wording" or worded.points == "PARAMETER_FORMAT"):
+        below = strong_cue_with_below(key, full, params)  # a generic refusal above the list of allowed values below it
+        if below is not None and below[0] != worded.points:
+            shape.append(Signal("category-cue", USAGE, below[0], 0.52, f"says which mistake: {below[1]!r} (below the key lines)"))
     if not any(s.points for s in shape) and len(full) > len(key):  # the key lines name no mistake: a hint line may
         below = category_cue(full[:MAX_BELOW_CHARS], params)  # ("Did you install …?", "(run 'go work init' first")
         if below is not None:

@@ -5,6 +5,11 @@ ajv, zod, joi, yup, class-validator, marshmallow, jsonschema, pydantic, fastify,
 MCP's JSON-RPC codes, Stripe / OpenAI / Octokit / Prisma / axios / httpx / got clients, JS and
 Python dev CLIs), written from the tools' documentation and sources, not copied from a corpus
 batch. What a user relies on is the label.
+
+The corpus rules (tests/corpus/README.md) decide the borderline: a key, field, property or keyword
+argument the tool does not have is "an unknown ... key", a wrong value (INCORRECT_PARAMETER), like a
+number outside the range the tool allows (well formed, not malformed); an unknown command-line flag and
+a value not of the type wanted ("not a valid integer") stay PARAMETER_FORMAT.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ CASES = [
     ("graphql_query", {"query": "query($id: ID!) { user(id: $id) { name } }", "variables": {}}, '{"errors":[{"message":"Variable \\"$id\\" of required type \\"ID!\\" was not provided.","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}', "MISSING_PARAMETER"),
     ("graphql_query", {"query": "query($n: Int) { users(first: $n) { id } }", "variables": {"n": "ten"}}, '{"errors":[{"message":"Variable \\"$n\\" got invalid value \\"ten\\"; Int cannot represent non-integer value: \\"ten\\"","locations":[{"line":1,"column":7}],"extensions":{"code":"BAD_USER_INPUT"}}]}', "PARAMETER_FORMAT"),
     ("graphql_query", {"query": "{ user(id: 1) { name }"}, '{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":23}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}', "PARAMETER_FORMAT"),
-    ("graphql_query", {"query": "{ user(id: 1, verbose: true) { name } }"}, '{"errors":[{"message":"Unknown argument \\"verbose\\" on field \\"Query.user\\".","locations":[{"line":1,"column":15}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}', "PARAMETER_FORMAT"),
+    ("graphql_query", {"query": "{ user(id: 1, verbose: true) { name } }"}, '{"errors":[{"message":"Unknown argument \\"verbose\\" on field \\"Query.user\\".","locations":[{"line":1,"column":15}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}', "INCORRECT_PARAMETER"),
     ("graphql_query", {"query": "{ user(id: 1) }"}, '{"errors":[{"message":"Field \\"user\\" of type \\"User\\" must have a selection of subfields. Did you mean \\"user { ... }\\"?","locations":[{"line":1,"column":3}]}]}', "PARAMETER_FORMAT"),
     ("graphql_query", {"query": "{ issues(state: CLOSD) { id } }"}, '{"errors":[{"message":"Value \\"CLOSD\\" does not exist in \\"IssueState\\" enum. Did you mean the enum value \\"CLOSED\\"?","locations":[{"line":1,"column":17}]}]}', "INCORRECT_PARAMETER"),
     ("graphql_query", {"query": "{ me { id } }"}, '{"errors":[{"message":"You must be logged in","path":["me"],"extensions":{"code":"UNAUTHENTICATED"}}],"data":{"me":null}}', "auth"),
@@ -41,7 +46,7 @@ CASES = [
     ("ajv_validate", {"data": "{}"}, "ValidationError: data must have required property 'name'", "MISSING_PARAMETER"),
     ("ajv_validate", {"data": '{"age":"x"}'}, "data/age must be integer", "PARAMETER_FORMAT"),
     ("ajv_validate", {"data": '{"color":"pink"}'}, "data/color must be equal to one of the allowed values", "INCORRECT_PARAMETER"),
-    ("ajv_validate", {"data": '{"extra":1}'}, "data must NOT have additional properties", "PARAMETER_FORMAT"),
+    ("ajv_validate", {"data": '{"extra":1}'}, "data must NOT have additional properties", "INCORRECT_PARAMETER"),
     ("ajv_validate", {"data": '{"email":"x"}'}, 'data/email must match format "email"', "PARAMETER_FORMAT"),
     ("joi_validate", {"data": {"email": "nope"}}, 'ValidationError: "email" must be a valid email', "PARAMETER_FORMAT"),
     ("joi_validate", {"data": {}}, 'ValidationError: "username" is required', "MISSING_PARAMETER"),
@@ -78,7 +83,7 @@ CASES = [
     # SDK clients
     ("stripe_customer_get", {"id": "cus_nope"}, "StripeInvalidRequestError: No such customer: 'cus_nope'", "INCORRECT_PARAMETER"),
     ("openai_chat", {"model": "gpt-9"}, "NotFoundError: Error code: 404 - {'error': {'message': 'The model `gpt-9` does not exist or you do not have access to it.', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}", "INCORRECT_PARAMETER"),
-    ("openai_chat", {"temperature": 5}, "BadRequestError: Error code: 400 - {'error': {'message': \"Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 5 instead.\", 'type': 'invalid_request_error', 'param': 'temperature', 'code': 'decimal_above_max_value'}}", "PARAMETER_FORMAT"),
+    ("openai_chat", {"temperature": 5}, "BadRequestError: Error code: 400 - {'error': {'message': \"Invalid 'temperature': decimal above maximum value. Expected a value <= 2, but got 5 instead.\", 'type': 'invalid_request_error', 'param': 'temperature', 'code': 'decimal_above_max_value'}}", "INCORRECT_PARAMETER"),
     ("octokit_get_repo", {"repo": "nope"}, "HttpError: Not Found - https://docs.github.com/rest/repos/repos#get-a-repository", "INCORRECT_PARAMETER"),
     ("prisma_create", {"email": "a@b.c"}, "PrismaClientKnownRequestError: \nInvalid `prisma.user.create()` invocation:\n\n\nUnique constraint failed on the fields: (`email`)", "WORKFLOW_SEQUENCE"),
     ("prisma_update", {"id": 99}, "PrismaClientKnownRequestError: \nInvalid `prisma.user.update()` invocation:\n\n\nAn operation failed because it depends on one or more records that were required but not found. Record to update not found.", "INCORRECT_PARAMETER"),
@@ -125,20 +130,20 @@ CASES += [
     # validators
     ("zod_parse", {"data": {"name": ""}}, "ZodError: String must contain at least 1 character(s)", "PARAMETER_FORMAT"),
     ("zod_parse", {"data": {"role": "boss"}}, "ZodError: Invalid enum value. Expected 'admin' | 'user', received 'boss'", "INCORRECT_PARAMETER"),
-    ("pydantic_validate", {"data": {"n": 500}}, "1 validation error for Item\nn\n  Input should be less than or equal to 100 [type=less_than_equal, input_value=500, input_type=int]", "PARAMETER_FORMAT"),
-    ("pydantic_validate", {"data": {"extra": 1}}, "1 validation error for Item\nextra\n  Extra inputs are not permitted [type=extra_forbidden, input_value=1, input_type=int]", "PARAMETER_FORMAT"),
+    ("pydantic_validate", {"data": {"n": 500}}, "1 validation error for Item\nn\n  Input should be less than or equal to 100 [type=less_than_equal, input_value=500, input_type=int]", "INCORRECT_PARAMETER"),
+    ("pydantic_validate", {"data": {"extra": 1}}, "1 validation error for Item\nextra\n  Extra inputs are not permitted [type=extra_forbidden, input_value=1, input_type=int]", "INCORRECT_PARAMETER"),
     ("joi_validate", {"data": {"name": ""}}, 'ValidationError: "name" is not allowed to be empty', "MISSING_PARAMETER"),
     ("cerberus_validate", {"doc": {}}, "{'name': ['required field']}", "MISSING_PARAMETER"),
     ("cerberus_validate", {"doc": {"age": "x"}}, "{'age': ['must be of integer type']}", "PARAMETER_FORMAT"),
-    ("cerberus_validate", {"doc": {"zz": 1}}, "{'zz': ['unknown field']}", "PARAMETER_FORMAT"),
+    ("cerberus_validate", {"doc": {"zz": 1}}, "{'zz': ['unknown field']}", "INCORRECT_PARAMETER"),
     ("voluptuous_validate", {"doc": {}}, "voluptuous.error.MultipleInvalid: required key not provided @ data['name']", "MISSING_PARAMETER"),
-    ("voluptuous_validate", {"doc": {"x": 1}}, "voluptuous.error.MultipleInvalid: extra keys not allowed @ data['x']", "PARAMETER_FORMAT"),
+    ("voluptuous_validate", {"doc": {"x": 1}}, "voluptuous.error.MultipleInvalid: extra keys not allowed @ data['x']", "INCORRECT_PARAMETER"),
     ("voluptuous_validate", {"doc": {"age": "x"}}, "voluptuous.error.MultipleInvalid: expected int for dictionary value @ data['age']", "PARAMETER_FORMAT"),
     ("superstruct_validate", {"data": {}}, "StructError: At path: name -- Expected a string, but received: undefined", "MISSING_PARAMETER"),
     ("valibot_parse", {"data": {}}, "ValiError: Invalid type: Expected string but received undefined", "MISSING_PARAMETER"),
-    ("jsonschema_validate", {"doc": {"x": 1}}, "jsonschema.exceptions.ValidationError: Additional properties are not allowed ('x' was unexpected)", "PARAMETER_FORMAT"),
+    ("jsonschema_validate", {"doc": {"x": 1}}, "jsonschema.exceptions.ValidationError: Additional properties are not allowed ('x' was unexpected)", "INCORRECT_PARAMETER"),
     ("jsonschema_validate", {"doc": {"id": "abc"}}, "jsonschema.exceptions.ValidationError: 'abc' does not match '^[0-9]+$'", "PARAMETER_FORMAT"),
-    ("jsonschema_validate", {"doc": {"n": -1}}, "jsonschema.exceptions.ValidationError: -1 is less than the minimum of 0", "PARAMETER_FORMAT"),
+    ("jsonschema_validate", {"doc": {"n": -1}}, "jsonschema.exceptions.ValidationError: -1 is less than the minimum of 0", "INCORRECT_PARAMETER"),
     ("express_validator", {"body": {"email": "x"}}, '{"errors":[{"type":"field","value":"x","msg":"Invalid value","path":"email","location":"body"}]}', "PARAMETER_FORMAT"),
     ("class_validator", {"body": {"name": "ab"}}, '{"statusCode":400,"message":["name must be longer than or equal to 3 characters"],"error":"Bad Request"}', "PARAMETER_FORMAT"),
     # Node frameworks
@@ -152,7 +157,7 @@ CASES += [
     ("node_run", {"script": "app.js"}, "Error: Cannot find module 'express'\nRequire stack:\n- /app/app.js", "MISSING_PREREQUISITE"),
     # SDK clients
     ("stripe_charge", {}, "StripeInvalidRequestError: Missing required param: amount.", "MISSING_PARAMETER"),
-    ("stripe_charge", {"foo": 1}, "StripeInvalidRequestError: Received unknown parameter: foo", "PARAMETER_FORMAT"),
+    ("stripe_charge", {"foo": 1}, "StripeInvalidRequestError: Received unknown parameter: foo", "INCORRECT_PARAMETER"),
     ("stripe_charge", {"amount": "abc"}, "StripeInvalidRequestError: Invalid integer: abc", "PARAMETER_FORMAT"),
     ("stripe_charge", {}, "StripeAuthenticationError: Invalid API Key provided: sk_test_****1234", "auth"),
     ("openai_chat", {"foo": 1}, "BadRequestError: Error code: 400 - {'error': {'message': 'Unrecognized request argument supplied: foo', 'type': 'invalid_request_error', 'param': None, 'code': None}}", "PARAMETER_FORMAT"),
@@ -507,3 +512,40 @@ def test_a_rule_hint_not_learned_keeps_an_ambiguous_verdict_from_being_learned()
     result = classify_error_type("kubectl_describe", {"name": "node-1"},
                                  '{\n  "error": "Resource node/node-1 not found",\n  "status": "not_found"\n}')
     assert label(result) == "INCORRECT_PARAMETER" and not result["learnable"]
+
+
+# Well formed but not allowed here, against not even of the kind wanted: the documented wordings of
+# tools that state the set or range they allow, or refuse a key the callee does not have.
+REFUSED_VALUES = [
+    ('serde_load', {'doc': {'colour': 'red'}}, 'Error: unknown field `colour`, expected one of `name`, `color` at line 1 column 9', 'INCORRECT_PARAMETER'),
+    ('kubectl_apply', {'file': 'pod.yaml'}, 'The Pod "web" is invalid: spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"', 'INCORRECT_PARAMETER'),
+    ('terraform_plan', {'var': 'tenancy=hosting'}, 'Error: expected instance_tenancy to be one of ["default" "dedicated"], got hosting', 'INCORRECT_PARAMETER'),
+    ('psql', {'sql': 'SET log_min_messages = loud'}, 'ERROR:  invalid value for parameter "log_min_messages": "loud"\nHINT:  Available values: debug5, debug4, debug3, debug2, debug1, info, notice, warning, error, log, fatal, panic.', 'INCORRECT_PARAMETER'),
+    ('cargo_run', {'level': 'loud'}, "error: invalid value 'loud' for '--level <LEVEL>'\n  [possible values: debug, info, warn]\n\nFor more information, try '--help'.", 'INCORRECT_PARAMETER'),
+    ('s3_list_objects', {'Bucket': 'b', 'Prefixx': 'logs/'}, 'botocore.exceptions.ParamValidationError: Parameter validation failed:\nUnknown parameter in input: "Prefixx", must be one of: Bucket, Delimiter, EncodingType, Marker, MaxKeys, Prefix', 'INCORRECT_PARAMETER'),
+    ('rails_update', {'status': 'archived'}, "ArgumentError: 'archived' is not a valid status", 'INCORRECT_PARAMETER'),
+    ('terraform_plan', {'var': 'port=70000'}, 'Error: expected port to be in the range (1 - 65535), got 70000', 'INCORRECT_PARAMETER'),
+    ('psql', {'sql': 'SET work_mem = -1'}, 'ERROR:  -1 is outside the valid range for parameter "work_mem" (64 .. 2147483647)', 'INCORRECT_PARAMETER'),
+    ('numpy_sum', {'axis': 3}, 'numpy.exceptions.AxisError: axis 3 is out of bounds for array of dimension 2', 'INCORRECT_PARAMETER'),
+    ('dotnet_run', {'index': 9}, "Unhandled exception. System.ArgumentOutOfRangeException: Specified argument was out of the range of valid values. (Parameter 'index')", 'INCORRECT_PARAMETER'),
+    ('python_call', {'hostname': 'db'}, "TypeError: connect() got an unexpected keyword argument 'hostname'", 'INCORRECT_PARAMETER'),
+    ('django_create', {'titel': 'x'}, "TypeError: Book() got unexpected keyword arguments: 'titel'", 'INCORRECT_PARAMETER'),
+    ('cargo_run', {'jobs': 'ten'}, "error: invalid value 'ten' for '--jobs <N>': invalid digit found in string\n\nFor more information, try '--help'.", 'PARAMETER_FORMAT'),
+    ('go_run', {'n': 'ten'}, 'invalid value "ten" for flag -n: parse error\nUsage of ./app:\n  -n int\n    \tcount (default 1)', 'PARAMETER_FORMAT'),
+    ('validate', {'port': 'eighty'}, "Error: port must be an integer between 1 and 65535, got 'eighty'", 'PARAMETER_FORMAT'),
+    ('kubectl_get', {'flag': '--namespacee'}, "error: unknown flag: --namespacee\nSee 'kubectl get --help' for usage.", 'PARAMETER_FORMAT'),
+]
+
+
+@pytest.mark.parametrize("tool, params, message, want", REFUSED_VALUES)
+def test_a_value_outside_the_set_or_range_allowed_is_a_wrong_value_one_not_of_its_type_a_format(tool, params, message, want):
+    assert label(classify_error_type(tool, params, message)) == want  # with the rule packs
+    assert label(classify_error_type(tool, params, message, rules=())) == want  # and by the general signals alone
+
+
+def test_a_generic_refusal_takes_its_kind_from_the_list_of_allowed_values_below_it():
+    message = "error: invalid value 'loud' for '--level <LEVEL>'\n  [possible values: debug, info, warn]"
+    result = classify_error_type("cargo_run", {"level": "loud"}, message)
+    assert label(result) == "INCORRECT_PARAMETER" and result["evidence"]["category_cue"]
+    alone = classify_error_type("cargo_run", {"level": "loud"}, "error: invalid value 'loud' for '--level <LEVEL>'", rules=())
+    assert label(alone) == "PARAMETER_FORMAT"  # nothing says which: the generic default stands

@@ -271,10 +271,13 @@ def test_more_category_wordings(message, want):
     assert classify_error_type("frob", {}, message, rules=())["error_category"] == want
 
 
-def test_an_option_or_parameter_the_tool_does_not_know_is_a_format_mistake_even_among_listed_choices():
-    result = classify_error_type("frob", {"Prefixx": "a"}, 'frob: unknown parameter "Prefixx", must be one of: Bucket, Prefix',
-                                 rules=())
-    assert result["error_category"] == "PARAMETER_FORMAT"
+def test_a_flag_the_tool_does_not_know_is_a_format_mistake_a_key_it_does_not_have_a_wrong_name():
+    flag = classify_error_type("frob", {"flag": "--verbse"}, "frob: unknown option '--verbse', valid options are: --verbose",
+                               rules=())
+    assert flag["error_category"] == "PARAMETER_FORMAT"  # the corpus rules: an unknown command-line flag is a format
+    key = classify_error_type("frob", {"Prefixx": "a"}, 'frob: unknown parameter "Prefixx", must be one of: Bucket, Prefix',
+                              rules=())
+    assert key["error_category"] == "INCORRECT_PARAMETER"  # "an unknown ... key or column": a name that is not one
     typed = classify_error_type("frob", {"type": "ed448"}, "frob: unknown key type ed448", rules=())
     assert typed["error_category"] == "INCORRECT_PARAMETER"  # a value of a kind, not an option
 
