@@ -134,7 +134,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -179,6 +179,8 @@ class CompiledPattern:
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         leads = "|".join(re.escape(str(lead)) for lead in mistake.get("part_leads") or [mistake.get("part_lead")] if lead)
+        # the name after the message's noun in any value (`CREATE TABLE x`), to find what a recent call made
+        self.named_after = re.compile(rf"(?i)\b(?:{leads})s?\s+(?:if\s+not\s+exists\s+)?['\"`]?([\w.$-]+)") if leads else None
         # with the noun the message put before it (`table users`), as the failing call had it too
         self.parts = ((re.compile(rf"(?i)(?<![\w$])(?:{leads})s?\s+['\"`]?(?:{alternatives})['\"`]?(?![\w$])") if leads
                        # a name the call gives as an alias (`SELECT email AS emial`) is defined there, not referred to
@@ -210,7 +212,8 @@ class CompiledPattern:
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         # an order mistake whose message said the thing already exists (not `EXEC without MULTI`)
-        self.exists = self.category == "WORKFLOW_SEQUENCE" and _SAYS_EXISTS.search(str(mistake.get("error_template") or "")) is not None
+        self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
+            str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
@@ -350,7 +353,40 @@ class CompiledPattern:
                 agreeing = agreeing or pair not in self.given
         return agreeing
 
+    def _made_in_window(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        """A recent call of this tool, whose params the window gave, made the very thing this call makes (the same
+        value of the pattern's parameter, or the same name after the message's noun), and nothing removed it after:
+        it exists now, as the failures' messages said such things do."""
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        if not calls or self.parameter is None or _DRY_RUN.intersection(params):
+            return None
+        value = params.get(self.parameter)
+        if value.__class__ is not str or not value:
+            return None
+        name = value
+        if self.named_after is not None:
+            found = self.named_after.search(value[:MAX_VALUE_CHARS])
+            if found is None or re.search(r"(?i)\bif\s+not\s+exists\b", value[:MAX_VALUE_CHARS]):
+                return None
+            name = found.group(1)
+        made = False
+        for tool, earlier in calls:
+            given = earlier.get(self.parameter)
+            if given.__class__ is not str:
+                continue
+            if (removes(tool) or re.search(rf"(?i)\b(?:drop|delete|remove|rm|del)\b.*(?<![\w$]){re.escape(name)}(?![\w$])",
+                                                    given[:MAX_VALUE_CHARS])):
+                made = False  # removed since (a removal before any create made nothing either)
+            elif tool == self.tool and (given == value if self.named_after is None else
+                                        (m := self.named_after.search(given[:MAX_VALUE_CHARS])) is not None and m.group(1) == name):
+                made = True
+        return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None
+
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.exists and recent_calls.__class__ is RecentCalls:
+            made = self._made_in_window(params, recent_calls)
+            if made is not None:
+                return made
         given = any(gives_parameter(params, name) for name in self.required) if self.required else None
         if given:
             return None  # `--region x` instead of `aws configure`

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
-                          offered_values, place_of_missing, unknown_options, what_exists,
+                          offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .records import Classification
@@ -565,6 +565,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "unknown_options": unknown_options(params, error_message) if category in _VALUED + ("WRONG_TOOL_SELECTION",) else [],
             # `received 'false' but current is 'true'` for arg 'durable': what exists, and what the failing calls gave
             "offered_values": offered_values(error_message) if category == "WORKFLOW_SEQUENCE" else {},
+            # the message says the thing already exists (`Table 'x' already exists`; not `EXEC without MULTI`)
+            "says_exists": category == "WORKFLOW_SEQUENCE" and says_exists(key_line),
             "given_settings": setting_pairs(params)[:MAX_PARTS * 2] if category == "WORKFLOW_SEQUENCE" else [],
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,

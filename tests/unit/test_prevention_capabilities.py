@@ -177,3 +177,29 @@ def test_a_window_of_calls_with_params_gives_the_checker_their_names_and_their_p
     assert isinstance(window, RecentCalls) and window == {"git_status", "write_file", "npm_init"}
     assert window.calls == (("write_file", {"path": "a/pom.xml"}), ("npm_init", {}))
     assert type(_recent_set(["git_status", "git_add"])) is frozenset  # names only: the plain set, as before
+
+
+# ---------------------------------------------------------------- what a recent call made, read from its params
+def test_a_name_a_recent_call_created_in_this_session_exists_now(store):
+    error = "Error response from daemon: network with name {0} already exists"
+    learn(store, "docker_network_create", [({"name": "backend"}, error.format("backend"), ["docker_network_create"])])
+    made = lambda *calls: [{"tool": t, "params": {"name": n}} for t, n in calls]  # noqa: E731
+    assert decision(store, "docker_network_create", {"name": "frontend"}, made(("docker_network_create", "frontend"))) == "warn"
+    assert decision(store, "docker_network_create", {"name": "frontend"}, made(("docker_network_create", "other"))) == "allow"
+    assert decision(store, "docker_network_create", {"name": "frontend"}, made(
+        ("docker_network_create", "frontend"), ("docker_network_rm", "frontend"))) == "allow"  # removed since
+
+
+def test_a_table_a_recent_statement_created_exists_now_unless_dropped_or_created_if_not_exists(store):
+    error = "sqlite3.OperationalError: table {0} already exists"
+    learn(store, "sqlite_exec", [({"db": "a.db", "sql": "CREATE TABLE items (id INTEGER)"}, error.format("items"), ["sqlite_exec"])])
+    window = lambda *sql: [{"tool": "sqlite_exec", "params": {"db": "b.db", "sql": s}} for s in sql]  # noqa: E731
+    create = "CREATE TABLE users (id INTEGER, name TEXT)"
+    assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE users (id INTEGER)"}, window(create)) == "warn"
+    assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE orders (id INTEGER)"}, window(create)) == "allow"
+    assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE users (id INTEGER)"},
+                    window(create, "DROP TABLE users")) == "allow"
+    assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE users (id INTEGER)"},
+                    window("DROP TABLE users")) == "allow"  # a drop makes nothing
+    assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE IF NOT EXISTS users (id INTEGER)"},
+                    window(create)) == "allow"
