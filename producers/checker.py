@@ -191,7 +191,7 @@ class CompiledPattern:
         # Said too of one shape when the message quoted the call's directory only as where something is missing.
         self.place_of_it = bool(mistake.get("place_of_it"))
         self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
-                         and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it))
+                         and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
         self.missing_file = str(missing_file).lower() if missing_file else None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
@@ -285,6 +285,19 @@ class CompiledPattern:
         if family_setup(self.tool, recent_calls) is not None:
             return None
         return f"{len(self.members)} {family} commands failed for want of this prerequisite and nothing in this session set it up"
+
+    def _setup_failed(self, mistake: dict[str, Any]) -> bool:
+        """A call of the tool's own family that changes something preceded a failure (`terraform init` before `No
+        state file was found!`): the session's state, not the call's shape, is what failed — one shape is enough."""
+        return family_setup(self.tool, frozenset(str(t) for t in mistake.get("window_tools") or [])) is not None
+
+    def _family_setup_since(self, recent_calls: Any) -> bool:
+        """A call of the tool's own family that changes something ran — one that already preceded a failure aside
+        (`terraform init` ran before `No state file was found!`: it was no fix)."""
+        setup = family_setup(self.tool, recent_calls)
+        if setup is None or not self.window or setup not in self.window:
+            return setup is not None
+        return family_setup(self.tool, recent_calls - self.window) is not None
 
     def _needed_ran(self, recent_calls: Any) -> bool:
         """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
@@ -428,12 +441,12 @@ class CompiledPattern:
         # No step named: only a known failing value, in a call shaped like the failing ones, and not
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"
-                                                    and family_setup(self.tool, recent_calls) is not None):
+                                                    and self._family_setup_since(recent_calls)):
             if not (self.stateful and self.category == "MISSING_PREREQUISITE" and recent_calls is not None
-                    and family_setup(self.tool, recent_calls) is None and self._adds_no_fix(params)):
+                    and not self._family_setup_since(recent_calls) and self._adds_no_fix(params)):
                 return None
         if (self.stateful and self.category == "MISSING_PREREQUISITE" and recent_calls is not None and not self.needed
-                and "_" in self.tool and self._adds_no_fix(params)
+                and "_" in self.tool and self._adds_no_fix(params) and not self.options and not self.file_of_it
                 and not (self.place_of_it and wrote_file(recent_calls, self.missing_file))):
             # nothing of the tool's family that sets anything up ran since (`npm init`, `cargo new`)
             return f"{self.tool} failed for want of a prerequisite before and nothing in this session set it up"

@@ -203,3 +203,13 @@ def test_a_table_a_recent_statement_created_exists_now_unless_dropped_or_created
                     window("DROP TABLE users")) == "allow"  # a drop makes nothing
     assert decision(store, "sqlite_exec", {"db": "b.db", "sql": "CREATE TABLE IF NOT EXISTS users (id INTEGER)"},
                     window(create)) == "allow"
+
+
+# ---------------------------------------------------------------- a setup that preceded the failure was no fix
+def test_a_family_setup_that_preceded_the_failure_does_not_silence_the_repeat(store):
+    error = "go: go.mod file not found in current directory or any parent directory; see 'go help modules'"
+    learn(store, "go_build", [({"packages": ["./..."]}, error, ["go_env"])])
+    assert decision(store, "go_build", {"packages": ["./cmd/api"], "output": "bin/api"}, ["go_env"]) == "warn"  # no fix
+    assert decision(store, "go_build", {"packages": ["./cmd/api"]}, ["list_directory"]) == "warn"
+    assert decision(store, "go_build", {"packages": ["./cmd/api"]}, ["go_mod_init"]) == "allow"  # another setup may be it
+    assert decision(store, "go_build", {"packages": ["./cmd/api"]}) == "allow"  # no window: no sequence warning
