@@ -270,6 +270,8 @@ def infra_vocabulary(lowered: str) -> list[Signal]:
 # choice; or "expected string, received undefined": a value not given). A *weak* cue is only
 # the general shape of a request error; the first family found decides, in the order below.
 PLAIN_NAME = "INCORRECT_PARAMETER?"  # INCORRECT_PARAMETER when a value of the call in the message is a plain name
+UNSUPPORTED = "INCORRECT_PARAMETER!"  # INCORRECT_PARAMETER when what is not supported is a value of a kind (not a syntax, an operation)
+MISSING_PLACE = "MISSING_PREREQUISITE?"  # MISSING_PREREQUISITE when the file not found is a program, or where the call writes
 IN_RANGE = "INCORRECT_PARAMETER~"  # INCORRECT_PARAMETER unless the words say the value is not of the type wanted
 _PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
 _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) for p, c in (
@@ -357,6 +359,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
     (r"\b(run|call|do) (?!(\w+ )?(init|install|setup|set up|configure|login|venv)\b)[\w-]+ first\b|"
      r"\bbefore (it|they|you) can be\b", "WORKFLOW_SEQUENCE"),
+    # a file not found that is a program to run (not installed) or a place to write into (its directory not made)
+    (r"no such file or directory|enoent", MISSING_PLACE),
     # something to set up first: not initialised, not installed, nothing configured
     (r"\b(not (been )?initiali[sz]ed|(run|try|use) [`'\"][^`'\"]{1,60}[`'\"] (first|to (create|set up|initiali[sz]e|"
      r"install|configure))|(is|are) not (installed|configured|set up|enabled)|no \w+( \w+)? (is |are |has been )?"
@@ -389,6 +393,10 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|couldn't find|"
      r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",
      "INCORRECT_PARAMETER"),
+    # "unsupported <kind>" / "<kind> is not supported": a value of a kind the tool has no such member of
+    # (an algorithm, a graph type, a dialect, an argument), unless the kind is a syntax (a URL's scheme, a
+    # media type, an option) or a comparison of types; an operation on the resource is left to the rules
+    (r"\b(unsupported|(is |are )?not supported|not implemented)\b(?!:)", UNSUPPORTED),
     # "invalid <kind of name>: <value>" where the value is a plain name (not malformed: a name that is not one)
     (r"(?:\b(invalid|unknown|unsupported|not a valid|bad) (\w+ )?(type|system call|curve|frequency|branch|timezone|time zone|signal|upstream|"
      r"locale|encoding|level|region|zone|choice|target|profile|role|reference|kind|driver|engine|codec|algorithm|"
@@ -398,7 +406,7 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"\b(argument|index|value|option|key) [\w.-]+ (is )?invalid\b)",
      PLAIN_NAME),
     # a malformed value: its type, shape or syntax
-    (r"\b(unsupported (url )?(scheme|protocol)\b|(unsupported|invalid) (media|content)[ -]type|not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
+    (r"\b(unsupported (url )?(scheme|protocol)\b|(scheme|protocol) [`'\"]?[\w+.-]*[`'\"]? (is )?not supported\b|not supported between instances of|(unsupported|invalid) (media|content)[ -]type|not a (valid |positive |non-negative |negative )?(number|integer|float|int|decimal|date|time|url|uri|json|"
      r"email|boolean|hex|uuid)|(invalid|bad|malformed|illegal|incorrect) (\w+ )?(format|syntax|json|yaml|integer|"
      r"number|value|date|time|url|uri|port|regex|regular expression|pattern|escape|padding|header|literal|character|"
      r"expression|encoding|base64|uuid|timestamp|duration|type)|(unclosed|unterminated|unbalanced|unmatched|"
@@ -479,6 +487,15 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
             continue
         if found is None:
             continue
+        if category == MISSING_PLACE:
+            place = _missing_program_or_destination(lowered, params)
+            if place is None:
+                continue
+            return "MISSING_PREREQUISITE", place
+        if category == UNSUPPORTED:
+            if not _unsupported_kind_is_a_value(lowered, found):
+                continue
+            return "INCORRECT_PARAMETER", found.group(0).strip()
         if category == IN_RANGE:
             if _not_of_its_type(lowered, params):
                 continue  # "must be an int in the range [1, 10]. Got 'ten'": the type is wrong, a format
@@ -487,6 +504,75 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
             continue  # the set-up thing is the call's own value (make -f Makefile.ssl): a wrong value, said below
         return category, found.group(0).strip()
     return None
+
+
+# A program the call runs that is not there: a bare command name (no directory, no file extension) that a
+# runner or a subprocess could not find ("[Errno 2] No such file or directory: 'kustomize'" from subprocess,
+# "xargs: shellcheck: No such file or directory"): a tool to install first, not a wrong value.
+_BARE_PROGRAM = r"[`'\"‘]?[a-z][\w+-]*(?:\.\d+)*[`'\"’]?"
+_PROGRAM_MISSING = re.compile(
+    rf"\[errno 2\] no such file or directory: {_BARE_PROGRAM}(?:\s|$|\|)|"
+    rf"(?:^|\| )(?:make|xargs|env|nohup|sudo|timeout|exec|nice|watch|time|npx|sh|bash)(?:\[\d+\])?: {_BARE_PROGRAM}: no such file or directory")
+_RUNS_A_PROGRAM = re.compile(r"\b(subprocess|popen|exec\w*|spawn\w*|running|command|child_process|check_call|check_output)\b")
+# Where the call writes: the missing path is the value of an output parameter, or of a path beside the content to write.
+_OUTPUT_KEY = re.compile(r"^(output|out|outfile|output_?(file|path|dir|directory)|dest|destination|save_?(path|as|to)?|"
+                         r"write_?to|export_?(path|to)|out_?dir|log_?file|pid_?file|target_?(path|file|dir))$", re.I)
+_CONTENT_KEY = re.compile(r"^(content|contents|data|text|body|payload)$", re.I)
+_MISSING_PATH = re.compile(r"no such file or directory[,:]? (?P<verb>open|mkdir|scandir|rename|copyfile|lstat|stat|access|unlink|chdir)? ?"
+                           r"[`'\"‘](?P<a>[^`'\"’]+)[`'\"’]|[`'\"‘](?P<b>[^`'\"’]+)[`'\"’]: no such file or directory|"
+                           r"(?:^|[\s|])(?P<c>[\w./-]+/[\w.-]+): no such file or directory")
+
+
+def _missing_program_or_destination(lowered: str, params: dict[str, Any] | None) -> str | None:
+    """The words, when the file not found is a program the call runs (bare name, a runner or subprocess
+    said it) or the place the call writes to (an output parameter's path, or the path beside its content)."""
+    program = _PROGRAM_MISSING.search(lowered)
+    if program is not None and (program.group(0).startswith("[errno") is False or _RUNS_A_PROGRAM.search(lowered)):
+        return program.group(0).strip(" |")
+    if not params:
+        return None
+    for found in _MISSING_PATH.finditer(lowered):
+        if found.group("verb") in ("scandir", "lstat", "stat", "access", "rename", "copyfile", "unlink", "chdir"):
+            continue  # read (or moved from): the path was meant to be there already
+        path = (found.group("a") or found.group("b") or found.group("c") or "").rstrip("/")
+        writes = any(_CONTENT_KEY.match(k) for k in params)
+        for key, value in params.items():
+            if not isinstance(value, str) or len(value.strip("./")) < 2 or not (_OUTPUT_KEY.match(key) or writes):
+                continue
+            value = value.lower().rstrip("/")
+            if path == value or path.endswith("/" + value.lstrip("./")) or value.endswith(path):
+                return found.group(0).strip(" |")
+    return None
+
+
+_NOT_A_VALUE_KIND = frozenset(("protocol protocols scheme schemes url uri media content-type content mime-type option options flag "
+                                "flags operation operations action method command subcommand feature platform os architecture "
+                                "instances instance between terminal tty operand operands").split())
+_SUBJECT_AFTER = re.compile(r"^[\s:`'\"]*((?:[a-z][\w/-]*\s?){1,3})")
+_SUBJECT_BEFORE = re.compile(r"((?:[`'\"]?[\w/.<>=-]+[`'\"]?\s){1,3})$")
+
+
+def _unsupported_kind_is_a_value(lowered: str, found: re.Match[str]) -> bool:
+    """What "unsupported"/"not supported" is said of is a value of a kind (an algorithm, a graph type), not a
+    syntax, a type comparison, an operation on the resource, or a code inside a library's error line."""
+    start, end = found.span()
+    if lowered[start - 1:start] == ":" or " for security" in lowered[end:end + 20]:
+        return False
+    words = ""
+    if found.group(0).startswith("unsupported"):
+        after = _SUBJECT_AFTER.match(lowered[end:end + 50])
+        words = after.group(1) if after else ""
+    else:
+        before = _SUBJECT_BEFORE.search(lowered[max(0, start - 60):start])
+        words = before.group(1) if before else ""
+        last = words.split()[-1].strip("`'\"") if words.split() else ""
+        if last and last[0].isdigit() and _NUMBER.fullmatch(last) is None:
+            return False  # "release version 7x not supported": the value is malformed, a format
+        words += " " + lowered[end:end + 25]  # "not supported between instances of", "… for this resource"
+    nouns = set(re.findall(r"[a-z][\w-]*", words))
+    if not nouns or nouns & _NOT_A_VALUE_KIND or nouns & _TYPE_NOUNS or any(n.endswith("ing") and len(n) > 5 for n in nouns):
+        return False  # "restarting is not supported": an operation the resource does not have
+    return not (nouns & {"string", "strings", "int", "str", "type", "types"} and "between" in words)
 
 
 # A refusal that names no kind of mistake: "invalid value 'x' for '--level'" says only that it was refused.

@@ -549,3 +549,24 @@ def test_a_generic_refusal_takes_its_kind_from_the_list_of_allowed_values_below_
     assert label(result) == "INCORRECT_PARAMETER" and result["evidence"]["category_cue"]
     alone = classify_error_type("cargo_run", {"level": "loud"}, "error: invalid value 'loud' for '--level <LEVEL>'", rules=())
     assert label(alone) == "PARAMETER_FORMAT"  # nothing says which: the generic default stands
+
+
+# "Unsupported <kind>" of a value, and a file not found that is a program to run or a place to write into.
+UNSUPPORTED_OR_MISSING_PLACE = [
+    ('terraform_validate', {}, '╷\n│ Error: Unsupported argument\n│\n│   on main.tf line 3, in provider "aws":\n│    3:   regionn = "eu-west-1"\n│\n│ An argument named "regionn" is not expected here.\n╵', 'INCORRECT_PARAMETER'),
+    ('psql', {'sql': "SELECT '\\u0000'::jsonb"}, 'ERROR:  unsupported Unicode escape sequence\nDETAIL:  \\u0000 cannot be converted to text.', 'PARAMETER_FORMAT'),
+    ('python_run', {'code': "sorted(['a', 1])"}, "TypeError: '<' not supported between instances of 'int' and 'str'", 'PARAMETER_FORMAT'),
+    ('curl', {'url': 'htps://example.com'}, 'curl: (1) Protocol "htps" not supported or disabled in libcurl', 'PARAMETER_FORMAT'),
+    ('python_run', {'code': "subprocess.run(['jq', '.'], check=True)"}, 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\n  File "/usr/lib/python3.11/subprocess.py", line 548, in run\n    with Popen(*popenargs, **kwargs) as process:\n  File "/usr/lib/python3.11/subprocess.py", line 1950, in _execute_child\n    raise child_exception_type(errno_num, err_msg, err_filename)\nFileNotFoundError: [Errno 2] No such file or directory: \'jq\'', 'MISSING_PREREQUISITE'),
+    ('python_run', {'path': 'config.yaml'}, "FileNotFoundError: [Errno 2] No such file or directory: 'config.yaml'", 'INCORRECT_PARAMETER'),
+    ('env', {'command': 'prettier'}, 'env: ‘prettier’: No such file or directory', 'MISSING_PREREQUISITE'),
+    ('fs_write', {'path': 'out/report.json', 'content': '{}'}, "Error: ENOENT: no such file or directory, open 'out/report.json'", 'MISSING_PREREQUISITE'),
+    ('fs_read', {'path': 'data/report.json'}, "Error: ENOENT: no such file or directory, open 'data/report.json'", 'INCORRECT_PARAMETER'),
+    ('sort', {'file': 'a.txt', 'output': 'out/sorted.txt'}, 'sort: open failed: out/sorted.txt: No such file or directory', 'MISSING_PREREQUISITE'),
+]
+
+
+@pytest.mark.parametrize("tool, params, message, want", UNSUPPORTED_OR_MISSING_PLACE)
+def test_what_is_unsupported_and_which_file_is_missing_say_which_mistake(tool, params, message, want):
+    assert label(classify_error_type(tool, params, message)) == want  # with the rule packs
+    assert label(classify_error_type(tool, params, message, rules=())) == want  # and by the general signals alone
