@@ -19,6 +19,7 @@ from worker.patterns import InvalidPattern
 from worker.steps import family_setup, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
+from worker.modules import packages_imported
 from worker.required import placeholders
 from worker.call_values import (EMPTY, begins_with, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs)
@@ -67,6 +68,15 @@ def _recent_set(recent: Any) -> frozenset[str]:
     window = RecentCalls(names)
     window.calls = tuple(calls)
     return window
+
+
+_PACKAGERS = frozenset({"npm", "yarn", "pnpm", "bun", "pip", "pip3", "uv", "poetry", "pipenv", "conda", "mamba", "pdm"})
+
+
+def _installs(tool: Any) -> bool:
+    """A call that installs packages (`npm_install`, `pip_install_packages`, `uv_add`, `npm_ci`)."""
+    words = str(tool).lower().split("_")
+    return "install" in words or (words[0] in _PACKAGERS and not {"add", "ci", "sync", "i"}.isdisjoint(words[1:]))
 
 
 def _writes(tool: Any) -> bool:
@@ -134,7 +144,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -190,6 +200,8 @@ class CompiledPattern:
         # Said only when the failing calls had more than one shape: then the shape is not what failed them.
         # Said too of one shape when the message quoted the call's directory only as where something is missing.
         self.place_of_it = bool(mistake.get("place_of_it"))
+        runtime = mistake.get("module_runtime")
+        self.module_runtime: str | None = runtime if runtime in ("python", "node") else None
         self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
                          and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
@@ -396,6 +408,13 @@ class CompiledPattern:
         return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.module_runtime is not None and self.parameter is not None:
+            # a package the runtime lacked before: any package this code imports may be missing too, until an install
+            packages = packages_imported(self.module_runtime, params.get(self.parameter))
+            if not packages or (recent_calls and any(_installs(t) for t in recent_calls)):
+                return None
+            return (f"{self.parameter} imports {packages[0]!r}, a package, and this {self.module_runtime} environment lacked "
+                    f"the packages its code imported before; nothing installed any since")
         if self.exists and recent_calls.__class__ is RecentCalls:
             made = self._made_in_window(params, recent_calls)
             if made is not None:

@@ -27,6 +27,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
+from .modules import missing_module, packages_imported
 from .records import Classification
 from .required import (alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names, said_required,
                        values_short)
@@ -531,6 +532,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     place = place_of_missing(params, error_message) if category == "MISSING_PREREQUISITE" and not parts else ([], None)
+    module = missing_module(error_message) if category == "MISSING_PREREQUISITE" and parameter in params else None
+    if module is not None and module[1] not in packages_imported(module[0], params.get(str(parameter))):
+        module = None  # the code the call gave does not import it (a script file, a transitive import)
     seen = (now or utcnow()).isoformat()
     # A bare flag's `true` is no mistaken value: every call that gives the flag has it.
     # A value is a known mistake only on evidence: a value the message neither quotes, nor names the parameter
@@ -595,6 +599,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # the session's state too: `place_of_it`, with the missing file's name when the message gives one)
             "names_call_values": (names_call_values(params, error_message) or bool(parts)) and not place[0],
             "place_of_it": bool(place[0]),
+            # `No module named 'requests'` for code importing it: the runtime whose installed packages were lacking
+            "module_runtime": module[0] if module else None,
             "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),

@@ -213,3 +213,34 @@ def test_a_family_setup_that_preceded_the_failure_does_not_silence_the_repeat(st
     assert decision(store, "go_build", {"packages": ["./cmd/api"]}, ["list_directory"]) == "warn"
     assert decision(store, "go_build", {"packages": ["./cmd/api"]}, ["go_mod_init"]) == "allow"  # another setup may be it
     assert decision(store, "go_build", {"packages": ["./cmd/api"]}) == "allow"  # no window: no sequence warning
+
+
+# ---------------------------------------------------------------- a missing package: any package the code imports
+def test_the_modules_code_imports_are_told_from_the_runtimes_own():
+    from worker.modules import imported, missing_module, packages_imported
+
+    assert missing_module("ModuleNotFoundError: No module named 'yaml.constructor'") == ("python", "yaml")
+    assert missing_module("Error [ERR_MODULE_NOT_FOUND]: Cannot find package '@scope/pkg' imported from /a.mjs") == (
+        "node", "@scope/pkg")
+    assert imported("python", "import os, sys\nfrom collections import deque\nimport numpy as np\nfrom . import x") == [
+        "os", "sys", "collections", "numpy"]
+    assert packages_imported("python", "import os, json\nfrom pathlib import Path") == []
+    assert packages_imported("node", "import fs from 'node:fs'\nimport { z } from 'zod'\nconst u = require('./util')") == ["zod"]
+
+
+def test_a_missing_python_package_warns_on_code_importing_another_until_an_install(store):
+    error = "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nModuleNotFoundError: No module named 'requests'"
+    learn(store, "python_exec", [({"code": "import requests\nprint(requests.get('http://x'))"}, error, None)])
+    assert decision(store, "python_exec", {"code": "import pandas as pd\nprint(pd.__version__)"}) == "warn"
+    assert decision(store, "python_exec", {"code": "import json, os\nprint(os.getcwd())"}) == "allow"  # the stdlib
+    assert decision(store, "python_exec", {"code": "import pandas"}, ["pip_install_packages"]) == "allow"
+    assert decision(store, "python_exec", {"code": "import pandas"}, ["uv_add"]) == "allow"
+
+
+def test_a_missing_node_package_warns_on_esm_imports_of_packages_and_not_on_core_modules(store):
+    error = "node:internal/modules/cjs/loader:1228\n  throw err;\n  ^\n\nError: Cannot find module 'axios'\nRequire stack:\n- /srv/[eval]"
+    learn(store, "node_eval", [({"code": "const axios = require('axios'); axios.get('http://x')"}, error, None)])
+    assert decision(store, "node_eval", {"code": "import chalk from 'chalk'; console.log(chalk.red('x'))"}) == "warn"
+    assert decision(store, "node_eval", {"code": "import { readFileSync } from 'node:fs'; console.log(1)"}) == "allow"
+    assert decision(store, "node_eval", {"code": "const u = require('./util'); u()"}) == "allow"
+    assert decision(store, "node_eval", {"code": "require('chalk')"}, ["npm_install"]) == "allow"
