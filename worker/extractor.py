@@ -512,6 +512,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         own = own_file_types(tool_name, error_message)
         if own and not set(own).intersection(suffixes):
             validation, suffixes = suffix_rule(own), []
+    if category == "INCORRECT_PARAMETER" and not validation and parameter in params and path_suffixes(params[parameter]):
+        # `Could not read key from server.crt` to openssl pkey: a file of another type than the tool's own is the mistake
+        own = own_file_types(tool_name, error_message)
+        if own and not set(own).intersection(path_suffixes(params[parameter])):
+            validation = suffix_rule(own)
     leads: list[str] = []
     if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts:
         # `syntax error at or near "\"` for `\dt`, `SAVEPOINT can only be used in transaction blocks`: how it begins

@@ -244,3 +244,11 @@ def test_a_missing_node_package_warns_on_esm_imports_of_packages_and_not_on_core
     assert decision(store, "node_eval", {"code": "import { readFileSync } from 'node:fs'; console.log(1)"}) == "allow"
     assert decision(store, "node_eval", {"code": "const u = require('./util'); u()"}) == "allow"
     assert decision(store, "node_eval", {"code": "require('chalk')"}, ["npm_install"]) == "allow"
+
+
+def test_a_file_of_another_type_than_the_tools_own_is_the_wrong_value_whatever_the_category(store):
+    """python's `can't open file` for a .rb script (the classifier reads a wrong value): python takes .py."""
+    error = "python3: can't open file '/srv/{0}': [Errno 2] No such file or directory"
+    learn(store, "python_run", [({"script": "tasks.rb"}, error.format("tasks.rb"), None)])
+    assert decision(store, "python_run", {"script": "build.sh"}) == "warn"
+    assert decision(store, "python_run", {"script": "manage.py"}) == "allow"
