@@ -51,6 +51,7 @@ _VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
 _SHORT_SHA = re.compile(r"(?:^|:)[0-9a-fA-F]{6,39}$")
 _SHA_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,39}$"
 _HEX_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,}$"
+_STATEMENT_SCOPE = r"^\s*\S+\s+\S"  # a statement of two words or more: not a database's name or file
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -114,7 +115,8 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
         out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex}
-                   | ({"applies_to": _HEX_SCOPE} if kind.name == "sha" else {}))
+                   | ({"applies_to": _HEX_SCOPE} if kind.name == "sha" else {"applies_to": _STATEMENT_SCOPE} if kind.name == "sql"
+                      else {}))
         if kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT":  # for a failing value the kind accepts
             tight = KIND_BY_NAME[TIGHTER_KIND[kind.name]]
             out.append({"kind": tight.name, "expected": tight.expected, "regex": tight.regex})

@@ -163,6 +163,31 @@ def _regex_ok(value: str) -> bool:
     return True
 
 
+_SQL_SIGNAL = (r"\bsyntax error at or near\b|\bsyntax error at end of input\b|\berror in your SQL syntax\b"
+               r"|\bnear \"[^\"\n]{0,60}\": syntax error\b|\bER_PARSE_ERROR\b|\bParser Error: syntax error\b")
+_SQL_STARTS = frozenset("""select insert update delete create drop alter with show describe desc explain begin commit rollback set
+use grant revoke truncate pragma values replace merge upsert copy analyze analyse vacuum call declare savepoint release start
+lock unlock rename comment reindex attach detach table do end abort checkpoint cluster discard fetch listen load move notify
+prepare execute deallocate reset refresh security import export optimize repair flush kill handler""".split())
+_SQL_LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|--[^\n]*|/\*.*?\*/", re.S)
+_SQL_BROKEN = re.compile(
+    r",\s*(?:from|where|group|order|limit|having|union|\))\b|,\s*\)|,\s*;?\s*$"        # a comma before a clause or at the end
+    r"|\b(?:where|and|or|on|set|from|join|by|values|into|select|not|like|in|between|having)\s*;?\s*$"  # a clause left open
+    r"|[=<>(+\-*/]\s*;?\s*$|(?<![<>!=:])=\s*=|\bfrom\s+(?:where|group|order|limit)\b"  # an operator left open, `= =`
+    r"|^\s*select\s+(?:\*|[\w.]+)\s+(?!as\b|from\b)[a-z_]\w*\s+(?!as\b)[a-z_][\w.]*\s*(?:where\b|;|$)", re.I)  # FROM misspelt
+
+
+def _sql_ok(value: str) -> bool:
+    """A statement that reads as SQL: its first word starts a statement (`SELEC` does not), and no comma, clause or
+    operator is left dangling (`id, FROM t`, `… WHERE`, `id = = 1`), nor a FROM misspelt (`SELECT * FORM t`).
+    Lenient: what it does not know passes."""
+    text = _SQL_LITERAL.sub("''", value[:MAX_VALUE_CHARS]).strip()
+    first = re.match(r"[(\s]*([A-Za-z]+)", text)
+    if first is None or first.group(1).lower() not in _SQL_STARTS:
+        return False
+    return _SQL_BROKEN.search(text) is None and _balanced_ok(text)
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -239,6 +264,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "", _GIT_REF_SIGNAL, _git_ref_ok),
     ("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
      r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
+    # PostgreSQL `syntax error at or near "FORM"`, MySQL/MariaDB `You have an error in your SQL syntax`, sqlite `near "x":
+    # syntax error`: a statement that reads as SQL (a known first word, no dangling comma, clause or operator)
+    ("sql", "a well-formed SQL statement", "", _SQL_SIGNAL, _sql_ok),
     ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
     # jq `syntax error, unexpected $end`: an expression cut short, its brackets or quotes left open
     # grep `Unmatched ( or \(`, Python `re.error: missing ), unterminated subpattern`, Java PatternSyntaxException

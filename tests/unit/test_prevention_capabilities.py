@@ -252,3 +252,29 @@ def test_a_file_of_another_type_than_the_tools_own_is_the_wrong_value_whatever_t
     learn(store, "python_run", [({"script": "tasks.rb"}, error.format("tasks.rb"), None)])
     assert decision(store, "python_run", {"script": "build.sh"}) == "warn"
     assert decision(store, "python_run", {"script": "manage.py"}) == "allow"
+
+
+# ---------------------------------------------------------------- a statement that reads as SQL
+def test_a_sql_statement_kind_tells_broken_statements_from_well_formed_ones():
+    from worker.kinds import KIND_BY_NAME, kind_accepts, message_kind
+
+    sql = KIND_BY_NAME["sql"]
+    for bad in ("SELEC id FROM t", "SELECT id, FROM t", "SELECT id FROM t WHERE", "SELECT * FORM t", "UPDATE t SET a = = 1",
+                "SELECT count(* FROM t", "DELETE FROM t WHERE id IN (1, 2,)"):
+        assert not kind_accepts(sql, bad), bad
+    for good in ("SELECT 1", "SELECT id, name FROM t WHERE a = $1 AND b = ?", "WITH x AS (SELECT 1) SELECT * FROM x",
+                 "INSERT INTO t (a, b) VALUES (%s, %s)", "SELECT 'a, FROM' FROM t", "SHOW TABLES", "SELECT 1 AS one"):
+        assert kind_accepts(sql, good), good
+    for said in ('ERROR:  syntax error at or near "FROM"\nLINE 1: SELECT id, FROM t', "Parser Error: syntax error at or near \"FORM\"",
+                 "ERROR 1064 (42000): You have an error in your SQL syntax; check the manual", 'Error: near "SELEC": syntax error'):
+        kind = message_kind(said)
+        assert kind is not None and kind.name == "sql", said
+
+
+def test_a_sql_syntax_error_warns_on_other_broken_statements_and_not_on_the_database(store):
+    error = 'ERROR:  syntax error at or near "FROM"\nLINE 1: SELECT id, FROM orders\n                   ^'  # psql
+    learn(store, "psql_query", [({"dbname": "shop", "sql": "SELECT id, FROM orders"}, error, None)])
+    assert decision(store, "psql_query", {"dbname": "shop", "sql": "SELECT name FROM customers WHERE"}) == "warn"
+    assert decision(store, "psql_query", {"dbname": "shop", "sql": "SELECT * FORM customers"}) == "warn"
+    assert decision(store, "psql_query", {"dbname": "shop", "sql": "SELECT id, total FROM orders WHERE id = 3"}) == "allow"
+    assert decision(store, "psql_query", {"dbname": "analytics", "sql": "SELECT count(*) FROM events"}) == "allow"
