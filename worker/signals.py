@@ -731,6 +731,10 @@ def usage_shape(key: str, params: dict[str, Any] | None = None) -> list[Signal]:
     return out
 
 
+# An error the tool states (an exception class, an "error:" / "failed" line), as opposed to output that is no error at all.
+_ERROR_STATEMENT = re.compile(r"(?i:\b(error|exception|fault|failed|failure|fatal)\b)|\b[A-Z]\w*(Error|Exception)\b")
+# ... but a write or a create that failed with no reason given is as often the machine's (permission, disk) as the call's.
+_WRITE_FAILED = re.compile(r"(?i:\b(could not|cannot|can't|unable to|failed to) (create|write)\b|\berror (while )?writing\b)")
 MAX_BELOW_CHARS = 800  # how much of the whole text a cue is looked for in when the key lines had none
 
 
@@ -749,6 +753,9 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
                                 below.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
                + infra_vocabulary(without_option_names(scrub(without_choice_lists(full.lower()), params))) + shape)
+    if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
+        signals.append(Signal("error-of-its-own", USAGE, None, 0.3,
+                              "the tool stated an error of its own and named no infrastructure cause"))
     return sorted(signals, key=lambda s: -s.weight)
 
 
@@ -779,6 +786,8 @@ def combine(signals: list[Signal]) -> tuple[str, str | None, float, str | None] 
     if named_usage:  # a phrase that says which mistake is more specific than a name's morpheme
         strong = [s.points for s in usage if s.name == "category-cue"]
         return USAGE, (strong or [named_usage[0].points or category])[0], 0.58, None
+    if usage and all(s.name == "error-of-its-own" for s in usage):  # nothing but the base rate: a low confidence, never learned
+        return USAGE, "INCORRECT_PARAMETER", 0.3, None
     if usage:
         return USAGE, category, 0.4 + (0.05 if len(usage) > 1 else 0.0), None
     return None

@@ -315,3 +315,20 @@ def test_the_plain_name_a_kind_cue_needs_is_the_one_next_to_it():
                               'from here, ValidationError: invalid type for x.port: got "string", expected "integer"',
                               rules=())
     assert (near["error_category"], far["error_category"]) == ("INCORRECT_PARAMETER", "PARAMETER_FORMAT")
+
+
+@pytest.mark.parametrize("message", [
+    "LinAlgError: Singular matrix",
+    "Error: validation failed",
+    "doc: no symbol Reverse in package strings\nexit status 1\nerror: command failed",
+])
+def test_an_error_stated_of_its_own_with_no_outage_named_is_usage_at_a_confidence_never_learned(message):
+    result = classify_error_type("acme_tool", {}, message, rules=())
+    assert result["is_usage_error"] and result["confidence"] < 0.5 and not result["learnable"]
+    assert result["evidence"]["signals"] == ["error-of-its-own"]
+
+
+@pytest.mark.parametrize("message", ["something odd happened", "error: could not create parent directories",
+                                     "Main.java:1: error: error while writing Main"])
+def test_no_error_stated_or_a_write_that_failed_for_no_reason_given_stays_unknown(message):
+    assert classify_error_type("acme_tool", {}, message, rules=())["kind"] == "unknown"
