@@ -660,7 +660,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 
 def _plain_tokens(params: dict[str, Any]) -> list[str]:
     """The call's values that are plain names or numbers (whole, or the parts of `k=v:effect`), lowered."""
-    out = []
+    out: list[str] = []
     for _, value in _values(params):
         value = value.strip().lower()
         parts = [value] if (_NAME_TOKEN.fullmatch(value) or value.isdigit()) else re.split(r"[=:,;]+", value)
@@ -747,10 +747,10 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
         if below is not None and below[0] != worded.points:
             shape.append(Signal("category-cue", USAGE, below[0], 0.52, f"says which mistake: {below[1]!r} (below the key lines)"))
     if not any(s.points for s in shape) and len(full) > len(key):  # the key lines name no mistake: a hint line may
-        below = category_cue(full[:MAX_BELOW_CHARS], params)  # ("Did you install …?", "(run 'go work init' first")
-        if below is not None:
-            shape.append(Signal(below.name, USAGE, below.points, below.weight - 0.05,
-                                below.detail + " (below the key lines)"))
+        hint = category_cue(full[:MAX_BELOW_CHARS], params)  # ("Did you install …?", "(run 'go work init' first")
+        if hint is not None:
+            shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
+                                hint.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
                + infra_vocabulary(without_option_names(scrub(without_choice_lists(full.lower()), params))) + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
