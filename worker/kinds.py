@@ -188,6 +188,53 @@ def _sql_ok(value: str) -> bool:
     return _SQL_BROKEN.search(text) is None and _balanced_ok(text)
 
 
+_YAML_SIGNAL = (r"\byaml\.(?:scanner|parser|composer|constructor)\.\w*Error\b|\b(?:Scanner|Parser)Error\b[^\n]{0,80}\n?[^\n]{0,80}"
+                r"\bin \"<(?:unicode )?string>\"|\berror converting YAML to JSON\b|\byaml: line \d+:|\bYAMLException\b"
+                r"|\bmapping values are not allowed\b|\bdid not find expected (?:key|node content|'-' indicator)\b")
+
+
+def _document(value: str) -> bool:
+    """A value that reads as an inline document, not a name or a path: several lines, or `key: value`."""
+    return "\n" in value.strip() or ": " in value or value.lstrip()[:1] in "{[<"
+
+
+def _yaml_ok(value: str) -> bool:
+    import yaml
+
+    if not _document(value):
+        return True
+    try:
+        yaml.safe_load(value[:MAX_VALUE_CHARS])
+    except yaml.YAMLError:
+        return False
+    return True
+
+
+def _toml_ok(value: str) -> bool:
+    import tomllib
+
+    if not _document(value) and "=" not in value:
+        return True
+    try:
+        tomllib.loads(value[:MAX_VALUE_CHARS])
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+def _xml_ok(value: str) -> bool:
+    from xml.etree import ElementTree
+
+    text = value.strip()
+    if not text.startswith("<"):
+        return True  # not XML given inline (a path, a name)
+    try:
+        ElementTree.fromstring(text[:MAX_VALUE_CHARS])  # noqa: S314 - parsed, not trusted: no entity expansion of note here
+    except ElementTree.ParseError:
+        return False
+    return True
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -267,7 +314,13 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     # PostgreSQL `syntax error at or near "FORM"`, MySQL/MariaDB `You have an error in your SQL syntax`, sqlite `near "x":
     # syntax error`: a statement that reads as SQL (a known first word, no dangling comma, clause or operator)
     ("sql", "a well-formed SQL statement", "", _SQL_SIGNAL, _sql_ok),
+    # a document given inline: PyYAML's ScannerError, Go yaml's `yaml: line 3: …`, tomllib's TOMLDecodeError, expat's
+    # `not well-formed (invalid token)`; tested on values that read as a document (several lines, or `key: value`)
+    ("yaml", "a well-formed YAML document", "", _YAML_SIGNAL, _yaml_ok),
     ("json", "valid JSON", "", _JSON_SIGNAL, _json_ok),
+    ("toml", "a well-formed TOML document", "", r"\bTOMLDecodeError\b|\binvalid toml\b|\bTOML parse error\b", _toml_ok),
+    ("xml", "a well-formed XML document", "", r"\bnot well-formed\b|\bXMLSyntaxError\b|\bxml\.etree\.ElementTree\.ParseError\b"
+     r"|\bXML syntax error\b|\bunclosed token\b|\bmismatched tag\b", _xml_ok),
     # jq `syntax error, unexpected $end`: an expression cut short, its brackets or quotes left open
     # grep `Unmatched ( or \(`, Python `re.error: missing ), unterminated subpattern`, Java PatternSyntaxException
     ("regex_syntax", "a regular expression that compiles", "", _REGEX_SIGNAL, _regex_ok),

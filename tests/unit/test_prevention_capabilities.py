@@ -278,3 +278,27 @@ def test_a_sql_syntax_error_warns_on_other_broken_statements_and_not_on_the_data
     assert decision(store, "psql_query", {"dbname": "shop", "sql": "SELECT * FORM customers"}) == "warn"
     assert decision(store, "psql_query", {"dbname": "shop", "sql": "SELECT id, total FROM orders WHERE id = 3"}) == "allow"
     assert decision(store, "psql_query", {"dbname": "analytics", "sql": "SELECT count(*) FROM events"}) == "allow"
+
+
+# ---------------------------------------------------------------- a document given inline must parse
+def test_inline_yaml_toml_and_xml_kinds_parse_documents_and_leave_names_and_paths_alone():
+    from worker.kinds import KIND_BY_NAME, kind_accepts
+
+    yaml_kind, toml_kind, xml_kind = KIND_BY_NAME["yaml"], KIND_BY_NAME["toml"], KIND_BY_NAME["xml"]
+    assert not kind_accepts(yaml_kind, "kind: Pod\nmetadata:\n  name: web\n   labels: x: y")
+    assert kind_accepts(yaml_kind, "kind: Pod\nmetadata:\n  name: web")
+    assert kind_accepts(yaml_kind, "manifests/pod.yaml")  # a path is no inline document
+    assert not kind_accepts(toml_kind, "[tool.black]\nline-length 88")
+    assert kind_accepts(toml_kind, "[tool.black]\nline-length = 88")
+    assert not kind_accepts(xml_kind, "<a><b></a>") and kind_accepts(xml_kind, "<a><b/></a>") and kind_accepts(xml_kind, "feed.xml")
+
+
+def test_an_inline_manifest_that_did_not_parse_warns_on_another_broken_one(store):
+    error = ("error: error parsing STDIN: error converting YAML to JSON: yaml: line 4: mapping values are not allowed "
+             "in this context")  # kubectl apply -f - given a manifest
+    broken = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  labels: tier: web\n"
+    learn(store, "kubectl_apply", [({"manifest": broken, "namespace": "dev"}, error, None)])
+    assert decision(store, "kubectl_apply", {"manifest": "kind: Secret\nmetadata:\n  name: s\n type: x: y\n",
+                                             "namespace": "dev"}) == "warn"
+    assert decision(store, "kubectl_apply", {"manifest": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n",
+                                             "namespace": "prod"}) == "allow"
