@@ -31,7 +31,7 @@ import yaml
 
 from . import safe_yaml
 
-from re import _parser as sre  # type: ignore[attr-defined]  # used only to find a rule's literals for a cheap prefilter
+from .literals import Scanner as _Scanner, found_in, literals_of as _literals_of, scanner as _scanner, triggers as _triggers
 
 CATEGORIES = (
     "INCORRECT_PARAMETER",
@@ -51,43 +51,6 @@ class RulePackError(ValueError):
     """A rule pack that cannot be used; the message names the pack and the rule."""
 
 
-def _first_literals(items: list[Any], strict: bool = False) -> set[str] | None:
-    """Literal strings one of which any match must contain (None when we cannot tell).
-
-    Takes the first literal run of 3+ characters among the mandatory items of the
-    sequence, looking into groups and alternations (every branch must give one).
-    `strict` means the run must start at the first item (so a prefix can be joined to it).
-    """
-    run = ""
-    for index, (op, arg) in enumerate(items):
-        if op is sre.LITERAL:
-            run += chr(arg)
-            continue
-        if len(run) >= 3:
-            return {run}
-        if op is sre.AT:
-            continue
-        rest = items[index + 1:]
-        joined = strict or bool(run)  # a prefix to join needs literals that start right here
-        inner: set[str] | None = None
-        if op is sre.SUBPATTERN:
-            inner = _first_literals(list(arg[3]) + rest, strict=joined)
-        elif op is sre.BRANCH:
-            inner = set()
-            for branch in arg[1]:
-                sub = _first_literals(list(branch) + rest, strict=joined)
-                if sub is None:
-                    inner = None
-                    break
-                inner |= sub
-        if inner is not None:
-            return {run + literal for literal in inner}
-        if strict:
-            return None
-        run = ""  # nothing certain here: look further along the sequence
-    return {run} if len(run) >= 3 else None
-
-
 def _lowercase_pattern(pattern: str) -> str:
     """The pattern for pre-lowercased text: literals lowered, escapes (\\S, \\W …) and group names kept."""
     out, i = [], 0
@@ -103,22 +66,6 @@ def _lowercase_pattern(pattern: str) -> str:
             out.append(pattern[i].lower())
             i += 1
     return "".join(out)
-
-
-TRIGGER_CHARS = 12
-
-
-def _literals_of(pattern: str, flags: int) -> set[str] | None:
-    try:
-        return _first_literals(list(sre.parse(pattern, flags)))
-    except Exception:  # an internal parser shape we do not know: no prefilter
-        return None
-
-
-def _triggers(literals: set[str] | None) -> tuple[str, ...] | None:
-    # Any substring of a required literal is required too: a short prefix is enough for the
-    # prefilter, and many literals share one, so a message is scanned for far fewer strings.
-    return tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
 
 
 @dataclass(frozen=True)
@@ -218,13 +165,27 @@ class Alternation:
     def __init__(self, pattern: str) -> None:
         self.pattern = pattern
         self.parts = [(re.compile(part), _triggers(_literals_of(part, 0))) for part in alternatives(pattern)]
+        gates: dict[str, list[int]] = {}  # each trigger, the parts it lets run
+        for index, (_, triggers) in enumerate(self.parts):
+            for trigger in triggers or ():
+                gates.setdefault(trigger, []).append(index)
+        self.gates = {trigger: tuple(indices) for trigger, indices in gates.items()}
+        self.always = tuple(index for index, (_, triggers) in enumerate(self.parts) if triggers is None)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, present: frozenset[str] | None = None) -> re.Match[str] | None:
+        """`present`: which triggers occur in `text`, when known (`literals.found_in` with a scanner
+        of all of `gates`): the parts to try are then looked up, not tested one by one."""
+        if present is None:
+            order: Any = (index for index, (_, triggers) in enumerate(self.parts)
+                          if triggers is None or any(t in text for t in triggers))
+        else:
+            chosen = set(self.always)
+            for trigger in present:
+                chosen.update(self.gates.get(trigger, ()))
+            order = sorted(chosen)
         best: re.Match[str] | None = None
-        for regex, triggers in self.parts:
-            if triggers is not None and not any(t in text for t in triggers):
-                continue
-            found = regex.search(text)
+        for index in order:
+            found = self.parts[index][0].search(text)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
                 if best.start() == 0:
@@ -232,37 +193,9 @@ class Alternation:
         return best
 
 
-_Scanner = tuple[re.Pattern[str], dict[str, frozenset[str]]]
 _TRIGGERS: dict[int, tuple[tuple[Any, ...], _Scanner, _Scanner]] = {}
 _PRESENT: dict[tuple[int, bool, str], frozenset[str]] = {}
 PRESENT_KEPT = 2048  # texts whose triggers are remembered (a stack trace or hint line repeats across events)
-
-
-def _trie(literals: set[str]) -> str:
-    """One regex alternation of the literals, as a trie (shared prefixes once), longest first."""
-    root: dict[str, Any] = {}
-    for literal in literals:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(c for c in node if c)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-    return emit(root)
-
-
-def _scanner(literals: set[str]) -> _Scanner:
-    """A regex that finds, at every position, the longest literal starting there; and for each
-    literal, the literals that are its prefixes (they start there too)."""
-    literals = {t for t in literals if t}
-    regex = re.compile("(?=(" + _trie(literals) + "))") if literals else re.compile(r"(?!)")
-    prefixes = {t: frozenset(t[:i] for i in range(1, len(t) + 1) if t[:i] in literals) for t in literals}
-    return regex, prefixes
 
 
 def triggers_in(rules: tuple[Rule, ...], lowered: str, anywhere_only: bool = False) -> frozenset[str]:
@@ -283,13 +216,9 @@ def triggers_in(rules: tuple[Rule, ...], lowered: str, anywhere_only: bool = Fal
     found = _PRESENT.get(key)
     if found is not None:
         return found
-    regex, prefixes = cached[2] if anywhere_only else cached[1]
-    out: set[str] = set()
-    for longest in set(regex.findall(lowered)):
-        out |= prefixes[longest]
     if len(_PRESENT) >= PRESENT_KEPT:
         _PRESENT.clear()
-    found = _PRESENT[key] = frozenset(out)
+    found = _PRESENT[key] = found_in(cached[2] if anywhere_only else cached[1], lowered)
     return found
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .literals import found_in, scanner
 from .rules import Alternation
 
 USAGE = "usage"
@@ -437,6 +438,7 @@ _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) f
     (r"\b(not supported|unsupported|only|not allowed|cannot be used|instead|not implemented|use the)\b",
      "WRONG_TOOL_SELECTION"),
 ))
+_CUE_SCAN = scanner({trigger for cue, _ in _STRONG_CUES for trigger in cue.gates})
 _ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
 
 
@@ -476,8 +478,9 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
     counted = count_mismatch(lowered)
     if counted is not None:
         return counted
+    present = found_in(_CUE_SCAN, lowered)  # one pass for every cue's literals
     for pattern, category in _STRONG_CUES:
-        found = pattern.search(lowered)
+        found = pattern.search(lowered, present)
         if category == PLAIN_NAME:
             if found is not None and params and _repeats_a_plain_name(params, key[max(0, found.start() - 40):found.end() + 40]):
                 return "INCORRECT_PARAMETER", found.group(0).strip()

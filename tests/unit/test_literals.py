@@ -1,0 +1,66 @@
+"""A regex skipped when none of its literals occurs (`worker.literals`) answers exactly as the regex
+does: over every corpus text (whole, key lines, other lines, cut short, words shuffled, upper-cased),
+the category cues find the same span with their triggers looked up as with each part tested.
+Non-ASCII text is never prefiltered (`re.I` matches `ſ` for `s`)."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tests.corpus.score import load_rows
+from worker.classifier import key_text
+from worker.literals import Gated, found_in, literals_of, lowered, scanner
+from worker.signals import _CUE_SCAN, _STRONG_CUES
+
+
+def _texts() -> list[str]:
+    rng = random.Random(11)
+    texts: list[str] = []
+    for row in load_rows():
+        message = row["message"]
+        text = key_text(message)
+        texts += [message, text.key, text.rest, message.upper()]
+        words = message.split()
+        if len(words) > 3 and len(texts) % 3 == 0:
+            texts.append(" ".join(words[: rng.randrange(1, len(words))]))
+            texts.append(" ".join(rng.sample(words, len(words))))
+    return [t for t in dict.fromkeys(texts) if t]
+
+
+TEXTS = _texts()
+
+
+def test_strong_cues_with_their_triggers_looked_up_find_the_same_span():
+    for text in (t.lower() for t in TEXTS):
+        present = found_in(_CUE_SCAN, text)
+        for cue, _ in _STRONG_CUES:
+            with_present, alone = cue.search(text, present), cue.search(text)
+            assert (with_present and with_present.span()) == (alone and alone.span()), (cue.pattern[:40], text[:120])
+
+
+def test_non_ascii_text_is_never_prefiltered():
+    gate = Gated(re.compile(r"\bstrasse\b", re.I))
+    assert gate.triggers == ("strasse",)
+    assert lowered("STRAſSE") is None and gate.search("die ſtraſſe", lowered("die ſtraſſe")) is not None
+    assert gate.search("no street here", lowered("no street here")) is None and gate.absent("no street here")
+    long_s = Gated(re.compile("\u017ftop", re.I))  # its literal lowered is not ASCII, yet it matches ASCII "stop"
+    assert long_s.triggers is None and long_s.search("stop", lowered("stop")) is not None
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"\b(?:not a directory|ENOTDIR)\b", {"not a directory", "ENOTDIR"}),
+    (r"ab?cde", {"cde"}),
+    (r"(?:x|yy)zzz", {"xzzz", "yyzzz"}),
+    (r"foo(bar|qux)", {"foo"}),
+    (r"ab|cd", None),  # too short to be sure of: no prefilter
+])
+def test_literals_every_match_holds(pattern, literals):
+    assert literals_of(pattern, 0) == literals
+
+
+def test_the_scanner_finds_exactly_the_literals_that_occur():
+    scan = scanner({"abc", "abcd", "bcx", "cdef"})
+    assert found_in(scan, "xxabcdefxx") == {"abc", "abcd", "cdef"}
+    assert found_in(scan, "abcx") == {"abc", "bcx"} and found_in(scan, "nothing") == frozenset()

@@ -1,0 +1,138 @@
+"""Literals every match of a regex contains, and regexes skipped when none of them occurs.
+
+Pure, `re` only (no rule packs, no YAML: the pre-call check imports `worker.validation`, which
+uses this). `literals_of` reads a pattern's parse tree: one of the returned strings occurs in
+every match (None when it cannot tell). A text that holds none of them cannot match, so the
+regex need not run: the result is the regex's own, only cheaper. `scanner` finds, in one pass,
+which of many such literals occur in a text.
+
+Case: the literals are compared lowered with the lowered text. For a case-insensitive regex
+that is exact on ASCII text only (Python's `re.I` also matches `ſ` for `s` and `K` for `k`),
+so `Gated` prefilters ASCII texts with ASCII literals and runs the regex on anything else.
+"""
+from __future__ import annotations
+
+import re
+from re import _parser as sre  # type: ignore[attr-defined]  # the regex parser, only to read a pattern's literals
+from typing import Any, Iterator
+
+TRIGGER_CHARS = 12
+
+
+def first_literals(items: list[Any], strict: bool = False) -> set[str] | None:
+    """Literal strings one of which any match must contain (None when we cannot tell).
+
+    Takes the first literal run of 3+ characters among the mandatory items of the
+    sequence, looking into groups and alternations (every branch must give one).
+    `strict` means the run must start at the first item (so a prefix can be joined to it).
+    """
+    run = ""
+    for index, (op, arg) in enumerate(items):
+        if op is sre.LITERAL:
+            run += chr(arg)
+            continue
+        if len(run) >= 3:
+            return {run}
+        if op is sre.AT:
+            continue
+        rest = items[index + 1:]
+        joined = strict or bool(run)  # a prefix to join needs literals that start right here
+        inner: set[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = first_literals(list(arg[3]) + rest, strict=joined)
+        elif op is sre.BRANCH:
+            inner = set()
+            for branch in arg[1]:
+                sub = first_literals(list(branch) + rest, strict=joined)
+                if sub is None:
+                    inner = None
+                    break
+                inner |= sub
+        if inner is not None:
+            return {run + literal for literal in inner}
+        if strict:
+            return None
+        run = ""  # nothing certain here: look further along the sequence
+    return {run} if len(run) >= 3 else None
+
+
+def literals_of(pattern: str, flags: int) -> set[str] | None:
+    try:
+        return first_literals(list(sre.parse(pattern, flags)))
+    except Exception:  # an internal parser shape we do not know: no prefilter
+        return None
+
+
+def triggers(literals: set[str] | None) -> tuple[str, ...] | None:
+    # Any substring of a required literal is required too: a short prefix is enough for the
+    # prefilter, and many literals share one, so a message is scanned for far fewer strings.
+    return tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
+
+
+def trie(literals: set[str]) -> str:
+    """One regex alternation of the literals, as a trie (shared prefixes once), longest first."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(c for c in node if c)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+    return emit(root)
+
+
+Scanner = tuple[re.Pattern[str], dict[str, frozenset[str]]]
+
+
+def scanner(literals: set[str]) -> Scanner:
+    """A regex that finds, at every position, the longest literal starting there; and for each
+    literal, the literals that are its prefixes (they start there too)."""
+    literals = {t for t in literals if t}
+    regex = re.compile("(?=(" + trie(literals) + "))") if literals else re.compile(r"(?!)")
+    prefixes = {t: frozenset(t[:i] for i in range(1, len(t) + 1) if t[:i] in literals) for t in literals}
+    return regex, prefixes
+
+
+def found_in(scan: Scanner, text: str) -> frozenset[str]:
+    """Exactly the scanner's literals that occur in `text`: a literal occurs exactly where it, or a
+    longer literal it begins, starts."""
+    regex, prefixes = scan
+    out: set[str] = set()
+    for longest in set(regex.findall(text)):
+        out |= prefixes[longest]
+    return frozenset(out)
+
+
+class Gated:
+    """A compiled regex that is not run on an ASCII text holding none of its literals (lowered).
+
+    `search` and `finditer` give what the regex gives; pass the text's `lowered(text)` when several
+    gated regexes read one text, so it is lowered once."""
+
+    __slots__ = ("regex", "triggers")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        found = triggers(literals_of(regex.pattern, regex.flags))
+        self.triggers = found if found is not None and all(t.isascii() for t in found) else None
+
+    def absent(self, lowered: str | None) -> bool:
+        """True when the regex cannot match the text `lowered` was made from (see `lowered`)."""
+        return lowered is not None and self.triggers is not None and not any(map(lowered.__contains__, self.triggers))
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        return None if self.absent(lowered) else self.regex.search(text)
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        return iter(()) if self.absent(lowered) else self.regex.finditer(text)
+
+
+def lowered(text: str) -> str | None:
+    """What `Gated` compares its literals with: the lowered text, or None (no prefilter) when it is not ASCII."""
+    return text.lower() if text.isascii() else None
