@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any, Callable
 
 from .call_values import path_kind
+from .literals import Gated, lowered
 from .safe_regex import MAX_VALUE_CHARS
 
 Validation = dict[str, Any]
@@ -386,16 +387,20 @@ TIGHTER_KIND = {"size": "size_strict", "quantity": "integer"}
 
 # Where a message's help text starts (a usage line, an option list): its words (`--uri`,
 # `--date`) are documentation of every option, not the kind of value this failure is about.
-_HELP = re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M)
+# Each kind's signal is tried only on a message holding one of its literals (worker.literals: the same answer, cheaper).
+_KIND_SIGNALS = tuple(zip(KINDS, map(Gated, (kind.signal for kind in KINDS))))
+_HELP = Gated(re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M))
 
 
 @functools.lru_cache(maxsize=256)  # pure; asked twice per extraction of a format mistake
 def message_kind(message: str) -> Kind | None:
     """The kind of value the message is about, when it names one (its help text aside)."""
-    help_start = _HELP.search(message)
+    low = lowered(message)
+    help_start = _HELP.search(message, low)
     if help_start is not None and help_start.start() > 0:
         message = message[:help_start.start()]
-    return next((kind for kind in KINDS if kind.signal.search(message)), None)
+        low = low[:help_start.start()] if low is not None else None  # ASCII: lowering keeps every position
+    return next((kind for kind, signal in _KIND_SIGNALS if signal.search(message, low)), None)
 
 
 def kind_accepts(kind: Kind, value: Any) -> bool:

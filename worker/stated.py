@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from .kinds import Validation, suffix_rule
+from .literals import Gated, lowered
 from .safe_regex import anchored, safe_compile
 
 _Q = r"""['"`\u2018\u2019\u201c\u201d]"""
-_STATED_REGEX = (
+_STATED_REGEX: tuple[tuple[Gated, bool], ...] = tuple((Gated(pattern), whole) for pattern, whole in (
     # Kubernetes: "regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?'": the whole value
     (re.compile(rf"regex used for validation is {_Q}(?P<rx>.+?){_Q}(?:\)|,|$|\s)", re.I), True),
     (re.compile(rf"\b(?:must|should|has to|needs? to) (?:fully )?match(?:es)?(?: the)?(?: (?:regex|regexp|regular expression|pattern))?:?\s*"
@@ -19,77 +20,79 @@ _STATED_REGEX = (
     (re.compile(rf"\b(?:does not|doesn't|did not|didn't|failed to) match (?:the )?(?:regex|regexp|regular expression|pattern)?\s*:?\s*"
                 rf"(?:{_Q}(?P<rx>[^'\"`\n]+?){_Q}|/(?P<rx2>[^/\n]+)/|(?P<rx3>\^\S+\$))", re.I), False),
     (re.compile(rf"\bpattern\s*[:=]\s*(?:{_Q}(?P<rx>[^'\"`\n]+?){_Q}|/(?P<rx2>[^/\n]+)/|(?P<rx3>\^\S+\$))", re.I), False),
-)
+))
 _REGEX_HINT = re.compile(r"[\[\]\\^$*+?{}()|]")  # a stated "regex" with none of these is a plain word
 
 _LAYOUT_TOKEN = re.compile(r"YYYY|yyyy|YY|yy|MM|DD|dd|HH|hh|mm|SSS|sss|SS|ss|Z|T|[-/.: ]")
-_LAYOUT = re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
+_LAYOUT = Gated(re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
                      r"|(?:DD|dd)[-/.](?:MM|mm)[-/.](?:YYYY|yyyy)|(?:MM|mm)[-/.](?:DD|dd)[-/.](?:YYYY|yyyy)"
-                     r"|(?:HH|hh):(?:mm|MM)(?::(?:SS|ss))?)(?![\w])")  # after an hour, MM is the minutes (`Expected HH:MM`)
-_GO_LAYOUT = re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"')
+                     r"|(?:HH|hh):(?:mm|MM)(?::(?:SS|ss))?)(?![\w])"))  # after an hour, MM is the minutes (`Expected HH:MM`)
+_GO_LAYOUT = Gated(re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"'))
 _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "04": r"\d{2}", "05": r"\d{2}",
              "Z07:00": r"(?:Z|[+-]\d{2}:\d{2})", "-07:00": r"[+-]\d{2}:\d{2}", "Jan": r"[A-Z][a-z]{2}",
              "Mon": r"[A-Z][a-z]{2}", "MST": r"[A-Z]{3,4}"}
 _GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, key=len, reverse=True)) + ")")
 
-_VERSION_LAYOUT = re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I)
-_ENUM = re.compile(
+_VERSION_LAYOUT = Gated(re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I))
+_ENUM = Gated(re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
     rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
     r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
-    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I)
+    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I))
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
-_SUGGEST = re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
-                      rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I)
+_SUGGEST = Gated(re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
+                      rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I))
 
 _SINGULAR = {"queries": "query", "statements": "statement", "commands": "command", "requests": "request",
              "operations": "operation", "methods": "method"}
-_ONLY_ALLOWED = re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries|statements|commands|requests|operations|methods) "
-                          r"(?:are|is) (?:allowed|permitted|supported|accepted)\b")
-_CASE = re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I)
+_ONLY_ALLOWED = Gated(re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries|statements|commands|requests|operations|methods) "
+                          r"(?:are|is) (?:allowed|permitted|supported|accepted)\b"))
+_CASE = Gated(re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I))
 
-_FORBIDDEN_CHAR = re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
-                            r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I)
-_SUFFIX_LIST = re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)")
+_FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
+                            r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I))
+_SUFFIX_LIST = Gated(re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)"))
 # A file type the message says the input is not: the suffixes such a file has.
 _DB_FILES = ("db", "sqlite", "sqlite3", "db3")
 _FILE_TYPES = {"zip": ("zip",), "zipfile": ("zip",), "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
                "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
                "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES}
 # `is not a zipfile`, `is not a valid DuckDB database file`, `file is not a database`, `Invalid or corrupt jarfile`
-_NOT_A_TYPE = re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
+_NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
                          r"sqlite3?|database)(?:\s+database)?(?:\s*(?:file|archive))?\b"
-                         r"|\b(?:invalid|corrupt)(?:\s+or\s+corrupt)?\s+(?P<t2>jar|zip|gzip|tar)\s?(?:file|archive)\b", re.I)
+                         r"|\b(?:invalid|corrupt)(?:\s+or\s+corrupt)?\s+(?P<t2>jar|zip|gzip|tar)\s?(?:file|archive)\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 
-def _stated_suffixes(message: str) -> list[str]:
+def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     """The file suffixes a message says the input must have: a list of them in parentheses, or the type it is not."""
-    listed = _SUFFIX_LIST.search(message[:4000])
+    low = low[:4000] if low is not None else None
+    listed = _SUFFIX_LIST.search(message[:4000], low)
     if listed:
         return list(dict.fromkeys(x.lower() for x in re.findall(r"\.([A-Za-z0-9]{1,10})", listed.group("list"))))
-    kind = _NOT_A_TYPE.search(message[:4000])
+    kind = _NOT_A_TYPE.search(message[:4000], low)
     return list(_FILE_TYPES[(kind.group("t") or kind.group("t2")).lower()]) if kind else []
 
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
+_DIGIT = re.compile(r"\d")
 _UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
+_BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
                       + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?range\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
-                      r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?", re.I)
-_COMPARE = re.compile(
+                      r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?", re.I))
+_COMPARE = Gated(re.compile(
     r"\b(?P<neg>must not be|should not be|cannot be|can't be|may not be|must not|cannot)?\s*"
     r"(?P<op>>=|=>|≥|<=|=<|≤|>|<|at least|at most|greater than or equal to|less than or equal to|greater than|less than|more than|"
     r"fewer than|larger than|smaller than|bigger than|no (?:less|fewer|more|greater|larger) than|not (?:less|more|greater|larger) than|"
     r"exceed|above|below|the minimum of|the maximum of|minimum(?: value)?(?: is| of)?|maximum(?: value)?(?: is| of)?|max(?:imum)?:|min(?:imum)?:)"
-    r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I)
+    r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I))
 _MIN_OPS = {">=": False, "=>": False, "≥": False, "at least": False, "greater than or equal to": False, "no less than": False,
             "no fewer than": False, "not less than": False, "the minimum of": False, "minimum": False, "minimum is": False,
             "minimum of": False, "minimum value": False, "minimum value is": False, "minimum value of": False, "min:": False,
@@ -100,7 +103,7 @@ _MAX_OPS = {"<=": False, "=<": False, "≤": False, "at most": False, "less than
             "not larger than": False, "the maximum of": False, "maximum": False, "maximum is": False, "maximum of": False,
             "maximum value": False, "maximum value is": False, "maximum value of": False, "max:": False, "maximum:": False,
             "exceed": False, "<": True, "less than": True, "fewer than": True, "smaller than": True, "below": True}
-_POSITIVE = re.compile(r"\b(?:must be|should be|expected|requires?|is not) (?:a |an )?(?P<w>positive|non-negative|nonnegative|natural)\b", re.I)
+_POSITIVE = Gated(re.compile(r"\b(?:must be|should be|expected|requires?|is not) (?:a |an )?(?P<w>positive|non-negative|nonnegative|natural)\b", re.I))
 
 
 def _layout_regex(layout: str) -> str:
@@ -149,7 +152,7 @@ def _enum_items(rest: str) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def _bounds(message: str) -> Validation:
+def _bounds(message: str, low: str | None = None) -> Validation:
     found: Validation = {}
 
     def put(name: str, number: str, exclusive: bool = False, length: bool = False) -> None:
@@ -163,12 +166,13 @@ def _bounds(message: str) -> Validation:
         if exclusive:
             found.setdefault(f"exclusive_{name}", True)
 
-    for match in _BETWEEN.finditer(message):
+    digits = _DIGIT.search(message) is not None  # both need a number: a message without a digit matches neither
+    for match in _BETWEEN.finditer(message, low) if digits else ():
         low, high = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
         length = bool(match.group("unit"))
         put("min", low, length=length)
         put("max", high, length=length)
-    for match in _COMPARE.finditer(message):
+    for match in _COMPARE.finditer(message, low) if digits else ():
         op = match.group("op").lower()
         op = re.sub(r"\s+", " ", op)
         negated = bool(match.group("neg"))
@@ -179,7 +183,7 @@ def _bounds(message: str) -> Validation:
         elif op in _MAX_OPS:
             exclusive = _MAX_OPS[op]
             put("min", match.group("n"), not exclusive, length) if negated else put("max", match.group("n"), exclusive, length)
-    positive = _POSITIVE.search(message)
+    positive = _POSITIVE.search(message, low)
     if positive:
         word = positive.group("w").lower()
         put("min", "0", exclusive=word in ("positive", "natural"))
@@ -190,9 +194,9 @@ def _bounds(message: str) -> Validation:
 # `'20' is not of type 'integer'`): the value's type is the mistake, not its text ("20" is fine as 20).
 _JSON_TYPES = {"number": "number", "integer": "integer", "int": "integer", "boolean": "boolean", "bool": "boolean",
                "array": "array", "object": "object", "string": "string"}
-_TYPE_MISMATCH = re.compile(
+_TYPE_MISMATCH = Gated(re.compile(
     r"\bexpected (?P<t>number|integer|int|boolean|bool|array|object|string), (?:received|got) (?P<r>string|number|integer|boolean|array|object|null)\b"
-    rf"|\bis not of type {_Q}(?P<t2>number|integer|boolean|array|object|string){_Q}", re.I)
+    rf"|\bis not of type {_Q}(?P<t2>number|integer|boolean|array|object|string){_Q}", re.I))
 
 
 
@@ -203,13 +207,14 @@ def stated_validation(message: str) -> Validation:
     is about a SHA without saying a SHA was malformed.
     """
     found: Validation = {}
-    mismatch = _TYPE_MISMATCH.search(message)
+    low = lowered(message)  # each regex below runs only when one of its literals occurs (worker.literals)
+    mismatch = _TYPE_MISMATCH.search(message, low)
     if mismatch:
         json_type = _JSON_TYPES[(mismatch.group("t") or mismatch.group("t2")).lower()]
         return {"kind": "json_type", "json_type": json_type, "expected": f"a JSON {json_type} (not quoted as text)"
                 if json_type != "string" else "a JSON string"}
     for pattern, whole in _STATED_REGEX:
-        match = pattern.search(message)
+        match = pattern.search(message, low)
         if not match:
             continue
         raw = next((g for g in match.groups() if g), "")
@@ -217,46 +222,46 @@ def stated_validation(message: str) -> Validation:
         if _REGEX_HINT.search(raw) and safe_compile(regex) is not None:
             found.update(kind="regex", regex=regex, expected=f"a value matching {raw}")
             break
-    only = _ONLY_ALLOWED.search(message)
+    only = _ONLY_ALLOWED.search(message, low)
     if only and "regex" not in found:  # "Only SELECT queries are allowed": the statement's first word
         word = only.group("w")
         found.update(kind="regex", regex=rf"(?i)^\s*{word}\b", expected=f"a {word} {_SINGULAR.get(only.group('what'), only.group('what'))}")
-    forbidden = _FORBIDDEN_CHAR.search(message)
+    forbidden = _FORBIDDEN_CHAR.search(message, low)
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
-    suffixes = _stated_suffixes(message)
+    suffixes = _stated_suffixes(message, low)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
         found.update(suffix_rule(suffixes))
-    case = _CASE.search(message)
+    case = _CASE.search(message, low)
     if case and "regex" not in found:
         lower = case.group("case").lower() == "lower"
         found.update(kind="regex", regex=r"^[^A-Z]*$" if lower else r"^[^a-z]*$",
                      expected="lowercase" if lower else "uppercase")
-    version = _VERSION_LAYOUT.search(message)
+    version = _VERSION_LAYOUT.search(message, low)
     if version and "regex" not in found:  # mypy `(expected format: 'x.y')`: letters standing for numbers
         dots = version.group("f").count(".")
         found.update(kind="regex", regex=rf"^\d+(?:\.\d+){{{dots}}}$", expected=f"a version as {version.group('f')}")
-    layout = _GO_LAYOUT.search(message)
+    layout = _GO_LAYOUT.search(message, low)
     if layout:
         found.setdefault("regex", _go_layout_regex(layout.group("f")))
         found.setdefault("expected", f"a time in the layout {layout.group('f')}")
         found.setdefault("kind", "date")
-    elif (layout := _LAYOUT.search(message)) and "regex" not in found:
+    elif (layout := _LAYOUT.search(message, low)) and "regex" not in found:
         found.update(kind="date", regex=_layout_regex(layout.group("f")), expected=f"a date/time as {layout.group('f')}")
-    enum = _ENUM.search(message)
+    enum = _ENUM.search(message, low)
     items = _enum_items(enum.group("rest")) if enum else []
     if items:
         found["enum"] = items
         found.setdefault("kind", "enum")
         found.setdefault("expected", "one of " + ", ".join(items[:12]) + (" …" if len(items) > 12 else ""))
-    bounds = _bounds(message)
+    bounds = _bounds(message, low)
     if bounds:
         found.update({k: v for k, v in bounds.items() if k not in found})
         if "min" in bounds or "max" in bounds:
             found.setdefault("kind", "range")
         found.setdefault("expected", _describe_bounds(bounds))
-    suggestion = _SUGGEST.search(message)
+    suggestion = _SUGGEST.search(message, low)
     if suggestion and not suggestion.group("s").startswith("-") and suggestion.group("s").lower() not in _NOT_SUGGESTIONS:
         found["suggestion"] = suggestion.group("s")
     return found

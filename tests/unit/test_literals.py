@@ -1,7 +1,9 @@
 """A regex skipped when none of its literals occurs (`worker.literals`) answers exactly as the regex
 does: over every corpus text (whole, key lines, other lines, cut short, words shuffled, upper-cased),
-the category cues find the same span with their triggers looked up as with each part tested.
-Non-ASCII text is never prefiltered (`re.I` matches `ſ` for `s`)."""
+each gated regex of `worker.kinds` and `worker.stated` finds the same matches, `message_kind` and
+`stated_validation` give the same answers with and without the prefilter, and the category cues
+find the same span with their triggers looked up as with each part tested. Non-ASCII text is never
+prefiltered (`re.I` matches `ſ` for `s`)."""
 from __future__ import annotations
 
 import random
@@ -10,6 +12,7 @@ import re
 import pytest
 
 from tests.corpus.score import load_rows
+from worker import kinds, stated
 from worker.classifier import key_text
 from worker.literals import Gated, found_in, literals_of, lowered, scanner
 from worker.signals import _CUE_SCAN, _STRONG_CUES
@@ -30,6 +33,45 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
+GATED = [(name, value) for module in (kinds, stated) for name, value in vars(module).items() if isinstance(value, Gated)] + \
+    [(f"_STATED_REGEX[{i}]", gate) for i, (gate, _) in enumerate(stated._STATED_REGEX)] + \
+    [(f"kind {kind.name}", gate) for kind, gate in kinds._KIND_SIGNALS]
+
+
+def _spans(matches) -> list:
+    return [(m.span(), m.groupdict(), m.groups()) for m in matches]
+
+
+def test_each_gated_regex_finds_what_its_regex_finds_over_the_corpus():
+    assert len(TEXTS) > 8_000 and len(GATED) > 40
+    skipped = 0
+    for name, gate in GATED:
+        for text in TEXTS:
+            low = lowered(text)
+            whole = gate.regex.search(text)
+            found = gate.search(text, low)
+            assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups())), (name, text[:120])
+            if name in ("_BETWEEN", "_COMPARE"):  # the ones read with finditer
+                assert _spans(gate.finditer(text, low)) == _spans(gate.regex.finditer(text)), (name, text[:120])
+            skipped += gate.absent(low)
+    assert skipped > len(TEXTS) * 10  # not vacuous: most regexes are skipped on most texts
+
+
+def test_message_kind_and_stated_validation_answer_as_without_the_prefilter(monkeypatch):
+    kind_of = kinds.message_kind.__wrapped__  # not the remembered answers
+    texts = TEXTS[::3]
+    gated = [(kind_of(t), stated.stated_validation(t)) for t in texts]
+    for module in (kinds, stated):  # no text prefiltered: every regex runs
+        monkeypatch.setattr(module, "lowered", lambda text: None)
+    assert [(kind_of(t), stated.stated_validation(t)) for t in texts] == gated
+    assert sum(kind is not None for kind, _ in gated) > 500 and sum(bool(s) for _, s in gated) > 250
+
+
+def test_a_range_needs_a_digit():
+    """`_bounds` skips both range regexes on a text without a digit: each has one it cannot do without."""
+    for text in TEXTS:
+        if not re.search(r"\d", text):
+            assert stated._BETWEEN.regex.search(text) is None and stated._COMPARE.regex.search(text) is None
 
 
 def test_strong_cues_with_their_triggers_looked_up_find_the_same_span():
