@@ -286,6 +286,13 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"only [\w-]+( [\w-]+)? (queries|statements|commands|requests|operations|files|urls|methods) are|"
      r"is not an? [\w-]+ (file|archive)\b|(input|data) is not \w+ (encrypted|compressed|encoded))",
      "WRONG_TOOL_SELECTION"),
+    # input of a kind the tool cannot read (a CSV to a Parquet reader, an HTML page to a JSON decoder), or an
+    # async API called as if it were sync (and the other way round): the tool or its variant is the wrong one
+    (r"\b(no magic bytes|file out of specification|does not support (the )?\.?[\w-]+ (file )?format|"
+     r"unexpected mimetype|unexpected token [`'\"]<[`'\"]|"
+     r"can't be used in [`'\"]await[`'\"] expression|object is not awaitable|was never awaited)|[`'\"]<!doctype|"
+     r"[`'\"]coroutine[`'\"] object (has no attribute|is not (subscriptable|iterable))",
+     "WRONG_TOOL_SELECTION"),
     # a value that was not given
     (r"(?:(received|got:?) undefined\b|(^|[:,|] ?)required\b|\b(field|argument|parameter|property|option|"
      r"value|key|input|variable)s? (is |are )?required\b|\bmissing (required )?(argument|parameter|field|option|value|"
@@ -302,6 +309,10 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"\bmissing data for required\b|\bmissing (the )?[`'\"][\w.-]+[`'\"](,? (or |and )?[`'\"][\w.-]+[`'\"])* (argument|parameter|field|option|property|key)s?\b|\bwithout any (paths|files|arguments|inputs?)\b|\brun again with (the )?-{1,2}[\w-]+ flag\b|\b(option|flag|argument) [`'\"]?-{0,2}[\w-]+[`'\"]? (needs|requires|expects) (a|an) (value|argument)\b|[`'\"][\w.$\[\]-]+[`'\"] (is|are) required\b|\bis a required (field|property|argument|parameter|option|value|input|variable)\b|"
      r"\bmust provide (a |an |the )?(query|operation name|\w+ name|value)\b|\bprovide (either )?(a|an|the) [\w-]+ (argument|option|value)\b|"
      r"\bno (\w+ ){1,3}(given|specified|provided)\b)",
+     "MISSING_PARAMETER"),
+    # a value a validator or binder found absent ("is a required field", "to include required field",
+    # "non-null type 'ID!' to be provided", "Undefined binding(s)", "must not contain undefined", "Missing the key id")
+    (r"\b(required field|to be provided\b|undefined bindings?\b|must not contain undefined|missing the key\b)",
      "MISSING_PARAMETER"),
     # a key, field, property or keyword argument the tool does not have: a name that is not one (the
     # corpus rules: "an unknown ... key or column" is a wrong value; an unknown command-line flag, below, a format)
@@ -357,6 +368,10 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"unique constraint|must be unique|unique violation|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
      r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
+    # the state the call assumed is not the current one: a lock not held, an object not yet saved in the session,
+    # a version changed since it was read, a value another step must give first
+    (r"\b(not locked|is not persistent|(did not|does not|doesn't) match the current version|concurrent modification|"
+     r"before this [\w -]{1,40} can be used)\b", "WORKFLOW_SEQUENCE"),
     # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
     (r"\b(run|call|do) (?!(\w+ )?(init|install|setup|set up|configure|login|venv)\b)[\w-]+ first\b|"
      r"\bbefore (it|they|you) can be\b", "WORKFLOW_SEQUENCE"),
@@ -390,6 +405,10 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"(could not|couldn't|unable to|cannot) (find|locate|obtain) (a |any |the )?(\w+ )?(interpreter|executable|browser|driver)\b( [\w.-]+)?|"
      r"(browser|executable|interpreter|driver) (was )?not found at)",
      "MISSING_PREREQUISITE"),
+    # a feature to turn on first ("Issues are disabled for this repo", "module lookup disabled by GOPROXY=off"),
+    # a package an import names that is not installed (esbuild's 'Could not resolve "left-pad"'; a path is a wrong value)
+    (r"\b((is|are) (currently )?disabled (for|on|in) (this|the|your)\b|disabled by \$?[a-z_]+=|"
+     r"could not resolve [`'\"](?![./])(@[\w.-]+/)?[\w.-]+[`'\"])", "MISSING_PREREQUISITE"),
     # a name that is not there: well formed, just not one that exists
     (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|couldn't find|"
      r"cannot find|can't find|no \w+( \w+)? (found|named|matching))",

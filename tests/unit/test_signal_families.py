@@ -570,3 +570,38 @@ UNSUPPORTED_OR_MISSING_PLACE = [
 def test_what_is_unsupported_and_which_file_is_missing_say_which_mistake(tool, params, message, want):
     assert label(classify_error_type(tool, params, message)) == want  # with the rule packs
     assert label(classify_error_type(tool, params, message, rules=())) == want  # and by the general signals alone
+
+
+# Four families by their wording, whatever the tool: input of a kind the tool cannot read (or an async API
+# called as sync), a value a validator or binder found absent, a state the call assumed that is not the current
+# one, a feature or package to set up first. Documented wordings of DuckDB, polars, openpyxl, V8's JSON.parse,
+# aiohttp, asyncio, yup, graphql-js, knex, mysql2, DynamoDB, Terraform, SQLAlchemy, Vault, Django, GitHub, Go, esbuild.
+WORDING_FAMILIES = [
+    ('duckdb_query', {'sql': "SELECT * FROM 'orders.csv.parquet'"}, "Invalid Input Error: No magic bytes found at end of file 'orders.csv.parquet'", 'WRONG_TOOL_SELECTION'),
+    ('polars_scan_parquet', {'path': 'events.json'}, 'polars.exceptions.ComputeError: parquet: File out of specification: The file must end with PAR1', 'WRONG_TOOL_SELECTION'),
+    ('openpyxl_load', {'filename': 'budget.ods'}, 'openpyxl.utils.exceptions.InvalidFileException: openpyxl does not support .ods file format, please check you can open it with Excel first. Supported formats are: .xlsx,.xlsm,.xltx,.xltm', 'WRONG_TOOL_SELECTION'),
+    ('fetch_json', {'url': 'https://example.com/'}, 'SyntaxError: Unexpected token \'<\', "<!DOCTYPE "... is not valid JSON', 'WRONG_TOOL_SELECTION'),
+    ('aiohttp_json', {'url': 'https://example.com/'}, "aiohttp.client_exceptions.ContentTypeError: 0, message='Attempt to decode JSON with unexpected mimetype: text/html; charset=utf-8'", 'WRONG_TOOL_SELECTION'),
+    ('python_run', {'code': 'r = client.get(url); r.json()'}, "AttributeError: 'coroutine' object has no attribute 'json'", 'WRONG_TOOL_SELECTION'),
+    ('python_run', {'code': 'await requests.get(url)'}, "TypeError: object Response can't be used in 'await' expression", 'WRONG_TOOL_SELECTION'),
+    ('yup_validate', {'value': {'name': 'a'}}, 'ValidationError: email is a required field', 'MISSING_PARAMETER'),
+    ('graphql_query', {'query': 'mutation($u: UserInput!) { add(u: $u) { id } }', 'variables': {'u': {'name': 'a'}}}, '{"errors":[{"message":"Variable \\"$u\\" got invalid value { name: \\"a\\" }; Field \\"email\\" of required type \\"String!\\" was not provided."}]}', 'MISSING_PARAMETER'),
+    ('graphql_query', {'query': 'query($id: ID!) { node(id: $id) { id } }'}, '{"errors":[{"message":"Expected value of type \'UserInput\' to include required field \'email\', found: { name: \\"a\\" }."}]}', 'MISSING_PARAMETER'),
+    ('knex_query', {'table': 'users', 'where': {'id': None}}, 'Error: Undefined binding(s) detected when compiling FIRST. Undefined column(s): [id] query: select * from "users" where "id" = ? limit ?', 'MISSING_PARAMETER'),
+    ('mysql2_execute', {'sql': 'SELECT * FROM t WHERE id = ?', 'values': []}, 'TypeError: Bind parameters must not contain undefined. To pass SQL NULL specify JS null', 'MISSING_PARAMETER'),
+    ('dynamodb_put_item', {'TableName': 'users', 'Item': {'name': {'S': 'a'}}}, 'An error occurred (ValidationException) when calling the PutItem operation: One or more parameter values were invalid: Missing the key user_id in the item', 'MISSING_PARAMETER'),
+    ('terraform_force_unlock', {'lock_id': '1f2e'}, 'Failed to unlock state: LocalState not locked', 'WORKFLOW_SEQUENCE'),
+    ('sqlalchemy_refresh', {'model': 'User'}, "sqlalchemy.exc.InvalidRequestError: Instance '<User at 0x7f3a2c1d0e50>' is not persistent within this Session", 'WORKFLOW_SEQUENCE'),
+    ('vault_kv_put', {'path': 'secret/app', 'cas': 1}, '{"errors":["check-and-set parameter did not match the current version"]}', 'WORKFLOW_SEQUENCE'),
+    ('django_shell', {'code': 'g = Group(name="x"); g.user_set.add(u)'}, 'ValueError: "<Group: x>" needs to have a value for field "id" before this many-to-many relationship can be used.', 'WORKFLOW_SEQUENCE'),
+    ('github_create_issue', {'repo': 'octo/site', 'title': 'x'}, 'HttpError: Issues are disabled for this repo - https://docs.github.com/rest/issues/issues#create-an-issue', 'MISSING_PREREQUISITE'),
+    ('go_mod_download', {'module': 'golang.org/x/text@v0.14.0'}, 'go: golang.org/x/text@v0.14.0: module lookup disabled by GOPROXY=off', 'MISSING_PREREQUISITE'),
+    ('esbuild', {'entry': 'src/app.ts'}, '✘ [ERROR] Could not resolve "lodash-es"\n\n    src/app.ts:1:19:\n      1 │ import { chunk } from "lodash-es";\n        ╵                       ~~~~~~~~~~~\n\n  You can mark the path "lodash-es" as external to exclude it from the bundle, which will remove this error.', 'MISSING_PREREQUISITE'),
+    ('esbuild', {'entry': 'src/mian.ts'}, '✘ [ERROR] Could not resolve "src/mian.ts"', 'INCORRECT_PARAMETER'),
+]
+
+
+@pytest.mark.parametrize("tool, params, message, want", WORDING_FAMILIES)
+def test_the_wording_of_a_family_says_which_mistake_on_any_tool(tool, params, message, want):
+    assert label(classify_error_type(tool, params, message)) == want  # with the rule packs
+    assert label(classify_error_type(tool, params, message, rules=())) == want  # and by the general signals alone
