@@ -290,7 +290,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     # async API called as if it were sync (and the other way round): the tool or its variant is the wrong one
     (r"\b(no magic bytes|file out of specification|does not support (the )?\.?[\w-]+ (file )?format|"
      r"unexpected mimetype|unexpected token [`'\"]<[`'\"]|"
-     r"can't be used in [`'\"]await[`'\"] expression|object is not awaitable|was never awaited)|[`'\"]<!doctype|"
+     r"can't be used in [`'\"]await[`'\"] expression|object is not awaitable|was never awaited|"
+     r"cannot use import statement outside a module|only execute one statement|no connection adapters)|[`'\"]<!doctype|"
      r"[`'\"]coroutine[`'\"] object (has no attribute|is not (subscriptable|iterable))",
      "WRONG_TOOL_SELECTION"),
     # a value that was not given
@@ -312,7 +313,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      "MISSING_PARAMETER"),
     # a value a validator or binder found absent ("is a required field", "to include required field",
     # "non-null type 'ID!' to be provided", "Undefined binding(s)", "must not contain undefined", "Missing the key id")
-    (r"\b(required field|to be provided\b|undefined bindings?\b|must not contain undefined|missing the key\b)",
+    (r"\b(required field|to be provided\b|undefined bindings?\b|must not contain undefined|missing the key\b)|"
+     r"\w/undefined\b",  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
      "MISSING_PARAMETER"),
     # a key, field, property or keyword argument the tool does not have: a name that is not one (the
     # corpus rules: "an unknown ... key or column" is a wrong value; an unknown command-line flag, below, a format)
@@ -371,7 +373,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     # the state the call assumed is not the current one: a lock not held, an object not yet saved in the session,
     # a version changed since it was read, a value another step must give first
     (r"\b(not locked|is not persistent|(did not|does not|doesn't) match the current version|concurrent modification|"
-     r"before this [\w -]{1,40} can be used)\b", "WORKFLOW_SEQUENCE"),
+     r"before this [\w -]{1,40} can be used|conditional headers?|"
+     r"(cannot|can't) \w+ this [\w ]{1,30} because|does not match [0-9a-f]{7,40})\b", "WORKFLOW_SEQUENCE"),
     # a step of the agent's own to do first ("run build first"; setting up is a prerequisite, below)
     (r"\b(run|call|do) (?!(\w+ )?(init|install|setup|set up|configure|login|venv)\b)[\w-]+ first\b|"
      r"\bbefore (it|they|you) can be\b", "WORKFLOW_SEQUENCE"),

@@ -598,6 +598,13 @@ WORDING_FAMILIES = [
     ('go_mod_download', {'module': 'golang.org/x/text@v0.14.0'}, 'go: golang.org/x/text@v0.14.0: module lookup disabled by GOPROXY=off', 'MISSING_PREREQUISITE'),
     ('esbuild', {'entry': 'src/app.ts'}, '✘ [ERROR] Could not resolve "lodash-es"\n\n    src/app.ts:1:19:\n      1 │ import { chunk } from "lodash-es";\n        ╵                       ~~~~~~~~~~~\n\n  You can mark the path "lodash-es" as external to exclude it from the bundle, which will remove this error.', 'MISSING_PREREQUISITE'),
     ('esbuild', {'entry': 'src/mian.ts'}, '✘ [ERROR] Could not resolve "src/mian.ts"', 'INCORRECT_PARAMETER'),
+    ('node_eval', {'code': "import path from 'path'"}, "SyntaxError: Cannot use import statement outside a module", 'WRONG_TOOL_SELECTION'),
+    ('sqlite3_execute', {'sql': 'CREATE TABLE a(x); CREATE TABLE b(y);'}, 'sqlite3.ProgrammingError: You can only execute one statement at a time.', 'WRONG_TOOL_SELECTION'),
+    ('requests_get', {'url': 'sftp://files.example.com/a.csv'}, "requests.exceptions.InvalidSchema: No connection adapters were found for 'sftp://files.example.com/a.csv'", 'WRONG_TOOL_SELECTION'),
+    ('github_mcp_get_repo', {'owner': 'octo'}, 'Error: GitHub API error: Not Found (GET /repos/octo/undefined)', 'MISSING_PARAMETER'),
+    ('stripe_refund_create', {'charge': 'ch_1'}, "stripe.error.InvalidRequestError: You cannot refund this charge because it has already been refunded.", 'WORKFLOW_SEQUENCE'),
+    ('azure_blob_upload', {'blob': 'a.txt', 'etag': '"0x8D"'}, 'azure.core.exceptions.ResourceModifiedError: The condition specified using HTTP conditional header(s) is not met.', 'WORKFLOW_SEQUENCE'),
+    ('github_update_file', {'path': 'a.md', 'sha': '95b966ae'}, 'HttpError: a.md does not match 95b966ae1c166bd92f8ae7d1c313e738c731dfc3', 'WORKFLOW_SEQUENCE'),
 ]
 
 
