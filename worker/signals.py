@@ -408,9 +408,11 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"(could not|couldn't|unable to|cannot) (find|locate|obtain) (a |any |the )?(\w+ )?(interpreter|executable|browser|driver)\b( [\w.-]+)?|"
      r"(browser|executable|interpreter|driver) (was )?not found at)",
      "MISSING_PREREQUISITE"),
-    # a feature to turn on first ("Issues are disabled for this repo", "module lookup disabled by GOPROXY=off"),
+    # a feature to turn on first ("Issues are disabled for this repo", "module lookup disabled by GOPROXY=off"), a
+    # remote or configuration to set up ("no git remotes found", "Invalid kube-config file. No configuration found."),
     # a package an import names that is not installed (esbuild's 'Could not resolve "left-pad"'; a path is a wrong value)
     (r"\b((is|are) (currently )?disabled (for|on|in) (this|the|your)\b|disabled by \$?[a-z_]+=|"
+     r"no (git )?remotes? (found|configured)|no configuration found|"
      r"could not resolve [`'\"](?![./])(@[\w.-]+/)?[\w.-]+[`'\"])", "MISSING_PREREQUISITE"),
     # a name that is not there: well formed, just not one that exists
     (r"\b(not found|does not exist|doesn't exist|no such (?!option|flag|file or directory)|could not find|couldn't find|"

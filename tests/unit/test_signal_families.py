@@ -597,6 +597,8 @@ WORDING_FAMILIES = [
     ('github_create_issue', {'repo': 'octo/site', 'title': 'x'}, 'HttpError: Issues are disabled for this repo - https://docs.github.com/rest/issues/issues#create-an-issue', 'MISSING_PREREQUISITE'),
     ('go_mod_download', {'module': 'golang.org/x/text@v0.14.0'}, 'go: golang.org/x/text@v0.14.0: module lookup disabled by GOPROXY=off', 'MISSING_PREREQUISITE'),
     ('esbuild', {'entry': 'src/app.ts'}, '✘ [ERROR] Could not resolve "lodash-es"\n\n    src/app.ts:1:19:\n      1 │ import { chunk } from "lodash-es";\n        ╵                       ~~~~~~~~~~~\n\n  You can mark the path "lodash-es" as external to exclude it from the bundle, which will remove this error.', 'MISSING_PREREQUISITE'),
+    ('gh_issue_list', {'state': 'open'}, 'no git remotes found', 'MISSING_PREREQUISITE'),
+    ('k8s_list_pods', {'namespace': 'default'}, 'kubernetes.config.config_exception.ConfigException: Invalid kube-config file. No configuration found.', 'MISSING_PREREQUISITE'),
     ('esbuild', {'entry': 'src/mian.ts'}, '✘ [ERROR] Could not resolve "src/mian.ts"', 'INCORRECT_PARAMETER'),
     ('node_eval', {'code': "import path from 'path'"}, "SyntaxError: Cannot use import statement outside a module", 'WRONG_TOOL_SELECTION'),
     ('sqlite3_execute', {'sql': 'CREATE TABLE a(x); CREATE TABLE b(y);'}, 'sqlite3.ProgrammingError: You can only execute one statement at a time.', 'WRONG_TOOL_SELECTION'),
