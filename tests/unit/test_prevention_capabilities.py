@@ -3,13 +3,10 @@ prevention sets' rows: learned from the message through classifier → extractor
 checker must catch a repeat with new values and let the good calls beside it pass."""
 from __future__ import annotations
 
-from typing import Any
 
 import pytest
 
-from producers.checker import PatternCache, UsagePatternChecker
-from producers.record import build_event
-from worker.learner import UsagePatternLearner
+from tests.unit.test_prevention_generalises import decision, learn
 from worker.required import required_names, synopsis_slots
 from worker.storage import UsagePatternStorage
 
@@ -17,19 +14,6 @@ from worker.storage import UsagePatternStorage
 @pytest.fixture
 def store(fake_redis) -> UsagePatternStorage:
     return UsagePatternStorage(fake_redis, "cap:")
-
-
-def learn(store: UsagePatternStorage, tool: str, items: list[tuple[dict[str, Any], str, list[Any] | None]]) -> None:
-    learner = UsagePatternLearner(store)
-    for _ in range(10):
-        for params, error, recent in items:
-            outcome = learner.analyze_result(build_event(tool, params, error=error, recent_calls=recent))
-            assert outcome.startswith(("learned:", "merged:")), outcome
-
-
-def decision(store: UsagePatternStorage, tool: str, params: dict[str, Any], recent: list[Any] | None = None) -> str:
-    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
-    return checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)["decision"]
 
 
 # ---------------------------------------------------------------- a usage synopsis names the missing slot

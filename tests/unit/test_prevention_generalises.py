@@ -18,7 +18,7 @@ def store(fake_redis) -> UsagePatternStorage:
     return UsagePatternStorage(fake_redis, "gen:")
 
 
-def learn(store: UsagePatternStorage, tool: str, items: list[tuple[dict[str, Any], str, list[str] | None]],
+def learn(store: UsagePatternStorage, tool: str, items: list[tuple[dict[str, Any], str, list[Any] | None]],
           times: int = 10) -> None:
     learner = UsagePatternLearner(store)
     for _ in range(times):
@@ -27,7 +27,7 @@ def learn(store: UsagePatternStorage, tool: str, items: list[tuple[dict[str, Any
             assert outcome.startswith(("learned:", "merged:")), outcome
 
 
-def decision(store: UsagePatternStorage, tool: str, params: dict[str, Any], recent: list[str] | None = None) -> str:
+def decision(store: UsagePatternStorage, tool: str, params: dict[str, Any], recent: list[Any] | None = None) -> str:
     checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
     return checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)["decision"]
 
