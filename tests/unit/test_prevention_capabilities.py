@@ -3,7 +3,6 @@ prevention sets' rows: learned from the message through classifier → extractor
 checker must catch a repeat with new values and let the good calls beside it pass."""
 from __future__ import annotations
 
-
 import pytest
 
 from tests.unit.test_prevention_generalises import decision, learn
