@@ -652,7 +652,7 @@ def node_cases(r: Run, box: Sandbox) -> None:
     nodecase(r, "node_run", "require('fs').mkdirSync('reports')", "WORKFLOW_SEQUENCE")
     nodecase(r, "node_run", "require('fs').writeFileSync('out/tmp/result.json', '{}')", "MISSING_PREREQUISITE")
     nodecase(r, "node_run", "require('fs').writeFileSync('/dev/full', 'x'.repeat(100000))", "resource")
-    nodecase(r, "node_run", "Buffer.alloc(-1)", "PARAMETER_FORMAT")
+    nodecase(r, "node_run", "Buffer.alloc(-1)", "INCORRECT_PARAMETER")
     nodecase(r, "node_run", "const cfg = require('./config/app.json'); console.log(cfg.endpoints.secondary.url)", "INCORRECT_PARAMETER")
     if not shutil.which("helm"):
         nodecase(r, "node_run", "require('child_process').execFileSync('helm', ['version'], { stdio: 'pipe' })", "MISSING_PREREQUISITE")
@@ -1079,7 +1079,7 @@ def file_cases(r: Run, box: Sandbox) -> None:
         r.case("find", {"path": ".", "type": "file"}, ["find", ".", "-type", "file"], "PARAMETER_FORMAT")
         r.case("find", {"path": ".", "exec": "rm {}"}, ["find", ".", "-name", "*.tmp", "-exec", "rm", "{}"], "MISSING_PARAMETER")
         r.case("find", {"path": ".", "maxdepth": "-1"}, ["find", ".", "-maxdepth", "-1"], "PARAMETER_FORMAT")
-        r.case("xargs", {"max_args": 0, "command": "echo"}, "echo a b | xargs -n 0 echo", "PARAMETER_FORMAT")
+        r.case("xargs", {"max_args": 0, "command": "echo"}, "echo a b | xargs -n 0 echo", "INCORRECT_PARAMETER")
         if not shutil.which("shellcheck"):
             r.case("xargs", {"command": "shellcheck"}, "find . -name 'deploy.sh' | xargs shellcheck", "MISSING_PREREQUISITE")
         r.case("xargs", {"input": "it's"}, "printf \"release notes it's fine\\n\" | xargs echo", "PARAMETER_FORMAT")

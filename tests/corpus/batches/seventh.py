@@ -769,7 +769,7 @@ def lib_sdk_cases(run: Run, box: Sandbox) -> None:
       ox + f"openpyxl.load_workbook('{d}/book.xlsx')['Sheet2']", "INCORRECT_PARAMETER")
     s("openpyxl_load_workbook", {"filename": f"{ALIAS}/data/archive.tar.gz.xlsx"},
       ox + f"import shutil\nshutil.copy('{d}/archive.tar.gz', '{d}/fake.xlsx')\nopenpyxl.load_workbook('{d}/fake.xlsx')", "PARAMETER_FORMAT")
-    s("openpyxl_cell", {"coordinate": "A0"}, ox + f"openpyxl.load_workbook('{d}/book.xlsx').active['A0']", "PARAMETER_FORMAT")
+    s("openpyxl_cell", {"coordinate": "A0"}, ox + f"openpyxl.load_workbook('{d}/book.xlsx').active['A0']", "INCORRECT_PARAMETER")
     s("openpyxl_save", {"filename": f"{ALIAS}/data/book.xlsx", "read_only": True},
       ox + f"wb = openpyxl.load_workbook('{d}/book.xlsx', read_only=True)\nwb.active['A1'] = 1", "INCORRECT_PARAMETER")
     ma = ("from marshmallow import Schema, fields, validate\nclass User(Schema):\n    name = fields.Str(required=True)\n"
@@ -780,7 +780,7 @@ def lib_sdk_cases(run: Run, box: Sandbox) -> None:
     s("marshmallow_load", {"data": {"name": "Ada", "email": "a@b.io", "role": "owner"}},
       ma + "User().load({'name': 'Ada', 'email': 'a@b.io', 'role': 'owner'})", "INCORRECT_PARAMETER")
     s("marshmallow_load", {"data": {"name": "Ada", "email": "a@b.io", "team": "core"}},
-      ma + "User().load({'name': 'Ada', 'email': 'a@b.io', 'team': 'core'})", "PARAMETER_FORMAT")
+      ma + "User().load({'name': 'Ada', 'email': 'a@b.io', 'team': 'core'})", "INCORRECT_PARAMETER")
     s("marshmallow_load", {"data": {"name": "Ada", "email": "a@b.io", "age": "forty"}},
       ma + "User().load({'name': 'Ada', 'email': 'a@b.io', 'age': 'forty'})", "PARAMETER_FORMAT")
     s("msgpack_unpackb", {"data": "json text"}, "import msgpack\nmsgpack.unpackb(b'{\"a\": 1}')", "WRONG_TOOL_SELECTION")
@@ -952,7 +952,7 @@ def mcp_cases(run: Run, box: Sandbox) -> None:
         ("get_item", "get_item", {}, "MISSING_PARAMETER"),
         ("get_item", "get_item", {"item_id": 999}, "INCORRECT_PARAMETER"),
         ("get_item", "get_item", {"id": 101}, "MISSING_PARAMETER"),
-        ("create_order", "create_order", {"sku": "SKU-7", "quantity": 0, "ship_date": "2026-12-24"}, "PARAMETER_FORMAT"),
+        ("create_order", "create_order", {"sku": "SKU-7", "quantity": 0, "ship_date": "2026-12-24"}, "INCORRECT_PARAMETER"),
         ("create_order", "create_order", {"sku": "SKU-7", "quantity": 2, "ship_date": "next tuesday"}, "PARAMETER_FORMAT"),
         ("create_order", "create_order", {"quantity": 2, "ship_date": "2026-12-24"}, "MISSING_PARAMETER"),
         ("create_order", "create_order", {"sku": "SKU-1", "quantity": 2, "ship_date": "2026-12-24"}, "WORKFLOW_SEQUENCE"),
@@ -967,7 +967,7 @@ def mcp_cases(run: Run, box: Sandbox) -> None:
         ("fetch_price", "fetch_price", {"sku": "SKU-7"}, "timeout"),
         ("checkout", "checkout", {}, "WORKFLOW_SEQUENCE"),
         ("search_items", "search_items", {"query": "ab"}, "PARAMETER_FORMAT"),
-        ("search_items", "search_items", {"query": "widget", "limit": 500}, "PARAMETER_FORMAT"),
+        ("search_items", "search_items", {"query": "widget", "limit": 500}, "INCORRECT_PARAMETER"),
         ("schedule_delivery", "schedule_delivery", {"order_id": 5, "window": {"start": "2026-12-24T10:00", "end": "2026-12-24T08:00"}},
          "INCORRECT_PARAMETER"),
         ("schedule_delivery", "schedule_delivery", {"order_id": 5, "window": "tomorrow 9-11"}, "PARAMETER_FORMAT"),

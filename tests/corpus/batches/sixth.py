@@ -644,7 +644,7 @@ async def everything_cases(run: Run, box: Sandbox) -> None:
         await c("get-structured-content", {}, "MISSING_PARAMETER")
         await c("get-annotated-message", {"messageType": "warning"}, "INCORRECT_PARAMETER")
         await c("get-annotated-message", {"messageType": "error", "includeImage": "yes"}, "PARAMETER_FORMAT")
-        await c("get-resource-links", {"count": 50}, "PARAMETER_FORMAT")
+        await c("get-resource-links", {"count": 50}, "INCORRECT_PARAMETER")
         await c("get-resource-reference", {"resourceType": "Image", "resourceId": 3}, "INCORRECT_PARAMETER")
         await c("trigger-long-running-operation", {"duration": "ten", "steps": 5}, "PARAMETER_FORMAT")
         await c("printEnv", {}, "WRONG_TOOL_SELECTION")
@@ -662,7 +662,7 @@ async def thinking_cases(run: Run, box: Sandbox) -> None:
         await c("sequentialthinking", {"thought": "Check the failing test first", "nextThoughtNeeded": True,
                                        "thoughtNumber": "one", "totalThoughts": 3}, "PARAMETER_FORMAT")
         await c("sequentialthinking", {"thought": "Check the failing test first", "nextThoughtNeeded": True,
-                                       "thoughtNumber": 0, "totalThoughts": 3}, "PARAMETER_FORMAT")
+                                       "thoughtNumber": 0, "totalThoughts": 3}, "INCORRECT_PARAMETER")
         await c("sequentialthinking", {"nextThoughtNeeded": True, "thoughtNumber": 1, "totalThoughts": 3},
                 "MISSING_PARAMETER")
         await c("sequentialthinking", {"thought": "Revise step 2", "nextThoughtNeeded": True, "thoughtNumber": 3,
@@ -724,9 +724,9 @@ async def fetch_cases(run: Run, box: Sandbox, tls: bool) -> None:
         await c("fetch", {"url": "docs.internal/page"}, "PARAMETER_FORMAT")
         await c("fetch", {"url": "htp://127.0.0.1/page"}, "PARAMETER_FORMAT")
         await c("fetch", {}, "MISSING_PARAMETER")
-        await c("fetch", {"url": f"{H}/page", "max_length": 0}, "PARAMETER_FORMAT")
+        await c("fetch", {"url": f"{H}/page", "max_length": 0}, "INCORRECT_PARAMETER")
         await c("fetch", {"url": f"{H}/page", "max_length": "5k"}, "PARAMETER_FORMAT")
-        await c("fetch", {"url": f"{H}/page", "start_index": -100}, "PARAMETER_FORMAT")
+        await c("fetch", {"url": f"{H}/page", "start_index": -100}, "INCORRECT_PARAMETER")
         await c("fetch", {"url": f"http://127.0.0.1:{CLOSED_PORT}/health"}, "network")
         await c("fetch", {"url": f"http://127.0.0.1:{RESET_PORT}/health"}, "network")
         await c("fetch", {"url": f"http://127.0.0.1:{HANG_PORT}/report"}, "timeout", timeout=60)
@@ -1224,7 +1224,7 @@ def mqtt_sdk_cases(run: Run, box: Sandbox) -> None:
         pre + "c.publish('sensors/lab/temperature', {'c': 21.5})", "PARAMETER_FORMAT")
     sdk(run, "mqtt_publish", {"topic": "", "payload": "x"}, pre + "c.publish('', 'x')", "MISSING_PARAMETER")
     sdk(run, "mqtt_connect", {"host": "127.0.0.1", "keepalive": -5}, pre + "c.connect('127.0.0.1', 1883, keepalive=-5)",
-        "PARAMETER_FORMAT")
+        "INCORRECT_PARAMETER")
     sdk(run, "mqtt_subscribe", {"topic": "sensors/#/temperature"},
         pre + "c.subscribe('sensors/#/temperature')", "PARAMETER_FORMAT")
     sdk(run, "mqtt_subscribe", {"topic": "sensors/lab", "qos": 5}, pre + "c.subscribe('sensors/lab', qos=5)", "PARAMETER_FORMAT")
@@ -1330,7 +1330,7 @@ def aws_sdk_cases(run: Run, box: Sandbox) -> None:
     a("s3_list_objects", {"bucket": "corpus6-data", "max_keys": "100"},
       s3 + "s3.list_objects_v2(Bucket='corpus6-data', MaxKeys='100')", "PARAMETER_FORMAT")
     a("s3_list_objects", {"bucket": "corpus6-data", "Prefixx": "logs/"},
-      s3 + "s3.list_objects_v2(Bucket='corpus6-data', Prefixx='logs/')", "PARAMETER_FORMAT")
+      s3 + "s3.list_objects_v2(Bucket='corpus6-data', Prefixx='logs/')", "INCORRECT_PARAMETER")
     a("s3_list_buckets", {}, s3 + "s3.list_bucket()", "WRONG_TOOL_SELECTION")
     a("aws_client", {"service": "s4"}, "import boto3\nboto3.client('s4')", "INCORRECT_PARAMETER")
     a("s3_download_file", {"bucket": "corpus6-data", "key": "exports/users.csv", "filename": "users.csv"},
@@ -1384,7 +1384,7 @@ def aws_sdk_cases(run: Run, box: Sandbox) -> None:
       ddb + "db.put_item(TableName='Orders', Item={'pk': 'o-1', 'total': 12})", "PARAMETER_FORMAT")
     a("dynamodb_get_item", {"table": "Orders"}, ddb + "db.get_item(TableName='Orders')", "MISSING_PARAMETER")
     a("dynamodb_query", {"table": "Orders", "KeyCondition": "pk = :p"},
-      ddb + "db.query(TableName='Orders', KeyCondition='pk = :p')", "PARAMETER_FORMAT")
+      ddb + "db.query(TableName='Orders', KeyCondition='pk = :p')", "INCORRECT_PARAMETER")
 
 
 def stripe_sdk_cases(run: Run, box: Sandbox) -> None:
@@ -1521,7 +1521,7 @@ def llm_sdk_cases(run: Run, box: Sandbox) -> None:
     an("anthropic_messages_create", {"model": "claude-3-opus-latest-2"}, "model404",
        f"client.messages.create(model='claude-3-opus-latest-2', max_tokens=1024, messages={um})", "INCORRECT_PARAMETER")
     an("anthropic_messages_create", {"model": "claude-sonnet-4-5", "max_tokens": 250000}, "maxtokens",
-       f"client.messages.create(model='claude-sonnet-4-5', max_tokens=250000, messages={um})", "PARAMETER_FORMAT")
+       f"client.messages.create(model='claude-sonnet-4-5', max_tokens=250000, messages={um})", "INCORRECT_PARAMETER")
     an("anthropic_messages_create", {"messages": [{"role": "user"}, {"role": "user"}]}, "alternate",
        "client.messages.create(model='claude-sonnet-4-5', max_tokens=512, messages=[{'role': 'user', 'content': 'a'}, "
        "{'role': 'user', 'content': 'b'}])", "PARAMETER_FORMAT")
@@ -1646,8 +1646,8 @@ def python_lib_cases(run: Run, box: Sandbox) -> None:
         ({**good, "customer_id": "cus_42"}, "PARAMETER_FORMAT"),
         ({**good, "currency": "USD"}, "INCORRECT_PARAMETER"),
         ({**good, "due": "31/12/2026"}, "PARAMETER_FORMAT"),
-        ({**good, "amount_cents": -5}, "PARAMETER_FORMAT"),
-        ({**good, "discount": 10}, "PARAMETER_FORMAT"),
+        ({**good, "amount_cents": -5}, "INCORRECT_PARAMETER"),
+        ({**good, "discount": 10}, "INCORRECT_PARAMETER"),
         ({**good, "callback_url": "hooks.internal/invoice"}, "PARAMETER_FORMAT"),
         ({**good, "memo": "Thanks for your business, see you next quarter!"}, "PARAMETER_FORMAT"),
         ({}, "MISSING_PARAMETER"),
@@ -1663,9 +1663,9 @@ def python_lib_cases(run: Run, box: Sandbox) -> None:
         ({"service": "checkout", "replicas": 3}, "MISSING_PARAMETER"),
         ({**okd, "replicas": "3"}, "PARAMETER_FORMAT"),
         ({**okd, "env": "prod"}, "INCORRECT_PARAMETER"),
-        ({**okd, "region": "eu-west-1"}, "PARAMETER_FORMAT"),
+        ({**okd, "region": "eu-west-1"}, "INCORRECT_PARAMETER"),
         ({**okd, "version": "1.4.2"}, "PARAMETER_FORMAT"),
-        ({**okd, "replicas": 0}, "PARAMETER_FORMAT"),
+        ({**okd, "replicas": 0}, "INCORRECT_PARAMETER"),
         ({**okd, "service": "Checkout_API"}, "PARAMETER_FORMAT"),
     ):
         sdk(run, "deploy_service", args, f"import jsonschema\njsonschema.validate({args!r}, {schema!r})", label)
