@@ -260,6 +260,12 @@ class Decision:
     fallback: tuple[str, str | None, float, str | None] | None
 
 
+def status_only(rule: Rule) -> bool:
+    """A usage rule keyed on an HTTP status alone: it knows the request was refused, not why, so a
+    rule that read the body outranks it and the body's own wording decides its category."""
+    return rule.regex is None and rule.category is not None
+
+
 LEARN_FLOOR = 0.5
 # Infrastructure causes whose words in a generic rule's key lines keep the verdict from being
 # learned (a timeout or a certificate is often a parameter's subject; these rarely are).
@@ -275,7 +281,9 @@ def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Ru
     best = None
     if candidates:
         user = [m for m in candidates if m.rule.pack != "default"]
-        best = user[0] if user else max(candidates, key=lambda m: (_weight(m), -candidates.index(m)))
+        said = [m for m in candidates if not status_only(m.rule)]  # the body's wording outranks a status code alone
+        pool = said if said and any(status_only(m.rule) for m in candidates) else candidates
+        best = user[0] if user else max(pool, key=lambda m: (_weight(m), -pool.index(m)))
     signals = sig.gather(params, text.key, text.full) if all_signals or best is None else []
     fallback = sig.combine(signals) if best is None else None
     return Decision(text, candidates, best, signals, fallback)
@@ -322,11 +330,15 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
             evidence[key] = found
     category = rule.category or ""  # a rule has exactly one of category or infra (checked at load)
     cue = None
-    if rule.yields and rule.regex is None:  # a status code alone: any wording of the body says more
+    if status_only(rule):  # a status code alone: any wording of the body says more
         said = sig.category_cue(text.key, params)
         cue = (said.points or category, said.detail) if said is not None else None
     elif rule.yields:
         cue = sig.strong_cue_with_below(text.key, text.full, params)
+    if cue is None and category == "PARAMETER_FORMAT" and rule.pack == "default":  # a built-in format rule (a user's
+        # own rule keeps its word): the key lines may say the value is only not allowed, not malformed
+        allowed = sig.not_allowed_rather_than_malformed(text.key, params)
+        cue = ("INCORRECT_PARAMETER", allowed) if allowed is not None else None
     if cue is not None and cue[0] != category:  # the rule knew it was a usage mistake; the words say which
         category = cue[0]
         evidence["category_cue"] = cue[1]

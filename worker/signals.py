@@ -533,6 +533,24 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
     return None
 
 
+# Which cues say a value is well formed but not allowed: a key the schema does not have, a choice among those
+# listed, a number outside the bounds stated, the set written out as alternatives (indexes into _STRONG_CUES).
+_NOT_ALLOWED_CUES = tuple(_STRONG_CUES[i][0] for i in (4, 6, 7, 8))
+_FLAG_NAMED = re.compile(r"[`'\"‘]-{1,2}[a-z][\w-]*[`'\"’]|(?<![\w-])--[a-z][\w-]+")
+
+
+def not_allowed_rather_than_malformed(key: str, params: dict[str, Any] | None = None) -> str | None:
+    """The words, when the key lines say a value is not allowed (an unknown key, a choice among those
+    listed, a number outside the bounds stated) and nothing of its type, shape or syntax, and the value
+    refused is no command-line flag (an unknown flag stays a format, as the corpus labels it)."""
+    lowered = key.lower()
+    present = found_in(_CUE_SCAN, lowered)
+    found = next((m for m in (cue.search(lowered, present) for cue in _NOT_ALLOWED_CUES) if m is not None), None)
+    if found is None or _FORMAT_SAID.search(lowered) or _not_of_its_type(lowered, params) or _FLAG_NAMED.search(lowered):
+        return None
+    return found.group(0).strip()
+
+
 # A program the call runs that is not there: a bare command name (no directory, no file extension) that a
 # runner or a subprocess could not find ("[Errno 2] No such file or directory: 'kustomize'" from subprocess,
 # "xargs: shellcheck: No such file or directory"): a tool to install first, not a wrong value.
