@@ -144,7 +144,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -224,6 +224,9 @@ class CompiledPattern:
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
         # an order mistake whose message said the thing already exists (not `EXEC without MULTI`)
+        # the words of the message (lowered, 4 letters or more): a switch named by one is what the message spoke of
+        self.said_words = frozenset(re.findall(r"[a-z]{4,}", str(mistake.get("error_template") or "").lower())
+                                    + [str(w) for w in mistake.get("said_words") or []])
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
@@ -336,6 +339,21 @@ class CompiledPattern:
                 return False
         return True
 
+    def _adds_a_mode(self, params: dict[str, Any]) -> bool:
+        """The call turns on a switch that no failing call had and that says to replace what exists (`overwrite`,
+        `force`) or that the message itself spoke of (`reverse` after 'Reversed (or previously applied) patch'): it
+        asks the tool for another behaviour than the one that collided with what exists."""
+        if self.keys is None:
+            return False
+        for key, value in params.items():
+            if key in self.keys or value in EMPTY or value is False:
+                continue
+            name = str(key).lstrip("-").replace("-", "_").lower()
+            if name in _OVERWRITE or (value is True and len(name) >= 4 and any(
+                    word.startswith(name[:len(name) - 1]) for word in self.said_words)):
+                return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
+        return False
+
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
         if value is not None and value.__class__ is not bool and str(value) in self.known:
@@ -354,6 +372,8 @@ class CompiledPattern:
     def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
         if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):
             return None  # not after itself, as every failure was; or it adds what the message named
+        if self._adds_a_mode(params):
+            return None  # a switch no failing call had (`overwrite`, `reverse`): the tool in another mode
         if self._needed_ran(recent_calls) or any(removes(t) for t in recent_calls):
             return None  # the step the message named ran, or something was removed since
         if self.parameter is not None and self.known:  # the message was about a value: that value again

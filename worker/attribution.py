@@ -130,7 +130,28 @@ def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
     found = [key for key, value in scalar_values(params).items()
              if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value))]
-    return sorted(found, key=lambda k: -len(str(params[k])))
+    # a value the message puts in quotes (`Cannot resolve 'ping_x'`) is what it is about, before one it only
+    # repeats in passing (`only implicit localhost is available`); then the longer value first
+    return sorted(found, key=lambda k: (not any(_in_quotes(str(leaf), message) for leaf in _leaves(params[k])[:5]),
+                                        -len(str(params[k]))))
+
+
+_QUOTES = "'\"`\u2018\u2019\u201c\u201d"
+
+
+def _in_quotes(value: str, message: str) -> bool:
+    """`value` stands between quote marks somewhere in the message, as a whole (not the schema part of
+    `` `test`.`events` ``)."""
+    if len(value) < 2:
+        return False
+    start = message.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if (start and message[start - 1] in _QUOTES and end < len(message) and message[end] in _QUOTES
+                and message[end + 1: end + 2] != "." and message[start - 2: start - 1] != "."):
+            return True
+        start = message.find(value, start + 1)
+    return False
 
 
 def value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:

@@ -193,6 +193,11 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         names += [n for n in new["fix_names"] if n not in names]
         if names != list(existing.get("fix_names") or []):
             out["fix_names"] = names[:MAX_PARTS * 2]
+    if new.get("said_words"):
+        words = list(existing.get("said_words") or [])
+        words += [w for w in new["said_words"] if w not in words]
+        if words != list(existing.get("said_words") or []):
+            out["said_words"] = words[:MAX_SAID_WORDS * 2]
     if new.get("suffix_files"):  # per file type, the different files that failed (a repeat of one file is no news)
         files = {k: list(v) for k, v in (existing.get("suffix_files") or {}).items()}
         for suffix, names in new["suffix_files"].items():
@@ -615,6 +620,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # The options and placeholders the message names (`git commit -a`, `--head`, `<branch>`): a call that
             # adds one of them may hold the fix, whatever the state.
             "fix_names": fix_names(error_message) if category in _SEQUENCE else [],
+            # The message's own words (`Reversed (or previously applied) patch`): a switch a later call turns on that
+            # one of them names (`reverse`) asks the tool for what the message spoke of, not for the collision.
+            "said_words": said_words(error_message) if category in _SEQUENCE else [],
             "classifier_rule": evidence.get("rule"),
         },
         "root_cause": _root_cause(tool_name, category, parameter, evidence, validation, step),
@@ -629,6 +637,22 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         "related_patterns": [],
         "per_user": {user: {"observations": 1, "prevented": 0, "false_positives": 0}} if user else {},
     }
+
+
+MAX_SAID_WORDS = 30
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def said_words(message: str) -> list[str]:
+    """The distinct words (4 letters or more, lowered) of the message's first 300 characters, at most 30."""
+    words: list[str] = []
+    for word in _WORD.findall(message[:300]):
+        word = word.lower()
+        if word not in words:
+            words.append(word)
+            if len(words) == MAX_SAID_WORDS:
+                break
+    return words
 
 
 # ---------------------------------------------------------------- families

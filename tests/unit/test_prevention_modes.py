@@ -1,0 +1,43 @@
+"""Evidence over coincidence: the value a message puts in quotes is what it is about (not a value it repeats
+in passing), and a repeat of an order mistake that turns on a switch asking for another behaviour — one that
+replaces what exists, or one the message itself spoke of — is not the collision again."""
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_prevention_generalises import decision, learn
+from worker.storage import UsagePatternStorage
+
+
+@pytest.fixture
+def store(fake_redis) -> UsagePatternStorage:
+    return UsagePatternStorage(fake_redis, "modes:")
+
+
+UNRESOLVED = ("[WARNING]: No inventory was parsed, only implicit localhost is available\n"
+              "[ERROR]: Task failed: Cannot resolve '{0}' to an action or module.\n\n"
+              "localhost | FAILED! => {{\n    \"changed\": false,\n    \"msg\": \"Task failed: Cannot resolve '{0}' to an action or module.\"\n}}")
+
+
+def test_the_quoted_value_is_the_mistake_not_the_host_the_message_repeats_in_passing(store):
+    learn(store, "ansible_adhoc", [({"hosts": "localhost", "module": "copyy"}, UNRESOLVED.format("copyy"), None)])
+    assert decision(store, "ansible_adhoc", {"hosts": "localhost", "module": "copyy"}) == "warn"
+    assert decision(store, "ansible_adhoc", {"hosts": "localhost", "module": "ping"}) == "allow"
+    assert decision(store, "ansible_adhoc", {"hosts": "localhost", "module": "ansible.builtin.copy", "args": "src=a dest=b"}) == "allow"
+
+
+def test_an_output_that_exists_warns_again_unless_the_call_says_to_overwrite_it(store):
+    call = {"input": "talk.mov", "output": "talk.mp4", "codec": "libx264"}
+    learn(store, "ffmpeg_convert", [(call, "File 'talk.mp4' already exists. Exiting.",
+                                     [{"tool": "ffmpeg_convert", "params": call}])])
+    assert decision(store, "ffmpeg_convert", call, ["ffmpeg_convert"]) == "warn"
+    assert decision(store, "ffmpeg_convert", {**call, "overwrite": True}, ["ffmpeg_convert"]) == "allow"
+
+
+def test_a_patch_applied_before_warns_again_but_its_reversal_passes(store):
+    call = {"file": "server.conf", "patch": "limits.patch"}
+    error = ("patching file server.conf\nReversed (or previously applied) patch detected!  Skipping patch.\n"
+             "1 out of 1 hunk ignored -- saving rejects to file server.conf.rej")
+    learn(store, "patch_file", [(call, error, [{"tool": "patch_file", "params": call}])])
+    assert decision(store, "patch_file", call, ["patch_file"]) == "warn"
+    assert decision(store, "patch_file", {**call, "reverse": True}, ["patch_file"]) == "allow"
