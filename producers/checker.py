@@ -21,7 +21,7 @@ from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import packages_imported
 from worker.required import placeholders
-from worker.call_values import (EMPTY, begins_with, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
+from worker.call_values import (EMPTY, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs)
 from worker.validation import Validator
 
@@ -38,6 +38,7 @@ _POSITIONAL = re.compile(r"^arg\d+$")
 _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered)\b|\bexists already\b", re.I)
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
 _WRITES = frozenset({"write", "edit", "save", "patch"})
+_NAME_WORDS = re.compile(r"[a-z0-9]+")  # the words of a parameter's name (`yaml_input` → yaml, input)
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
 
 
@@ -354,6 +355,21 @@ class CompiledPattern:
                 return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
         return False
 
+    def _reads_it_as_its_type(self, params: dict[str, Any], value: Any) -> bool:
+        """The call turns on a switch that no failing call had and whose name holds the file type of the value
+        (`yaml_input: true` beside conf.yaml, `--json` beside data.json): it tells the tool how to read that file."""
+        if self.keys is None or value.__class__ is not str:
+            return False
+        types = path_suffixes(value)
+        if not types:
+            return False
+        for key, given in params.items():
+            if given is True and key not in self.keys:
+                words = {file_type(w) for w in _NAME_WORDS.findall(str(key).lower())}
+                if words.intersection(types):
+                    return True
+        return False
+
     def _why_known(self, params: dict[str, Any]) -> str | None:
         value = params.get(self.parameter) if self.parameter else None
         if value is not None and value.__class__ is not bool and str(value) in self.known:
@@ -597,6 +613,8 @@ class CompiledPattern:
             reason = self.validator.fails(value)
             if reason is not None:
                 return f"{parameter}={value!r} is {reason}" if reason.startswith("not ") else f"{parameter}={value!r}: {reason}"
+        if (self.known or self.content_suffixes) and self._reads_it_as_its_type(params, value):
+            return None  # a switch no failing call had names the value's file type (`yaml_input` for conf.yaml)
         if str(value) in self.known:
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now

@@ -107,3 +107,8 @@ def path_suffixes(value: Any) -> list[str]:
 
 # Two spellings of one file type: a suffix learned as one is the other too (`.yml` is `.yaml`).
 _SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}
+
+
+def file_type(word: str) -> str:
+    """One spelling per file type (`yml` → `yaml`), as path_suffixes gives it."""
+    return _SAME_SUFFIX.get(word, word)

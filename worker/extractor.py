@@ -127,9 +127,16 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         if isinstance(value, str) and _SHORT_SHA.search(value) and re.search(r"\d", value):
             sha = KIND_BY_NAME["sha"]
             out.append({"kind": "sha", "expected": sha.expected, "regex": sha.regex, "applies_to": _SHA_SCOPE})
+    if category == "PARAMETER_FORMAT" and not out and isinstance(value, str) and not kind_accepts(_BALANCED, value):
+        # The message says nothing of the value's shape, and the value leaves a bracket or quote open (`//book[`):
+        # a later value that leaves one open repeats it; a closed one (`//book[@id='2']`) does not.
+        out.append({"kind": _BALANCED.name, "expected": _BALANCED.expected, "regex": _BALANCED.regex, "inferred": True})
     if suggestion:
         out = [{**candidate, "suggestion": suggestion} for candidate in out] + [{"suggestion": suggestion}]
     return out
+
+
+_BALANCED = KIND_BY_NAME["balanced"]
 
 
 # ---------------------------------------------------------------- steps

@@ -56,7 +56,11 @@ _ONLY_ALLOWED = Gated(re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries
 _CASE = Gated(re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I))
 
 _FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
-                            r"(?:'([^'])'|\"([^\"])\"|`([^`])`)", re.I))
+                            r"(?:'([^'])'|\"([^\"])\"|`([^`])`)"
+                            # not a parser's place in the content (Go encoding/json `invalid character 'a' in literal null`,
+                            # `... looking for beginning of value`, `... after object key`): that is about a document's text
+                            r"(?!\s*(?:in (?:string |numeric )?literal|looking for|after (?:object|array|top-level)|"
+                            r"in (?:object|array|string)))", re.I))
 _SUFFIX_LIST = Gated(re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)"))
 # A file type the message says the input is not: the suffixes such a file has.
 _DB_FILES = ("db", "sqlite", "sqlite3", "db3")

@@ -41,3 +41,31 @@ def test_a_patch_applied_before_warns_again_but_its_reversal_passes(store):
     learn(store, "patch_file", [(call, error, [{"tool": "patch_file", "params": call}])])
     assert decision(store, "patch_file", call, ["patch_file"]) == "warn"
     assert decision(store, "patch_file", {**call, "reverse": True}, ["patch_file"]) == "allow"
+
+
+GOJQ = "gojq: invalid json: {0}\n    name: web\n     ^  invalid character 'a' in literal null (expecting 'u')"
+
+
+def test_a_parsers_place_in_the_document_is_no_rule_on_the_file_name(store):
+    # `invalid character 'a' in literal null` is where the JSON decoder stopped in the file's text, not a
+    # character the file name may not hold: data.json (which has an 'a') passes
+    learn(store, "gojq_query", [({"file": "conf.yaml", "filter": ".port"}, GOJQ.format("conf.yaml"), None)])
+    assert decision(store, "gojq_query", {"file": "conf.yaml", "filter": ".port"}) == "warn"
+    assert decision(store, "gojq_query", {"file": "data.json", "filter": ".name"}) == "allow"
+    assert decision(store, "gojq_query", {"file": "package.json", "filter": ".version"}) == "allow"
+
+
+def test_the_failing_file_again_passes_with_a_switch_that_names_its_type(store):
+    learn(store, "gojq_query", [({"file": "conf.yaml", "filter": ".port"}, GOJQ.format("conf.yaml"), None)])
+    assert decision(store, "gojq_query", {"file": "conf.yaml", "filter": ".port", "verbose": True}) == "warn"
+    assert decision(store, "gojq_query", {"file": "conf.yaml", "filter": ".port", "yaml_input": True}) == "allow"
+
+
+def test_an_expression_left_open_warns_on_another_left_open_and_passes_closed_ones(store):
+    error = ("Invalid expression: //book[\ncompilation error: element with-param\n"
+             "XSLT-with-param: Failed to compile select expression '//book['")
+    learn(store, "xml_select", [({"file": "books.xml", "xpath": "//book["}, error, None)])
+    assert decision(store, "xml_select", {"file": "books.xml", "xpath": "count(//book"}) == "warn"
+    assert decision(store, "xml_select", {"file": "feed.xml", "xpath": "//item[@id='1'"}) == "warn"
+    assert decision(store, "xml_select", {"file": "books.xml", "xpath": "//book[@id='2']/title"}) == "allow"
+    assert decision(store, "xml_select", {"file": "books.xml", "xpath": "count(//book)"}) == "allow"
