@@ -272,6 +272,28 @@ def _date_ok(value: str) -> bool:
     except ValueError:
         return False
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+                  r"|\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+_US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
+
+
+def _loose_date_ok(value: str) -> bool:
+    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day) or `@` seconds
+    since the epoch. `31/12/2024`, `2024-02-30`, `12/31/2024 25:00` are none, nor is a relative word (`yesterday`:
+    GNU date reads it, a database column does not)."""
+    text = value.strip()
+    if re.fullmatch(r"@\d{1,12}", text) or _date_ok(text):
+        return True
+    parts = _US_DATE.match(text)
+    if parts is None:
+        return False
+    try:
+        date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return False
+    return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+
+
 @functools.lru_cache(maxsize=1)
 def _time_zones() -> frozenset[str]:
     """The IANA time zone names this system knows (empty when it has no tz database: then no value fails)."""
@@ -348,6 +370,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
+    # Never a message's kind: `date` read leniently, for a message that names a date but no layout ("invalid date
+    # format") — the failing value is tested against it first, and the strict ISO date only if it passes
+    ("date_loose", "a date (YYYY-MM-DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
     ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
     # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
     ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", r"(?!)", None),
@@ -365,10 +390,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "size", "size_strict", "duration", "port",
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "size", "size_strict", "duration", "port",
                          "hex_color", "iso_duration", "semver", "bool",
                          "integer", "number", "quantity"})
-_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "semver"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "semver"})
 STATEMENT_WORDS = 4
 _LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
 

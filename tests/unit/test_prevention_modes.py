@@ -69,3 +69,22 @@ def test_an_expression_left_open_warns_on_another_left_open_and_passes_closed_on
     assert decision(store, "xml_select", {"file": "feed.xml", "xpath": "//item[@id='1'"}) == "warn"
     assert decision(store, "xml_select", {"file": "books.xml", "xpath": "//book[@id='2']/title"}) == "allow"
     assert decision(store, "xml_select", {"file": "books.xml", "xpath": "count(//book)"}) == "allow"
+
+
+def test_a_date_message_without_a_layout_warns_on_impossible_dates_not_on_other_layouts(store):
+    # "invalid date format" names no layout: month/day/year and @epoch are dates too; a day-first date,
+    # a day off the calendar, an hour 25 are not
+    learn(store, "touch_timestamp", [({"path": "notes.md", "date": "31/12/2024 10:00"},
+                                      "touch: invalid date format \u201831/12/2024 10:00\u2019", None)])
+    for bad in ("2024-02-30", "12/31/2024 25:00", "30/01/2026"):
+        assert decision(store, "touch_timestamp", {"path": "guide.md", "date": bad}) == "warn", bad
+    for good in ("12/31/2024", "@1700000000", "2024-12-31T23:59:00", "2024-01-02 10:00"):
+        assert decision(store, "touch_timestamp", {"path": "guide.md", "date": good}) == "allow", good
+
+
+def test_a_date_message_on_a_month_day_year_value_keeps_the_iso_date(store):
+    # the failing value passes the lenient reading: the tool wants ISO, and 12/31/2024 warns again
+    learn(store, "db_execute", [({"sql": "INSERT INTO t (d) VALUES (?)", "values": ["12/31/2024"]},
+                                 "Error: Incorrect date value: '12/31/2024' for column `d` at row 1", None)])
+    assert decision(store, "db_execute", {"sql": "INSERT INTO t (d) VALUES (?)", "values": ["01/15/2025"]}) == "warn"
+    assert decision(store, "db_execute", {"sql": "INSERT INTO t (d) VALUES (?)", "values": ["2025-01-15"]}) == "allow"
