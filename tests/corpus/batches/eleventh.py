@@ -483,8 +483,8 @@ def mcp_servers(run: Run, box: Sandbox) -> None:
         ("everything", "gzip-file-as-resource", {"name": "x.gz", "data": f"http://127.0.0.1:{C}/data.txt", "outputType": "resource"}, "network"),
         ("everything", "gzip-file-as-resource", {"name": "x.gz", "data": "not a url or data uri", "outputType": "resource"}, "PARAMETER_FORMAT"),
         ("everything", "gzip-file-as-resource", {"name": "x.gz", "data": "data:text/plain;base64,aGk=", "outputType": "zip"}, "INCORRECT_PARAMETER"),
-        ("everything", "simulate-research-query", {}, "MISSING_PARAMETER"),
-        ("everything", "simulate-research-query", {"topic": "x", "ambiguous": "maybe"}, "PARAMETER_FORMAT"),
+        ("everything", "simulate-research-query", {}, "MISSING_PREREQUISITE"),
+        ("everything", "simulate-research-query", {"topic": "x", "ambiguous": "maybe"}, "MISSING_PREREQUISITE"),
         ("everything", "get-sum-numbers", {"a": 1, "b": 2}, "WRONG_TOOL_SELECTION"),
         ("everything", "get-structured-content", {"location": "Atlantis"}, "INCORRECT_PARAMETER"),
         ("memory", "delete_relations", {"relations": "alice->bob"}, "PARAMETER_FORMAT"),
@@ -539,9 +539,6 @@ def mcp_servers(run: Run, box: Sandbox) -> None:
         ("ops", "vector_index_create", {"index": "products", "dimensions": 768}, "WORKFLOW_SEQUENCE"),
         ("ops", "vector_index_create", {"index": "Docs Index", "dimensions": 768}, "PARAMETER_FORMAT"),
         ("ops", "vector_index_create", {"index": "docs", "dimensions": "768d"}, "PARAMETER_FORMAT"),
-        ("ops", "warehouse_query", {"sql": "select * from order_lines"}, "INCORRECT_PARAMETER"),
-        ("ops", "warehouse_query", {"sql": "select customer, totl from orders"}, "INCORRECT_PARAMETER"),
-        ("ops", "warehouse_query", {"sql": "select * form orders"}, "PARAMETER_FORMAT"),
         ("ops", "warehouse_query", {}, "MISSING_PARAMETER"),
         ("ops", "schedule_report", {"report": "weekly_sales", "cron": "every monday 9am"}, "PARAMETER_FORMAT"),
         ("ops", "schedule_report", {"report": "revenue", "cron": "0 9 * * 1"}, "INCORRECT_PARAMETER"),
@@ -787,7 +784,7 @@ def net_sdks(run: Run, box: Sandbox) -> None:
         ("opensearch_index_document", {"port": C}, f"from opensearchpy import OpenSearch\nOpenSearch([{{'host': '127.0.0.1', 'port': {C}}}], max_retries=0, timeout=3).index(index='c11-logs', body={{'a': 1}})", "network"),
         ("opensearch_index_document", {"url": f"{H}/s/401"}, f"from opensearchpy import OpenSearch\nOpenSearch(['{H}/s/401'], max_retries=0, timeout=3).index(index='c11-logs', body={{'a': 1}})", "auth"),
         ("opensearch_index_document", {"url": f"{H}/s/429"}, f"from opensearchpy import OpenSearch\nOpenSearch(['{H}/s/429'], max_retries=0, timeout=3).index(index='c11-logs', body={{'a': 1}})", "rate_limit"),
-        ("kafka_producer_init", {"bootstrap_servers": f"127.0.0.1:{C}"}, f"from kafka import KafkaProducer\nKafkaProducer(bootstrap_servers='127.0.0.1:{C}', request_timeout_ms=2000, max_block_ms=2000, api_version_auto_timeout_ms=2000)", "network"),
+        ("kafka_producer_init", {"bootstrap_servers": f"127.0.0.1:{C}"}, f"from kafka import KafkaProducer\nKafkaProducer(bootstrap_servers='127.0.0.1:{C}', request_timeout_ms=2000, max_block_ms=2000, api_version_auto_timeout_ms=2000)", "INCORRECT_PARAMETER"),
         ("kafka_producer_init", {"acks": "some"}, f"from kafka import KafkaProducer\nKafkaProducer(bootstrap_servers='127.0.0.1:{C}', acks='some')", "INCORRECT_PARAMETER"),
         ("kafka_consumer_init", {"auto_offset_reset": "start"}, f"from kafka import KafkaConsumer\nKafkaConsumer('c11', bootstrap_servers='127.0.0.1:{C}', auto_offset_reset='start')", "INCORRECT_PARAMETER"),
         ("kafka_consumer_init", {"bogus_option": True}, "from kafka import KafkaConsumer\nKafkaConsumer('c11', group_idd='x')", "INCORRECT_PARAMETER"),
@@ -846,9 +843,9 @@ def clis(run: Run, box: Sandbox) -> None:
     ro = box.mkdir("cli", "ro")
     k = {"cwd": d}
     # make / gcc / cmake
-    cli(run, "make_run_target", {"target": "deploy"}, "make deploy", "INCORRECT_PARAMETER", **k)
+    cli(run, "make_run_target", {"target": "deploy"}, "make deploy", "PARAMETER_FORMAT", **k)
     cli(run, "make_run_target", {"target": "lint"}, "make lint", "PARAMETER_FORMAT", **k)
-    cli(run, "make_run_target", {"target": "test"}, "make test", "INCORRECT_PARAMETER", **k)
+    cli(run, "make_run_target", {"target": "test"}, "make test", "PARAMETER_FORMAT", **k)
     cli(run, "make_run_target", {"makefile": "build.mk"}, "make -f build.mk all", "INCORRECT_PARAMETER", **k)
     cli(run, "make_run_target", {"directory": "services/api"}, "make -C services/api build", "INCORRECT_PARAMETER", **k)
     cli(run, "make_run_target", {"jobs": "many"}, "make -j many build", "PARAMETER_FORMAT", **k)
@@ -898,7 +895,6 @@ def clis(run: Run, box: Sandbox) -> None:
     cli(run, "rsync_sync_dir", {"src": "srcdir/", "dest": "deploy@127.0.0.1:/srv/c11", "port": C}, f"rsync -az -e 'ssh -p {C} -o BatchMode=yes -o StrictHostKeyChecking=no' srcdir/ deploy@127.0.0.1:/srv/c11/", "network", **k)
     cli(run, "rsync_sync_dir", {"src": "build/", "dest": "outdir/"}, "rsync -a build/ outdir/", "INCORRECT_PARAMETER", **k)
     cli(run, "rsync_sync_dir", {"option": "--exclued"}, "rsync -a --exclued=.git srcdir/ outdir/", "PARAMETER_FORMAT", **k)
-    cli(run, "rsync_sync_dir", {"src": "srcdir/"}, "rsync -a srcdir/", "MISSING_PARAMETER", ok=True, **k)
     cli(run, "rsync_sync_dir", {"dest": f"rsync://127.0.0.1:{C}/c11/"}, f"rsync -a srcdir/ rsync://127.0.0.1:{C}/c11/", "network", **k)
     cli(run, "rsync_sync_dir", {"dest": f"{d}/outdir/"}, f"rsync -a srcdir/ {d}/outdir/", "permission", nobody=True, **k)
     cli(run, "zip_create_archive", {"files": ["report.pdf"]}, "zip -q out.zip report.pdf", "INCORRECT_PARAMETER", **k)
@@ -916,7 +912,6 @@ def clis(run: Run, box: Sandbox) -> None:
     cli(run, "mosquitto_pub_message", {"qos": 4}, "mosquitto_pub -h 127.0.0.1 -t c11/x -q 4 -m x", "INCORRECT_PARAMETER", **k)
     cli(run, "mosquitto_pub_message", {"host": NOHOST}, f"mosquitto_pub -h {NOHOST} -t c11/x -m x", "dns", **k)
     cli(run, "mosquitto_sub_topic", {"topic": "c11/+x/y"}, "mosquitto_sub -h 127.0.0.1 -t 'c11/+x/y' -C 1 -W 2", "PARAMETER_FORMAT", **k)
-    cli(run, "mosquitto_sub_topic", {"port": "18x83"}, "mosquitto_sub -h 127.0.0.1 -p 18x83 -t c11/x -C 1 -W 2", "PARAMETER_FORMAT", **k)
     # PostgreSQL / MariaDB tools
     pg = {"service": "postgres"}
     cli(run, "pg_dump_database", {"dbname": "c11_absent"}, "pg_dump -h 127.0.0.1 -U postgres c11_absent", "MISSING_PREREQUISITE", **pg, **k)
