@@ -145,7 +145,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -203,6 +203,12 @@ class CompiledPattern:
         self.place_of_it = bool(mistake.get("place_of_it"))
         runtime = mistake.get("module_runtime")
         self.module_runtime: str | None = runtime if runtime in ("python", "node") else None
+        # The message said nothing of the call's values and nothing already exists: the session's state failed the
+        # call (`could not load cache`), so the same call again, with no setting-up step since, fails the same way.
+        # Not when a step of the tool's family preceded the failures: then their order failed them, which a set of recent
+        # calls cannot tell (`terraform plan` before `apply`, then `apply tfplan`: 'Saved plan is stale').
+        self.of_state = (mistake.get("names_call_values") is False and self.category in _SEQUENCE and self.shapes is not None
+                         and not self.needed and not self.options and "_" in self.tool and not self._setup_failed(mistake))
         self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
                          and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
@@ -326,6 +332,23 @@ class CompiledPattern:
                 if isinstance(t, str) and last in t and t.startswith(head) and _words_in_order(words, t):
                     return True
         return False
+
+    def _same_state(self, params: dict[str, Any], recent_calls: Any) -> bool:
+        """The call gives every parameter of a failing call and adds none the message named, and among the recent
+        calls none could have set the state up: no step of the tool's family and nothing that makes something that did
+        not already precede the failures, no file write that may have made what was missing. No recent calls known:
+        no evidence of the state."""
+        if recent_calls is None or self.shapes is None or self.file_of_it:
+            return False
+        if not any(params.keys() >= set(shape) for shape in self.shapes) or not self._adds_no_fix(params):
+            return False
+        for key, value in params.items():  # a value that is the step itself (`start` of 'You need to start by …', `init`)
+            if value.__class__ is str and f"{key}={value}" not in self.given and (
+                    value.lower() in self.said_words or sets_up(value.lower())):
+                return False
+        if self._family_setup_since(recent_calls) or self._set_up_since(recent_calls):
+            return False
+        return not wrote_file(recent_calls, self.missing_file)  # a write since may have made what was missing
 
     def _adds_no_fix(self, params: dict[str, Any]) -> bool:
         """A call of another shape than the failing ones repeats a stateful mistake unless what it adds is
@@ -493,6 +516,8 @@ class CompiledPattern:
                     and not _OVERWRITE.intersection(str(k).lstrip("-").replace("-", "_").lower() for k in params)
                     and not (recent_calls and any(removes(t) for t in recent_calls))):
                 return known
+        if self.of_state and not self.exists and not self.repeats_itself and self._same_state(params, recent_calls):
+            return f"{self.tool} failed in this state before, with the same parameters, and nothing in this session set it up since"
         # No step named: only a known failing value, in a call shaped like the failing ones, and not
         # after a call of the tool's own family that may have set the prerequisite up (`npm_init`).
         if not self._same_shape(params, shape) or (recent_calls and self.category == "MISSING_PREREQUISITE"

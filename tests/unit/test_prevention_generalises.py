@@ -560,3 +560,28 @@ def test_a_missing_operand_beside_the_values_given_warns_on_a_call_that_gives_on
     learn(store, "mv_move", [({"source": "/tmp/report.csv"}, message, None)])
     assert decision(store, "mv_move", {"source": "/tmp/notes.txt"}) == "warn"
     assert decision(store, "mv_move", {"source": "/tmp/notes.txt", "destination": "/tmp/out/"}) == "allow"
+
+
+def test_a_state_the_message_names_no_value_of_warns_on_the_same_call_until_a_step_that_sets_it_up_ran(store):
+    error = "Error: could not load cache"
+    learn(store, "cmake_build", [({"build_dir": "build"}, error, ["mkdir_create", "read_text_file"])])
+    # the same parameters (and one the message did not name), nothing of cmake's since that sets anything up: a repeat
+    assert decision(store, "cmake_build", {"build_dir": "out"}, ["mkdir_create"]) == "warn"
+    assert decision(store, "cmake_build", {"build_dir": "rel", "jobs": 4}, ["read_text_file"]) == "warn"
+    # a step of the family that sets things up ran, or a file was written (a cache, maybe): it may be in place now
+    assert decision(store, "cmake_build", {"build_dir": "build"}, ["mkdir_create", "cmake_configure"]) == "allow"
+    assert decision(store, "cmake_build", {"build_dir": "build"}, ["write_file"]) == "allow"
+    assert decision(store, "cmake_build", {"build_dir": "build"}) == "allow"  # no recent calls: no evidence of the state
+
+
+def test_a_state_mistake_after_steps_of_its_own_family_is_an_order_no_set_of_recent_calls_can_tell(store):
+    error = "Error: Saved plan is stale"
+    learn(store, "tofu_apply", [({"dir": "a", "plan_file": "p"}, error, ["tofu_init", "tofu_plan", "tofu_apply"])])
+    assert decision(store, "tofu_apply", {"dir": "b", "plan_file": "p"}, ["tofu_init", "tofu_plan"]) == "allow"
+
+
+def test_a_call_whose_value_is_the_step_the_message_asked_for_is_no_repeat(store):
+    error = 'You need to start by "svnbisect start"'
+    learn(store, "svn_bisect", [({"repo": "r", "subcommand": "good"}, error, ["svn_log"]),
+                                ({"repo": "r", "subcommand": "bad"}, error, ["svn_log"])])
+    assert decision(store, "svn_bisect", {"repo": "r", "subcommand": "start"}, ["svn_log"]) == "allow"
