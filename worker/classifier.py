@@ -243,11 +243,17 @@ def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str
         if len(text_value) >= 2 and bounded_in(text_value, text):
             return key, params[key]
     for key in params:
-        if len(key) >= 3 and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", text, re.I):
+        if len(key) >= 3 and _key_as_word(key).search(text):
             return key, params[key]
     if field_name:  # a structured field the API named (e.g. a missing required field)
         return field_name, None
     return None, None
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_as_word(key: str) -> re.Pattern[str]:
+    """The search for a parameter name as a whole word, compiled once per name (not per event)."""
+    return re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])", re.I)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ classifier's default is evidence rather than silence, and `explain` can show its
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,12 @@ def _values(params: dict[str, Any]) -> list[tuple[str, str]]:
     return pairs
 
 
+@functools.lru_cache(maxsize=4096)
+def _names_field(key: str) -> re.Pattern[str]:
+    """The search for a (lowered) parameter name quoted or written as a field, compiled once per name."""
+    return re.compile(rf"[\"'`\[(]{re.escape(key)}[\"'`\])]|\b{re.escape(key)}\b\s*[:=]")
+
+
 def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
     """Values of the call (3+ chars, not a common word, not the whole long query) that the message
     repeats as a whole token, then parameter names it mentions as a field (`'customerId'`, `topic:`)."""
@@ -85,8 +92,7 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
             break
     lowered = text.lower()
     for key in params:
-        if len(key) >= 3 and re.search(rf"[\"'`\[(]{re.escape(key.lower())}[\"'`\])]|\b{re.escape(key.lower())}\b\s*[:=]",
-                                       lowered):
+        if len(key) >= 3 and _names_field(key.lower()).search(lowered):
             out.append(Signal("names-param", USAGE, None, 0.55, f"the message names the parameter {key!r}", key))
             break
     return out

@@ -13,8 +13,9 @@ Two jobs:
 """
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 WILDCARD = "<*>"
 MASK_NAMES = ("sha", "hex", "uuid", "url", "email", "ip", "date", "path", "num")
@@ -151,7 +152,7 @@ def mask_variables(message: str, known_values: Iterable[str] = ()) -> str:
 
 
 # ---------------------------------------------------------------- template algebra
-def _lcs_pairs(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+def _lcs_pairs(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
     """Index pairs of a longest common subsequence (wildcards match only wildcards)."""
     n, m = len(a), len(b)
     dp = [[0] * (m + 1) for _ in range(n + 1)]
@@ -178,10 +179,16 @@ def _word(unit: str) -> str:
 _DELIM_CHARS = " \t\r\n\f\v=,;:()[]{}\"'<>|"
 
 
+@functools.lru_cache(maxsize=16384)
+def _words_of(template: str) -> tuple[str, ...]:
+    """A template's words, split once per template (a stored one is compared with every new message)."""
+    return tuple(_word(u) for u in _UNIT(template))
+
+
 def template_similarity(a: str, b: str) -> float:
     """0..1 token similarity; a mask matches anything for half credit (the same mask: full).
     Positional when the token counts agree (cheap), LCS ratio otherwise."""
-    ta, tb = [_word(u) for u in _UNIT(a)], [_word(u) for u in _UNIT(b)]
+    ta, tb = _words_of(a), _words_of(b)
     if not ta or not tb:
         return 1.0 if ta == tb else 0.0
     if len(ta) == len(tb):
