@@ -348,7 +348,14 @@ class CompiledPattern:
                 return False
         if self._family_setup_since(recent_calls) or self._set_up_since(recent_calls):
             return False
-        return not wrote_file(recent_calls, self.missing_file)  # a write since may have made what was missing
+        # a write since may have made what was missing; one the failures had before them too, unseen, is no evidence
+        if not self.window:
+            return not wrote_file(recent_calls, self.missing_file)
+        calls = getattr(recent_calls, "calls", ())
+        described = {tool for tool, _ in calls}
+        since = RecentCalls(t for t in recent_calls if t in described or t not in self.window)
+        since.calls = calls
+        return not wrote_file(since, self.missing_file)
 
     def _adds_no_fix(self, params: dict[str, Any]) -> bool:
         """A call of another shape than the failing ones repeats a stateful mistake unless what it adds is

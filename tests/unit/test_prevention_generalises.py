@@ -585,3 +585,10 @@ def test_a_call_whose_value_is_the_step_the_message_asked_for_is_no_repeat(store
     learn(store, "svn_bisect", [({"repo": "r", "subcommand": "good"}, error, ["svn_log"]),
                                 ({"repo": "r", "subcommand": "bad"}, error, ["svn_log"])])
     assert decision(store, "svn_bisect", {"repo": "r", "subcommand": "start"}, ["svn_log"]) == "allow"
+
+
+def test_a_file_write_that_preceded_the_failures_too_is_no_setting_up_unless_the_window_shows_what_it_wrote(store):
+    learn(store, "cmake_build", [({"build_dir": "build"}, "Error: could not load cache", ["write_file", "mkdir_create"])])
+    assert decision(store, "cmake_build", {"build_dir": "out", "target": "app"}, ["write_file", "mkdir_create"]) == "warn"
+    assert decision(store, "cmake_build", {"build_dir": "out"}, [{"tool": "write_file", "params": {"path": "out/CMakeCache.txt"}}]) == "allow"
+    assert decision(store, "cmake_build", {"build_dir": "out"}, ["edit_file"]) == "allow"  # a write no failure had before it
