@@ -264,7 +264,11 @@ _DATE_PARTS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\
 
 def _date_ok(value: str) -> bool:
     """An ISO 8601 date that is on the calendar (no 2026-02-30, no month 13, no hour 25)."""
-    parts = _DATE_PARTS.match(value) if re.search(_DATE_RX, value) is not None else None
+    return _on_calendar(_DATE_PARTS.match(value) if re.search(_DATE_RX, value) is not None else None)
+
+
+def _on_calendar(parts: re.Match[str] | None) -> bool:
+    """A matched date (groups y, m, d and optional H, M, S) that exists: a real day, a real time of day."""
     if parts is None:
         return False
     try:
@@ -272,6 +276,8 @@ def _date_ok(value: str) -> bool:
     except ValueError:
         return False
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+
+
 _LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
                   r"|\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
@@ -282,16 +288,7 @@ def _loose_date_ok(value: str) -> bool:
     since the epoch. `31/12/2024`, `2024-02-30`, `12/31/2024 25:00` are none, nor is a relative word (`yesterday`:
     GNU date reads it, a database column does not)."""
     text = value.strip()
-    if re.fullmatch(r"@\d{1,12}", text) or _date_ok(text):
-        return True
-    parts = _US_DATE.match(text)
-    if parts is None:
-        return False
-    try:
-        date(int(parts["y"]), int(parts["m"]), int(parts["d"]))
-    except ValueError:
-        return False
-    return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
+    return re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
 
 
 @functools.lru_cache(maxsize=1)
