@@ -1,0 +1,119 @@
+"""The call's own values in the message: a value or parameter name it repeats (the strongest
+sign that the call, not the machine, was wrong), the text without them, the plain names among them."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .base import USAGE, Signal
+
+_TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
+                      "master", "default", "all", "error", "name", "id", "file", "data", "path", "value"})
+
+
+def bounded_in(value: str, text: str, joins_before: str = "_.-", joins_after: str = "_-") -> bool:
+    """`value` occurs in `text` as a whole token: not inside a longer word (nor, by default, a
+    longer path, name or SHA — the characters in `joins_*` continue a token)."""
+    start = text.find(value)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + len(value): start + len(value) + 1] or " "
+        if not (before.isalnum() or before in joins_before) and not (after.isalnum() or after in joins_after):
+            return True
+        start = text.find(value, start + 1)
+    return False
+
+
+def _bounded(value: str, text: str) -> bool:
+    return bounded_in(value, text, "_", "_")
+
+
+def _values(params: dict[str, Any]) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, (str, int, float)):
+            pairs.append((key, str(value)))
+        elif isinstance(value, (list, tuple)):
+            pairs.extend((key, str(item)) for item in value[:10] if isinstance(item, (str, int)))
+        elif isinstance(value, dict):
+            pairs.extend((key, str(item)) for item in list(value.values())[:10] if isinstance(item, (str, int)))
+    return pairs
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_field(key: str) -> re.Pattern[str]:
+    """The search for a (lowered) parameter name quoted or written as a field, compiled once per name."""
+    return re.compile(rf"[\"'`\[(]{re.escape(key)}[\"'`\])]|\b{re.escape(key)}\b\s*[:=]")
+
+
+def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
+    """Values of the call (3+ chars, not a common word, not the whole long query) that the message
+    repeats as a whole token, then parameter names it mentions as a field (`'customerId'`, `topic:`)."""
+    out: list[Signal] = []
+    for key, value in sorted(_values(params), key=lambda kv: -len(kv[1])):
+        value = value.strip()
+        if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:
+            continue
+        if _bounded(value, text):
+            out.append(Signal("quotes-param-value", USAGE, None, 0.6, f"the message repeats {key}={value!r}", key))
+            break
+    lowered = text.lower()
+    for key in params:
+        if len(key) >= 3 and _names_field(key.lower()).search(lowered):
+            out.append(Signal("names-param", USAGE, None, 0.55, f"the message names the parameter {key!r}", key))
+            break
+    return out
+
+
+
+def scrub(lowered: str, params: dict[str, Any]) -> str:
+    """The text without the call's own values: a path `config/timeout.yaml` or a host named
+    `ssl-proxy` the agent passed is no evidence of a timeout or a TLS fault."""
+    for _, value in _values(params):
+        value = value.strip().lower()
+        if len(value) >= 3:
+            lowered = lowered.replace(value, " ")
+    return lowered
+
+
+def _names_own_value(params: dict[str, Any], lowered: str, span: tuple[int, int]) -> bool:
+    """A value of the call (3+ chars, not a common word) overlaps `span` of the lowered text."""
+    for _, value in _values(params):
+        value = value.lower()
+        if len(value) < 3 or value in _TRIVIAL:
+            continue
+        start = lowered.find(value)
+        while start >= 0:
+            if start < span[1] and start + len(value) > span[0]:
+                return True
+            start = lowered.find(value, start + 1)
+    return False
+
+
+
+_PLAIN = re.compile(r"[A-Za-z][\w+-]*(?:[./:][\w+-]+)*")
+_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+_NAME_TOKEN = re.compile(r"[a-z][\w-]*(?:[:][\w-]+)*(?:\.\d+)*")  # a name (`py27`, `prime256v2`, `v1.4`), no path or file name
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty fifty hundred thousand "
+                          "million many few several lots infinite unlimited".split())
+
+
+def _plain_tokens(params: dict[str, Any]) -> list[str]:
+    """The call's values that are plain names or numbers (whole, or the parts of `k=v:effect`), lowered."""
+    out: list[str] = []
+    for _, value in _values(params):
+        value = value.strip().lower()
+        parts = [value] if (_NAME_TOKEN.fullmatch(value) or value.isdigit()) else re.split(r"[=:,;]+", value)
+        out.extend(p for p in parts if len(p) >= 2 and p not in _TRIVIAL and p not in _NUMBER_WORDS
+                   and (_NAME_TOKEN.fullmatch(p) or _NUMBER.fullmatch(p)))
+    return list(dict.fromkeys(out))
+
+
+
+def _repeats_a_plain_name(params: dict[str, Any], key: str) -> bool:
+    return any(len(value) >= 2 and _PLAIN.fullmatch(value) is not None and ".." not in value
+               and not value.isdigit() and _bounded(value, key) for _, value in _values(params))
+
