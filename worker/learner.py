@@ -23,7 +23,7 @@ from .extractor import MAX_COMMON_MISTAKES, extract_usage_pattern, family_patter
 from .required import learnable
 from .rules import Rule
 from .store_api import Changes, Item, Pattern, PatternStore, View, bucket_of, template_of
-from .templates import merge_templates, template_similarity, template_to_regex, tokenize
+from .templates import may_reach, merge_templates, template_similarity, template_to_regex, tokenize
 
 MERGE_THRESHOLD = 0.70
 RELATED_THRESHOLD = 0.40
@@ -83,8 +83,13 @@ def merge_target(bucket: dict[str, str], template: str, threshold: float = MERGE
 
 def related_to(tool_templates: dict[str, str], template: str, threshold: float = MERGE_THRESHOLD) -> list[str]:
     """Patterns of the same tool that look alike but not enough to merge."""
-    return [pid for pid, other in tool_templates.items()
-            if RELATED_THRESHOLD <= similarity(other, template) < threshold][:MAX_RELATED]
+    related: list[str] = []
+    for pid, other in tool_templates.items():  # a pair that cannot reach RELATED_THRESHOLD is not aligned
+        if may_reach(other, template, RELATED_THRESHOLD) and RELATED_THRESHOLD <= similarity(other, template) < threshold:
+            related.append(pid)
+            if len(related) == MAX_RELATED:
+                break
+    return related
 
 
 def _merge_users(into: dict[str, dict[str, int]], other: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
@@ -184,9 +189,9 @@ def _judged(event: Event, rules: tuple[Rule, ...] | None) -> tuple[Classificatio
                                                                      classification)
         stored = None
         if usable:
-            stored = marshal.dumps(json.loads(json.dumps(extract_usage_pattern(
+            stored = marshal.dumps(_as_json(extract_usage_pattern(
                 event.tool, event.params, event.error or event.result or "", classification, _STAMPED, event.user,
-                event.recent_calls))))
+                event.recent_calls)))
         found = _PLANS[key] = (rules, classification, usable, stored)
         if len(_PLANS) > PLANS_KEPT:
             _PLANS.popitem(last=False)
@@ -194,6 +199,36 @@ def _judged(event: Event, rules: tuple[Rule, ...] | None) -> tuple[Classificatio
         _PLANS.move_to_end(key)
     _, classification, usable, stored = found
     return classification, usable, marshal.loads(stored) if stored is not None else None
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _plain(value: Any) -> Any:
+    """A copy of JSON-typed data (dicts with str keys, lists, tuples, str, int, float, bool, None; the exact
+    types) as a JSON round trip gives it back: tuples become lists. _NotPlain for anything else."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict:
+        out = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                raise _NotPlain
+            out[key] = _plain(item)
+        return out
+    if kind is list or kind is tuple:
+        return [_plain(item) for item in value]
+    raise _NotPlain
+
+
+def _as_json(value: Any) -> Any:
+    """`json.loads(json.dumps(value))`, without the text in between when the data is plain already."""
+    try:
+        return _plain(value)
+    except (_NotPlain, RecursionError):
+        return json.loads(json.dumps(value))
 
 
 class _Stamped(datetime):

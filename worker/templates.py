@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from typing import Any, Callable, Iterable, Sequence
 
 WILDCARD = "<*>"
@@ -41,28 +42,51 @@ _HTTP_WORDS = {"http", "https", "code", "error", "response", "returned", "errno"
 _REASON_FIRST = {"OK", "Created", "Accepted", "No", "Moved", "Found", "Not", "Bad", "Unauthorized",
                  "Payment", "Forbidden", "Method", "Conflict", "Gone", "Request", "Precondition",
                  "Payload", "Unprocessable", "Too", "Internal", "Service", "Gateway"}
-_PROTECT = re.compile(
-    r"(?i:\b(?:HTTP(?:/[\d.]+)?|status code|code|error|response|returned|errno|exit (?:code|status)|signal)"
-    r"[\s:=#]+\(?[1-5]\d\d\)?(?!\w))"                       # "HTTP 404", "error: 404", "status code 500"
-    rf"|\b[1-5]\d\d (?:{_REASON})\b"                         # "404 Not Found"
-    r"|(?i:\b(?:exit (?:code|status)|errno|signal|code)[\s:=#]+-?\d+\b)"  # "exit code 1"
-    r"|\bcurl: \(\d+\)"                                      # curl's "(22)"
-    r"|\b(?:E[A-Z]{2,}|E\d{2,5}|ERR(?:_[A-Z0-9_]+)?|[A-Z]{2,5}-?\d{3,5})\b"  # ENOENT, E404, TS2304
-    r"|(?<![\w-])--?[A-Za-z][\w-]*"                          # option names: -n, --force
+# Each alternative of _PROTECT and _VARIABLE with what every match of it holds: all of the groups, one
+# character (or string) of each ("d": a `\d` digit). `_gated` leaves out the alternatives a text cannot match
+# anywhere, so the regex it runs gives the same matches, group names and all, at a fraction of the tries per
+# position (each alternative is tried at every position of the text; the path ones backtrack over every word).
+_DIGIT = re.compile(r"\d").search
+_PROTECT_PARTS = (
+    (r"(?i:\b(?:HTTP(?:/[\d.]+)?|status code|code|error|response|returned|errno|exit (?:code|status)|signal)"
+     r"[\s:=#]+\(?[1-5]\d\d\)?(?!\w))", ("12345",)),                        # "HTTP 404", "error: 404", "status code 500"
+    (rf"\b[1-5]\d\d (?:{_REASON})\b", ("12345",)),                           # "404 Not Found"
+    (r"(?i:\b(?:exit (?:code|status)|errno|signal|code)[\s:=#]+-?\d+\b)", ("d",)),  # "exit code 1"
+    (r"\bcurl: \(\d+\)", (("curl: (",),)),                                    # curl's "(22)"
+    (r"\b(?:E[A-Z]{2,}|E\d{2,5}|ERR(?:_[A-Z0-9_]+)?|[A-Z]{2,5}-?\d{3,5})\b", ("Ed",)),  # ENOENT, E404, TS2304
+    (r"(?<![\w-])--?[A-Za-z][\w-]*", ("-",)),                                  # option names: -n, --force
 )
-_VARIABLE = re.compile(
-    r"(?P<url>\b[a-zA-Z][\w+.-]*://[^\s'\"`<>]+)"
-    r"|(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)"
-    r"|(?P<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)"
-    r"|(?P<ts>\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b)"
-    r"|(?P<quoted>(?<!\w)'[^'\n]*'(?!\w)|(?<!\w)\"[^\"\n]*\"(?!\w)|`[^`\n]*`)"
-    r"|(?P<ipv6>(?<![\w:])\[?(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}(?:\]:\d+)?(?![\w:]))"
-    r"|(?P<ipv4>\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b)"
-    r"|(?P<path>(?<![\w/.])(?:\.{1,2}/|~/|/)[\w.\-/@+%~]*|\b[A-Za-z]:\\[^\s'\"`]*"
-    r"|\b[\w.-]+/[\w.\-/]*\.[A-Za-z]\w{0,5}\b|\b\w+(?:/[\w.-]+){2,})"
-    r"|(?P<hex>\b0x[0-9a-fA-F]+\b|\b(?=[a-fA-F]*\d)[0-9a-fA-F]{7,}\b)"
-    r"|(?P<num>(?<![\w.])[-+]?\d+(?:[.,:]\d+)*(?:[a-zA-Z%]{1,3})?(?![\w.]))"
+_VARIABLE_PARTS = (
+    (r"(?P<url>\b[a-zA-Z][\w+.-]*://[^\s'\"`<>]+)", (("://",),)),
+    (r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)", ("@",)),
+    (r"(?P<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)", ("-", "d")),
+    (r"(?P<ts>\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b)", ("-", "d")),
+    (r"(?P<quoted>(?<!\w)'[^'\n]*'(?!\w)|(?<!\w)\"[^\"\n]*\"(?!\w)|`[^`\n]*`)", ("'\"`",)),
+    (r"(?P<ipv6>(?<![\w:])\[?(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}(?:\]:\d+)?(?![\w:]))", (":",)),
+    (r"(?P<ipv4>\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b)", (".", "d")),
+    (r"(?P<path>(?<![\w/.])(?:\.{1,2}/|~/|/)[\w.\-/@+%~]*|\b[A-Za-z]:\\[^\s'\"`]*"
+     r"|\b[\w.-]+/[\w.\-/]*\.[A-Za-z]\w{0,5}\b|\b\w+(?:/[\w.-]+){2,})", ("/\\",)),
+    (r"(?P<hex>\b0x[0-9a-fA-F]+\b|\b(?=[a-fA-F]*\d)[0-9a-fA-F]{7,}\b)", ("d",)),
+    (r"(?P<num>(?<![\w.])[-+]?\d+(?:[.,:]\d+)*(?:[a-zA-Z%]{1,3})?(?![\w.]))", ("d",)),
 )
+_PROTECT = re.compile("|".join(part for part, _ in _PROTECT_PARTS))
+_VARIABLE = re.compile("|".join(part for part, _ in _VARIABLE_PARTS))
+_NEVER = re.compile(r"(?!)")
+
+
+@functools.lru_cache(maxsize=None)  # at most 2**6 and 2**10 subsets, far fewer in practice
+def _alternatives(parts: tuple[tuple[str, Any], ...], kept: tuple[int, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(parts[i][0] for i in kept)) if kept else _NEVER
+
+
+def _gated(parts: tuple[tuple[str, Any], ...], text: str) -> re.Pattern[str]:
+    """The alternatives of `parts` that can match somewhere in `text`, as one regex, in their order."""
+    digit = _DIGIT(text) is not None
+
+    def holds(group: Any) -> bool:
+        return any(digit if one == "d" else one in text for one in group)
+
+    return _alternatives(parts, tuple(i for i, (_, needs) in enumerate(parts) if all(map(holds, needs))))
 _COLLAPSE = re.compile(r"<\*>(?:[\s:./_@-]*<\*>)+")
 _COLLAPSE_MASKS = re.compile(f"{_MASK_SRC}(?:[\\s:./_@-]*{_MASK_SRC})+")
 _HEX_SHA = re.compile(r"^[0-9a-fA-F]{7,40}$|^[0-9a-fA-F]{64}$")
@@ -138,13 +162,13 @@ def mask_variables(message: str, known_values: Iterable[str] = ()) -> str:
         kept.append(m.group(0))
         return f"\x00{chr(0xE000 + len(kept) - 1)}\x00"
 
-    text = _PROTECT.sub(_keep, message)
+    text = _gated(_PROTECT_PARTS, message).sub(_keep, message)
     values = {str(v) for v in known_values if v is not None}
     for v in sorted(values, key=len, reverse=True):
         if len(v) < 2 or v.lower() in _COMMON or not v.strip() or v not in text:
             continue
         text = _replace_whole(text, v, value_mask(v))
-    text = _VARIABLE.sub(_named_mask, text)
+    text = _gated(_VARIABLE_PARTS, text).sub(_named_mask, text)
     text = _collapse(text)
     if kept:
         text = re.sub("\x00(.)\x00", lambda m: kept[ord(m.group(1)) - 0xE000], text)
@@ -198,6 +222,25 @@ def template_similarity(a: str, b: str) -> float:
     return 2.0 * len(_lcs_pairs(ta, tb)) / (len(ta) + len(tb))
 
 
+@functools.lru_cache(maxsize=16384)
+def _word_counts(template: str) -> Counter[str]:
+    return Counter(_words_of(template))
+
+
+def may_reach(a: str, b: str, floor: float) -> bool:
+    """False only when `template_similarity(a, b) < floor` for certain, found without aligning the two:
+    with different word counts the score is 2·LCS/(|a|+|b|), and a common subsequence is no longer than
+    the shorter template nor than the words both hold (counted as a multiset)."""
+    ta, tb = _words_of(a), _words_of(b)
+    if not ta or not tb or len(ta) == len(tb):
+        return True
+    size = len(ta) + len(tb)
+    if 2.0 * min(len(ta), len(tb)) / size < floor:
+        return False
+    shared = _word_counts(a) & _word_counts(b)
+    return 2.0 * sum(shared.values()) / size >= floor
+
+
 def merge_templates(a: str, b: str) -> str:
     """Generalise two templates/messages into one: tokens that differ become <*>; with
     different lengths the tokens are aligned by LCS and every gap becomes one <*>."""
@@ -224,6 +267,7 @@ def merge_templates(a: str, b: str) -> str:
     return _collapse("".join(out))
 
 
+@functools.lru_cache(maxsize=16384)  # pure; a merged template comes back for every event that repeats its mistake
 def template_to_regex(template: str) -> str:
     """Unanchored regex for a template: literals escaped, every mask -> (.*?), whitespace next
     to a mask optional (an LCS gap may be empty in some source message)."""
