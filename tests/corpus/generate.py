@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Sequence
 
-BATCHES = ("cli", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "eleventh_a")
+BATCHES = ("cli", "extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "eleventh_a", "twelfth")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
