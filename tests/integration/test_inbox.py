@@ -215,7 +215,7 @@ def test_a_drain_whose_worker_is_killed_midway_is_rerun_and_every_event_counts_o
                  message="the drain to start")
         os.kill(first, signal.SIGKILL)
         assert store.counters().get("events", 0) < count, "the drain had finished before the kill"
-        wait_settled(client, queue.name, store, count, timeout=120, message="the killed drain to be re-run")
+        wait_settled(client, queue.name, store, count, timeout=240, message="the killed drain to be re-run")
         wait_for(lambda: client.llen(store.keys.inbox) == 0, message="the inbox to empty")
         assert the_child(supervisor.pid) != first
         assert store.counters()["events"] == count and markers(client, store) == count

@@ -1,7 +1,8 @@
 """Property-based: arbitrary JSON and text thrown at every stage an event passes through. No
-exception escapes (the wire parser may only say InvalidEvent), and each call finishes within
-the hypothesis deadline. Examples are modest so the suite stays fast; CI can raise them with
-HYPOTHESIS_PROFILE=thorough."""
+exception escapes (the wire parser may only say InvalidEvent). Examples are modest so the suite
+stays fast; HYPOTHESIS_PROFILE=thorough runs 2,000 of each with hypothesis's wall-clock deadline,
+which the suite leaves off: the suite shares two cores with real workers, and a loaded machine
+must not fail a test that checks behaviour (the speed of these stages is bench/'s business)."""
 from __future__ import annotations
 
 import json
@@ -20,7 +21,7 @@ from worker.extractor import extract_usage_pattern
 from worker.redaction import redact_text, redact_value
 from worker.templates import mask_variables, merge_templates, mine_templates, template_similarity, template_to_regex
 
-settings.register_profile("suite", max_examples=40, deadline=1500, derandomize=True,
+settings.register_profile("suite", max_examples=40, deadline=None, derandomize=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 settings.register_profile("thorough", max_examples=2000, deadline=1500,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -113,7 +114,7 @@ def fake_store(monkeypatch, tmp_path):
     return client
 
 
-@settings(deadline=5000, max_examples=25)
+@settings(deadline=None, max_examples=25)
 @given(st.lists(st.one_of(json_values, st.fixed_dictionaries(
     {"tool": tools, "params": params_st, "ok": st.booleans(), "error": texts, "user": st.one_of(st.none(), texts)})),
     max_size=8))
