@@ -736,7 +736,7 @@ class Svc(pydantic.BaseModel):
         ("pyjwt_decode", {"key": "wrong"}, "jwt.decode(jwt.encode({'sub': 'a'}, 's' * 32, algorithm='HS256'), 't' * 32, algorithms=['HS256'])", "auth"),
         ("pyjwt_decode", {"token": "abc.def"}, "jwt.decode('abc.def', 's' * 32, algorithms=['HS256'])", "PARAMETER_FORMAT"),
         ("pyjwt_decode", {"algorithms": None}, "jwt.decode(jwt.encode({'sub': 'a'}, 's' * 32, algorithm='HS256'), 's' * 32)", "MISSING_PARAMETER"),
-        ("pyjwt_decode", {"audience": "c11-api"}, "jwt.decode(jwt.encode({'sub': 'a', 'aud': 'other'}, 's' * 32, algorithm='HS256'), 's' * 32, algorithms=['HS256'], audience='c11-api')", "auth"),
+        ("pyjwt_decode", {"audience": "c11-api"}, "jwt.decode(jwt.encode({'sub': 'a', 'aud': 'other'}, 's' * 32, algorithm='HS256'), 's' * 32, algorithms=['HS256'], audience='c11-api')", "INCORRECT_PARAMETER"),
         ("pyjwt_decode", {"options": {"require": ["exp"]}}, "jwt.decode(jwt.encode({'sub': 'a'}, 's' * 32, algorithm='HS256'), 's' * 32, algorithms=['HS256'], options={'require': ['exp']})", "MISSING_PARAMETER"),
         ("pyjwt_encode", {"algorithm": "HS257"}, "jwt.encode({'sub': 'a'}, 's' * 32, algorithm='HS257')", "INCORRECT_PARAMETER"),
         ("pyjwt_encode", {"algorithm": "RS256", "key": "shared-secret"}, "jwt.encode({'sub': 'a'}, 'shared-secret', algorithm='RS256')", "PARAMETER_FORMAT"),
