@@ -273,9 +273,20 @@ def status_only(rule: Rule) -> bool:
 
 
 LEARN_FLOOR = 0.5
+_REFUSED_VALUE = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT"})  # a value refused: wrong or malformed
 # Infrastructure causes whose words in a generic rule's key lines keep the verdict from being
 # learned (a timeout or a certificate is often a parameter's subject; these rarely are).
 _VETO_KINDS = frozenset({"auth", "permission", "resource", "dns", "rate_limit"})  # a verdict weaker than this is recorded, never learned from
+
+
+def infrastructure_named(key: str, full: str) -> sig.Signal | None:
+    """The exception the key lines name, when its name points at an infrastructure cause and no
+    exception name there points at a request error (`LDAPSocketOpenError: invalid server address`:
+    the socket did not open, whatever the wording says)."""
+    named = [s for s in sig.exception_signals(key, "") if s.name == "exception-name"]
+    if named and all(s.side == sig.INFRA for s in named):
+        return named[0]
+    return None
 
 
 def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Rule, ...],
@@ -319,12 +330,24 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if value is not None:
             evidence["incorrect_value"] = value
         category = what or "INCORRECT_PARAMETER"  # the signals always name one; the default they use
-        return records.usage(category, confidence, category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR, evidence)
+        if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
+            category, evidence["category_cue"] = "MISSING_PARAMETER", unsent
+        learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR
+        if learnable and (unopened := sig.destination_not_opened(text.key, params)) is not None:
+            learnable = False  # no reason given for a write that failed: as often the machine's (read-only, disk, permission)
+            evidence["not_learned"] = unopened
+        return records.usage(category, confidence, learnable, evidence)
     rule = best.rule
     confidence = round(_weight(best), 2)
     evidence["rule"] = f"{rule.pack}:{rule.id}"
     if rule.infra:
         return records.infrastructure(rule.infra, confidence, evidence)
+    if rule.yields and rule.category == "PARAMETER_FORMAT":  # a generic "invalid …" under an exception whose
+        cause = infrastructure_named(text.key, text.full)  # name says the cause is the machine's
+        if cause is not None and cause.points is not None:
+            evidence["signals"] = ["exception-name"]
+            evidence["named_cause"] = cause.detail
+            return records.infrastructure(cause.points, min(confidence, 0.66), evidence)
     parameter, value = attribute_parameter(params, text.full, best.groups, best.param)
     evidence.update({k: v for k, v in rule.hints.items()})
     evidence["parameter"] = parameter
@@ -349,6 +372,8 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         category = cue[0]
         evidence["category_cue"] = cue[1]
         confidence = min(confidence, 0.75)
+    if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
+        category, evidence["category_cue"] = "MISSING_PARAMETER", unsent  # refused, but the call never gave it
     learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR and not rule.hints.get("not_learned")
     if learnable and rule.yields:  # a generic rule's verdict: the words it matched may be an outage's
         outage = [s for s in sig.infra_vocabulary(sig.scrub(text.key.lower(), params)) if s.points in _VETO_KINDS
@@ -356,4 +381,7 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if outage:  # the key lines also name an infrastructure cause: recorded, never learned from
             learnable = False
             evidence["not_learned"] = outage[0].detail
+    if learnable and rule.pack == "default" and (unopened := sig.destination_not_opened(text.key, params)) is not None:
+        learnable = False  # no reason given for a write that failed: as often the machine's (read-only, disk, permission)
+        evidence["not_learned"] = unopened
     return records.usage(category, confidence, learnable, evidence)

@@ -42,3 +42,25 @@ def _missing_program_or_destination(lowered: str, params: dict[str, Any] | None)
             if path == value or path.endswith("/" + value.lstrip("./")) or value.endswith(path):
                 return found.group(0).strip(" |")
     return None
+
+
+# A place the call writes that could not be opened, and no reason given ("Error: cannot open "/srv/ro/backup.db"",
+# "zip I/O error: can't open out.zip"): a read-only mount, a full disk or a permission as often as a wrong path.
+_NOT_OPENED = re.compile(r"\b(cannot|can't|could not|couldn't|unable to|failed to) (open|create|write)\b")
+_REASON_GIVEN = re.compile(r"no such file|not found|does not exist|not a directory|is a directory|permission|denied|"
+                           r"read-only|no space|invalid|malformed")
+
+
+def destination_not_opened(key: str, params: dict[str, Any] | None) -> str | None:
+    """The words, when the key lines say a path the call writes to (the value of an output parameter)
+    could not be opened or created, and give no reason."""
+    if not params:
+        return None
+    lowered = key.lower()
+    found = _NOT_OPENED.search(lowered)
+    if found is None or _REASON_GIVEN.search(lowered):
+        return None
+    for name, value in params.items():
+        if isinstance(value, str) and _OUTPUT_KEY.match(name) and len(value.strip("./")) >= 2 and value.lower() in lowered:
+            return f"{found.group(0)} {name}={value!r}, no reason given"
+    return None

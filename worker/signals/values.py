@@ -117,3 +117,37 @@ def _repeats_a_plain_name(params: dict[str, Any], key: str) -> bool:
     return any(len(value) >= 2 and _PLAIN.fullmatch(value) is not None and ".." not in value
                and not value.isdigit() and _bounded(value, key) for _, value in _values(params))
 
+
+
+# A validator that names the field it refused (zod's "→ at level" / "… at sortBy", a JSON path `"path": ["role"]`)
+# or says the value it got was None (pydantic's `input_value=None`): when the call gave no such field, or gave it
+# None, the value was not given at all, whatever the wording ("Invalid option: expected one of …").
+_VALIDATOR = re.compile(r"invalid arguments for tool|input validation error|-32602|\bvalidation errors? for\b|"
+                        r"[\"']code[\"']\s*:\s*[\"']invalid_", re.I)
+_FIELD_AT = re.compile(r"(?:→ at|\bat) ([A-Za-z_$][\w$]*)(?:\.[\w$]+|\[\d+\])*[ \t]*$|"
+                       r"[\"']path[\"']\s*:\s*\[\s*[\"']([A-Za-z_$][\w$]*)[\"']", re.M)
+_GIVEN_NONE = re.compile(r"\binput_value=None\b")
+
+
+def unsent_field(text: str, params: dict[str, Any]) -> str | None:
+    """The words, when a validator's error is about a field the call did not give (or gave as None)."""
+    if not _VALIDATOR.search(text):
+        return None
+    if _GIVEN_NONE.search(text):
+        return "the validator was given None"
+    fields = [a or b for a, b in _FIELD_AT.findall(text)]
+    if fields and not any(_gives(params, name) for name in fields):
+        return f"the call gave no {fields[0]!r}"
+    return None
+
+
+def _gives(value: Any, name: str, depth: int = 0) -> bool:
+    """The call gives `name` a value somewhere: a key of its parameters or of a mapping inside them (the
+    object a validator was handed), or a word of a string value (JSON passed as text), to be safe."""
+    if isinstance(value, dict):
+        if value.get(name) is not None:
+            return True
+        return depth < 3 and any(_gives(item, name, depth + 1) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return depth < 3 and any(_gives(item, name, depth + 1) for item in value[:20])
+    return isinstance(value, str) and name in value

@@ -1,0 +1,73 @@
+"""Families from the eleventh blind batches, fixed as signals that hold across wording (built-in rules loaded)."""
+from __future__ import annotations
+
+import pytest
+
+from worker.classifier import classify_error_type
+from worker.signals import destination_not_opened
+
+
+def label(result: dict) -> str:
+    return result["error_category"] or result["infra_kind"] or "unknown"
+
+
+@pytest.mark.parametrize("tool, params, message, kind", [
+    ("ldap3_connect", {"host": "ldap.internal.example"}, "Error: LDAPSocketOpenError: invalid server address", "network"),
+    ("acme_client", {"endpoint": "q.example:9"}, "Error: ConnectionTimeoutError: invalid response header", "timeout"),
+])
+def test_a_generic_invalid_under_an_exception_named_for_an_outage_is_that_outage(tool, params, message, kind):
+    result = classify_error_type(tool, params, message)
+    assert not result["is_usage_error"] and result["infra_kind"] == kind and not result["learnable"]
+
+
+def test_an_invalid_under_a_request_error_name_stays_usage():
+    result = classify_error_type("acme_client", {"port": "eighty"}, "Error: InvalidPortError: invalid port 'eighty'")
+    assert result["is_usage_error"]
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("sqlite3_dot_backup", {"dest": "/srv/ro/backup.db"}, 'Error: cannot open "/srv/ro/backup.db"'),
+    ("zip_create", {"output": "/mnt/share/out.zip"}, "zip I/O error: could not create /mnt/share/out.zip"),
+])
+def test_a_destination_that_could_not_be_opened_for_no_reason_given_is_never_learned(tool, params, message):
+    result = classify_error_type(tool, params, message)
+    assert not result["learnable"]
+
+
+def test_a_destination_not_opened_needs_an_output_parameter_and_no_reason():
+    assert destination_not_opened('cannot open "out/a.db"', {"dest": "out/a.db"}) is not None
+    assert destination_not_opened('cannot open "in/a.db"', {"source": "in/a.db"}) is None  # read, not written
+    assert destination_not_opened('cannot open "out/a.db": no such file or directory', {"dest": "out/a.db"}) is None
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("createdb", {"template": "tpl_v2"}, 'createdb: error: database creation failed: ERROR:  template database "tpl_v2" does not exist'),
+    ("dropdb", {"dbname": "scratch_7"}, 'dropdb: error: database removal failed: ERROR:  database "scratch_7" does not exist'),
+    ("opensearch_indices_get", {"index": "events-9"}, "Error: NotFoundError(404, 'index_not_found_exception', 'no such index [events-9]')"),
+    ("terraform_workspace_select", {"name": "qa"}, 'Workspace "qa" doesn\'t exist.'),
+])
+def test_an_object_the_call_names_to_read_use_or_remove_that_is_not_there_is_a_wrong_value(tool, params, message):
+    assert label(classify_error_type(tool, params, message)) == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("psql", {"database": "analytics"}, 'psql: error: connection to server at "127.0.0.1", port 5432 failed: FATAL:  database "analytics" does not exist'),
+    ("es_search", {"query": "x"}, "Error: NotFoundError(404, 'index_not_found_exception', 'no such index [logs]')"),
+])
+def test_a_database_to_connect_to_or_an_object_the_call_did_not_name_stays_a_prerequisite(tool, params, message):
+    assert label(classify_error_type(tool, params, message)) == "MISSING_PREREQUISITE"
+
+
+@pytest.mark.parametrize("params, want", [({}, "MISSING_PARAMETER"), ({"level": "loud"}, "INCORRECT_PARAMETER")])
+def test_a_choice_refused_at_a_field_the_call_never_gave_is_a_value_not_given(params, want):
+    message = ('MCP error -32602: Input validation error: Invalid arguments for tool log: Invalid option: expected one of '
+               '"info"|"warn" at level')
+    assert label(classify_error_type("log", params, message)) == want
+
+
+def test_a_validator_given_none_is_a_value_not_given():
+    message = ("Error: ValidationError: 1 validation error for Job\nowner\n  Input should be a valid string "
+               "[type=string_type, input_value=None, input_type=NoneType]")
+    assert label(classify_error_type("job_create", {"owner": None}, message)) == "MISSING_PARAMETER"
+    given = message.replace("input_value=None, input_type=NoneType", "input_value=5, input_type=int")
+    assert label(classify_error_type("job_create", {"owner": 5}, given)) == "PARAMETER_FORMAT"
