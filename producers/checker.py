@@ -22,7 +22,7 @@ from worker.records import CheckResult, Decision, Pattern
 from worker.modules import packages_imported
 from worker.required import placeholders
 from worker.call_values import (EMPTY, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
-                                setting_pairs)
+                                setting_pairs, value_type)
 from worker.validation import Validator
 
 
@@ -145,7 +145,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -255,8 +255,10 @@ class CompiledPattern:
         # a format mistake in a file's content: the file types two or more different failing files shared
         self.content_suffixes = frozenset(str(s) for s, files in (mistake.get("suffix_files") or {}).items()
                                           if isinstance(files, list) and len(files) >= 2)
-        # any of the value's shapes learned (parts, how it begins, the file types of its content)
-        self.value_shapes = self.parts is not None or bool(self.leads) or bool(self.content_suffixes)
+        # the file types the tool could not read, as the one it failed on says (`.csv` to a media prober: any text)
+        self.unreadable = frozenset(str(t) for t in mistake.get("unreadable_types") or [])
+        # any of the value's shapes learned (parts, how it begins, the file types of its content or kind)
+        self.value_shapes = self.parts is not None or bool(self.leads) or bool(self.content_suffixes) or bool(self.unreadable)
         steps = "; ".join(step.get("reason") or step.get("action", "") for step in pattern.get("prevention_steps") or [])
         self.head = (f"[{conf.band(pattern['confidence'])} {pattern['confidence']:.0%}, seen {pattern['observations']}x] "
                      f"{pattern['root_cause']} — ")
@@ -609,6 +611,8 @@ class CompiledPattern:
             hit = next((s for v in values for s in path_suffixes(v) if s in self.suffixes), None)
             if hit is not None:
                 return f"{self.parameter}={value!r} is a .{hit} file, which this tool failed on before"
+        if self.unreadable:
+            return self._unreadable(params, self.parameter, value)
         return None
 
     def _bad_option(self, params: dict[str, Any]) -> str | None:
@@ -665,7 +669,17 @@ class CompiledPattern:
             kind = next((s for s in path_suffixes(value) if s in self.content_suffixes), None)
             if kind is not None:
                 return f"{parameter}={value!r} is a .{kind} file, and .{kind} files failed this way before"
+        if self.unreadable:
+            return self._unreadable(params, parameter, value)
         return None
+
+    def _unreadable(self, params: dict[str, Any], parameter: str | None, value: Any) -> str | None:
+        """The value is a file of a type the tool could not read before (or of its kind), and the call does not
+        tell the tool how to read it (`yaml_input: true`)."""
+        kind = value_type(value)
+        if kind is None or kind not in self.unreadable or self._reads_it_as_its_type(params, value):
+            return None
+        return f"{parameter}={value!r} is a {kind} file, a kind of file this tool could not read before"
 
 
 def _suggestion(pattern: Pattern) -> str | None:

@@ -206,6 +206,9 @@ def _named_as_argument(params: dict[str, Any], message: str) -> dict[str, str]:
     return out
 
 
+_NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
+
+
 def attribute(params: dict[str, Any], message: str, classifier_param: str | None,
               candidates: list[Validation]) -> tuple[str | None, Validation]:
     """The parameter at fault and the validation its value broke ({} when none did)."""
@@ -234,6 +237,12 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
             return quantities[0], validation
         if classifier_param in failing:
             return classifier_param, validation
+        if validation.get("kind") in ("integer", "number") and len(failing) > 1:
+            # `value is not an integer` for `{key: 'stats:visits', increment: '1.5'}`: the one value that is a number
+            # of another sort is what was read as one; a name is not
+            numbers = [k for k in failing if _NUMBER.fullmatch(str(scalars[k]))]
+            if len(numbers) == 1:
+                return numbers[0], validation
     if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
             len(str(leaf)) >= 2 and str(leaf) in message for leaf in _leaves(scalars[classifier_param])):
         classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)

@@ -6,6 +6,7 @@ Pure. Read by attribution, the required names, the extractor and the checker; sp
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # A value that gives nothing (`args: []`, `""`): a call with it has not given that parameter.
@@ -17,6 +18,7 @@ def given_keys(params: dict[str, Any]) -> list[str]:
     return [key for key, value in params.items() if value not in EMPTY]
 
 Validation = dict[str, Any]
+_NUMERAL = re.compile(r"^[-+]?\d+(?:\.\d+)*$")
 
 def path_kind(value: Any) -> str | None:
     """'dir' or 'file' for a value that reads as a path, by the usual naming: a trailing slash or
@@ -24,6 +26,8 @@ def path_kind(value: Any) -> str | None:
     extension or a capitalised one without (`main.py`, `Makefile`, `LICENSE`) is a file."""
     if not isinstance(value, str) or not value or len(value) > 1024 or any(c.isspace() for c in value) or "://" in value:
         return None
+    if _NUMERAL.match(value):
+        return None  # `1.5`, `2.0.1`: a number or a version, not a file with a suffix `5`
     if value.endswith("/"):
         return "dir"
     base = value.rsplit("/", 1)[-1]
@@ -112,3 +116,39 @@ _SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "
 def file_type(word: str) -> str:
     """One spelling per file type (`yml` → `yaml`), as path_suffixes gives it."""
     return _SAME_SUFFIX.get(word, word)
+
+
+# Kinds of file by what reads them: a tool that could not read one file of a kind cannot read its like. One
+# spelling per type (as `file_type` gives it); names without a suffix that are files of a kind (`Makefile`).
+FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for name, types in (
+    ("media", "mp4 m4v mkv avi mov webm flv wmv mpg mpeg 3gp wav mp3 flac ogg oga opus m4a aac wma aiff"),
+    ("image", "png jpg gif bmp tiff webp ico heic avif psd"),
+    ("pdf", "pdf"),
+    ("office", "docx doc odt rtf xlsx xls ods pptx ppt odp epub"),
+    ("archive", "zip tar gz tgz bz2 xz zst 7z rar jar whl"),
+    # programs run as they are (scripts, sources, build files) — not the web's, which other tools read
+    ("code", "py sh bash zsh fish go rs c h cc cpp hpp java kt rb pl php lua swift scala r ps1 bat "
+             "makefile dockerfile jenkinsfile vagrantfile rakefile gemfile procfile justfile"),
+    ("web", "js jsx ts tsx css scss sass less vue svelte html"),
+    ("data", "json jsonl yaml toml ini cfg conf env properties csv tsv xml plist"),
+    ("prose", "md rst txt adoc tex org"),
+    ("patch", "patch diff"),
+)}
+TEXT_CLASSES = frozenset({"code", "web", "data", "prose", "patch"})
+_CLASS_OF = {t: name for name, types in FILE_CLASSES.items() for t in types}
+
+
+def value_type(value: Any) -> str | None:
+    """The file type of a path value (`conf.yml` → yaml, `tools/Makefile` → makefile), or None."""
+    suffixes = path_suffixes(value)
+    if suffixes:
+        return suffixes[-1]
+    if path_kind(value) == "file":
+        base = str(value).rsplit("/", 1)[-1].lower()
+        return base if _CLASS_OF.get(base) == "code" else None
+    return None
+
+
+def file_class(file_type_name: str | None) -> str | None:
+    """The kind of file a type is (`yaml` → data, `mp4` → media), or None for a type not listed."""
+    return _CLASS_OF.get(file_type_name) if file_type_name else None

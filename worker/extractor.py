@@ -38,7 +38,8 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import KIND_BY_NAME, TIGHTER_KIND, Validation, kind_accepts, message_kind, own_file_types, suffix_rule
+from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, kind_accepts, message_kind, own_file_types, suffix_rule,
+                    unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
 
@@ -145,6 +146,10 @@ _BALANCED = KIND_BY_NAME["balanced"]
 _DATE_LAYOUT = re.compile(r"iso[- ]?8601|rfc ?3339|yyyy|%[YmdHM]|2006|isoformat|\bformat\s*[:=(]", re.I)
 
 
+# the categories a failure to read a file's kind comes as (a format, a wrong value, a wrong tool)
+_READ_CATEGORIES = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "WRONG_TOOL_SELECTION")
+
+
 # ---------------------------------------------------------------- steps
 _USE_OPTION = re.compile(r"\b(?:or )?use (?:the )?(--[a-z][\w-]*) (?:flag|option)\b", re.I)
 
@@ -196,7 +201,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["validation"] = new_v
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("unknown_options", MAX_PARTS), ("family_members", MAX_PARTS),
-                     ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS)):
+                     ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS),
+                     ("unreadable_types", 200)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
@@ -537,8 +543,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         own = own_file_types(tool_name, error_message)
         if own and not set(own).intersection(path_suffixes(params[parameter])):
             validation = suffix_rule(own)
+    unreadable = (unreadable_types(tool_name, params[parameter], error_message)
+                  if category in _READ_CATEGORIES and not validation and not parts and parameter in params
+                  and about_the_file(params[parameter], error_message) else [])
     leads: list[str] = []
-    if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts:
+    if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts and not unreadable:
         # `syntax error at or near "\"` for `\dt`, `SAVEPOINT can only be used in transaction blocks`: how it begins
         at, leads = leading_words(params if parameter not in params else {parameter: params[parameter]}, key_line)
         parameter = at if at is not None else parameter
@@ -605,6 +614,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "required_parameters": required,
             "alternative_parameters": alternative_names(error_message) if category == "MISSING_PARAMETER" else [],
             "value_suffixes": suffixes if category == "WRONG_TOOL_SELECTION" else [],
+            # `people.csv: Invalid data found when processing input`: the file types the tool cannot read either
+            "unreadable_types": unreadable,
             "suffix_files": ({s: [str(value).rsplit("/", 1)[-1][:100]] for s in dict.fromkeys(suffixes)}
                              if category == "PARAMETER_FORMAT" and suffixes else {}),
             "required_tools": tools,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from .call_values import path_kind
+from .call_values import FILE_CLASSES, TEXT_CLASSES, _CLASS_OF, file_class, file_type, path_kind, value_type
 from .literals import Gated, lowered
 from .safe_regex import MAX_VALUE_CHARS
 
@@ -76,6 +76,70 @@ def own_file_types(tool: str, message: str = "") -> list[str]:
             if suffix not in found:
                 found.append(suffix)
     return found
+
+
+_TYPE_NAMES = tuple(sorted(set(_CLASS_OF) | {"yml", "jpeg", "markdown"}))
+# The message says the file is not there or not reachable: about that file, not about its kind.
+_ABSENT = re.compile(r"no such file|does not exist|doesn't exist|not exist|cannot find|can't find|could not find|couldn't find"
+                     r"|file not found|(?:cannot|can't|could not|couldn't|unable to|failed to) (?:open|read|access|stat)"
+                     r"|permission denied|access denied|is a directory|not a directory|\bENOENT\b|\bEACCES\b|\bEISDIR\b|\bENOTDIR\b", re.I)
+# A reader of text said where it stopped (a position, a token, a parser): it reads text, so only text of the
+# same kind is unreadable to it. Without such words (`Invalid data found when processing input`) it reads binary.
+_TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\b|\btag\b|\bexpect(?:ed|ing)\b|\bunexpected\b"
+                          r"|\bline \d|\bcolumn \d|:\d+[:.]\d+\b|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
+# A position past a line's first column: the reader got into the content, so that file's content is at fault.
+_INNER_COLUMN = re.compile(r"\bcolumn (\d+)|\b\d+[:.](\d+)\b(?!\.\d)|\bchar(?:acter)? (\d+)\b", re.I)
+_MESSAGE_WORD = re.compile(r"(?<![\w./-])[A-Za-z][A-Za-z0-9]{1,9}(?![\w/]|\.\w)")
+
+
+def _tool_types(tool: str) -> set[str]:
+    """The file types a tool's name says it reads: a word that is one (`xml_select`) or begins with one of three
+    letters or more (`xmllint`, `csvcut`, `yamllint`, `javac`)."""
+    found: set[str] = set()
+    for word in tool.lower().split("_"):
+        if file_type(word) in _CLASS_OF:
+            found.add(file_type(word))
+        found.update(file_type(t) for t in _TYPE_NAMES if len(t) >= 3 and word.startswith(t) and file_type(t) in _CLASS_OF)
+    return found
+
+
+def about_the_file(value: Any, message: str) -> bool:
+    """The message names the file (its last part) or its type as a word (`image format `JSON'`, `format pdf`)."""
+    own_type = value_type(value)
+    if own_type is None:
+        return False
+    head = message[:2000]
+    base = str(value).rsplit("/", 1)[-1]
+    return base in head or any(file_type(w.lower()) == own_type for w in _MESSAGE_WORD.findall(head))
+
+
+def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
+    """The file types a tool that failed to read `value` would fail on too: the value's type and the others of its
+    kind (`.csv` to a media prober: every text file; `.json` to an XML selector: the other data files, not .xml).
+
+    Only for a format failure about the file's kind: not when the message says the file is absent or unreadable,
+    nor when its reader stopped inside the content (a column past the first), nor when the value's type is one the
+    tool's name or message names as its own (then the content was at fault). The types the tool's name or message
+    names are never among them (`invalid json` for conf.yaml: .json is what it reads). [] when nothing follows."""
+    own_type = value_type(value)
+    kind = file_class(own_type)
+    head = message[:2000]
+    if kind is None or _ABSENT.search(head):
+        return []
+    for match in _INNER_COLUMN.finditer(head):
+        number = next(g for g in match.groups() if g is not None)
+        if int(number) > (0 if match.group(3) is not None else 1):
+            return []
+    tools_own = _tool_types(tool)
+    named = {file_type(w.lower()) for w in _MESSAGE_WORD.findall(head)} | tools_own
+    named |= set(own_file_types(tool, message))
+    named &= set(_CLASS_OF)
+    text_reader = _TEXT_READER.search(head) is not None
+    if own_type in named and (text_reader or own_type in tools_own):
+        return []  # it reads this type (`error converting YAML to JSON` for a .yaml): the content was wrong
+    classes = TEXT_CLASSES if kind in TEXT_CLASSES and not text_reader else {kind}
+    types = {t for name in classes for t in FILE_CLASSES[name]} - (named - {own_type})
+    return sorted(types | {own_type})  # type: ignore[arg-type]
 
 
 def suffix_rule(suffixes: list[str]) -> Validation:
@@ -278,17 +342,21 @@ def _on_calendar(parts: re.Match[str] | None) -> bool:
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
 
 
-_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|(?i:now|today|yesterday|tomorrow)|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
                   r"|\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 
 
 def _loose_date_ok(value: str) -> bool:
-    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day) or `@` seconds
-    since the epoch. `31/12/2024`, `2024-02-30`, `12/31/2024 25:00` are none, nor is a relative word (`yesterday`:
-    GNU date reads it, a database column does not)."""
+    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day), `@` seconds
+    since the epoch, or one of the day words GNU date and PostgreSQL both read (`now`, `today`, `yesterday`,
+    `tomorrow`). `31/12/2024`, `2024-02-30`, `12/31/2024 25:00`, `tomorrow at noon` are none."""
     text = value.strip()
-    return re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
+    return (re.fullmatch(r"@\d{1,12}", text) is not None or text.lower() in _DAY_WORDS or _date_ok(text)
+            or _on_calendar(_US_DATE.match(text)))
+
+
+_DAY_WORDS = frozenset({"now", "today", "yesterday", "tomorrow"})
 
 
 @functools.lru_cache(maxsize=1)

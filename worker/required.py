@@ -210,7 +210,28 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
-                                                                         or values_short(params, message))
+                                                                         or values_short(params, message)
+                                                                         or value_shown_wrong(params, message, classification))
+
+
+_WRONG_VALUE = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT", "WRONG_TOOL_SELECTION"})
+
+
+def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:
+    """A wrong value on the message's own evidence: it states a rule (`must be: 'es6', 'es2015', …`) that the value it
+    names (or the one value) breaks, or it names a file of the call, or that file's type, as what it could not read
+    (`no decode delegate for this image format `JSON'` for data.json)."""
+    if classification.get("error_category") not in _WRONG_VALUE:
+        return False
+    from .attribution import attribute  # attribution reads the classifier; kept out of import time
+    from .kinds import about_the_file, unreadable_types
+    from .stated import stated_validation
+
+    stated = stated_validation(message)
+    stated.pop("suggestion", None)
+    if stated and attribute(params, message, None, [stated])[1].get("kind"):
+        return True  # the value the message names (`'--target'`), or the only one, breaks the rule
+    return any(about_the_file(value, message) and unreadable_types("", value, message) for value in params.values())
 
 
 NAMED_FLOOR = 0.4  # a guess of the classifier's that the message's own words settle (a named required parameter)

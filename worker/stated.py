@@ -38,7 +38,7 @@ _ENUM = Gated(re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
-    rf"|\b(?:input )?should be(?= {_Q})|\bmust be(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
+    rf"|\b(?:input )?should be(?= {_Q})|\bmust be:?(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
     r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
     r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I))

@@ -1,0 +1,113 @@
+"""Prevention from one failure, on the message's own evidence: a tool that could not read a file of one kind
+warns on files of that kind (and only that kind), a rule the message states is learned even when the classifier
+is unsure, the one number among names is what `not an integer` was about, and GNU date's day words are dates.
+Each learned from real tools' messages through classifier → extractor → learner, and checked by the real checker,
+with the good calls beside it that must still pass."""
+from __future__ import annotations
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.record import build_event
+from worker.call_values import path_kind, value_type
+from worker.learner import UsagePatternLearner
+from worker.storage import UsagePatternStorage
+
+
+def learned(fake_redis, prefix: str, tool: str, params: dict, error: str, rounds: int = 10) -> UsagePatternChecker:
+    store = UsagePatternStorage(fake_redis, prefix)
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        outcome = learner.analyze_result(build_event(tool, params, error=error))
+        assert outcome.startswith(("learned:", "merged:")), outcome
+    return UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+
+def decision(checker: UsagePatternChecker, tool: str, params: dict) -> str:
+    return checker.check_before_call(tool, params)["decision"]
+
+
+def test_a_binary_reader_that_failed_on_a_text_file_warns_on_any_text_file_and_passes_media_and_images(fake_redis):
+    checker = learned(fake_redis, "fk1:", "ffprobe_info", {"file": "people.csv"},
+                      "people.csv: Invalid data found when processing input\n{\n\n}")
+    for text in ("conf.yaml", "timeout.patch", "data.json", "deploy.sh", "notes.md"):
+        assert decision(checker, "ffprobe_info", {"file": text}) == "warn", text
+    for media in ("clip.mp4", "tone.wav", "pic.png", "talk.mkv"):
+        assert decision(checker, "ffprobe_info", {"file": media}) == "allow", media
+
+
+def test_an_image_tool_that_could_not_decode_json_is_learned_and_warns_on_other_text_files(fake_redis):
+    checker = learned(fake_redis, "fk2:", "identify_image", {"file": "data.json"},
+                      "identify: no decode delegate for this image format `JSON' @ error/constitute.c/ReadImage/594.")
+    assert decision(checker, "identify_image", {"file": "conf.yaml"}) == "warn"
+    assert decision(checker, "identify_image", {"file": "people.csv"}) == "warn"
+    assert decision(checker, "identify_image", {"file": "logo.jpg"}) == "allow"
+    assert decision(checker, "identify_image", {"file": "icon.gif"}) == "allow"
+
+
+def test_a_text_reader_warns_on_its_failing_files_kind_but_not_on_the_type_its_name_says_it_reads(fake_redis):
+    checker = learned(fake_redis, "fk3:", "xml_select", {"file": "data.json", "xpath": "//name"},
+                      "data.json:1.1: Start tag expected, '<' not found\n{\"name\": \"bp7\", \"version\": \"1.0.0\"}\n^")
+    assert decision(checker, "xml_select", {"file": "conf.yaml", "xpath": "//port"}) == "warn"
+    assert decision(checker, "xml_select", {"file": "people.csv", "xpath": "//email"}) == "warn"
+    assert decision(checker, "xml_select", {"file": "books.xml", "xpath": "//title"}) == "allow"
+    assert decision(checker, "xml_select", {"file": "notes.md", "xpath": "//title"}) == "allow"  # prose, another kind
+    assert decision(checker, "xml_select", {"file": "deploy.sh", "xpath": "//x"}) == "allow"  # code, another kind
+
+
+def test_the_type_the_message_says_it_reads_passes_and_so_does_a_call_that_says_how_to_read_the_file(fake_redis):
+    checker = learned(fake_redis, "fk4:", "gojq_query", {"file": "conf.yaml", "filter": ".port"},
+                      "gojq: invalid json: conf.yaml\n    name: web\n     ^  invalid character 'a' in literal null (expecting 'u')")
+    assert decision(checker, "gojq_query", {"file": "compose.yml", "filter": ".services"}) == "warn"
+    assert decision(checker, "gojq_query", {"file": "package.json", "filter": ".version"}) == "allow"
+    assert decision(checker, "gojq_query", {"file": "deployment.yaml", "filter": ".spec", "yaml_input": True}) == "allow"
+
+
+def test_source_files_given_to_a_formatter_that_has_no_parser_for_them_warn_and_web_files_pass(fake_redis):
+    checker = learned(fake_redis, "fk5:", "prettier_format", {"file": "s.py"},
+                      '[error] No parser could be inferred for file "/tmp/w/s.py".')
+    for source in ("deploy.sh", "main.go", "Makefile"):
+        assert decision(checker, "prettier_format", {"file": source}) == "warn", source
+    for web in ("src/index.ts", "style.css", "data.json", "notes.md", "conf.yaml"):
+        assert decision(checker, "prettier_format", {"file": web}) == "allow", web
+
+
+def test_a_missing_file_or_an_error_inside_a_files_content_says_nothing_of_other_files_of_its_kind(fake_redis):
+    absent = learned(fake_redis, "fk6:", "yaml_lint", {"file": "ci.yaml"},
+                     "yaml_lint: error: ci.yaml: No such file or directory")
+    assert decision(absent, "yaml_lint", {"file": "deploy.yaml"}) == "allow"
+    content = learned(fake_redis, "fk7:", "config_load", {"file": "app.json"},
+                      "app.json: parse error: Expecting ',' delimiter: line 3 column 17 (char 40)")
+    assert decision(content, "config_load", {"file": "other.json"}) == "allow"
+    assert decision(content, "config_load", {"file": "settings.toml"}) == "allow"
+
+
+def test_a_listed_set_of_values_the_message_states_is_learned_though_the_classifier_was_unsure(fake_redis):
+    checker = learned(fake_redis, "fk8:", "tsc_compile", {"files": ["src/index.ts"], "target": "es2099", "noEmit": True},
+                      "error TS6046: Argument for '--target' option must be: 'es6', 'es2015', 'es2016', 'es2017', 'es2018', "
+                      "'es2019', 'es2020', 'es2021', 'es2022', 'es2023', 'es2024', 'es2025', 'esnext'.")
+    assert decision(checker, "tsc_compile", {"files": ["src/util.ts"], "target": "es2030", "noEmit": True}) == "warn"
+    assert decision(checker, "tsc_compile", {"files": ["src/util.ts"], "target": "es7", "noEmit": True}) == "warn"
+    assert decision(checker, "tsc_compile", {"files": ["src/a.ts", "src/b.ts"], "target": "es2022", "noEmit": True}) == "allow"
+    assert decision(checker, "tsc_compile", {"files": ["src/util.ts"], "target": "esnext", "noEmit": True}) == "allow"
+
+
+def test_not_an_integer_is_about_the_one_value_that_is_a_number_and_not_about_the_key_beside_it(fake_redis):
+    checker = learned(fake_redis, "fk9:", "redis_incrby", {"key": "stats:visits", "increment": "1.5"},
+                      "ERR value is not an integer or out of range")
+    for bad in ("five", "2.0", "10e2"):
+        assert decision(checker, "redis_incrby", {"key": "stats:clicks", "increment": bad}) == "warn", bad
+    for good in ("5", "-3", "0", "100"):
+        assert decision(checker, "redis_incrby", {"key": "stock:42", "increment": good}) == "allow", good
+
+
+def test_gnu_dates_day_words_pass_an_invalid_date_format_pattern_and_other_words_do_not(fake_redis):
+    checker = learned(fake_redis, "fk10:", "touch_timestamp", {"path": "notes.md", "date": "31/12/2024 10:00"},
+                      "touch: invalid date format \u201831/12/2024 10:00\u2019")
+    assert decision(checker, "touch_timestamp", {"path": "guide.md", "date": "yesterday"}) == "allow"
+    assert decision(checker, "touch_timestamp", {"path": "guide.md", "date": "2024-12-31T23:59:00"}) == "allow"
+    assert decision(checker, "touch_timestamp", {"path": "notes.md", "date": "tomorrow at noon"}) == "warn"
+    assert decision(checker, "touch_timestamp", {"path": "notes.md", "date": "2024-02-30"}) == "warn"
+
+
+def test_a_number_or_a_version_is_no_file_path():
+    assert path_kind("1.5") is None and path_kind("2.0.1") is None and value_type("1.5") is None
+    assert value_type("conf.yml") == "yaml" and value_type("tools/Makefile") == "makefile"
