@@ -115,7 +115,8 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     kind = message_kind(message)
     if kind is not None and kind.name == "date" and category == "PARAMETER_FORMAT" and not out and not _DATE_LAYOUT.search(message):
         # "invalid date format" names no layout: the most lenient reading the failing value breaks, else ISO
-        loose = KIND_BY_NAME["date_loose"]
+        # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may
+        loose = KIND_BY_NAME["date_loose" if _STORED.search(message) else "date_words"]
         out.append({"kind": loose.name, "expected": loose.expected, "regex": loose.regex})
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
@@ -142,6 +143,7 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
 
 
 _BALANCED = KIND_BY_NAME["balanced"]
+_STORED = re.compile(r"\b(?:column|row|field|table|record)s?\b", re.I)
 # A message that names the layout a date must have (ISO 8601, RFC 3339, YYYY-MM-DD, a strftime or Go layout)
 _DATE_LAYOUT = re.compile(r"iso[- ]?8601|rfc ?3339|yyyy|%[YmdHM]|2006|isoformat|\bformat\s*[:=(]", re.I)
 

@@ -87,6 +87,14 @@ _ABSENT = re.compile(r"no such file|does not exist|doesn't exist|not exist|canno
 # same kind is unreadable to it. Without such words (`Invalid data found when processing input`) it reads binary.
 _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\b|\btag\b|\bexpect(?:ed|ing)\b|\bunexpected\b"
                           r"|\bline \d|\bcolumn \d|:\d+[:.]\d+\b|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
+# The message speaks of the file's format or kind (not of what its content names: `no matches for kind "Deployment"`,
+# `namespaces "x" not found` for a manifest): a failure to read the file as such.
+_ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\bdecod(?:e|er|ing)\b|\bdelegate\b|\bparser\b|\btag expected\b"
+                           r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
+                           r"|\bfile type\b|\bmagic\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
+                           r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
+# `yaml: line 3: mapping values are not allowed`: the reader got past the first line, into the content
+_LATER_LINE = re.compile(r"\bline (\d+)(?!\s*,?\s*col)", re.I)
 # A position past a line's first column: the reader got into the content, so that file's content is at fault.
 _INNER_COLUMN = re.compile(r"\bcolumn (\d+)|\b\d+[:.](\d+)\b(?!\.\d)|\bchar(?:acter)? (\d+)\b", re.I)
 _MESSAGE_WORD = re.compile(r"(?<![\w./-])[A-Za-z][A-Za-z0-9]{1,9}(?![\w/]|\.\w)")
@@ -117,14 +125,16 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
     """The file types a tool that failed to read `value` would fail on too: the value's type and the others of its
     kind (`.csv` to a media prober: every text file; `.json` to an XML selector: the other data files, not .xml).
 
-    Only for a format failure about the file's kind: not when the message says the file is absent or unreadable,
-    nor when its reader stopped inside the content (a column past the first), nor when the value's type is one the
+    Only for a failure the message says is about the file's format or kind: not when it says the file is absent or
+    unreadable, nor when its reader stopped inside the content (a later line, a column past the first), nor when the value's type is one the
     tool's name or message names as its own (then the content was at fault). The types the tool's name or message
     names are never among them (`invalid json` for conf.yaml: .json is what it reads). [] when nothing follows."""
     own_type = value_type(value)
     kind = file_class(own_type)
     head = message[:2000]
-    if kind is None or _ABSENT.search(head):
+    if kind is None or _ABSENT.search(head) or not _ABOUT_FORMAT.search(head):
+        return []
+    if any(int(match.group(1)) > 1 for match in _LATER_LINE.finditer(head)):
         return []
     for match in _INNER_COLUMN.finditer(head):
         number = next(g for g in match.groups() if g is not None)
@@ -342,21 +352,27 @@ def _on_calendar(parts: re.Match[str] | None) -> bool:
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
 
 
-_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|(?i:now|today|yesterday|tomorrow)|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
                   r"|\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 
 
 def _loose_date_ok(value: str) -> bool:
-    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day), `@` seconds
-    since the epoch, or one of the day words GNU date and PostgreSQL both read (`now`, `today`, `yesterday`,
-    `tomorrow`). `31/12/2024`, `2024-02-30`, `12/31/2024 25:00`, `tomorrow at noon` are none."""
+    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day) or `@` seconds
+    since the epoch. `31/12/2024`, `2024-02-30`, `12/31/2024 25:00` are none, nor is a relative word (`yesterday`:
+    GNU date reads it, a database column does not — see `date_words`)."""
     text = value.strip()
-    return (re.fullmatch(r"@\d{1,12}", text) is not None or text.lower() in _DAY_WORDS or _date_ok(text)
-            or _on_calendar(_US_DATE.match(text)))
+    return re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
 
 
 _DAY_WORDS = frozenset({"now", "today", "yesterday", "tomorrow"})
+_DATE_WORDS_RX = _LOOSE_DATE_RX.replace(r"(?:@\d{1,12}|", r"(?:@\d{1,12}|(?i:now|today|yesterday|tomorrow)|", 1)
+
+
+def _worded_date_ok(value: str) -> bool:
+    """A loose date, or one of the day words a command line's date reader takes (GNU `touch -d`, `date -d`: `now`,
+    `today`, `yesterday`, `tomorrow`); `tomorrow at noon` is none."""
+    return value.strip().lower() in _DAY_WORDS or _loose_date_ok(value)
 
 
 @functools.lru_cache(maxsize=1)
@@ -438,6 +454,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     # Never a message's kind: `date` read leniently, for a message that names a date but no layout ("invalid date
     # format") — the failing value is tested against it first, and the strict ISO date only if it passes
     ("date_loose", "a date (YYYY-MM-DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
+    # Never a message's kind: `date_loose` as a command line reads it (no database column named): the day words too
+    ("date_words", "a date (YYYY-MM-DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)", _DATE_WORDS_RX, r"(?!)",
+     _worded_date_ok),
     ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
     # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
     ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", r"(?!)", None),
@@ -455,10 +474,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "size", "size_strict", "duration", "port",
+TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
                          "hex_color", "iso_duration", "semver", "bool",
                          "integer", "number", "quantity"})
-_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "semver"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver"})
 STATEMENT_WORDS = 4
 _LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
 

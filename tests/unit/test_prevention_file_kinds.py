@@ -111,3 +111,13 @@ def test_gnu_dates_day_words_pass_an_invalid_date_format_pattern_and_other_words
 def test_a_number_or_a_version_is_no_file_path():
     assert path_kind("1.5") is None and path_kind("2.0.1") is None and value_type("1.5") is None
     assert value_type("conf.yml") == "yaml" and value_type("tools/Makefile") == "makefile"
+
+
+def test_a_message_about_what_a_files_content_names_says_nothing_of_other_files_of_its_kind(fake_redis):
+    checker = learned(fake_redis, "fk11:", "kubectl_apply", {"filename": "k8s/deploy.yaml"},
+                      'error: resource mapping not found for name: "web" namespace: "" from "k8s/deploy.yaml": '
+                      'no matches for kind "Deployment" in version "apps/v2"')
+    assert decision(checker, "kubectl_apply", {"filename": "k8s/service.yaml"}) == "allow"
+    later = learned(fake_redis, "fk12:", "compose_up", {"file": "compose.yaml"},
+                    "error parsing compose.yaml: yaml: line 3: mapping values are not allowed in this context")
+    assert decision(later, "compose_up", {"file": "other.yaml"}) == "allow"
