@@ -89,10 +89,14 @@ _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\
                           r"|\bline \d|\bcolumn \d|:\d+[:.]\d+\b|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
 # The message speaks of the file's format or kind (not of what its content names: `no matches for kind "Deployment"`,
 # `namespaces "x" not found` for a manifest): a failure to read the file as such.
-_ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\bdecod(?:e|er|ing)\b|\bdelegate\b|\bparser\b|\btag expected\b"
+_ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could not|unable to|failed to) decode\b|\bdecode delegate\b"
+                           r"|\bparser\b|\btag expected\b"
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
                            r"|\bfile type\b|\bmagic\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
+# `strict decoding error: unknown field "spec.portz"`: what the content holds, not the file's kind
+_OF_CONTENT = re.compile(r"\b(?:unknown|unexpected|invalid|missing|required|duplicate|unsupported) (?:field|key|property|attribute|"
+                         r"element|value|column)s?\b", re.I)
 # `yaml: line 3: mapping values are not allowed`: the reader got past the first line, into the content
 _LATER_LINE = re.compile(r"\bline (\d+)(?!\s*,?\s*col)", re.I)
 # A position past a line's first column: the reader got into the content, so that file's content is at fault.
@@ -132,7 +136,7 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
     own_type = value_type(value)
     kind = file_class(own_type)
     head = message[:2000]
-    if kind is None or _ABSENT.search(head) or not _ABOUT_FORMAT.search(head):
+    if kind is None or _ABSENT.search(head) or not _ABOUT_FORMAT.search(head) or _OF_CONTENT.search(head):
         return []
     if any(int(match.group(1)) > 1 for match in _LATER_LINE.finditer(head)):
         return []
@@ -140,13 +144,14 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
         number = next(g for g in match.groups() if g is not None)
         if int(number) > (0 if match.group(3) is not None else 1):
             return []
-    tools_own = _tool_types(tool)
-    named = {file_type(w.lower()) for w in _MESSAGE_WORD.findall(head)} | tools_own
-    named |= set(own_file_types(tool, message))
-    named &= set(_CLASS_OF)
+    reads = _tool_types(tool) | set(own_file_types(tool, message))  # `xmllint`, `gzip: … not in gzip format`
+    if own_type in reads:
+        return []  # a file of the very type the tool reads (a corrupt .gz to gzip): that file's content was wrong
+    said = {file_type(w.lower()) for w in _MESSAGE_WORD.findall(head)}
+    named = (said | reads) & set(_CLASS_OF)
     text_reader = _TEXT_READER.search(head) is not None
-    if own_type in named and (text_reader or own_type in tools_own):
-        return []  # it reads this type (`error converting YAML to JSON` for a .yaml): the content was wrong
+    if own_type in said and text_reader:
+        return []  # it read the file as its type (`error converting YAML to JSON` for a .yaml): the content was wrong
     classes = TEXT_CLASSES if kind in TEXT_CLASSES and not text_reader else {kind}
     types = {t for name in classes for t in FILE_CLASSES[name]} - (named - {own_type})
     return sorted(types | {own_type})  # type: ignore[arg-type]

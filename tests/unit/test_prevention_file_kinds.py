@@ -121,3 +121,19 @@ def test_a_message_about_what_a_files_content_names_says_nothing_of_other_files_
     later = learned(fake_redis, "fk12:", "compose_up", {"file": "compose.yaml"},
                     "error parsing compose.yaml: yaml: line 3: mapping values are not allowed in this context")
     assert decision(later, "compose_up", {"file": "other.yaml"}) == "allow"
+
+
+def test_a_corrupt_file_of_the_type_the_tool_reads_says_nothing_of_its_other_files(fake_redis):
+    checker = learned(fake_redis, "fk13:", "gunzip_file", {"file": "backup.gz"},
+                      "gunzip: backup.gz: invalid compressed data--format violated")
+    assert decision(checker, "gunzip_file", {"file": "logs.gz"}) == "allow"
+    assert decision(checker, "gunzip_file", {"file": "site.tgz"}) == "allow"
+    assert decision(checker, "gunzip_file", {"file": "backup.gz"}) == "warn"  # that very file, again
+
+
+def test_a_rule_stated_of_one_key_of_a_map_is_not_learned_on_the_whole_map(fake_redis):
+    store = UsagePatternStorage(fake_redis, "fk14:")
+    outcome = UsagePatternLearner(store).analyze_result(build_event(
+        "ajv_schema_check", {"data": {"name": "web", "replicas": 30}}, error="validation failed: data/replicas must be <= 10"))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+    assert not outcome.startswith("learned:") or decision(checker, "ajv_schema_check", {"data": {"name": "api", "port": 8080}}) == "allow"
