@@ -94,6 +94,8 @@ _ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
                            r"|\bfile type\b|\bmagic\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
+# the reader goes by the file's type (`No parser could be inferred for file`, `file format not recognized`)
+_BY_TYPE = re.compile(r"\binferred\b|\bformat not recognized\b|\b(?:unknown|unsupported|unrecognized) (?:[\w-]+ )?format\b", re.I)
 # `strict decoding error: unknown field "spec.portz"`: what the content holds, not the file's kind
 _OF_CONTENT = re.compile(r"\b(?:unknown|unexpected|invalid|missing|required|duplicate|unsupported) (?:field|key|property|attribute|"
                          r"element|value|column)s?\b", re.I)
@@ -126,13 +128,16 @@ def about_the_file(value: Any, message: str) -> bool:
 
 
 def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
-    """The file types a tool that failed to read `value` would fail on too: the value's type and the others of its
-    kind (`.csv` to a media prober: every text file; `.json` to an XML selector: the other data files, not .xml).
+    """The file types a tool that failed to read `value` would fail on too (besides that very file): a text file to a
+    reader of binary — every text file; a text file to a reader of text — the others of its kind (`.json` to an XML
+    selector: .yaml, .csv, not .xml), and its own type only when the message says the type is the mistake; a binary
+    file — its kind, only when the message names its type as the one not read (`Unknown input format pdf`).
 
     Only for a failure the message says is about the file's format or kind: not when it says the file is absent or
-    unreadable, nor when its reader stopped inside the content (a later line, a column past the first), nor when the value's type is one the
-    tool's name or message names as its own (then the content was at fault). The types the tool's name or message
-    names are never among them (`invalid json` for conf.yaml: .json is what it reads). [] when nothing follows."""
+    unreadable, nor of what the content holds (`unknown field`), nor when its reader stopped inside the content (a
+    later line, a column past the first), nor when the file is of a type the tool's name says it reads (a corrupt .gz
+    to gunzip). The types the tool's name or message names as read instead are never among them. [] when nothing
+    follows."""
     own_type = value_type(value)
     kind = file_class(own_type)
     head = message[:2000]
@@ -152,9 +157,20 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
     text_reader = _TEXT_READER.search(head) is not None
     if own_type in said and text_reader:
         return []  # it read the file as its type (`error converting YAML to JSON` for a .yaml): the content was wrong
-    classes = TEXT_CLASSES if kind in TEXT_CLASSES and not text_reader else {kind}
-    types = {t for name in classes for t in FILE_CLASSES[name]} - (named - {own_type})
-    return sorted(types | {own_type})  # type: ignore[arg-type]
+    other = named - {own_type}  # a type the tool reads instead (`invalid json` for a .yaml, `xml_select`)
+    if kind not in TEXT_CLASSES:
+        # a binary file: a corrupt one of the tool's own kind fails the same way, so only a message that names its
+        # type as the one not read (`Unknown input format pdf`) speaks of the kind
+        return sorted(FILE_CLASSES[kind] - other) if own_type in said or other else []
+    if not text_reader:  # a text file to a reader of binary (`Invalid data found when processing input`): any text
+        return sorted({t for name in TEXT_CLASSES for t in FILE_CLASSES[name]} - other)
+    # a reader of text: the file's kind, and its own type only when the message says the type is the mistake (it names
+    # the type read instead, or says the parser goes by the file's type): a file of its own type with the wrong
+    # structure (`A playbook must be a list of plays` for a bad .yml) says nothing of the others of that type
+    types = set(FILE_CLASSES[kind]) - other
+    if not other and not _BY_TYPE.search(head):
+        types.discard(own_type)
+    return sorted(types)
 
 
 def suffix_rule(suffixes: list[str]) -> Validation:

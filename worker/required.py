@@ -231,7 +231,7 @@ def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapp
     stated.pop("suggestion", None)
     if stated:
         parameter, broken = attribute(params, message, None, [stated])
-        if broken.get("kind") and isinstance(params.get(parameter), (str, int, float)):
+        if broken.get("kind") and parameter is not None and isinstance(params.get(parameter), (str, int, float)):
             return True  # the value the message names (`'--target'`), or the only one, breaks the rule (a map's is not
             # one value: `data/replicas must be <= 10` is about one of its keys)
     return any(about_the_file(value, message) and unreadable_types("", value, message) for value in params.values())

@@ -137,3 +137,16 @@ def test_a_rule_stated_of_one_key_of_a_map_is_not_learned_on_the_whole_map(fake_
         "ajv_schema_check", {"data": {"name": "web", "replicas": 30}}, error="validation failed: data/replicas must be <= 10"))
     checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
     assert not outcome.startswith("learned:") or decision(checker, "ajv_schema_check", {"data": {"name": "api", "port": 8080}}) == "allow"
+
+
+def test_a_file_of_the_tools_own_kind_that_failed_says_nothing_of_the_others_of_its_type(fake_redis):
+    corrupt = learned(fake_redis, "fk15:", "ffprobe_info", {"file": "broken.mp4"}, "broken.mp4: Invalid data found when processing input")
+    assert decision(corrupt, "ffprobe_info", {"file": "clip.mp4"}) == "allow"
+    assert decision(corrupt, "ffprobe_info", {"file": "talk.mkv"}) == "allow"
+    shaped = learned(fake_redis, "fk16:", "ansible_playbook", {"playbook": "bad.yml"},
+                     "[ERROR]: A playbook must be a list of plays, got a <class 'dict'> instead: /w/bad.yml\nOrigin: /w/bad.yml:1:1")
+    assert decision(shaped, "ansible_playbook", {"playbook": "site.yml"}) == "allow"
+    script = learned(fake_redis, "fk17:", "ansible_playbook", {"playbook": "deploy.sh"},
+                     "[ERROR]: A playbook must be a list of plays, got a <class 'str'> instead: /w/deploy.sh\nOrigin: /w/deploy.sh:2:1")
+    assert decision(script, "ansible_playbook", {"playbook": "s.py"}) == "warn"  # another kind of source than a playbook
+    assert decision(script, "ansible_playbook", {"playbook": "site.yml"}) == "allow"
