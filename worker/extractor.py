@@ -547,7 +547,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             validation = suffix_rule(own)
     unreadable = (unreadable_types(tool_name, params[parameter], error_message)
                   if category in _READ_CATEGORIES and not validation and not parts and parameter in params
-                  and about_the_file(params[parameter], error_message) else [])
+                  and about_the_file(params[parameter], error_message, params.values()) else [])
     leads: list[str] = []
     if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts and not unreadable:
         # `syntax error at or near "\"` for `\dt`, `SAVEPOINT can only be used in transaction blocks`: how it begins
@@ -562,6 +562,10 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
     if keyword and parameter in params:
         value = list_item_after(params[parameter], keyword)
+    if not classification.get("learnable") and category in _READ_CATEGORIES:
+        # learned on the message's own evidence alone (the classifier was unsure): only that evidence — the rule it
+        # stated, the kind of file it could not read, the value itself — and no shape guessed from the value
+        suffixes, leads, parts, lead = [], [], [], None
     sub = subcommand_of(tool_name)
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []

@@ -117,14 +117,18 @@ def _tool_types(tool: str) -> set[str]:
     return found
 
 
-def about_the_file(value: Any, message: str) -> bool:
-    """The message names the file (its last part) or its type as a word (`image format `JSON'`, `format pdf`)."""
+def about_the_file(value: Any, message: str, others: Any = ()) -> bool:
+    """The message names the file (its last part) or its type as a word (`image format `JSON'`, `format pdf`) — a
+    word that is not another value of the call (`Unknown output format md` for `to: md` is about `to`)."""
     own_type = value_type(value)
     if own_type is None:
         return False
     head = message[:2000]
     base = str(value).rsplit("/", 1)[-1]
-    return base in head or any(file_type(w.lower()) == own_type for w in _MESSAGE_WORD.findall(head))
+    if base in head:
+        return True
+    given = {str(v).lower() for v in others if isinstance(v, str) and v is not value}
+    return any(file_type(w.lower()) == own_type and w.lower() not in given for w in _MESSAGE_WORD.findall(head))
 
 
 def unreadable_types(tool: str, value: Any, message: str) -> list[str]:

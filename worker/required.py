@@ -234,7 +234,8 @@ def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapp
         if broken.get("kind") and parameter is not None and isinstance(params.get(parameter), (str, int, float)):
             return True  # the value the message names (`'--target'`), or the only one, breaks the rule (a map's is not
             # one value: `data/replicas must be <= 10` is about one of its keys)
-    return any(about_the_file(value, message) and unreadable_types("", value, message) for value in params.values())
+    return any(about_the_file(value, message, params.values()) and unreadable_types("", value, message)
+               for value in params.values())
 
 
 NAMED_FLOOR = 0.4  # a guess of the classifier's that the message's own words settle (a named required parameter)
