@@ -118,7 +118,8 @@ class _RedisView:
             self._tools[tool] = {_text(k): _text(v) for k, v in raw.items()}
 
     def bucket(self, bucket: str) -> dict[str, str]:
-        self.prefetch(buckets=[bucket])
+        if bucket not in self._buckets:
+            self.prefetch(buckets=[bucket])
         return dict(self._buckets[bucket])
 
     def tool_templates(self, tool: str) -> dict[str, str]:
@@ -127,7 +128,8 @@ class _RedisView:
         return dict(self._tools[tool])
 
     def pattern(self, pattern_id: str) -> Pattern | None:
-        self.prefetch([pattern_id])
+        if pattern_id not in self._patterns:
+            self.prefetch([pattern_id])
         return self._patterns[pattern_id]  # decoded for this fold alone, which builds new dicts, never edits
 
 
