@@ -1219,7 +1219,7 @@ def mqtt_sdk_cases(run: Run, box: Sandbox) -> None:
     sdk(run, "mqtt_publish", {"topic": "sensors/+/temperature", "payload": "21.5"},
         pre + "c.publish('sensors/+/temperature', '21.5')", "PARAMETER_FORMAT")
     sdk(run, "mqtt_publish", {"topic": "sensors/lab/temperature", "payload": "21.5", "qos": 3},
-        pre + "c.publish('sensors/lab/temperature', '21.5', qos=3)", "PARAMETER_FORMAT")
+        pre + "c.publish('sensors/lab/temperature', '21.5', qos=3)", "INCORRECT_PARAMETER")
     sdk(run, "mqtt_publish", {"topic": "sensors/lab/temperature", "payload": {"c": 21.5}},
         pre + "c.publish('sensors/lab/temperature', {'c': 21.5})", "PARAMETER_FORMAT")
     sdk(run, "mqtt_publish", {"topic": "", "payload": "x"}, pre + "c.publish('', 'x')", "MISSING_PARAMETER")
@@ -1227,7 +1227,7 @@ def mqtt_sdk_cases(run: Run, box: Sandbox) -> None:
         "INCORRECT_PARAMETER")
     sdk(run, "mqtt_subscribe", {"topic": "sensors/#/temperature"},
         pre + "c.subscribe('sensors/#/temperature')", "PARAMETER_FORMAT")
-    sdk(run, "mqtt_subscribe", {"topic": "sensors/lab", "qos": 5}, pre + "c.subscribe('sensors/lab', qos=5)", "PARAMETER_FORMAT")
+    sdk(run, "mqtt_subscribe", {"topic": "sensors/lab", "qos": 5}, pre + "c.subscribe('sensors/lab', qos=5)", "INCORRECT_PARAMETER")
     sdk(run, "mqtt_publish", {"topic": "corpus6/alerts", "payload": "disk 91%", "connected": False},
         pre + "info = c.publish('corpus6/alerts', 'disk 91%')\nif info.rc != mqtt.MQTT_ERR_SUCCESS:\n"
               "    raise RuntimeError(mqtt.error_string(info.rc))", "WORKFLOW_SEQUENCE")
@@ -1781,7 +1781,7 @@ def broker_cli_cases(run: Run, box: Sandbox) -> None:
         cli(run, "mosquitto_pub", {"topic": "corpus6/+/alerts", "message": "x"}, "mosquitto_pub -h 127.0.0.1 -t 'corpus6/+/alerts' -m x",
             "PARAMETER_FORMAT")
         cli(run, "mosquitto_pub", {"topic": "corpus6/alerts", "message": "x", "qos": 3},
-            "mosquitto_pub -h 127.0.0.1 -t corpus6/alerts -m x -q 3", "PARAMETER_FORMAT")
+            "mosquitto_pub -h 127.0.0.1 -t corpus6/alerts -m x -q 3", "INCORRECT_PARAMETER")
         cli(run, "mosquitto_pub", {"topic": "corpus6/alerts", "file": "payload.json"},
             f"mosquitto_pub -h 127.0.0.1 -t corpus6/alerts -f {box.path('payload.json')}", "INCORRECT_PARAMETER")
         cli(run, "mosquitto_pub", {"topic": "corpus6/alerts", "message": "x", "option": "--retian"},
