@@ -71,3 +71,26 @@ def test_a_validator_given_none_is_a_value_not_given():
     assert label(classify_error_type("job_create", {"owner": None}, message)) == "MISSING_PARAMETER"
     given = message.replace("input_value=None, input_type=NoneType", "input_value=5, input_type=int")
     assert label(classify_error_type("job_create", {"owner": 5}, given)) == "PARAMETER_FORMAT"
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("mqtt_publish", {"topic": "a/b", "qos": 3}, "Error: ValueError: Invalid QoS level."),
+    ("bcrypt_gensalt", {"rounds": 40}, "Error: ValueError: Invalid rounds"),
+    ("ldap_search", {"search_scope": "TREE"}, "Error: LDAPInvalidScopeError: invalid scope type"),
+    ("github_pr_create", {"head": "featur/login", "base": "main"},
+     '422 {"message":"Validation Failed","errors":[{"resource":"PullRequest","field":"head","code":"invalid"}]}'),
+    ("github_issue_create", {"assignees": ["no-such-user"]},
+     '422 {"message":"Validation Failed","errors":[{"value":"no-such-user","resource":"Issue","field":"assignees","code":"invalid"}]}'),
+])
+def test_a_plain_value_refused_by_its_parameters_name_is_a_wrong_value_not_a_malformed_one(tool, params, message):
+    assert label(classify_error_type(tool, params, message)) == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("github_pr_create", {"head": "acme:feature/x y"},  # a space: not a plain name
+     '422 {"message":"Validation Failed","errors":[{"resource":"PullRequest","field":"head","code":"invalid"}]}'),
+    ("mosquitto_sub", {"count": "all"}, 'Error: Invalid message count "0".'),  # a number wanted, a word given
+    ("minio_make_bucket", {"bucket": "Monthly_Reports"}, "Error: ValueError: invalid bucket name Monthly_Reports"),
+])
+def test_a_value_of_the_wrong_shape_or_type_refused_by_name_stays_a_format(tool, params, message):
+    assert label(classify_error_type(tool, params, message)) == "PARAMETER_FORMAT"

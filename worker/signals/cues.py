@@ -10,7 +10,8 @@ from .base import USAGE, Signal
 from .cue_tables import (IN_RANGE, MISSING_PLACE, PLAIN_NAME, UNSUPPORTED, _CUE_SCAN, _ERROR_EXECUTING, _NOT_ALLOWED_CUES,
                          _STRONG_CUES, _WEAK_CUES)
 from .places import _missing_program_or_destination
-from .refusals import _FORMAT_SAID, _not_of_its_type, _refuses_a_plain_value, _unsupported_kind_is_a_value
+from .refusals import (_FORMAT_SAID, _not_of_its_type, _refuses_a_plain_value, _unsupported_kind_is_a_value,
+                       refuses_a_named_parameter)
 from .values import _names_own_value, _repeats_a_plain_name
 
 MAX_BELOW_CHARS = 800  # how much of the whole text a cue is looked for in when the key lines had none
@@ -58,7 +59,7 @@ def strong_cue(key: str, params: dict[str, Any] | None = None) -> tuple[str, str
         if category == PLAIN_NAME:
             if found is not None and params and _repeats_a_plain_name(params, key[max(0, found.start() - 40):found.end() + 40]):
                 return "INCORRECT_PARAMETER", found.group(0).strip()
-            refused = _refuses_a_plain_value(lowered, params)
+            refused = _refuses_a_plain_value(lowered, params) or refuses_a_named_parameter(lowered, params)
             if refused is not None:
                 return "INCORRECT_PARAMETER", refused
             continue

@@ -114,3 +114,56 @@ def _unsupported_kind_is_a_value(lowered: str, found: re.Match[str]) -> bool:
     if not nouns or nouns & _NOT_A_VALUE_KIND or nouns & _TYPE_NOUNS or any(n.endswith("ing") and len(n) > 5 for n in nouns):
         return False  # "restarting is not supported": an operation the resource does not have
     return not (nouns & {"string", "strings", "int", "str", "type", "types"} and "between" in words)
+
+
+# The text refuses a parameter by its name ("Invalid QoS level." for `qos: 3`, "invalid scope type" for
+# `search_scope: TREE`, a 422 body's `field: head` + `code: invalid` for `head: featur/login`), or repeats the value
+# it refused (`value: nonexistent`): when the call gave that parameter a plain name or number, well formed, the value
+# is one the tool does not have or allow, not a malformed one.
+_REFUSAL = re.compile(r"\b(invalid|unallowed|not valid|bad|illegal|incorrect)\b")
+_PLAIN_VALUE = re.compile(r"[-+]?\d+(\.\d+)?|[a-z][\w-]*(?:[./:@][\w-]+)*")
+_WORDS_OF = re.compile(r"[a-z]+|\d+")
+# A kind followed by one of these is the syntax of a name ("invalid bucket name", "invalid stream ID"): a format.
+_COUNTED = frozenset("count number size limit round timeout depth width height retry retrie replica worker job thread bit byte second minute hour day".split())
+_SYNTAX_NOUNS = "name|names|id|ids|digest|format|syntax|string|value|spec|pattern|expression"
+
+
+def _words_of(name: str) -> list[str]:
+    """A parameter name's words: `search_scope` → search, scope; `colorScheme` → color, scheme."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
+    return _WORDS_OF.findall(spaced.lower())
+
+
+def _given_values(params: dict[str, Any]) -> list[tuple[str, str | int | float]]:
+    """(name, value) of each scalar the call gives, and of the items of a short list (`assignees: [ada]`)."""
+    out: list[tuple[str, str | int | float]] = []
+    for key, raw in params.items():
+        items = raw[:3] if isinstance(raw, list) else [raw]
+        out.extend((key, item) for item in items if isinstance(item, (str, int, float)) and not isinstance(item, bool))
+    return out
+
+
+def refuses_a_named_parameter(lowered: str, params: dict[str, Any] | None) -> str | None:
+    """The words, when the text refuses one of the call's parameters by name, or the value it gave, and that
+    value is a plain name or number (and the text says nothing of a type or syntax)."""
+    if not params or _REFUSAL.search(lowered) is None or _FORMAT_SAID.search(lowered) or _not_of_its_type(lowered, params):
+        return None
+    for key, raw in _given_values(params):
+        value = str(raw).strip().lower()
+        if not value or _PLAIN_VALUE.fullmatch(value) is None or ".." in value:
+            continue
+        named = re.search(rf"\bfield: {re.escape(key.lower())}\b", lowered)
+        if named is None and len(value) >= 3:
+            named = re.search(rf"\bvalue: {re.escape(value)}(?![\w.-])", lowered)
+        if named is None:
+            words = [w for w in _words_of(key) if len(w) >= 3 and w not in _TYPE_NOUNS and w.rstrip("s") not in _TYPE_NOUNS
+                     and w not in _SYNTAX_NOUNS.split("|")]
+            if not _NUMBER.fullmatch(value):  # "Invalid message count" for `count: all`: a number wanted, a format
+                words = [w for w in words if w.rstrip("s") not in _COUNTED]
+            if words:
+                kind = "|".join(map(re.escape, words))
+                named = re.search(rf"\b({_REFUSAL.pattern[3:-3]}) (\w+ )?({kind})\b(?! ({_SYNTAX_NOUNS})\b)|"
+                                  rf"\b({kind})( \w+)? (is |was )?(invalid|not valid)\b", lowered)
+        if named is not None:
+            return named.group(0)
+    return None
