@@ -374,6 +374,9 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         confidence = min(confidence, 0.75)
     if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
         category, evidence["category_cue"] = "MISSING_PARAMETER", unsent  # refused, but the call never gave it
+    elif rule.pack == "default" and category == "INCORRECT_PARAMETER" and (js := sig.js_runtime_shape(text.key.lower(), params)):
+        category, evidence["category_cue"] = js  # the tool's own JS tripped over the arguments: their type, or none given
+        confidence = min(confidence, 0.75)
     learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR and not rule.hints.get("not_learned")
     if learnable and rule.yields:  # a generic rule's verdict: the words it matched may be an outage's
         outage = [s for s in sig.infra_vocabulary(sig.scrub(text.key.lower(), params)) if s.points in _VETO_KINDS

@@ -94,3 +94,27 @@ def test_a_plain_value_refused_by_its_parameters_name_is_a_wrong_value_not_a_mal
 ])
 def test_a_value_of_the_wrong_shape_or_type_refused_by_name_stays_a_format(tool, params, message):
     assert label(classify_error_type(tool, params, message)) == "PARAMETER_FORMAT"
+
+
+@pytest.mark.parametrize("tool, params, message, want", [
+    ("maps_distance", {"origins": "Berlin"}, "Error: origins.join is not a function", "PARAMETER_FORMAT"),
+    ("db_query", {"sql": ["SELECT 1"]}, "Error: Parsing failed: r.trim is not a function", "PARAMETER_FORMAT"),
+    ("maps_elevation", {}, "Error: Cannot read properties of undefined (reading 'map')", "MISSING_PARAMETER"),
+    ("mq_publish", {"topic": "a/b"}, "TypeError: Cannot read properties of undefined (reading '0')", "PARAMETER_FORMAT"),
+    # the call's own code named what is not there: a wrong value, as the rules say
+    ("node_exec", {"code": "const u = undefined; u.map(x => x)"}, "TypeError: Cannot read properties of undefined (reading 'map')",
+     "INCORRECT_PARAMETER"),
+    ("page_evaluate", {"expression": "window.store.getState()"}, "TypeError: window.store.getState is not a function",
+     "INCORRECT_PARAMETER"),
+])
+def test_a_js_type_error_in_a_tool_that_ran_no_code_of_the_calls_is_about_the_arguments(tool, params, message, want):
+    assert label(classify_error_type(tool, params, message)) == want
+
+
+@pytest.mark.parametrize("message", [
+    "Error: ValueError: cannot reshape array of size 6 into shape (4,2)",
+    "ValueError: operands could not be broadcast together with shapes (2,3) (4,)",
+    "ValueError: shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)",
+])
+def test_shapes_that_do_not_fit_together_are_wrong_values_not_malformed_ones(message):
+    assert label(classify_error_type("numpy_op", {"shape": "(4,2)"}, message)) == "INCORRECT_PARAMETER"

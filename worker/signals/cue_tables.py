@@ -99,6 +99,10 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      IN_RANGE),
     # ... or the set written out as alternatives: "a"|"b", {a|b|c}, <a|b> (a plain list may be anything: tokens a parser expected, the data)
     (r"[`'\"][\w.+/-]+[`'\"]\|[`'\"][\w.+/-]+[`'\"]|{[\w.+-]+(\|[\w.+-]+)+}|<[\w.+-]+(\|[\w.+-]+)+>", IN_RANGE),
+    # values well formed, each allowed, that do not fit together: array shapes, dimensions (numpy, torch, pandas)
+    (r"\b(cannot reshape|mismatch in (its )?(core )?dimension|could not be broadcast together|shapes? \([\d, ]*\) and "
+     r"\([\d, ]*\) not aligned|dimension mismatch|incompatible (shapes|dimensions)|size \d+ is different from \d+)",
+     "INCORRECT_PARAMETER"),
     # the steps of a workflow out of order: done already, in progress, a session or transaction spent
     (r"\b(already|in progress|name[_ ]taken|is taken|(is|was|has been) (closed|aborted|rolled back)|"
      r"transaction (is )?aborted|not (currently )?connected|rolled back|not up to date|nothing to (commit|amend|push|"
@@ -206,5 +210,5 @@ _CUE_SCAN = scanner({trigger for cue, _ in _STRONG_CUES for trigger in cue.gates
 _ERROR_EXECUTING = re.compile(r"\berror executing tool\b|\btool (execution )?(error|failed)\b|\bisError\b", re.I)
 
 # Which cues say a value is well formed but not allowed: a key the schema does not have, a choice among those
-# listed, a number outside the bounds stated, the set written out as alternatives (indexes into _STRONG_CUES).
-_NOT_ALLOWED_CUES = tuple(_STRONG_CUES[i][0] for i in (4, 6, 7, 8))
+# listed, a number outside the bounds stated, the set written out as alternatives, shapes that do not fit (indexes into _STRONG_CUES).
+_NOT_ALLOWED_CUES = tuple(_STRONG_CUES[i][0] for i in (4, 6, 7, 8, 9))

@@ -151,3 +151,30 @@ def _gives(value: Any, name: str, depth: int = 0) -> bool:
     if isinstance(value, (list, tuple)):
         return depth < 3 and any(_gives(item, name, depth + 1) for item in value[:20])
     return isinstance(value, str) and name in value
+
+
+# A JavaScript runtime TypeError inside the tool ("origins.join is not a function", "Cannot read properties of
+# undefined (reading 'map')"): when the call passed no code of its own, the tool's code tripped over the arguments.
+# A method missing on a value, or an index read from a value that has no parts, is a value of the wrong type or
+# shape (a format); a property read from nothing is a value never given. With code of the call's own (a script, an
+# expression, a function), the code named what is not there (the rules' wrong value).
+_JS_NOT_A_FUNCTION = re.compile(r"\b[\w$.]+ is not a function\b")
+_JS_READ_UNDEFINED = re.compile(r"\bcannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']*)'\)")
+_CODE_KEY = re.compile(r"^(code|script|expression|function|js|javascript|source|eval|program|snippet|body|handler)$", re.I)
+_CODE_VALUE = re.compile(r"=>|\w\(.*\)|;|\bfunction\b|\brequire\(|\bwindow\.|\bdocument\.|"
+                         r"\.(m?js|cjs|tsx?|json|ya?ml)$")  # or a file of its own code or configuration the tool loads
+
+
+def js_runtime_shape(lowered: str, params: dict[str, Any]) -> tuple[str, str] | None:
+    """(category, the words) for a JS TypeError in a tool that ran none of the call's own code."""
+    read = _JS_READ_UNDEFINED.search(lowered)
+    method = _JS_NOT_A_FUNCTION.search(lowered)
+    if read is None and method is None:
+        return None
+    for key, value in params.items():
+        if _CODE_KEY.match(key) or (isinstance(value, str) and _CODE_VALUE.search(value)):
+            return None
+    if method is not None:
+        return "PARAMETER_FORMAT", method.group(0)
+    assert read is not None
+    return ("PARAMETER_FORMAT" if read.group(1).isdigit() else "MISSING_PARAMETER"), read.group(0)
