@@ -118,3 +118,9 @@ def test_a_js_type_error_in_a_tool_that_ran_no_code_of_the_calls_is_about_the_ar
 ])
 def test_shapes_that_do_not_fit_together_are_wrong_values_not_malformed_ones(message):
     assert label(classify_error_type("numpy_op", {"shape": "(4,2)"}, message)) == "INCORRECT_PARAMETER"
+
+
+def test_a_table_an_orm_model_maps_to_is_a_migration_to_run_not_a_name_the_call_got_wrong():
+    message = "Error: OperationalError: no such table: customer"
+    assert label(classify_error_type("peewee_select", {"model": "Customer"}, message)) == "MISSING_PREREQUISITE"
+    assert label(classify_error_type("sqlite_query", {"sql": "SELECT * FROM customer"}, message)) == "INCORRECT_PARAMETER"
