@@ -184,6 +184,15 @@ def suffix_rule(suffixes: list[str]) -> Validation:
 
 
 
+_SYMBOLIC_MODE = re.compile(r"^[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+(?:,[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+)*$")
+
+
+def _file_mode_ok(value: str) -> bool:
+    """Octal permission bits (`755`, `0644`, `1777`) or chmod's symbolic clauses (`u+x`, `go-w`, `a=r,u+w`)."""
+    text = value.strip()
+    return re.fullmatch(r"[0-7]{1,4}", text) is not None or _SYMBOLIC_MODE.match(text) is not None
+
+
 def _port_ok(value: str) -> bool:
     text = value.strip()
     return text.isdigit() and 0 < int(text) <= 65535
@@ -470,6 +479,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("port", "a port number (1-65535)", "", r"\binvalid port\b|\bport\b[^\n]{0,40}\bout of range\b|\bport must be\b", _port_ok),
     ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$", r"\bhex(?:adecimal)? colou?r\b", None),
     ("base64", "base64 text", "", r"\bbase64\b|\bIncorrect padding\b", _base64_ok),
+    # chmod `invalid mode: 'rwxr-xr-x'`, Ansible `mode must be in octal or symbolic form`: permission bits as chmod
+    # takes them (not an `open()` mode such as 'rw': the message must speak of chmod or of octal/symbolic modes)
+    ("file_mode", "a file mode: octal (755, 0644) or symbolic (u+x, go-w, a=r)", "",
+     r"\bchmod\b[^\n]{0,40}\binvalid mode\b|\boctal or symbolic\b|\binvalid (?:file )?permission (?:mode|bits)\b", _file_mode_ok),
     ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b", _cron_ok),
     ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
      r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
@@ -499,7 +512,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
+TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
                          "hex_color", "iso_duration", "semver", "bool",
                          "integer", "number", "quantity"})
 _TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver"})

@@ -150,3 +150,14 @@ def test_a_file_of_the_tools_own_kind_that_failed_says_nothing_of_the_others_of_
                      "[ERROR]: A playbook must be a list of plays, got a <class 'str'> instead: /w/deploy.sh\nOrigin: /w/deploy.sh:2:1")
     assert decision(script, "ansible_playbook", {"playbook": "s.py"}) == "warn"  # another kind of source than a playbook
     assert decision(script, "ansible_playbook", {"playbook": "site.yml"}) == "allow"
+
+
+def test_chmods_invalid_mode_learns_what_a_file_mode_is_and_an_open_mode_message_does_not(fake_redis):
+    checker = learned(fake_redis, "fk18:", "chmod_mode", {"mode": "rwxr-xr-x", "path": "deploy.sh"},
+                      "chmod: invalid mode: \u2018rwxr-xr-x\u2019\nTry 'chmod --help' for more information.")
+    for bad in ("rw-r--r--", "0759", "u+r,"):
+        assert decision(checker, "chmod_mode", {"mode": bad, "path": "notes.md"}) == "warn", bad
+    for good in ("755", "u+x", "go-w", "0644", "a=r"):
+        assert decision(checker, "chmod_mode", {"mode": good, "path": "notes.md"}) == "allow", good
+    opened = learned(fake_redis, "fk19:", "read_file", {"path": "a.txt", "mode": "rw"}, "ValueError: invalid mode: 'rw'")
+    assert decision(opened, "read_file", {"path": "a.txt", "mode": "r"}) == "allow"
