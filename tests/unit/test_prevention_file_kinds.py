@@ -161,3 +161,17 @@ def test_chmods_invalid_mode_learns_what_a_file_mode_is_and_an_open_mode_message
         assert decision(checker, "chmod_mode", {"mode": good, "path": "notes.md"}) == "allow", good
     opened = learned(fake_redis, "fk19:", "read_file", {"path": "a.txt", "mode": "rw"}, "ValueError: invalid mode: 'rw'")
     assert decision(opened, "read_file", {"path": "a.txt", "mode": "r"}) == "allow"
+
+
+def test_a_pointer_to_the_tools_help_is_no_prerequisite_step(fake_redis):
+    from worker.steps import commands_in
+
+    assert commands_in("Error: You must specify a topic to subscribe to.\n\nUse 'mosquitto_sub --help' to see usage.") == []
+    assert commands_in("tar: Cowardly refusing to create an empty archive\nTry 'tar --help' or 'tar --usage' for more information.") == []
+    assert commands_in('Error: please run "terraform init" first') == ["terraform init"]
+    checker = learned(fake_redis, "fk20:", "mosquitto_subscribe", {"host": "localhost", "port": 1883},
+                      "Error: You must specify a topic to subscribe to.\n\nUse 'mosquitto_sub --help' to see usage.")
+    # learned as the missing value it is, not as a step `mosquitto_sub` that must run first
+    assert checker.check_before_call("mosquitto_subscribe", {"host": "localhost", "port": 1883})["patterns_matched"][0].startswith(
+        "mosquitto_subscribe_missing_parameter")
+    assert decision(checker, "mosquitto_subscribe", {"host": "localhost", "port": 1883, "topic": "jobs/#"}) == "allow"
