@@ -26,8 +26,6 @@ def path_kind(value: Any) -> str | None:
     extension or a capitalised one without (`main.py`, `Makefile`, `LICENSE`) is a file."""
     if not isinstance(value, str) or not value or len(value) > 1024 or any(c.isspace() for c in value) or "://" in value:
         return None
-    if _NUMERAL.match(value):
-        return None  # `1.5`, `2.0.1`: a number or a version, not a file with a suffix `5`
     if value.endswith("/"):
         return "dir"
     base = value.rsplit("/", 1)[-1]
@@ -140,6 +138,8 @@ _CLASS_OF = {t: name for name, types in FILE_CLASSES.items() for t in types}
 
 def value_type(value: Any) -> str | None:
     """The file type of a path value (`conf.yml` → yaml, `tools/Makefile` → makefile), or None."""
+    if isinstance(value, str) and _NUMERAL.match(value):
+        return None  # `1.5`, `2.0.1`: a number or a version (path_kind still counts it: a candidate beside a file)
     suffixes = path_suffixes(value)
     if suffixes:
         return suffixes[-1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from producers.checker import PatternCache, UsagePatternChecker
 from producers.record import build_event
-from worker.call_values import path_kind, value_type
+from worker.call_values import value_type
 from worker.learner import UsagePatternLearner
 from worker.storage import UsagePatternStorage
 
@@ -108,8 +108,8 @@ def test_gnu_dates_day_words_pass_an_invalid_date_format_pattern_and_other_words
     assert decision(checker, "touch_timestamp", {"path": "notes.md", "date": "2024-02-30"}) == "warn"
 
 
-def test_a_number_or_a_version_is_no_file_path():
-    assert path_kind("1.5") is None and path_kind("2.0.1") is None and value_type("1.5") is None
+def test_a_number_or_a_version_is_of_no_file_type():
+    assert value_type("1.5") is None and value_type("2.0.1") is None
     assert value_type("conf.yml") == "yaml" and value_type("tools/Makefile") == "makefile"
 
 
