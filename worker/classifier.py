@@ -379,6 +379,8 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         confidence = min(confidence, 0.75)
     if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
         category, evidence["category_cue"] = "MISSING_PARAMETER", unsent  # refused, but the call never gave it
+    elif rule.pack == "default" and category in _REFUSED_VALUE and (empty := sig.refused_empty(text.key, params)):
+        category, evidence["category_cue"] = "MISSING_PARAMETER", empty  # refused, but what the call gave was empty
     elif rule.pack == "default" and category == "INCORRECT_PARAMETER" and (js := sig.js_runtime_shape(text.key.lower(), params)):
         category, evidence["category_cue"] = js  # the tool's own JS tripped over the arguments: their type, or none given
         confidence = min(confidence, 0.75)

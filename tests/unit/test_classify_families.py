@@ -124,3 +124,16 @@ def test_a_table_an_orm_model_maps_to_is_a_migration_to_run_not_a_name_the_call_
     message = "Error: OperationalError: no such table: customer"
     assert label(classify_error_type("peewee_select", {"model": "Customer"}, message)) == "MISSING_PREREQUISITE"
     assert label(classify_error_type("sqlite_query", {"sql": "SELECT * FROM customer"}, message)) == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("tool, params, message", [
+    ("mqtt_publish", {"topic": ""}, "Error: ValueError: Invalid topic."),
+    ("cert_sign", {"subject": None}, "Error: ValueError: A certificate must have a subject name"),
+    ("embeddings_create", {"model": "m", "input": None}, "Error: 400 '$.input' is invalid."),
+])
+def test_a_field_refused_that_the_call_gave_empty_is_a_value_not_given(tool, params, message):
+    assert label(classify_error_type(tool, params, message)) == "MISSING_PARAMETER"
+
+
+def test_a_field_refused_that_the_call_gave_a_value_stays_a_refused_value():
+    assert label(classify_error_type("mqtt_publish", {"topic": "a/#/b"}, "Error: ValueError: Invalid topic.")) != "MISSING_PARAMETER"

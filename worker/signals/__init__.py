@@ -28,9 +28,9 @@ from .evidence import combine, gather
 from .infra import infra_vocabulary, without_choice_lists, without_option_names
 from .names import exception_signals, name_points
 from .places import destination_not_opened
-from .values import bounded_in, js_runtime_shape, quoted_parameters, scrub, unsent_field
+from .values import bounded_in, js_runtime_shape, quoted_parameters, refused_empty, scrub, unsent_field
 
 __all__ = ["INFRA", "MAX_BELOW_CHARS", "USAGE", "Signal", "bounded_in", "category_cue", "combine", "count_mismatch", "destination_not_opened",
            "exception_signals", "gather", "infra_vocabulary", "js_runtime_shape", "name_points", "not_allowed_rather_than_malformed",
-           "quoted_parameters", "scrub", "strong_cue", "strong_cue_with_below", "usage_shape", "without_choice_lists",
+           "quoted_parameters", "refused_empty", "scrub", "strong_cue", "strong_cue_with_below", "usage_shape", "without_choice_lists",
            "unsent_field", "without_option_names", "_CUE_SCAN", "_STRONG_CUES", "_WEAK_CUES"]

@@ -178,3 +178,24 @@ def js_runtime_shape(lowered: str, params: dict[str, Any]) -> tuple[str, str] | 
         return "PARAMETER_FORMAT", method.group(0)
     assert read is not None
     return ("PARAMETER_FORMAT" if read.group(1).isdigit() else "MISSING_PARAMETER"), read.group(0)
+
+
+def _empty_fields(params: dict[str, Any], depth: int = 0) -> list[str]:
+    """The names the call gave an empty value (None, "", [], {}), one mapping deep (`body: {amount: null}`)."""
+    out = []
+    for key, value in params.items():
+        if value is None or value == "" or value == [] or value == {}:
+            out.append(key)
+        elif isinstance(value, dict) and depth < 1:
+            out.extend(_empty_fields(value, depth + 1))
+    return out
+
+
+def refused_empty(text: str, params: dict[str, Any]) -> str | None:
+    """The words, when the text refuses a field the call gave an empty value ("Invalid topic." for `topic: ""`,
+    "A certificate must have a subject name" for `subject: null`): the value was not given, not malformed."""
+    lowered = text.lower()
+    for name in _empty_fields(params):
+        if len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lowered):
+            return f"the call gave {name!r} an empty value"
+    return None
