@@ -43,6 +43,9 @@ def explain(tool: str, params: dict[str, Any] | None, message: str, result: str 
         if cue:
             why += (f"; its category is a default, and the message says which mistake ({cue!r}): "
                     f"{outcome['error_category']}")
+        if outcome["evidence"].get("named_cause"):
+            why += (f"; its 'invalid' is generic, and the exception's name says the cause is the machine's "
+                    f"({outcome['evidence']['named_cause']}): {outcome['infra_kind']}")
         if outcome["evidence"].get("not_learned"):
             why += f"; not learned from, the key lines also have {outcome['evidence']['not_learned']}"
     elif decision.fallback is not None:

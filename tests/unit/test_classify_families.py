@@ -137,3 +137,9 @@ def test_a_field_refused_that_the_call_gave_empty_is_a_value_not_given(tool, par
 
 def test_a_field_refused_that_the_call_gave_a_value_stays_a_refused_value():
     assert label(classify_error_type("mqtt_publish", {"topic": "a/#/b"}, "Error: ValueError: Invalid topic.")) != "MISSING_PARAMETER"
+
+
+def test_explain_says_when_an_exception_name_overrode_a_generic_rule():
+    from worker.explain import explain
+    out = explain("ldap3_connect", {"host": "ldap.internal.example"}, "Error: LDAPSocketOpenError: invalid server address")
+    assert out["label"] == "infrastructure/network" and "LDAPSocketOpenError" in out["why"]
