@@ -3,6 +3,7 @@ refused as a member of a kind (a wrong value), or an unsupported value of a kind
 operation)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -128,10 +129,11 @@ _COUNTED = frozenset("count number size limit round timeout depth width height r
 _SYNTAX_NOUNS = "name|names|id|ids|digest|format|syntax|string|value|spec|pattern|expression"
 
 
-def _words_of(name: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _words_of(name: str) -> tuple[str, ...]:
     """A parameter name's words: `search_scope` → search, scope; `colorScheme` → color, scheme."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
-    return _WORDS_OF.findall(spaced.lower())
+    return tuple(_WORDS_OF.findall(spaced.lower()))
 
 
 def _given_values(params: dict[str, Any]) -> list[tuple[str, str | int | float]]:
@@ -146,24 +148,36 @@ def _given_values(params: dict[str, Any]) -> list[tuple[str, str | int | float]]
 def refuses_a_named_parameter(lowered: str, params: dict[str, Any] | None) -> str | None:
     """The words, when the text refuses one of the call's parameters by name, or the value it gave, and that
     value is a plain name or number (and the text says nothing of a type or syntax)."""
-    if not params or _REFUSAL.search(lowered) is None or _FORMAT_SAID.search(lowered) or _not_of_its_type(lowered, params):
+    if not params or _REFUSAL.search(lowered) is None:
         return None
     for key, raw in _given_values(params):
         value = str(raw).strip().lower()
         if not value or _PLAIN_VALUE.fullmatch(value) is None or ".." in value:
             continue
-        named = re.search(rf"\bfield: {re.escape(key.lower())}\b", lowered)
-        if named is None and len(value) >= 3:
-            named = re.search(rf"\bvalue: {re.escape(value)}(?![\w.-])", lowered)
-        if named is None:
-            words = [w for w in _words_of(key) if len(w) >= 3 and w not in _TYPE_NOUNS and w.rstrip("s") not in _TYPE_NOUNS
-                     and w not in _SYNTAX_NOUNS.split("|")]
-            if not _NUMBER.fullmatch(value):  # "Invalid message count" for `count: all`: a number wanted, a format
-                words = [w for w in words if w.rstrip("s") not in _COUNTED]
-            if words:
-                kind = "|".join(map(re.escape, words))
-                named = re.search(rf"\b({_REFUSAL.pattern[3:-3]}) (\w+ )?({kind})\b(?! ({_SYNTAX_NOUNS})\b)|"
-                                  rf"\b({kind})( \w+)? (is |was )?(invalid|not valid)\b", lowered)
-        if named is not None:
-            return named.group(0)
+        named = _names_the_parameter(lowered, key, value)
+        if named is not None and not _FORMAT_SAID.search(lowered) and not _not_of_its_type(lowered, params):
+            return named
     return None
+
+
+def _names_the_parameter(lowered: str, key: str, value: str) -> str | None:
+    field = f"field: {key.lower()}"
+    if field in lowered and re.search(rf"\b{re.escape(field)}\b", lowered):
+        return field
+    if len(value) >= 3 and f"value: {value}" in lowered and re.search(rf"\bvalue: {re.escape(value)}(?![\w.-])", lowered):
+        return f"value: {value}"
+    words = [w for w in _words_of(key) if len(w) >= 3 and w in lowered and w not in _TYPE_NOUNS
+             and w.rstrip("s") not in _TYPE_NOUNS and w not in _SYNTAX_NOUNS.split("|")]
+    if not _NUMBER.fullmatch(value):  # "Invalid message count" for `count: all`: a number wanted, a format
+        words = [w for w in words if w.rstrip("s") not in _COUNTED]
+    if not words:
+        return None
+    found = _refusing_the_kind("|".join(map(re.escape, words))).search(lowered)
+    return found.group(0) if found else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _refusing_the_kind(kind: str) -> re.Pattern[str]:
+    """"invalid <kind>" / "<kind> is invalid" for a parameter's words, compiled once per name."""
+    return re.compile(rf"\b({_REFUSAL.pattern[3:-3]}) (\w+ )?({kind})\b(?! ({_SYNTAX_NOUNS})\b)|"
+                      rf"\b({kind})( \w+)? (is |was )?(invalid|not valid)\b")
