@@ -3,7 +3,7 @@
 Written blind (issue 15): without opening the classifier, its rules, the earlier corpus files or
 any score output; the labels follow tests/corpus/README.md's labelling rules only.
 
-``python -m tests.corpus.generate --batch twelfth -o tests/corpus/held_out/twelfth_errors.jsonl``
+``python -m tests.corpus.generate --batch twelfth -o tests/corpus/twelfth_errors.jsonl``
 
 What is run (every row is a real call made wrongly on this machine; nothing is hand-written):
 
