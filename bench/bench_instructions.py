@@ -36,7 +36,7 @@ WARM_UP = 100
 BATCH = 100
 
 
-def child(events_file: str, root: str, count: int, url: str) -> None:
+def child(events_file: str, root: str, count: int, url: str, warm_up: int = WARM_UP) -> None:
     """Run the workload with the `worker` package of `root`; print the measured part's CPU µs/event."""
     sys.path.insert(0, root)
     from datetime import datetime, timezone
@@ -49,10 +49,11 @@ def child(events_file: str, root: str, count: int, url: str) -> None:
     from worker.storage import UsagePatternStorage
 
     raws = json.loads(Path(events_file).read_text())
-    warm, measured = raws[:WARM_UP], raws[WARM_UP:WARM_UP + count]
+    warm, measured = raws[:warm_up], raws[warm_up:warm_up + count]
     now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
     learner = UsagePatternLearner(UsagePatternStorage(Redis.from_url(url), f"bi{os.getpid()}:"), rules=load_rules(None))
-    learner.learn_batch([Event.from_dict(raw) for raw in warm], now)
+    for start in range(0, len(warm), BATCH):
+        learner.learn_batch([Event.from_dict(raw) for raw in warm[start:start + BATCH]], now)
     os.getppid()  # callgrind: dump (what came before is set-up)
     started = time.process_time()
     for start in range(0, len(measured), BATCH):
@@ -79,12 +80,13 @@ def totals(path: Path) -> int:
     return int(found.group(1)) if found else 0
 
 
-def count_instructions(root: str, events_file: str, count: int, url: str, out_dir: str, annotate: bool) -> int:
+def count_instructions(root: str, events_file: str, count: int, url: str, out_dir: str, annotate: bool,
+                       warm_up: int = WARM_UP) -> int:
     tag = Path(root).name or "root"
     out = Path(out_dir) / f"cg.{tag}.{os.getpid()}"
     env = dict(os.environ, PYTHONHASHSEED="0")
     subprocess.run(["valgrind", "--tool=callgrind", "--dump-before=getppid", f"--callgrind-out-file={out}",
-                    sys.executable, __file__, "--child", events_file, root, str(count), url],
+                    sys.executable, __file__, "--child", events_file, root, str(count), url, str(warm_up)],
                    check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     measured = Path(f"{out}.2")  # part 1: set-up, part 2: the measured events, the rest: exit
     if annotate and shutil.which("callgrind_annotate"):
@@ -94,15 +96,15 @@ def count_instructions(root: str, events_file: str, count: int, url: str, out_di
     return totals(measured)
 
 
-def cpu_us(root: str, events_file: str, count: int, url: str) -> float:
-    shown = subprocess.run([sys.executable, __file__, "--child", events_file, root, str(count), url], check=True,
+def cpu_us(root: str, events_file: str, count: int, url: str, warm_up: int = WARM_UP) -> float:
+    shown = subprocess.run([sys.executable, __file__, "--child", events_file, root, str(count), url, str(warm_up)], check=True,
                            capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0"))
     return float(json.loads(shown.stdout.strip().splitlines()[-1])["us_per_event"])
 
 
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
-        child(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
+        child(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5], int(sys.argv[6]) if len(sys.argv) > 6 else WARM_UP)
         return
     from _common import REPO, LoadSampler, ThrowawayRedis, machine_line, parse_args
 
@@ -113,6 +115,9 @@ def main() -> None:
         parser.add_argument("--cpu-events", type=int, default=0, help="events per CPU-time run (default 2,000, quick 200)")
         parser.add_argument("--rounds", type=int, default=3, help="CPU-time runs per checkout, alternated")
         parser.add_argument("--annotate", action="store_true", help="print callgrind_annotate's top functions")
+        parser.add_argument("--warm-up", type=int, default=WARM_UP, help="events learned before the measured ones "
+                            f"(default {WARM_UP}: a fresh worker, whose first-seen regexes are compiled in the window; "
+                            "thousands: a worker that has run a while)")
     args = parse_args(__doc__, extra)
     if shutil.which("valgrind") is None:
         raise SystemExit("bench_instructions needs valgrind (Debian: apt-get install valgrind)")
@@ -122,13 +127,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-instr-") as tmp, ThrowawayRedis() as server, LoadSampler() as load:
         print(machine_line(server.version()))
         events_file = str(Path(tmp) / "events.json")
-        make_workload(args.workload, WARM_UP + max(count, cpu_count), events_file)
-        counted = {root: count_instructions(root, events_file, count, server.url, tmp, args.annotate) for root in roots}
+        make_workload(args.workload, args.warm_up + max(count, cpu_count), events_file)
+        counted = {root: count_instructions(root, events_file, count, server.url, tmp, args.annotate, args.warm_up)
+                   for root in roots}
         times: dict[str, list[float]] = {root: [] for root in roots}
         for _ in range(args.rounds):
             for root in roots if _ % 2 == 0 else roots[::-1]:
-                times[root].append(cpu_us(root, events_file, cpu_count, server.url))
-    print(f"workload {args.workload!r}{' (quick)' if args.quick else ''}: {count} events under callgrind after {WARM_UP} "
+                times[root].append(cpu_us(root, events_file, cpu_count, server.url, args.warm_up))
+    print(f"workload {args.workload!r}{' (quick)' if args.quick else ''}: {count} events under callgrind after {args.warm_up} "
           f"warm-up, {cpu_count} per CPU-time run, batches of {BATCH}, throwaway Redis; {load.text()}")
     base = counted[roots[-1]]
     for root in roots:
