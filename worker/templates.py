@@ -59,7 +59,7 @@ _PROTECT_PARTS = (
 _VARIABLE_PARTS = (
     (r"(?P<url>\b[a-zA-Z][\w+.-]*://[^\s'\"`<>]+)", (("://",),)),
     (r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)", ("@",)),
-    (r"(?P<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)", ("-", "d")),
+    (r"(?P<uuid>\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b)", ("-",)),  # may hold no digit
     (r"(?P<ts>\b\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b)", ("-", "d")),
     (r"(?P<quoted>(?<!\w)'[^'\n]*'(?!\w)|(?<!\w)\"[^\"\n]*\"(?!\w)|`[^`\n]*`)", ("'\"`",)),
     (r"(?P<ipv6>(?<![\w:])\[?(?:[0-9a-fA-F]{1,4}:){2,7}[0-9a-fA-F]{0,4}(?:\]:\d+)?(?![\w:]))", (":",)),
@@ -223,7 +223,7 @@ def template_similarity(a: str, b: str) -> float:
 
 
 @functools.lru_cache(maxsize=16384)
-def _word_counts(template: str) -> Counter[str]:
+def _word_counts(template: str) -> Counter[str]:  # shared by every caller: read (`&`), never mutated
     return Counter(_words_of(template))
 
 

@@ -27,7 +27,7 @@ def _texts() -> list[str]:
 TEXTS = _texts()
 _PIECES = ["a", "E", "ERR_X", "0", "7", "12", "404", "1a2b3c4d", "0x1f", "2026-12-01", "T10:00:00Z", "-", "--force",
            "-n", ":", "::", "/", "./", "~/", "a/b/c", "x.py", "C:\\", "\\", "@", "a@b.c", "'", '"', "`", ".", ",", " ",
-           "\n", "http", "://", "HTTP", "code", "exit code", "curl: (", ")", "(", "Not Found", "\u0663", "ſ", "é", "[", "]"]
+           "\n", "http", "://", "HTTP", "code", "exit code", "curl: (", ")", "(", "Not Found", "\u0663", "ſ", "é", "[", "]", "abcdefab-abcd-abcd-abcd-abcdefabcdef"]
 
 
 def _same(text: str) -> None:
@@ -40,6 +40,12 @@ def _same(text: str) -> None:
 def test_gated_alternatives_match_as_the_whole_regex_on_the_corpus() -> None:
     for text in TEXTS:
         _same(text)
+
+
+def test_a_uuid_of_letters_alone_is_masked_whatever_else_the_text_holds() -> None:
+    for text in ("job abcdefab-abcd-abcd-abcd-abcdefabcdef not found", "job abcdefab-abcd-abcd-abcd-abcdefabcdef: exit 3"):
+        _same(text)
+        assert "abcdefab" not in templates.mask_variables(text)
 
 
 @settings(max_examples=3000, deadline=None)
