@@ -206,6 +206,16 @@ def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params
 
 
 _CLASS_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*")
+_MODEL_KEY = re.compile(r"(?:^|[_\W]|(?<=[a-z0-9])(?=[A-Z]))(model|class|klass|entity|entities)(?:es|s)?(?:$|[_\W]|(?=[A-Z]))", re.I)
+
+
+def _an_orm_model(key: str, value: str, name: str) -> bool:
+    """`value` names an ORM model (`model: Customer`), not the table itself: the table is the mapping's,
+    made by a migration. A class name under a key that says so, or one the message spells otherwise
+    (`Customer` for "no such table: customer"); `table: Customer` for "no such table: Customer" is the table."""
+    if not _CLASS_NAME.fullmatch(value):
+        return False
+    return _MODEL_KEY.search(key) is not None or value not in (name, name.rsplit(".", 1)[-1])
 
 
 def named_by_call(name: str, params: dict[str, Any]) -> bool:
@@ -213,8 +223,8 @@ def named_by_call(name: str, params: dict[str, Any]) -> bool:
     if not name:
         return False
     wanted = {name.lower(), name.rsplit(".", 1)[-1].lower()} - {""}
-    for _, value in _scalars(params):
-        if _CLASS_NAME.fullmatch(value):  # an ORM model (`Customer`): the table is the mapping's, made by a migration
+    for key, value in _scalars(params):
+        if _an_orm_model(key, value, name):
             continue
         lowered = value.lower()
         if any(bounded_in(word, lowered) for word in wanted):
@@ -284,7 +294,7 @@ _REFUSED_VALUE = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT"})  # a val
 _VETO_KINDS = frozenset({"auth", "permission", "resource", "dns", "rate_limit"})  # a verdict weaker than this is recorded, never learned from
 
 
-def infrastructure_named(key: str, full: str) -> sig.Signal | None:
+def infrastructure_named(key: str) -> sig.Signal | None:
     """The exception the key lines name, when its name points at an infrastructure cause and no
     exception name there points at a request error (`LDAPSocketOpenError: invalid server address`:
     the socket did not open, whatever the wording says)."""
@@ -334,21 +344,16 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         evidence["parameter"] = parameter
         if value is not None:
             evidence["incorrect_value"] = value
-        category = what or "INCORRECT_PARAMETER"  # the signals always name one; the default they use
-        if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
-            category, evidence["category_cue"] = "MISSING_PARAMETER", unsent
+        category = _unless_unsent(what or "INCORRECT_PARAMETER", text, params, evidence)  # the signals always name one
         learnable = category != "MISSING_PARAMETER" and confidence >= LEARN_FLOOR
-        if learnable and (unopened := sig.destination_not_opened(text.key, params)) is not None:
-            learnable = False  # no reason given for a write that failed: as often the machine's (read-only, disk, permission)
-            evidence["not_learned"] = unopened
-        return records.usage(category, confidence, learnable, evidence)
+        return records.usage(category, confidence, _unless_unopened(learnable, text, params, evidence), evidence)
     rule = best.rule
     confidence = round(_weight(best), 2)
     evidence["rule"] = f"{rule.pack}:{rule.id}"
     if rule.infra:
         return records.infrastructure(rule.infra, confidence, evidence)
     if rule.yields and rule.category == "PARAMETER_FORMAT":  # a generic "invalid …" under an exception whose
-        cause = infrastructure_named(text.key, text.full)  # name says the cause is the machine's
+        cause = infrastructure_named(text.key)  # name says the cause is the machine's
         if cause is not None and cause.points is not None:
             evidence["signals"] = ["exception-name"]
             evidence["named_cause"] = cause.detail
@@ -377,8 +382,8 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         category = cue[0]
         evidence["category_cue"] = cue[1]
         confidence = min(confidence, 0.75)
-    if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
-        category, evidence["category_cue"] = "MISSING_PARAMETER", unsent  # refused, but the call never gave it
+    if (unsent := _unless_unsent(category, text, params, evidence)) != category:
+        category = unsent
     elif rule.pack == "default" and category in _REFUSED_VALUE and (empty := sig.refused_empty(text.key, params)):
         category, evidence["category_cue"] = "MISSING_PARAMETER", empty  # refused, but what the call gave was empty
     elif rule.pack == "default" and category == "INCORRECT_PARAMETER" and (js := sig.js_runtime_shape(text.key.lower(), params)):
@@ -391,7 +396,23 @@ def verdict(decision: Decision, params: dict[str, Any]) -> Classification:
         if outage:  # the key lines also name an infrastructure cause: recorded, never learned from
             learnable = False
             evidence["not_learned"] = outage[0].detail
-    if learnable and rule.pack == "default" and (unopened := sig.destination_not_opened(text.key, params)) is not None:
-        learnable = False  # no reason given for a write that failed: as often the machine's (read-only, disk, permission)
-        evidence["not_learned"] = unopened
+    if rule.pack == "default":
+        learnable = _unless_unopened(learnable, text, params, evidence)
     return records.usage(category, confidence, learnable, evidence)
+
+
+def _unless_unsent(category: str, text: ErrorText, params: dict[str, Any], evidence: Evidence) -> str:
+    """MISSING_PARAMETER (the cue in `evidence`) for a value refused that the call never gave, else `category`."""
+    if category in _REFUSED_VALUE and (unsent := sig.unsent_field(text.full, params)) is not None:
+        evidence["category_cue"] = unsent
+        return "MISSING_PARAMETER"
+    return category
+
+
+def _unless_unopened(learnable: bool, text: ErrorText, params: dict[str, Any], evidence: Evidence) -> bool:
+    """False (the reason in `evidence`) for a write that failed with no reason given: as often the
+    machine's (read-only, disk, permission) as the call's."""
+    if learnable and (unopened := sig.destination_not_opened(text.key, params)) is not None:
+        evidence["not_learned"] = unopened
+        return False
+    return learnable

@@ -136,7 +136,23 @@ def test_a_field_refused_that_the_call_gave_empty_is_a_value_not_given(tool, par
 
 
 def test_a_field_refused_that_the_call_gave_a_value_stays_a_refused_value():
-    assert label(classify_error_type("mqtt_publish", {"topic": "a/#/b"}, "Error: ValueError: Invalid topic.")) != "MISSING_PARAMETER"
+    assert label(classify_error_type("mqtt_publish", {"topic": "a/#/b"}, "Error: ValueError: Invalid topic.")) == "PARAMETER_FORMAT"
+
+
+def test_an_empty_field_the_text_names_but_does_not_refuse_is_no_value_not_given():
+    message = "Error: ValueError: Invalid QoS level 3 (client_id not set, using a random one)"
+    assert label(classify_error_type("mqtt_publish", {"topic": "t", "qos": 3, "client_id": ""}, message)) == "INCORRECT_PARAMETER"
+
+
+@pytest.mark.parametrize("params", [{"table": "Customer"}, {"table": "customer"}])
+def test_a_table_the_call_named_is_a_name_it_got_wrong_whatever_its_case(params):
+    message = "Error: OperationalError: no such table: Customer"
+    assert label(classify_error_type("sqlite_query", params, message)) == "INCORRECT_PARAMETER"
+
+
+def test_a_class_name_under_a_model_key_is_an_orm_model_even_spelled_as_the_table():
+    message = "Error: OperationalError: no such table: Customer"
+    assert label(classify_error_type("peewee_select", {"model_class": "Customer"}, message)) == "MISSING_PREREQUISITE"
 
 
 def test_explain_says_when_an_exception_name_overrode_a_generic_rule():

@@ -28,7 +28,8 @@ from .evidence import combine, gather
 from .infra import infra_vocabulary, without_choice_lists, without_option_names
 from .names import exception_signals, name_points
 from .places import destination_not_opened
-from .values import bounded_in, js_runtime_shape, quoted_parameters, refused_empty, scrub, unsent_field
+from .refusals import refused_empty
+from .values import bounded_in, js_runtime_shape, quoted_parameters, scrub, unsent_field
 
 __all__ = ["INFRA", "MAX_BELOW_CHARS", "USAGE", "Signal", "bounded_in", "category_cue", "combine", "count_mismatch", "destination_not_opened",
            "exception_signals", "gather", "infra_vocabulary", "js_runtime_shape", "name_points", "not_allowed_rather_than_malformed",

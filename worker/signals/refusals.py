@@ -7,6 +7,7 @@ import functools
 import re
 from typing import Any
 
+from ..call_values import EMPTY
 from .values import _NUMBER, _bounded, _plain_tokens, _values
 
 # Words that say a value is not even of the kind wanted (its type or syntax), not merely outside what is allowed.
@@ -18,7 +19,6 @@ _NOT_OF_TYPE = re.compile(
 _WANTS_NUMBER = re.compile(r"\b(must be|should be|expected|expecting|expects|requires?|to be) (a |an |of type |type )?"
                            r"(valid )?(positive |non-negative |whole )?[`'\"]?(int|integer|number|numeric|float|double|decimal)\b")
 _GIVEN_VALUE = re.compile(r"\b(got|received|instead was|supplied was|input_value=)[: ]*[`'\"]?([^`'\"\s,.)]+)")
-_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
 
 
 def _not_of_its_type(lowered: str, params: dict[str, Any] | None) -> bool:
@@ -136,22 +136,13 @@ def _words_of(name: str) -> tuple[str, ...]:
     return tuple(_WORDS_OF.findall(spaced.lower()))
 
 
-def _given_values(params: dict[str, Any]) -> list[tuple[str, str | int | float]]:
-    """(name, value) of each scalar the call gives, and of the items of a short list (`assignees: [ada]`)."""
-    out: list[tuple[str, str | int | float]] = []
-    for key, raw in params.items():
-        items = raw[:3] if isinstance(raw, list) else [raw]
-        out.extend((key, item) for item in items if isinstance(item, (str, int, float)) and not isinstance(item, bool))
-    return out
-
-
 def refuses_a_named_parameter(lowered: str, params: dict[str, Any] | None) -> str | None:
     """The words, when the text refuses one of the call's parameters by name, or the value it gave, and that
     value is a plain name or number (and the text says nothing of a type or syntax)."""
     if not params or _REFUSAL.search(lowered) is None:
         return None
-    for key, raw in _given_values(params):
-        value = str(raw).strip().lower()
+    for key, raw in _values(params, items=3, mappings=False):  # a short list's items too (`assignees: [ada]`)
+        value = raw.strip().lower()
         if not value or _PLAIN_VALUE.fullmatch(value) is None or ".." in value:
             continue
         named = _names_the_parameter(lowered, key, value)
@@ -181,3 +172,40 @@ def _refusing_the_kind(kind: str) -> re.Pattern[str]:
     """"invalid <kind>" / "<kind> is invalid" for a parameter's words, compiled once per name."""
     return re.compile(rf"\b({_REFUSAL.pattern[3:-3]}) (\w+ )?({kind})\b(?! ({_SYNTAX_NOUNS})\b)|"
                       rf"\b({kind})( \w+)? (is |was )?(invalid|not valid)\b")
+
+
+def _empty_fields(params: dict[str, Any], depth: int = 0) -> list[str]:
+    """The names the call gave an empty value (None, "", [], {}), one mapping deep (`body: {amount: null}`)."""
+    out = []
+    for key, value in params.items():
+        if value in EMPTY:
+            out.append(key)
+        elif isinstance(value, dict) and depth < 1:
+            out.extend(_empty_fields(value, depth + 1))
+    return out
+
+
+# What refuses a field the call left empty, said beside its name and in the same clause: a refusal ("Invalid
+# topic.", "'$.input' is invalid."), a requirement ("must have a subject name"), or its absence ("missing TABLE
+# argument", "Credential not found for username", "should be non-empty", a schema's `minItems`).
+_REFUSES_EMPTY = re.compile(_REFUSAL.pattern + r"|\b(must (have|be (given|set|provided|specified))|required|should be set|"
+                            r"(cannot|can't|must not|may not) be (empty|blank|null|none)|(non-)?empty|blank|missing|"
+                            r"not (defined|found|given|provided|specified|supplied)|are defined|at least 1|min ?(items|length))\b")
+_CLAUSE_END = re.compile(r"[();]|\.(?:\s|$)")
+
+
+def refused_empty(text: str, params: dict[str, Any]) -> str | None:
+    """The words, when the text refuses a field the call gave an empty value ("Invalid topic." for `topic: ""`,
+    "A certificate must have a subject name" for `subject: null`): the value was not given, not malformed.
+    The refusal must be beside the name, in its clause: in "Invalid QoS level 3 (client_id not set)" for
+    `client_id: ""` the refused value is the QoS level."""
+    lowered = text.lower()
+    for name in _empty_fields(params):
+        if len(name) < 3:
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lowered):
+            before = _CLAUSE_END.split(lowered[max(0, found.start() - 60):found.start()])[-1]
+            after = _CLAUSE_END.split(lowered[found.end():found.end() + 60])[0]
+            if _REFUSES_EMPTY.search(before) or _REFUSES_EMPTY.search(after):
+                return f"the call gave {name!r} an empty value"
+    return None

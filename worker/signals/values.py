@@ -29,7 +29,9 @@ def _bounded(value: str, text: str) -> bool:
     return bounded_in(value, text, "_", "_")
 
 
-def _values(params: dict[str, Any]) -> list[tuple[str, str]]:
+def _values(params: dict[str, Any], items: int = 10, mappings: bool = True) -> list[tuple[str, str]]:
+    """(name, value as text) of each scalar the call gives, of the first `items` items of a list, and
+    (with `mappings`) of the first values of a mapping."""
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
         if isinstance(value, bool):
@@ -37,9 +39,9 @@ def _values(params: dict[str, Any]) -> list[tuple[str, str]]:
         if isinstance(value, (str, int, float)):
             pairs.append((key, str(value)))
         elif isinstance(value, (list, tuple)):
-            pairs.extend((key, str(item)) for item in value[:10] if isinstance(item, (str, int)))
-        elif isinstance(value, dict):
-            pairs.extend((key, str(item)) for item in list(value.values())[:10] if isinstance(item, (str, int)))
+            pairs.extend((key, str(item)) for item in value[:items] if isinstance(item, (str, int, float)) and not isinstance(item, bool))
+        elif isinstance(value, dict) and mappings:
+            pairs.extend((key, str(item)) for item in list(value.values())[:items] if isinstance(item, (str, int)))
     return pairs
 
 
@@ -178,24 +180,3 @@ def js_runtime_shape(lowered: str, params: dict[str, Any]) -> tuple[str, str] | 
         return "PARAMETER_FORMAT", method.group(0)
     assert read is not None
     return ("PARAMETER_FORMAT" if read.group(1).isdigit() else "MISSING_PARAMETER"), read.group(0)
-
-
-def _empty_fields(params: dict[str, Any], depth: int = 0) -> list[str]:
-    """The names the call gave an empty value (None, "", [], {}), one mapping deep (`body: {amount: null}`)."""
-    out = []
-    for key, value in params.items():
-        if value is None or value == "" or value == [] or value == {}:
-            out.append(key)
-        elif isinstance(value, dict) and depth < 1:
-            out.extend(_empty_fields(value, depth + 1))
-    return out
-
-
-def refused_empty(text: str, params: dict[str, Any]) -> str | None:
-    """The words, when the text refuses a field the call gave an empty value ("Invalid topic." for `topic: ""`,
-    "A certificate must have a subject name" for `subject: null`): the value was not given, not malformed."""
-    lowered = text.lower()
-    for name in _empty_fields(params):
-        if len(name) >= 3 and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", lowered):
-            return f"the call gave {name!r} an empty value"
-    return None
