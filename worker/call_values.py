@@ -109,6 +109,7 @@ def path_suffixes(value: Any) -> list[str]:
 
 # Two spellings of one file type: a suffix learned as one is the other too (`.yml` is `.yaml`).
 _SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}
+SUFFIX_ALIASES = frozenset(_SAME_SUFFIX)  # the other spellings (`yml`, `htm`): each a file type's name too
 
 
 def file_type(word: str) -> str:
@@ -133,7 +134,7 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("patch", "patch diff"),
 )}
 TEXT_CLASSES = frozenset({"code", "web", "data", "prose", "patch"})
-_CLASS_OF = {t: name for name, types in FILE_CLASSES.items() for t in types}
+CLASS_OF = {t: name for name, types in FILE_CLASSES.items() for t in types}
 
 
 def value_type(value: Any) -> str | None:
@@ -145,10 +146,10 @@ def value_type(value: Any) -> str | None:
         return suffixes[-1]
     if path_kind(value) == "file":
         base = str(value).rsplit("/", 1)[-1].lower()
-        return base if _CLASS_OF.get(base) == "code" else None
+        return base if CLASS_OF.get(base) == "code" else None
     return None
 
 
 def file_class(file_type_name: str | None) -> str | None:
     """The kind of file a type is (`yaml` → data, `mp4` → media), or None for a type not listed."""
-    return _CLASS_OF.get(file_type_name) if file_type_name else None
+    return CLASS_OF.get(file_type_name) if file_type_name else None

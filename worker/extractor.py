@@ -29,8 +29,8 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .records import Classification
-from .required import (alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names, said_required,
-                       values_short)
+from .required import (WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names,
+                       said_required, values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
@@ -46,6 +46,7 @@ from .validation import Validator
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
 MAX_WINDOW_TOOLS = 20
+MAX_UNREADABLE_TYPES = 200  # every file type there is (unreadable_types lists at most those of FILE_CLASSES)
 ID_VERSION = "k1"
 _SEQUENCE = ("MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE")
 _VALUED = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "MISSING_PARAMETER")
@@ -148,10 +149,6 @@ _STORED = re.compile(r"\b(?:column|row|field|table|record)s?\b", re.I)
 _DATE_LAYOUT = re.compile(r"iso[- ]?8601|rfc ?3339|yyyy|%[YmdHM]|2006|isoformat|\bformat\s*[:=(]", re.I)
 
 
-# the categories a failure to read a file's kind comes as (a format, a wrong value, a wrong tool)
-_READ_CATEGORIES = ("PARAMETER_FORMAT", "INCORRECT_PARAMETER", "WRONG_TOOL_SELECTION")
-
-
 # ---------------------------------------------------------------- steps
 _USE_OPTION = re.compile(r"\b(?:or )?use (?:the )?(--[a-z][\w-]*) (?:flag|option)\b", re.I)
 
@@ -204,7 +201,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("unknown_options", MAX_PARTS), ("family_members", MAX_PARTS),
                      ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS),
-                     ("unreadable_types", 200)):
+                     ("unreadable_types", MAX_UNREADABLE_TYPES)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
         if merged != list(existing.get(key) or []):
@@ -546,7 +543,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if own and not set(own).intersection(path_suffixes(params[parameter])):
             validation = suffix_rule(own)
     unreadable = (unreadable_types(tool_name, params[parameter], error_message)
-                  if category in _READ_CATEGORIES and not validation and not parts and parameter in params
+                  if category in WRONG_VALUE_CATEGORIES and not validation and not parts and parameter in params
                   and about_the_file(params[parameter], error_message, params.values()) else [])
     leads: list[str] = []
     if category in ("PARAMETER_FORMAT", "WRONG_TOOL_SELECTION") and not validation and not suffixes and not parts and not unreadable:
@@ -562,7 +559,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     value = params.get(parameter) if parameter in params else evidence.get("incorrect_value")
     if keyword and parameter in params:
         value = list_item_after(params[parameter], keyword)
-    if not classification.get("learnable") and category in _READ_CATEGORIES:
+    if not classification.get("learnable") and category in WRONG_VALUE_CATEGORIES:
         # learned on the message's own evidence alone (the classifier was unsure): only that evidence — the rule it
         # stated, the kind of file it could not read, the value itself — and no shape guessed from the value
         suffixes, leads, parts, lead = [], [], [], None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from .call_values import FILE_CLASSES, TEXT_CLASSES, _CLASS_OF, file_class, file_type, path_kind, value_type
+from .call_values import CLASS_OF, FILE_CLASSES, SUFFIX_ALIASES, TEXT_CLASSES, file_class, file_type, path_kind, value_type
 from .literals import Gated, lowered
 from .safe_regex import MAX_VALUE_CHARS
 
@@ -78,7 +78,7 @@ def own_file_types(tool: str, message: str = "") -> list[str]:
     return found
 
 
-_TYPE_NAMES = tuple(sorted(set(_CLASS_OF) | {"yml", "jpeg", "markdown"}))
+_TYPE_NAMES = tuple(sorted(set(CLASS_OF) | SUFFIX_ALIASES))
 # The message says the file is not there or not reachable: about that file, not about its kind.
 _ABSENT = re.compile(r"no such file|does not exist|doesn't exist|not exist|cannot find|can't find|could not find|couldn't find"
                      r"|file not found|(?:cannot|can't|could not|couldn't|unable to|failed to) (?:open|read|access|stat)"
@@ -100,9 +100,10 @@ _BY_TYPE = re.compile(r"\binferred\b|\bformat not recognized\b|\b(?:unknown|unsu
 _OF_CONTENT = re.compile(r"\b(?:unknown|unexpected|invalid|missing|required|duplicate|unsupported) (?:field|key|property|attribute|"
                          r"element|value|column)s?\b", re.I)
 # `yaml: line 3: mapping values are not allowed`: the reader got past the first line, into the content
-_LATER_LINE = re.compile(r"\bline (\d+)(?!\s*,?\s*col)", re.I)
-# A position past a line's first column: the reader got into the content, so that file's content is at fault.
-_INNER_COLUMN = re.compile(r"\bcolumn (\d+)|\b\d+[:.](\d+)\b(?!\.\d)|\bchar(?:acter)? (\d+)\b", re.I)
+_LATER_LINE = re.compile(r"\bline (\d+)(?!\d)(?!\s*,?\s*col)", re.I)  # all of the number: `line 25, column 1` is no `line 2`
+# A position past a line's first column: the reader got into the content, so that file's content is at fault. A bare
+# `N.M` or `N:M` is a position only as file:line:col (`a.yaml:3:7`) or after `line` (`line 3:7`): `libxml2 2.9.14` is a version.
+_INNER_COLUMN = re.compile(r"\bcolumn (?P<col>\d+)|(?:\S:|\bline )\d+[:.](?P<pos>\d+)\b(?![.:]\d)|\bchar(?:acter)? (?P<char>\d+)\b", re.I)
 _MESSAGE_WORD = re.compile(r"(?<![\w./-])[A-Za-z][A-Za-z0-9]{1,9}(?![\w/]|\.\w)")
 
 
@@ -111,9 +112,9 @@ def _tool_types(tool: str) -> set[str]:
     letters or more (`xmllint`, `csvcut`, `yamllint`, `javac`)."""
     found: set[str] = set()
     for word in tool.lower().split("_"):
-        if file_type(word) in _CLASS_OF:
+        if file_type(word) in CLASS_OF:
             found.add(file_type(word))
-        found.update(file_type(t) for t in _TYPE_NAMES if len(t) >= 3 and word.startswith(t) and file_type(t) in _CLASS_OF)
+        found.update(file_type(t) for t in _TYPE_NAMES if len(t) >= 3 and word.startswith(t) and file_type(t) in CLASS_OF)
     return found
 
 
@@ -151,14 +152,15 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
         return []
     for match in _INNER_COLUMN.finditer(head):
         number = next(g for g in match.groups() if g is not None)
-        if int(number) > (0 if match.group(3) is not None else 1):
+        if int(number) > (0 if match.group("char") is not None else 1):
             return []
     reads = _tool_types(tool) | set(own_file_types(tool, message))  # `xmllint`, `gzip: … not in gzip format`
     if own_type in reads:
         return []  # a file of the very type the tool reads (a corrupt .gz to gzip): that file's content was wrong
     said = {file_type(w.lower()) for w in _MESSAGE_WORD.findall(head)}
-    named = (said | reads) & set(_CLASS_OF)
-    text_reader = _TEXT_READER.search(head) is not None
+    named = (said | reads) & set(CLASS_OF)
+    by_name = _tool_types(tool)  # `xml_select`: a reader of text by its name, whatever its message's wording
+    text_reader = _TEXT_READER.search(head) is not None or (bool(by_name) and all(file_class(t) in TEXT_CLASSES for t in by_name))
     if own_type in said and text_reader:
         return []  # it read the file as its type (`error converting YAML to JSON` for a .yaml): the content was wrong
     other = named - {own_type}  # a type the tool reads instead (`invalid json` for a .yaml, `xml_select`)
@@ -386,8 +388,16 @@ def _on_calendar(parts: re.Match[str] | None) -> bool:
     return int(parts["H"] or 0) < 24 and int(parts["M"] or 0) < 60 and int(parts["S"] or 0) < 61
 
 
-_LOOSE_DATE_RX = (r"^\s*(?:@\d{1,12}|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-                  r"|\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
+# the loose date's readings (`@` epoch seconds, ISO, month/day/year), shared with the worded date's pattern below
+_LOOSE_DATE_FORMS = (r"@\d{1,12}", r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
+                     r"\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _date_rx(*forms: str) -> str:
+    return r"^\s*(?:" + "|".join(forms) + r")\s*$"
+
+
+_LOOSE_DATE_RX = _date_rx(*_LOOSE_DATE_FORMS)
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 
 
@@ -399,8 +409,9 @@ def _loose_date_ok(value: str) -> bool:
     return re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
 
 
-_DAY_WORDS = frozenset({"now", "today", "yesterday", "tomorrow"})
-_DATE_WORDS_RX = _LOOSE_DATE_RX.replace(r"(?:@\d{1,12}|", r"(?:@\d{1,12}|(?i:now|today|yesterday|tomorrow)|", 1)
+_DAY_WORD_LIST = ("now", "today", "yesterday", "tomorrow")
+_DAY_WORDS = frozenset(_DAY_WORD_LIST)
+_DATE_WORDS_RX = _date_rx(_LOOSE_DATE_FORMS[0], "(?i:" + "|".join(_DAY_WORD_LIST) + ")", *_LOOSE_DATE_FORMS[1:])
 
 
 def _worded_date_ok(value: str) -> bool:

@@ -197,7 +197,7 @@ def empty_parameter(params: dict[str, Any], message: str) -> list[str]:
     return empty if len(empty) == 1 else []
 
 
-def learnable(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:
+def learnable(params: dict[str, Any], message: str, classification: Mapping[str, Any], tool: str = "") -> bool:
     """Learn this failure? The classifier's word, and a missing parameter too when the message
     shows what was missing: a required name the call did not give, a step to run, or that an
     argument is required at all (then the call's own parameters are the evidence)."""
@@ -211,17 +211,19 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
                                                                          or values_short(params, message)
-                                                                         or value_shown_wrong(params, message, classification))
+                                                                         or value_shown_wrong(params, message, classification, tool))
 
 
-_WRONG_VALUE = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT", "WRONG_TOOL_SELECTION"})
+# the categories a wrong value comes as (a format, a wrong value, a wrong tool): a failure to read a file's kind too
+WRONG_VALUE_CATEGORIES = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT", "WRONG_TOOL_SELECTION"})
 
 
-def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapping[str, Any]) -> bool:
+def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapping[str, Any], tool: str = "") -> bool:
     """A wrong value on the message's own evidence: it states a rule (`must be: 'es6', 'es2015', …`) that the value it
     names (or the one value) breaks, or it names a file of the call, or that file's type, as what it could not read
-    (`no decode delegate for this image format `JSON'` for data.json)."""
-    if classification.get("error_category") not in _WRONG_VALUE:
+    (`no decode delegate for this image format `JSON'` for data.json), and the tool (whose name may say it reads
+    that very type: `json_fmt` on a.json) would fail on other files too, as the extractor judges it."""
+    if classification.get("error_category") not in WRONG_VALUE_CATEGORIES:
         return False
     from .attribution import attribute  # attribution reads the classifier; kept out of import time
     from .kinds import about_the_file, unreadable_types
@@ -234,7 +236,7 @@ def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapp
         if broken.get("kind") and parameter is not None and isinstance(params.get(parameter), (str, int, float)):
             return True  # the value the message names (`'--target'`), or the only one, breaks the rule (a map's is not
             # one value: `data/replicas must be <= 10` is about one of its keys)
-    return any(about_the_file(value, message, params.values()) and unreadable_types("", value, message)
+    return any(about_the_file(value, message, params.values()) and unreadable_types(tool, value, message)
                for value in params.values())
 
 

@@ -55,8 +55,16 @@ def tool_refs(missing_step: str | None) -> list[str]:
 _HELP_START = re.compile(r"^\W*(?:\w+\s+(?:error|ERR!)\s+)?(?:usage|options|flags|commands|available commands):", re.I | re.M)
 _FOR_MORE = re.compile(r"^\W{0,3}\s*(?:for (?:more )?(?:info|information|details|help|usage)|to see (?:more|help|all|(?:the )?usage|"
                        r"(?:the |all )?(?:available )?options))\b", re.I)
-# `mosquitto_sub --help`, `git help push`: a command that only shows help documents the tool, it is no step
-_HELP_ONLY = frozenset({"--help", "-h", "help", "-?", "--usage"})
+# `mosquitto_sub --help`, `git help push`: a command that only shows help documents the tool, it is no step. `--help`,
+# `--usage` and `-?` say so anywhere; `help` only as the first argument (`git help push`) and `-h` only standing alone:
+# `df -h /var` (human-readable), `docker run -h db postgres` (a hostname) are steps.
+_HELP_ANYWHERE = frozenset({"--help", "--usage", "-?"})
+
+
+def _help_only(args: list[str]) -> bool:
+    """The arguments of a command that only shows help."""
+    lowered = [a.lower() for a in args]
+    return bool(_HELP_ANYWHERE.intersection(lowered)) or lowered[:1] == ["help"] or lowered == ["-h"]
 # "Run an install with npm@5": the step as prose, a subcommand done with a program
 _PROSE_COMMAND = re.compile(r"\brun an? (?P<sub>[a-z][\w-]{1,30}) (?:with|using) (?P<prog>[a-z][\w.-]{0,30})(?:@[\w.]+)?", re.I)
 _SLASHED = re.compile(r"^(?P<head>\S+\s+)(?P<alts>[a-z][\w-]*(?:/[a-z][\w-]*)+)(?P<rest>(?:\s.*)?)$")
@@ -91,7 +99,7 @@ def commands_in(message: str) -> list[str]:
             words = command.split()
             if not words or words[0].lower() in _NOT_PROGRAMS or words[0].startswith("-"):
                 continue
-            if _HELP_ONLY.intersection(w.lower() for w in words[1:]):
+            if _help_only(words[1:]):
                 continue
             if not re.match(r"^[A-Za-z][\w.+-]*$", words[0]) or (len(words) > 1 and "/" in words[1] and not words[1].startswith("-")):
                 continue

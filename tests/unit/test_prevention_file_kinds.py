@@ -175,3 +175,52 @@ def test_a_pointer_to_the_tools_help_is_no_prerequisite_step(fake_redis):
     assert checker.check_before_call("mosquitto_subscribe", {"host": "localhost", "port": 1883})["patterns_matched"][0].startswith(
         "mosquitto_subscribe_missing_parameter")
     assert decision(checker, "mosquitto_subscribe", {"host": "localhost", "port": 1883, "topic": "jobs/#"}) == "allow"
+
+
+def test_a_first_column_on_a_later_line_is_no_position_inside_the_content(fake_redis):
+    # `line 25, column 1` is line 25 (read as a whole number), at its first column: the file's kind was the mistake
+    checker = learned(fake_redis, "fk20:", "xml_select", {"file": "data.json"},
+                      "data.json: line 25, column 1: not an xml file: invalid xml format")
+    assert decision(checker, "xml_select", {"file": "conf.yaml"}) == "warn"
+    assert decision(checker, "xml_select", {"file": "books.xml"}) == "allow"
+
+
+def test_a_version_number_in_the_message_is_no_position_inside_the_content(fake_redis):
+    checker = learned(fake_redis, "fk21:", "xslt_apply", {"file": "data.json"},
+                      "xsltproc: data.json: invalid xml format (libxml2 2.9.14)")
+    assert decision(checker, "xslt_apply", {"file": "conf.yaml"}) == "warn"
+    assert decision(checker, "xslt_apply", {"file": "books.xml"}) == "allow"
+
+
+def test_a_tool_whose_name_says_it_reads_text_is_a_text_reader_whatever_its_message_says(fake_redis):
+    # a bare `invalid xml format` from xml_select: the file's kind (data) warns, prose and code do not
+    checker = learned(fake_redis, "fk22:", "xml_select", {"file": "data.json"}, "data.json: invalid xml format")
+    assert decision(checker, "xml_select", {"file": "conf.yaml"}) == "warn"
+    for other in ("notes.md", "deploy.sh", "books.xml"):
+        assert decision(checker, "xml_select", {"file": other}) == "allow", other
+
+
+def test_the_worded_date_pattern_takes_every_loose_date_and_the_day_words():
+    import re
+
+    from worker.kinds import _DATE_WORDS_RX, _LOOSE_DATE_RX
+    for value in ("@1700000000", "2024-12-31", "2024-12-31T23:59:59Z", "12/31/2024 10:00"):
+        assert re.match(_LOOSE_DATE_RX, value) and re.match(_DATE_WORDS_RX, value), value
+    for word in ("now", "Today", "yesterday", "tomorrow"):
+        assert re.match(_DATE_WORDS_RX, word) and not re.match(_LOOSE_DATE_RX, word), word
+    assert not re.match(_DATE_WORDS_RX, "tomorrow at noon")
+
+
+def test_a_bad_file_of_the_type_the_tools_name_says_it_reads_is_not_learned_on_the_messages_word_alone():
+    # an unsure `invalid format` for a.json: from json_fmt it is that file's content, which shows no shape to learn;
+    # from an image tool it is the file's kind, learned as one
+    from worker.required import learnable
+    unsure = {"is_usage_error": True, "error_category": "PARAMETER_FORMAT", "confidence": 0.5, "learnable": False}
+    assert not learnable({"file": "a.json"}, "a.json: invalid format", unsure, tool="json_fmt")
+    assert learnable({"file": "a.json"}, "a.json: invalid format", unsure, tool="image_info")
+
+
+def test_every_other_spelling_of_a_type_names_it_in_a_tools_name():
+    from worker.kinds import _tool_types
+    assert _tool_types("htmtidy") == {"html"}
+    assert _tool_types("ymllint") == {"yaml"}

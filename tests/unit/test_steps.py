@@ -56,3 +56,14 @@ def test_slashed_alternatives_are_each_a_command_and_help_text_is_no_step():
     assert commands_in("then use 'git add/rm <file>' to mark resolution") == ["git add", "git rm"]
     assert commands_in("npm error Run an install with npm@5 or later\nnpm error Usage:\nnpm error   Run all build scripts") \
         == ["npm install"]
+
+
+@pytest.mark.parametrize("message, commands", [
+    ("Run 'df -h /var' to see what is left", ["df -h /var"]),
+    ("Run 'docker run -h db postgres' first", ["docker run -h db postgres"]),
+    ("Run 'mosquitto_sub -h' to see usage", []),
+    ("Run 'tar --usage' for more information", []),
+    ("Run 'git help push'", []),
+])
+def test_a_short_h_option_with_arguments_is_a_step_and_help_alone_is_none(message, commands):
+    assert commands_in(message) == commands
