@@ -57,7 +57,7 @@ for raw in raws:
     if not e.ok:
         c = classify_error_type(e.tool, e.params, e.error or "", e.result or "", rules=rules)
         rec["class"] = c
-        u = bool(c["is_usage_error"]) and learnable(e.params, e.error or e.result or "", c)
+        u = bool(c["is_usage_error"]) and learnable(e.params, e.error or e.result or "", c, e.tool)
         rec["learnable"] = u
         if c["is_usage_error"]:
             rec["extract"] = extract_usage_pattern(e.tool, e.params, e.error or e.result or "", c, NOW, e.user, e.recent_calls)

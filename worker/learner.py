@@ -186,7 +186,7 @@ def _judged(event: Event, rules: tuple[Rule, ...] | None) -> tuple[Classificatio
         classification = classify_error_type(event.tool, event.params, event.error or "", event.result or "",
                                              rules=rules)
         usable = bool(classification["is_usage_error"]) and learnable(event.params, event.error or event.result or "",
-                                                                     classification)
+                                                                     classification, event.tool)
         stored = None
         if usable:
             stored = marshal.dumps(_as_json(extract_usage_pattern(
