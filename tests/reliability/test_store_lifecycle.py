@@ -49,7 +49,8 @@ def test_a_broken_snapshot_is_not_marked_seeded_and_the_fixed_one_is_loaded_once
         path.write_text(yaml.safe_dump({"usage_patterns": fixed}))  # the operator fixes the file
         wait_for(lambda: store.is_seeded(), timeout=60, message="the fixed snapshot to be loaded")
         assert store.pattern_ids() == ["kept_a", "kept_b"]  # loaded, not overwritten by the empty store
-        assert "snapshot_loaded" in processes.output(writer) + processes.output(worker)
+        wait_for(lambda: "snapshot_loaded" in processes.output(writer) + processes.output(worker), timeout=30,
+                 message="the load to be logged")  # the line follows the seeded mark, maybe by a scheduling slice
         wait_for(lambda: CHECKSUM_PREFIX in path.read_text(), timeout=60, message="the writer to write the store back")
         assert {p["id"] for p in load_snapshot(path)} == {"kept_a", "kept_b"}
 
