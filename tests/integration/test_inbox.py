@@ -194,6 +194,7 @@ def test_a_drain_whose_worker_is_killed_midway_is_rerun_and_every_event_counts_o
     import os
     import signal
 
+    from rq.job import Job
     from rq.registry import StartedJobRegistry
 
     from tests.reliability.faults import (expected_patterns, failed_jobs, markers, mistake_events, queue_of,
@@ -211,8 +212,11 @@ def test_a_drain_whose_worker_is_killed_midway_is_rerun_and_every_event_counts_o
         assert inbox.push(MiniRedis(url), store.keys, queue.name, raws) is True  # 5 batches, one drain job
         supervisor = processes.start("worker", {"REDIS_URL": url})
         first = the_child(supervisor.pid)
-        wait_for(lambda: StartedJobRegistry(queue=queue).get_job_ids(), timeout=60, interval=0.01,
-                 message="the drain to start")
+        [job_id] = wait_for(lambda: StartedJobRegistry(queue=queue).get_job_ids(), timeout=60, interval=0.01,
+                            message="the drain to start")
+        job = Job.fetch(job_id, connection=client, serializer=queue.serializer)  # started one pipeline later
+        wait_for(lambda: job.get_status(refresh=True) == "started", timeout=60, interval=0.005,
+                 message="the drain to be marked started")
         os.kill(first, signal.SIGKILL)
         assert store.counters().get("events", 0) < count, "the drain had finished before the kill"
         wait_settled(client, queue.name, store, count, timeout=240, message="the killed drain to be re-run")
