@@ -54,6 +54,10 @@ _SHORT_SHA = re.compile(r"(?:^|:)[0-9a-fA-F]{6,39}$")
 _SHA_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,39}$"
 _HEX_SCOPE = r"(?:^|:)[0-9a-fA-F]{4,}$"
 _STATEMENT_SCOPE = r"^\s*\S+\s+\S"  # a statement of two words or more: not a database's name or file
+_WORD_SCOPE = r"^\s*[^\d\s.+-]"  # a value that does not start as a number does
+_NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10k` is not one
+_DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
+_COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -113,21 +117,28 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     rule = _rule_validation(message, evidence)
     if rule:
         out.append(rule)
-    kind = message_kind(message)
+    kind, own_grammar = message_kind(message), False
     if kind is not None and kind.name == "date" and category == "PARAMETER_FORMAT" and not out and not _DATE_LAYOUT.search(message):
         # "invalid date format" names no layout: the most lenient reading the failing value breaks, else ISO
         # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may
         loose = KIND_BY_NAME["date_loose" if _STORED.search(message) else "date_words"]
         out.append({"kind": loose.name, "expected": loose.expected, "regex": loose.regex})
+    if kind is not None and kind.name in _NUMERIC_KINDS and isinstance(value, str) and not stated.get("regex"):
+        # "invalid number of bytes" said of a value that starts as one (`100 KB`) speaks of the tool's own
+        # count grammar (sizes with units), which `100K` may follow: no evidence of the kind. "invalid number" said of
+        # a word (`name`), it is learned for words (`applies_to` below): a number-led value is not what failed.
+        if _DIGIT_LED.match(value) and _COUNT_OF.search(message):
+            kind, own_grammar = None, True
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
         out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex}
                    | ({"applies_to": _HEX_SCOPE} if kind.name == "sha" else {"applies_to": _STATEMENT_SCOPE} if kind.name == "sql"
-                      else {}))
+                      else {"applies_to": _WORD_SCOPE} if kind.name in _NUMERIC_KINDS and isinstance(value, str)
+                      and not _DIGIT_LED.match(value) else {}))
         if kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT":  # for a failing value the kind accepts
             tight = KIND_BY_NAME[TIGHTER_KIND[kind.name]]
             out.append({"kind": tight.name, "expected": tight.expected, "regex": tight.regex})
-    if category == "PARAMETER_FORMAT" and not out and quantity_name(parameter):
+    if category == "PARAMETER_FORMAT" and not out and not own_grammar and quantity_name(parameter):
         out.extend(_inferred_quantity(value))
     if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and message_kind(message) is None:
         # The message says nothing of the value's kind, and the value is an abbreviated SHA.

@@ -108,6 +108,10 @@ _MAX_OPS = {"<=": False, "=<": False, "≤": False, "at most": False, "less than
             "maximum value": False, "maximum value is": False, "maximum value of": False, "max:": False, "maximum:": False,
             "exceed": False, "<": True, "less than": True, "fewer than": True, "smaller than": True, "below": True}
 _POSITIVE = Gated(re.compile(r"\b(?:must be|should be|expected|requires?|is not) (?:a |an )?(?P<w>positive|non-negative|nonnegative|natural)\b", re.I))
+# the words a numeric rule also takes (gcc `should be a non-negative integer, 'g', 's', 'z' or 'fast'`)
+_ALSO = Gated(re.compile(rf"\b(?:integer|number)s?\s*,\s*(?P<alts>{_Q}[^\s'\"`\u2018\u2019\u201c\u201d]{{1,20}}{_Q}"
+                         rf"(?:\s*(?:,|\bor\b)\s*{_Q}[^\s'\"`\u2018\u2019\u201c\u201d]{{1,20}}{_Q})*)", re.I))
+_ALSO_ITEM = re.compile(rf"{_Q}([^\s'\"`\u2018\u2019\u201c\u201d]{{1,20}}){_Q}")
 
 
 def _layout_regex(layout: str) -> str:
@@ -265,6 +269,11 @@ def stated_validation(message: str) -> Validation:
         if "min" in bounds or "max" in bounds:
             found.setdefault("kind", "range")
         found.setdefault("expected", _describe_bounds(bounds))
+        also = _ALSO.search(message, low)
+        if also:
+            words = _ALSO_ITEM.findall(also.group("alts"))
+            found["also"] = words
+            found["expected"] = f"{found['expected']} or one of {', '.join(words)}"
     suggestion = _SUGGEST.search(message, low)
     if suggestion and not suggestion.group("s").startswith("-") and suggestion.group("s").lower() not in _NOT_SUGGESTIONS:
         found["suggestion"] = suggestion.group("s")

@@ -1,7 +1,8 @@
 """A validation compiled for checks (`Validator`), and the names the pattern schema's validation is built from.
 
 Pure. A validation is a plain dict (the pattern schema's `mistake_pattern.validation`: `expected`, `regex`,
-plus `kind`, `enum`, `min`/`max`, `min_length`/`max_length`, `suggestion`, `applies_to`). Where its parts come from:
+plus `kind`, `enum`, `min`/`max`, `min_length`/`max_length`, `suggestion`, `applies_to`, and `also`: the words
+a numeric rule takes beside its numbers). Where its parts come from:
 - `worker.stated`: the rule a message states (a regex, a layout, an enumeration, a range, a suggestion);
 - `worker.kinds`: the kinds of value (JSON, URL, date, SHA, size …) and which one a message is about;
 - `worker.call_values`: what a call's values give (the parameters given, paths, suffixes, settings).
@@ -39,7 +40,7 @@ class Validator:
 
     __slots__ = ("regex", "kind_test", "enum", "min", "max", "exclusive_min", "exclusive_max", "min_length",
                  "max_length", "scope", "numeric", "expected", "_checks", "only_regex", "json_type", "assigned", "embedded",
-                 "token_kind")
+                 "token_kind", "also")
 
     def __init__(self, validation: Validation) -> None:
         kind = KIND_BY_NAME.get(str(validation.get("kind") or ""))
@@ -56,6 +57,7 @@ class Validator:
         self.exclusive_min, self.exclusive_max = bool(validation.get("exclusive_min")), bool(validation.get("exclusive_max"))
         self.min_length, self.max_length = validation.get("min_length"), validation.get("max_length")
         self.numeric = self.min is not None or self.max is not None
+        self.also = frozenset(str(word) for word in validation.get("also") or ())
         self.scope = safe_compile(validation.get("applies_to"))
         assigned = validation.get("assigned")
         operator = str(validation.get("assign_op") or "=")
@@ -78,7 +80,7 @@ class Validator:
         self._checks = tuple(checks)
         # A regex and nothing else (the usual learned validation): callers may run it inline.
         self.only_regex = (self.regex if checks == [self._regex] and self.scope is None and self.assigned is None
-                           and self.embedded is None else None)
+                           and self.embedded is None and not self.also else None)
 
     @property
     def empty(self) -> bool:
@@ -139,6 +141,8 @@ class Validator:
             text = value = text[len(self.assigned):]
         if self.scope is not None and self.scope.search(text) is None:
             return None  # learned on another kind of value: no evidence about this one
+        if text in self.also:
+            return None
         if self.embedded is not None:
             for token in self.embedded.findall(text)[:20]:
                 reason = next((r for check in self._checks if (r := check(token, token)) is not None), None)

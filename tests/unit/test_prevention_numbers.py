@@ -1,0 +1,43 @@
+"""A numeric rule and the tool's own number grammar: the words a rule also takes (gcc's `-O` takes `fast`, `s`,
+`g`, `z` beside non-negative integers) pass, and "invalid number" said of a value that starts as a number
+(`100 KB`) is no evidence against `100K`, while said of a word (`name`) it warns on words only. Learned from the
+real tools' messages through classifier → extractor → learner and checked by the real checker."""
+from __future__ import annotations
+
+from tests.unit.test_prevention_file_kinds import decision, learned
+from worker.stated import stated_validation
+from worker.validation import Validator
+
+GCC_O = "cc1: error: argument to \u2018-O\u2019 should be a non-negative integer, \u2018g\u2019, \u2018s\u2019, \u2018z\u2019 or \u2018fast\u2019"
+
+
+def test_the_words_a_numeric_rule_also_takes_are_read_from_the_message():
+    validation = stated_validation(GCC_O)
+    assert validation["min"] == 0 and validation["also"] == ["g", "s", "z", "fast"]
+    validator = Validator(validation)
+    assert [v for v in ("3", "0", "fast", "s", "g", "z") if validator.fails(v)] == []
+    assert [v for v in ("fast3", "-2", "max", "2s") if validator.fails(v)] == ["fast3", "-2", "max", "2s"]
+
+
+def test_gcc_optimisation_levels_the_message_lists_pass_and_the_mistake_warns(fake_redis):
+    checker = learned(fake_redis, "nb1:", "gcc_compile", {"sources": ["main.c"], "opt_level": "-2"}, GCC_O)
+    for good in ("3", "fast", "s", "g"):
+        assert decision(checker, "gcc_compile", {"sources": ["util.c"], "opt_level": good}) == "allow", good
+    for bad in ("max", "2s"):
+        assert decision(checker, "gcc_compile", {"sources": ["util.c"], "opt_level": bad}) == "warn", bad
+
+
+def test_invalid_number_said_of_a_size_with_units_does_not_flag_other_sizes(fake_redis):
+    checker = learned(fake_redis, "nb2:", "split_file", {"file": "big.bin", "bytes": "100 KB"},
+                      "split: invalid number of bytes: \u2018100 KB\u2019")
+    for good in ("100K", "1M", "100KB", "4096"):
+        assert decision(checker, "split_file", {"file": "other.bin", "bytes": good}) == "allow", good
+    assert decision(checker, "split_file", {"file": "big.bin", "bytes": "100 KB"}) == "warn"  # the value itself
+
+
+def test_invalid_number_said_of_a_word_warns_on_words_not_on_field_specs(fake_redis):
+    checker = learned(fake_redis, "nb3:", "sort_lines", {"file": "people.csv", "key": "name"},
+                      "sort: invalid number at field start: invalid count at start of \u2018name\u2019")
+    assert decision(checker, "sort_lines", {"file": "people.csv", "key": "city"}) == "warn"
+    for good in ("2", "2n", "1,1n", "2,2nr"):
+        assert decision(checker, "sort_lines", {"file": "sales.csv", "key": good}) == "allow", good
