@@ -32,6 +32,14 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
+_STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
+
+
+def _leaves_of(value: Any) -> list[Any]:
+    """A recent call's parameter as the values it gives (a list's or a map's first items)."""
+    if isinstance(value, dict):
+        return list(value.values())[:20]
+    return list(value[:20]) if isinstance(value, (list, tuple)) else [value]
 # A call that only shows what it would do changes nothing, so it cannot collide with what exists.
 _DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif", "check", "simulate"})
 _POSITIONAL = re.compile(r"^arg\d+$")
@@ -412,6 +420,17 @@ class CompiledPattern:
         """None when the message named nothing the call could give instead of the step; else whether it gives it."""
         return any(gives_parameter(params, name) for name in self.required) if self.required else None
 
+    def _wrote_missing(self, recent_calls: Any) -> bool:
+        """The file the message said the place lacked was written since (`tool/CMakeLists.txt`)."""
+        return bool(self.place_of_it and self.missing_file and recent_calls and wrote_file(recent_calls, self.missing_file))
+
+    def _touched_since(self, recent_calls: Any, value: str) -> bool:
+        """A recent call by another tool was given this same value (`keytool_delete alias=client` before
+        `keytool_genkeypair alias=client`): the state the value failed in may have changed."""
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(tool != self.tool and any(str(leaf) == value for given in params.values() for leaf in _leaves_of(given))
+                   for tool, params in calls)
+
     def _set_up_since(self, recent_calls: Any) -> bool:
         """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it
         preceded the failures: it may have made what was missing."""
@@ -516,6 +535,8 @@ class CompiledPattern:
             if known is not None:  # the thing the message named as missing, named again
                 if self.file_of_it and self.tool in recent_calls and self.tool not in self.window:
                     return None  # this tool ran since, as no failure had it before: it may have made what was missing
+                if self._wrote_missing(recent_calls):
+                    return None
                 return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
         if self.exists and self.known and not self.repeats_itself and not self._same_shape(params, shape):
             # what the message said already exists, named again with other options: it still exists, unless the
@@ -539,6 +560,8 @@ class CompiledPattern:
                 and not (self.place_of_it and wrote_file(recent_calls, self.missing_file))):
             # nothing of the tool's family that sets anything up ran since (`npm init`, `cargo new`)
             return f"{self.tool} failed for want of a prerequisite before and nothing in this session set it up"
+        if self._wrote_missing(recent_calls):
+            return None
         known = self._why_known(params)
         if known is None and self.parts is not None and (
                 recent_calls is None or (self.tool not in recent_calls if self.category == "MISSING_PREREQUISITE"
@@ -654,6 +677,8 @@ class CompiledPattern:
         if str(value) in self.known:
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now
+            if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):
+                return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)
             return f"{parameter}={value!r} is a value that failed before"
         if not self.value_shapes or value.__class__ is not str:
             return None  # neither parts, beginnings nor file types learned: the common case ends here

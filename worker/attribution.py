@@ -490,7 +490,10 @@ def what_exists(params: dict[str, Any], key_line: str, names_values: bool) -> st
 _LOCATION_KEYS = frozenset("cwd dir directory repo path workdir working_dir root project project_dir folder location".split())
 _MISSING_NAMED = re.compile(r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|read|open|locate|load)\s+(?:(?:the|a|an|any)\s+)?"
                             r"['\"`]?(?P<a>[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile|[A-Z]{2,10})['\"`]?"
-                            r"|\bno (?P<b>[A-Z]{2,10}|[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile) (?:file )?(?:in|found)\b")
+                            r"|\bno (?P<b>[A-Z]{2,10}|[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile) (?:file )?(?:in|found)\b"
+                            # CMake `The source directory "x" does not appear to contain CMakeLists.txt`
+                            r"|\b(?:does not|doesn't) (?:appear to |seem to )?(?:contain|have) (?:an? |the )?"
+                            r"['\"`]?(?P<c>[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile)['\"`]?")
 
 
 def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], str | None]:
@@ -513,6 +516,6 @@ def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], s
         missing = missing or (inside.group("f").lower() if inside else None)
     named = _MISSING_NAMED.search(message[:4000])
     if named and places:
-        missing = (named.group("a") or named.group("b")).lower()
+        missing = (named.group("a") or named.group("b") or named.group("c")).lower()
     return places, missing if places else None
 

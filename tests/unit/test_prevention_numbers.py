@@ -41,3 +41,24 @@ def test_invalid_number_said_of_a_word_warns_on_words_not_on_field_specs(fake_re
     assert decision(checker, "sort_lines", {"file": "people.csv", "key": "city"}) == "warn"
     for good in ("2", "2n", "1,1n", "2,2nr"):
         assert decision(checker, "sort_lines", {"file": "sales.csv", "key": good}) == "allow", good
+
+
+def test_a_value_another_tool_acted_on_since_is_no_longer_a_known_failure(fake_redis):
+    error = 'gpg: there is a secret key for public key "old@bp8.test"!\ngpg: use option "--delete-secret-keys" to delete it first.'
+    checker = learned(fake_redis, "nb4:", "gpg_delete_key", {"key": "old@bp8.test"}, error)
+    after = {"recent_calls": [{"tool": "gpg_delete_secret_key", "params": {"key": "old@bp8.test"}}]}
+    assert checker.check_before_call("gpg_delete_key", {"key": "old@bp8.test"}, after)["decision"] == "allow"
+    unrelated = {"recent_calls": [{"tool": "gpg_delete_secret_key", "params": {"key": "other@bp8.test"}}]}
+    assert checker.check_before_call("gpg_delete_key", {"key": "old@bp8.test"}, unrelated)["decision"] == "warn"
+    itself = {"recent_calls": [{"tool": "gpg_delete_key", "params": {"key": "old@bp8.test"}}]}  # itself again: no change
+    assert checker.check_before_call("gpg_delete_key", {"key": "old@bp8.test"}, itself)["decision"] == "warn"
+
+
+def test_cmake_without_cmakelists_passes_once_that_file_is_written_and_warns_after_another_write(fake_redis):
+    error = ('CMake Error: The source directory "tool" does not appear to contain CMakeLists.txt.\n'
+             "Specify --help for usage, or press the help button on the CMake GUI.")
+    checker = learned(fake_redis, "nb5:", "cmake_configure", {"source_dir": "tool", "build_dir": "tool/build"}, error)
+    wrote = {"recent_calls": [{"tool": "write_file", "params": {"path": "tool/CMakeLists.txt"}}]}
+    assert checker.check_before_call("cmake_configure", {"source_dir": "tool", "build_dir": "b"}, wrote)["decision"] == "allow"
+    other = {"recent_calls": [{"tool": "write_file", "params": {"path": "tool/src/main.c"}}]}
+    assert checker.check_before_call("cmake_configure", {"source_dir": "tool", "build_dir": "b"}, other)["decision"] == "warn"
