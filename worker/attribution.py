@@ -164,9 +164,15 @@ def value_evidenced(params: dict[str, Any], message: str, parameter: str, valida
             or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value)))
 
 
+# Words a message uses of any value (`ERR value is not an integer`): a parameter of that name is not named by them.
+_GENERIC_NAMES = frozenset("value values input data argument arguments arg args option param parameter item object "
+                           "string text".split())
+
+
 def _mentioned(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose name is a word of the message ("invalid label value" → `labels`)."""
-    return [key for key in params if isinstance(key, str) and len(key) >= 3 and _word_pattern(key).search(message)]
+    return [key for key in params if isinstance(key, str) and len(key) >= 3 and key.lower() not in _GENERIC_NAMES
+            and _word_pattern(key).search(message)]
 
 
 def fails_validation(validation: Validation, value: Any) -> bool:
@@ -230,6 +236,8 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
         for key in named + quoted + mentioned:
             if key in failing:
                 return key, validation
+        if quoted and not named and not mentioned:
+            continue  # the value the message quotes keeps this rule (`v2.0.0 is not valid SemVer`): it is not this one
         if len(failing) == 1:  # the one value that breaks the stated rule
             return failing[0], validation
         quantities = [k for k in failing if quantity_name(k)]

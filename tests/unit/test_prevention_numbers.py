@@ -62,3 +62,18 @@ def test_cmake_without_cmakelists_passes_once_that_file_is_written_and_warns_aft
     assert checker.check_before_call("cmake_configure", {"source_dir": "tool", "build_dir": "b"}, wrote)["decision"] == "allow"
     other = {"recent_calls": [{"tool": "write_file", "params": {"path": "tool/src/main.c"}}]}
     assert checker.check_before_call("cmake_configure", {"source_dir": "tool", "build_dir": "b"}, other)["decision"] == "warn"
+
+
+def test_a_parameter_named_value_is_not_what_err_value_is_not_an_integer_speaks_of(fake_redis):
+    checker = learned(fake_redis, "nb6:", "redis_cli_setex", {"key": "s:ann", "seconds": "10s", "value": "tok1"},
+                      "ERR value is not an integer or out of range")
+    assert decision(checker, "redis_cli_setex", {"key": "s:bob", "seconds": "30m", "value": "tok2"}) == "warn"
+    for good in ({"key": "s:ann", "seconds": 10, "value": "tok1"}, {"key": "c:home", "seconds": "600", "value": "<html>"}):
+        assert decision(checker, "redis_cli_setex", good) == "allow", good
+
+
+def test_the_value_a_message_quotes_keeps_a_rule_it_satisfies_so_another_value_is_not_blamed(fake_redis):
+    checker = learned(fake_redis, "nb7:", "semver_bump", {"version": "v2.0.0", "part": "patch"},
+                      "ValueError: v2.0.0 is not valid SemVer string")
+    for good in ({"version": "1.2.3", "part": "minor"}, {"version": "2.0.0-rc.1", "part": "prerelease"}):
+        assert decision(checker, "semver_bump", good) == "allow", good
