@@ -153,7 +153,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -217,6 +217,9 @@ class CompiledPattern:
         # calls cannot tell (`terraform plan` before `apply`, then `apply tfplan`: 'Saved plan is stale').
         self.of_state = (mistake.get("names_call_values") is False and self.category in _SEQUENCE and self.shapes is not None
                          and not self.needed and not self.options and "_" in self.tool and not self._setup_failed(mistake))
+        # a format mistake whose message quoted none of the call's values (`hg tag: invalid arguments` and its usage):
+        # the value given is no evidence, so the same value again is not the mistake again
+        self.unquoted_format = mistake.get("names_call_values") is False and self.category == "PARAMETER_FORMAT"
         self.stateful = (mistake.get("names_call_values") is False and self.category in _SEQUENCE
                          and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
@@ -679,6 +682,8 @@ class CompiledPattern:
                 return None  # something was declared or created since: the value may exist now
             if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):
                 return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)
+            if self.unquoted_format:
+                return None
             return f"{parameter}={value!r} is a value that failed before"
         if not self.value_shapes or value.__class__ is not str:
             return None  # neither parts, beginnings nor file types learned: the common case ends here

@@ -77,3 +77,13 @@ def test_the_value_a_message_quotes_keeps_a_rule_it_satisfies_so_another_value_i
                       "ValueError: v2.0.0 is not valid SemVer string")
     for good in ({"version": "1.2.3", "part": "minor"}, {"version": "2.0.0-rc.1", "part": "prerelease"}):
         assert decision(checker, "semver_bump", good) == "allow", good
+
+
+HG_TAG_USAGE = ("hg tag: invalid arguments\nhg tag [-f] [-l] [-m TEXT] [-d DATE] [-u USER] [-r REV] NAME...\n\n"
+                "add one or more tags for the current or given revision\n\noptions:\n\n -f --force        force tag\n"
+                " -r --rev REV      revision to tag")
+
+
+def test_a_format_message_that_quotes_no_value_does_not_make_the_values_given_known_mistakes(fake_redis):
+    checker = learned(fake_redis, "nb8:", "hg_tag", {"cwd": "repo", "rev": "1"}, HG_TAG_USAGE)
+    assert decision(checker, "hg_tag", {"cwd": "repo", "names": ["v1.1"], "rev": "1"}) == "allow"
