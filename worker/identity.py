@@ -38,7 +38,7 @@ SUBCOMMAND_PROGRAMS = frozenset({
     "alembic", "django-admin", "flask", "rails", "bundle", "gem", "mvn", "gradle", "dotnet", "deno", "nx",
     "make", "just", "redis-cli", "openssl", "gpg", "ssh-keygen", "skopeo", "buildah", "vault", "consul", "nomad",
     "pulumi", "ansible-galaxy", "kind", "minikube", "k3d", "argocd", "flux", "istioctl", "stripe", "heroku",
-    "fly", "flyctl", "vercel", "netlify", "firebase", "supabase", "wrangler",
+    "fly", "flyctl", "vercel", "netlify", "firebase", "supabase", "wrangler", "hg", "svn", "svnadmin", "fossil",
 })
 # `make` and `just` take a target, `redis-cli` a command: a target is still the step's name.
 

@@ -54,7 +54,8 @@ def tool_refs(missing_step: str | None) -> list[str]:
 
 _HELP_START = re.compile(r"^\W*(?:\w+\s+(?:error|ERR!)\s+)?(?:usage|options|flags|commands|available commands):", re.I | re.M)
 _FOR_MORE = re.compile(r"^\W{0,3}\s*(?:for (?:more )?(?:info|information|details|help|usage)|to see (?:more|help|all|(?:the )?usage|"
-                       r"(?:the |all )?(?:available )?options))\b", re.I)
+                       r"(?:the |all )?(?:available )?options)"
+                       r"|to (?:list|show|view|inspect) (?:the |them|it|your )?)\b", re.I)  # hg `(use 'hg status' to list changes)`
 # `mosquitto_sub --help`, `git help push`: a command that only shows help documents the tool, it is no step. `--help`,
 # `--usage` and `-?` say so anywhere; `help` only as the first argument (`git help push`) and `-h` only standing alone:
 # `df -h /var` (human-readable), `docker run -h db postgres` (a hostname) are steps.

@@ -28,13 +28,15 @@ def test_free_text_hints_never_become_tool_names(hint, tools):
     ("Please run:\n\n  $ gcloud auth login\n\nto obtain new credentials", ["gcloud_auth"]),
     ("The current branch feature has no upstream branch.\nTo push the current branch and set the remote as upstream, "
      "use\n\n    git push --set-upstream origin feature\n", ["git_push"]),
+    ("abort: no repository found in '/x'!\n(run 'hg init' to create one)", ["hg_init"]),  # hg takes subcommands too
 ])
 def test_a_step_named_as_a_command_becomes_the_agents_tool_name(message, tools):
     assert prerequisite_tools(message, "deploy") == tools
 
 
 @pytest.mark.parametrize("message", ["hint: use --force to overwrite", "please try again later", "use this instead",
-                                     "Run it again with --verbose", 'Run "npm help ci" for more info'])
+                                     "Run it again with --verbose", 'Run "npm help ci" for more info',
+                                     "abort: uncommitted changes\n(use 'hg status' to list changes)"])  # a look, no step
 def test_prose_flags_and_alternatives_are_not_commands(message):
     assert commands_in(message) == []
 
