@@ -57,6 +57,7 @@ _STATEMENT_SCOPE = r"^\s*\S+\s+\S"  # a statement of two words or more: not a da
 _WORD_SCOPE = r"^\s*[^\d\s.+-]"  # a value that does not start as a number does
 _NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10k` is not one
 _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
+_EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -117,7 +118,8 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     rule = _rule_validation(message, evidence)
     if rule:
         out.append(rule)
-    kind, own_grammar = message_kind(message), False
+    # a parser's list of the tokens it expected (Miller's `Expected one of: … float int …`) names its grammar, not the value
+    kind, own_grammar = message_kind(_EXPECTED_TOKENS.split(message, 1)[0]), False
     if kind is not None and kind.name == "date" and category == "PARAMETER_FORMAT" and not out and not _DATE_LAYOUT.search(message):
         # "invalid date format" names no layout: the most lenient reading the failing value breaks, else ISO
         # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may

@@ -87,3 +87,13 @@ HG_TAG_USAGE = ("hg tag: invalid arguments\nhg tag [-f] [-l] [-m TEXT] [-d DATE]
 def test_a_format_message_that_quotes_no_value_does_not_make_the_values_given_known_mistakes(fake_redis):
     checker = learned(fake_redis, "nb8:", "hg_tag", {"cwd": "repo", "rev": "1"}, HG_TAG_USAGE)
     assert decision(checker, "hg_tag", {"cwd": "repo", "names": ["v1.1"], "rev": "1"}) == "allow"
+
+
+MLR_PARSE = ('mlr: cannot parse DSL expression.\nParse error on token "" at line 1 column 7.\nExpected one of:\n'
+             "  { ( field_name $[ braced_field_name full_srec oosvar_name\n  float int + - .+ .- ! ~ string_literal int_literal")
+
+
+def test_a_parsers_list_of_expected_tokens_is_not_the_kind_of_the_value(fake_redis):
+    checker = learned(fake_redis, "nb9:", "mlr_filter", {"expression": "$age >", "file": "people.csv"}, MLR_PARSE)
+    for good in ("$age > 30", '$city == "Rome"', "$qty >= 2 && $price < 3"):
+        assert decision(checker, "mlr_filter", {"expression": good, "file": "people.csv"}) == "allow", good
