@@ -35,6 +35,17 @@ _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 _STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
 
 
+_PLACE_KEYS = frozenset("cwd dir directory repo repo_path path workdir working_dir root project_dir folder location".split())
+
+
+def _shares_a_value(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """The call names something an earlier call named (its place aside: `cwd` is shared by every call in it)."""
+    def named(given: dict[str, Any]) -> set[str]:
+        return {str(leaf) for key, value in given.items() if str(key).lower() not in _PLACE_KEYS
+                for leaf in _leaves_of(value) if leaf.__class__ is str and len(leaf) >= 2}
+    return bool(named(params) & named(earlier))
+
+
 def _leaves_of(value: Any) -> list[Any]:
     """A recent call's parameter as the values it gives (a list's or a map's first items)."""
     if isinstance(value, dict):
@@ -453,6 +464,9 @@ class CompiledPattern:
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
         if self.parts is not None or self.parameter is not None:
             return None
+        earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool]
+        if earlier and not any(_shares_a_value(params, given) for given in earlier):
+            return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`): nothing made twice
         return f"{self.tool} already ran in this session, and every failure of this kind came after it had"
 
     def _agrees_with_what_exists(self, params: dict[str, Any]) -> bool:

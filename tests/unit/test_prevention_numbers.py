@@ -4,7 +4,11 @@
 real tools' messages through classifier → extractor → learner and checked by the real checker."""
 from __future__ import annotations
 
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.record import build_event
 from tests.unit.test_prevention_file_kinds import decision, learned
+from worker.learner import UsagePatternLearner
+from worker.storage import UsagePatternStorage
 from worker.stated import stated_validation
 from worker.validation import Validator
 
@@ -97,3 +101,16 @@ def test_a_parsers_list_of_expected_tokens_is_not_the_kind_of_the_value(fake_red
     checker = learned(fake_redis, "nb9:", "mlr_filter", {"expression": "$age >", "file": "people.csv"}, MLR_PARSE)
     for good in ("$age > 30", '$city == "Rome"', "$qty >= 2 && $price < 3"):
         assert decision(checker, "mlr_filter", {"expression": good, "file": "people.csv"}) == "allow", good
+
+
+def test_a_create_after_the_same_tool_warns_only_when_it_names_what_that_call_made(fake_redis):
+    learner = UsagePatternLearner(UsagePatternStorage(fake_redis, "nb10:"))
+    for _ in range(10):  # each failure came right after the tag was made
+        learner.analyze_result(build_event("hg_tag", {"cwd": "repo", "names": ["v1.0"]},
+                                           error="abort: tag 'v1.0' already exists (use -f to force)",
+                                           recent_calls=["hg_tag"]))
+    checker = UsagePatternChecker(PatternCache(UsagePatternStorage(fake_redis, "nb10:"), poll_seconds=0))
+    after = {"recent_calls": [{"tool": "hg_tag", "params": {"cwd": "repo", "names": ["v2.0-rc1", "v2.0"]}}]}
+    assert checker.check_before_call("hg_tag", {"cwd": "repo", "names": ["v2.0"]}, after)["decision"] == "warn"
+    other = {"recent_calls": [{"tool": "hg_tag", "params": {"cwd": "repo", "names": ["v2.0"]}}]}
+    assert checker.check_before_call("hg_tag", {"cwd": "repo", "names": ["v3.0"]}, other)["decision"] == "allow"
