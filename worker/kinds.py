@@ -59,7 +59,8 @@ def _requirement_ok(value: str) -> bool:
 # `python_run_script` .py, `TomlDecodeError` is about TOML.
 _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
-    "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "zstd": ("zst",), "unzstd": ("zst",), "unzip": ("zip", "jar"),
+    "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "unzip": ("zip", "jar"),
+    "zstd": ("zst", "gz", "xz", "lzma", "lz4"), "unzstd": ("zst", "gz", "xz", "lzma", "lz4"),  # zstd reads those too (Debian builds)
     "tar": ("tar", "tgz", "tbz2", "tbz", "txz", "tar.gz", "tar.bz2", "tar.xz", "tar.zst"),
     "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
     "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),

@@ -114,3 +114,12 @@ def test_a_create_after_the_same_tool_warns_only_when_it_names_what_that_call_ma
     assert checker.check_before_call("hg_tag", {"cwd": "repo", "names": ["v2.0"]}, after)["decision"] == "warn"
     other = {"recent_calls": [{"tool": "hg_tag", "params": {"cwd": "repo", "names": ["v2.0"]}}]}
     assert checker.check_before_call("hg_tag", {"cwd": "repo", "names": ["v3.0"]}, other)["decision"] == "allow"
+
+
+def test_zstd_that_could_not_read_a_zip_warns_on_other_archives_and_passes_what_it_decompresses(fake_redis):
+    checker = learned(fake_redis, "nb11:", "zstd_decompress", {"input": "notes.zip", "output": "notes.out"},
+                      "zstd: notes.zip: unsupported format")
+    for bad in ("docs.tar", "app.jar"):
+        assert decision(checker, "zstd_decompress", {"input": bad, "output": "x.out"}) == "warn", bad
+    for good in ("notes.txt.zst", "people.csv.gz", "items.json.xz"):  # zstd reads gzip and xz too
+        assert decision(checker, "zstd_decompress", {"input": good, "output": "x.out"}) == "allow", good
