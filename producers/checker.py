@@ -33,8 +33,6 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 _STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
-
-
 _PLACE_KEYS = frozenset("cwd dir directory repo repo_path path workdir working_dir root project_dir folder location".split())
 
 
@@ -51,6 +49,8 @@ def _leaves_of(value: Any) -> list[Any]:
     if isinstance(value, dict):
         return list(value.values())[:20]
     return list(value[:20]) if isinstance(value, (list, tuple)) else [value]
+
+
 # A call that only shows what it would do changes nothing, so it cannot collide with what exists.
 _DRY_RUN = frozenset({"dry_run", "dryrun", "noop", "no_op", "what_if", "whatif", "check", "simulate"})
 _POSITIONAL = re.compile(r"^arg\d+$")

@@ -270,8 +270,9 @@ def stated_validation(message: str) -> Validation:
             found.setdefault("kind", "range")
         found.setdefault("expected", _describe_bounds(bounds))
         also = _ALSO.search(message, low)
-        if also:
-            words = _ALSO_ITEM.findall(also.group("alts"))
+        alternatives = also.group("alts") if also else ""
+        words = _ALSO_ITEM.findall(alternatives)
+        if len(words) >= 2 and re.search(r"\bor\b", alternatives):  # a list, not `integer, 'abc' given`
             found["also"] = words
             found["expected"] = f"{found['expected']} or one of {', '.join(words)}"
     suggestion = _SUGGEST.search(message, low)

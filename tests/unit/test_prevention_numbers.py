@@ -123,3 +123,8 @@ def test_zstd_that_could_not_read_a_zip_warns_on_other_archives_and_passes_what_
         assert decision(checker, "zstd_decompress", {"input": bad, "output": "x.out"}) == "warn", bad
     for good in ("notes.txt.zst", "people.csv.gz", "items.json.xz"):  # zstd reads gzip and xz too
         assert decision(checker, "zstd_decompress", {"input": good, "output": "x.out"}) == "allow", good
+
+
+def test_one_quoted_value_after_a_numeric_rule_is_the_mistake_not_a_word_it_also_takes():
+    validation = stated_validation("must be a positive integer, 'abc' given")
+    assert "also" not in validation and Validator(validation).fails("abc")
