@@ -21,7 +21,7 @@ from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import packages_imported
 from worker.required import placeholders
-from worker.call_values import (EMPTY, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
+from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs, value_type)
 from worker.validation import Validator
 
@@ -33,22 +33,12 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 _STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
-_PLACE_KEYS = frozenset("cwd dir directory repo repo_path path workdir working_dir root project_dir folder location".split())
-
-
 def _shares_a_value(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """The call names something an earlier call named (its place aside: `cwd` is shared by every call in it)."""
     def named(given: dict[str, Any]) -> set[str]:
-        return {str(leaf) for key, value in given.items() if str(key).lower() not in _PLACE_KEYS
-                for leaf in _leaves_of(value) if leaf.__class__ is str and len(leaf) >= 2}
+        return {leaf for key, value in given.items() if str(key).lower() not in LOCATION_KEYS
+                for leaf in leaves(value) if leaf.__class__ is str and len(leaf) >= 2}
     return bool(named(params) & named(earlier))
-
-
-def _leaves_of(value: Any) -> list[Any]:
-    """A recent call's parameter as the values it gives (a list's or a map's first items)."""
-    if isinstance(value, dict):
-        return list(value.values())[:20]
-    return list(value[:20]) if isinstance(value, (list, tuple)) else [value]
 
 
 # A call that only shows what it would do changes nothing, so it cannot collide with what exists.
@@ -442,7 +432,7 @@ class CompiledPattern:
         """A recent call by another tool was given this same value (`keytool_delete alias=client` before
         `keytool_genkeypair alias=client`): the state the value failed in may have changed."""
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        return any(tool != self.tool and any(str(leaf) == value for given in params.values() for leaf in _leaves_of(given))
+        return any(tool != self.tool and any(str(leaf) == value for given in params.values() for leaf in leaves(given))
                    for tool, params in calls)
 
     def _set_up_since(self, recent_calls: Any) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 
 from .classifier import bounded_in
 from .steps import without_help
-from .call_values import path_kind, path_suffixes
+from .call_values import LOCATION_KEYS, leaves, path_kind, path_suffixes
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
 from .validation import Validator
 
@@ -43,21 +43,8 @@ def quantity_name(name: str | None) -> bool:
         name.lower().endswith(w) for w in _QUANTITY_WORDS if len(w) >= 4)
 
 
-def _leaves(value: Any) -> list[Any]:
-    """The scalar values a parameter holds: itself, a list's items, a map's values."""
-    if isinstance(value, bool):
-        return []
-    if isinstance(value, (str, int, float)):
-        return [value]
-    if isinstance(value, (list, tuple)):
-        return [v for v in value[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
-    if isinstance(value, dict):
-        return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
-    return []
-
-
 def scalar_values(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in params.items() if _leaves(v)}
+    return {k: v for k, v in params.items() if leaves(v)}
 
 
 @lru_cache(maxsize=1024)
@@ -85,7 +72,7 @@ def _named(params: dict[str, Any], message: str) -> list[str]:
 
 def named_before_value(params: dict[str, Any], message: str) -> list[str]:
     return [key for key, value in scalar_values(params).items() if isinstance(key, str) and key and any(
-        _name_quotes(key, str(leaf), message) for leaf in _leaves(value)[:5] if len(str(leaf)) >= 2)]
+        _name_quotes(key, str(leaf), message) for leaf in leaves(value)[:5] if len(str(leaf)) >= 2)]
 
 
 @lru_cache(maxsize=1024)
@@ -129,10 +116,10 @@ def whole_in(value: str, message: str) -> bool:
 def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
     found = [key for key, value in scalar_values(params).items()
-             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value))]
+             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in leaves(value))]
     # a value the message puts in quotes (`Cannot resolve 'ping_x'`) is what it is about, before one it only
     # repeats in passing (`only implicit localhost is available`); then the longer value first
-    return sorted(found, key=lambda k: (not any(_in_quotes(str(leaf), message) for leaf in _leaves(params[k])[:5]),
+    return sorted(found, key=lambda k: (not any(_in_quotes(str(leaf), message) for leaf in leaves(params[k])[:5]),
                                         -len(str(params[k]))))
 
 
@@ -161,7 +148,7 @@ def value_evidenced(params: dict[str, Any], message: str, parameter: str, valida
         return True  # the classifier's own incorrect value: its evidence
     value = params[parameter]
     return (parameter in _named(params, message) or fails_validation(validation, value)
-            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in _leaves(value)))
+            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in leaves(value)))
 
 
 # Words a message uses of any value (`ERR value is not an integer`): a parameter of that name is not named by them.
@@ -183,17 +170,17 @@ def fails_validation(validation: Validation, value: Any) -> bool:
         return False
     if validation.get("kind") == "json_type":  # a type mismatch is about the value as given, not its items
         return validator.fails(value) is not None
-    leaves = _leaves(value)
+    given = leaves(value)
     if validation.get("kind") == "json":  # only a value meant to be JSON is evidence about JSON
-        leaves = [v for v in leaves if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
+        given = [v for v in given if isinstance(v, str) and v.lstrip()[:1] in "{[\""]
     if validation.get("kind") in ("dir_path", "file_path", "absolute_path"):
-        leaves = [v for v in leaves if path_kind(v) is not None]
+        given = [v for v in given if path_kind(v) is not None]
     if validator.token_kind is not None:  # a statement is evidence by the literals it quotes, not as a whole
-        leaves = [lit for v in leaves for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]
+        given = [lit for v in given for lit in (statement_literals(v) if isinstance(v, str) and is_statement(v) else [v])]
     numeric_only = validator.numeric and validation.get("kind") not in ("integer", "number")
     if numeric_only:  # a range is about numbers: a word breaking it is not what this message said
-        leaves = [v for v in leaves if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
-    return any(validator.fails(v) is not None for v in leaves)
+        given = [v for v in given if re.fullmatch(r"\s*[-+]?\d+(?:\.\d+)?\s*", str(v))]
+    return any(validator.fails(v) is not None for v in given)
 
 
 # "related to argument 'maxmemory-policy'" names an argument; "invalid argument "512q" for …" quotes a value.
@@ -252,7 +239,7 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
             if len(numbers) == 1:
                 return numbers[0], validation
     if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
-            len(str(leaf)) >= 2 and str(leaf) in message for leaf in _leaves(scalars[classifier_param])):
+            len(str(leaf)) >= 2 and str(leaf) in message for leaf in leaves(scalars[classifier_param])):
         classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)
     chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
     # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
@@ -356,7 +343,7 @@ def _as_identifier_in(token: str, text: str) -> bool:
 def names_call_values(params: dict[str, Any], message: str) -> bool:
     """Does the message quote one of the call's values (a list item or map value too) as a whole token?"""
     return any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for value in list(params.values())[:50]
-               for leaf in _leaves(value)[:20])
+               for leaf in leaves(value)[:20])
 
 
 _FIX_NAME = re.compile(r"(?<![\w-])--?(?P<o>[A-Za-z][\w-]{0,30})|<(?P<p>[A-Za-z][\w-]{0,30})>")
@@ -495,7 +482,6 @@ def what_exists(params: dict[str, Any], key_line: str, names_values: bool) -> st
 
 # Where a message puts the missing thing: in the call's directory (`could not find `Cargo.toml` in `/x``, `no POM in this
 # directory (/x)`, `open '/x/package.json'`), not the directory itself being wrong.
-_LOCATION_KEYS = frozenset("cwd dir directory repo path workdir working_dir root project project_dir folder location".split())
 _MISSING_NAMED = re.compile(r"\b(?:could not|couldn't|cannot|can't|unable to|failed to) (?:find|read|open|locate|load)\s+(?:(?:the|a|an|any)\s+)?"
                             r"['\"`]?(?P<a>[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile|[A-Z]{2,10})['\"`]?"
                             r"|\bno (?P<b>[A-Z]{2,10}|[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile) (?:file )?(?:in|found)\b"
@@ -511,10 +497,10 @@ def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], s
     missing: str | None = None
     for key, value in params.items():
         if not isinstance(value, str) or len(value) < 2 or not bounded_in(value, message):
-            if any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for leaf in _leaves(value)[:20]):
+            if any(len(str(leaf)) >= 2 and bounded_in(str(leaf), message) for leaf in leaves(value)[:20]):
                 return [], None  # another value of the call is quoted: the values matter
             continue
-        dirish = str(key).lower() in _LOCATION_KEYS or path_kind(value) == "dir"
+        dirish = str(key).lower() in LOCATION_KEYS or path_kind(value) == "dir"
         at = re.escape(value.rstrip("/"))
         inside = re.search(rf"{at}/(?P<f>[\w.-]+)['\"`]?(?:\s|$|[,:;)])", message)
         placed = inside or re.search(rf"\b(?:in|at|under|within|directory|folder)\s*\(?['\"`]?{at}/?['\"`]?", message)

@@ -153,3 +153,21 @@ def value_type(value: Any) -> str | None:
 def file_class(file_type_name: str | None) -> str | None:
     """The kind of file a type is (`yaml` → data, `mp4` → media), or None for a type not listed."""
     return CLASS_OF.get(file_type_name) if file_type_name else None
+
+
+# Parameters that say where a call runs or looks (`cwd`, `repo`), not what it names.
+LOCATION_KEYS = frozenset("cwd dir directory repo repo_path path workdir working_dir root project project_dir folder "
+                          "location".split())
+
+
+def leaves(value: Any) -> list[Any]:
+    """The scalar values a parameter holds: itself, a list's items, a map's values."""
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, (str, int, float)):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [v for v in value[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    if isinstance(value, dict):
+        return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
+    return []
