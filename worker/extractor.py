@@ -38,8 +38,8 @@ from .identity import command_tool, family_key, family_of, free_positionals, sub
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, kind_accepts, message_kind, own_file_types, suffix_rule,
-                    unreadable_types)
+from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, kind_accepts, message_kind, own_file_types, read_rule,
+                    suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
 
@@ -539,6 +539,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         quoted = quoted_parameters(params, error_message)
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
+        files = [k for k, v in params.items() if path_suffixes(v)]
+        if stated.get("applies_to") and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
+            parameter = files[0]  # `Execution failed on sql '…': file is not a database`: a rule of files is the file's
         if parameter in params:
             validation, suffixes = value_shape(params[parameter], error_message)
             # (a suffix rule's scope aside: a value redacted as `<redacted>` shows no suffix, the call had one)
@@ -546,10 +549,10 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                     {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
     if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params and suffixes:
-        # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type
-        own = own_file_types(tool_name, error_message)
-        if own and not set(own).intersection(suffixes):
-            validation, suffixes = suffix_rule(own), []
+        # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type;
+        # `codec can't decode byte 0x89` for a .png to a reader of text: no binary file
+        validation = read_rule(tool_name, error_message, suffixes)
+        suffixes = [] if validation else suffixes
     if category == "INCORRECT_PARAMETER" and not validation and parameter in params and path_suffixes(params[parameter]):
         # `Could not read key from server.crt` to openssl pkey: a file of another type than the tool's own is the mistake
         own = own_file_types(tool_name, error_message)

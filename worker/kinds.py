@@ -182,10 +182,41 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
 
 def suffix_rule(suffixes: list[str]) -> Validation:
     """A file must have one of these suffixes: tested on values that have one (`:memory:`, a statement, pass)."""
-    return {"kind": "regex", "regex": r"(?i)\.(?:" + "|".join(re.escape(x) for x in suffixes) + r")$",
+    spelt = [s for x in suffixes for s in (x, *sorted(a for a in SUFFIX_ALIASES if file_type(a) == x))]  # `.yml` is `.yaml`
+    return {"kind": "regex", "regex": r"(?i)\.(?:" + "|".join(re.escape(x) for x in dict.fromkeys(spelt)) + r")$",
             "expected": "a " + " or ".join(f".{x}" for x in suffixes) + " file", "applies_to": _HAS_SUFFIX}
 
 
+
+# A reader of text that met bytes it cannot decode (`'utf-8' codec can't decode byte 0x89`): it was given a binary file.
+_UNDECODABLE = re.compile(r"\bcodec can't decode\b|\binvalid (?:start|continuation) byte\b|\bUnicodeDecodeError\b"
+                          r"|\bstream did not contain valid UTF-8\b|\b(?:invalid|not valid) UTF-?8\b", re.I)
+# The files one of a tool's types stands for (`read_json` reads JSON lines too).
+_TYPE_FAMILY = {"json": ("json", "jsonl", "ndjson", "geojson")}
+BINARY_FILE_TYPES = tuple(sorted({t for name, types in FILE_CLASSES.items() if name not in TEXT_CLASSES for t in types}
+                                 | {"db", "sqlite", "sqlite3"}))
+
+
+def binary_rule() -> Validation:
+    """A file must not be a binary one (an image, an archive, a database …): tested on values that have a suffix."""
+    spelt = sorted({*BINARY_FILE_TYPES, *(a for a in SUFFIX_ALIASES if file_type(a) in BINARY_FILE_TYPES)})
+    return {"kind": "regex", "regex": r"(?i)^(?!.*\.(?:" + "|".join(re.escape(x) for x in spelt) + r")$)",
+            "expected": "a text file (not an image, archive, database or other binary file)", "applies_to": _HAS_SUFFIX}
+
+
+def read_rule(tool: str, message: str, suffixes: list[str]) -> Validation:
+    """What a file reader that failed on a file of these suffixes wants instead, by its message and its name: no
+    binary file, when a reader of text could not decode one; a file of its own type (`pandas_read_json` given a .csv,
+    `TomlDecodeError` for a .yml), when it read another. {} when its name and message say nothing, or the file was
+    of its own type (then the content was at fault)."""
+    head = message[:2000]
+    if _UNDECODABLE.search(head):
+        return binary_rule() if set(suffixes) & set(BINARY_FILE_TYPES) else {}
+    own = own_file_types(tool, message)
+    if not own and _TEXT_READER.search(head) and not _ABSENT.search(head):
+        own = sorted(_tool_types(tool))  # a parser's words (`Expected object or value`): the file was read as its type
+    own = list(dict.fromkeys(t for x in own for t in _TYPE_FAMILY.get(x, (x,))))
+    return suffix_rule(own) if own and not set(own).intersection(suffixes) else {}
 
 _SYMBOLIC_MODE = re.compile(r"^[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+(?:,[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+)*$")
 

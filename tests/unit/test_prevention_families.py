@@ -195,13 +195,52 @@ def _learn_mcp(store: UsagePatternStorage, tool: str, calls: list[tuple[dict, st
 
 
 def test_a_malformed_files_type_is_the_evidence_once_two_different_files_of_it_failed(fake_redis):
-    checker = _learn_mcp(UsagePatternStorage(fake_redis, "cs:"), "json_format",
+    # a tool whose name says no file type: the failed files' own types are all the evidence there is
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "cs:"), "pretty_print",
                          [({"file": "/c/b.yaml"}, "Expecting value: line 1 column 1 (char 0)"),
                           ({"file": "/c/d.yml"}, "Expecting value: line 1 column 1 (char 0)"),
                           ({"file": "/c/c.toml"}, "Expecting value: line 1 column 1 (char 0)")])
-    assert checker.check_before_call("json_format", {"file": "/c/values.yaml"})["decision"] == "warn"
-    assert checker.check_before_call("json_format", {"file": "/c/pyproject.toml"})["decision"] == "allow"  # one .toml
-    assert checker.check_before_call("json_format", {"file": "/c/package.json"})["decision"] == "allow"
+    assert checker.check_before_call("pretty_print", {"file": "/c/values.yaml"})["decision"] == "warn"
+    assert checker.check_before_call("pretty_print", {"file": "/c/pyproject.toml"})["decision"] == "allow"  # one .toml
+    assert checker.check_before_call("pretty_print", {"file": "/c/package.json"})["decision"] == "allow"
+
+
+def test_a_reader_named_for_a_type_wants_that_type_once_its_parser_failed_on_another(fake_redis):
+    # pandas 3.1 read_json on a CSV and a YAML file: the tool's name says JSON, its parser's words say it read
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "rj:"), "pandas_read_json",
+                         [({"path": "people.csv"}, "ValueError: Expected object or value"),
+                          ({"path": "config.yaml"}, "ValueError: Expected object or value")], rounds=5)
+    for other in ("orders.csv", "docker-compose.yml", "settings.toml"):
+        assert checker.check_before_call("pandas_read_json", {"path": other})["decision"] == "warn", other
+    for fine in ("records.json", "events.jsonl", "data/users.JSON"):
+        assert checker.check_before_call("pandas_read_json", {"path": fine})["decision"] == "allow", fine
+
+
+def test_a_reader_of_text_that_could_not_decode_a_binary_file_is_warned_of_every_binary_file(fake_redis):
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "bin:"), "pandas_read_csv", [
+        ({"path": "logo.png"}, "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte"),
+        ({"path": "shop.db"}, "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xb0 in position 8: invalid start byte")], rounds=5)
+    for binary in ("photo.jpeg", "badge.webp", "dump.zip", "app.sqlite"):
+        assert checker.check_before_call("pandas_read_csv", {"path": binary})["decision"] == "warn", binary
+    for text in ("people.csv", "table.tsv", "notes.txt", "export"):
+        assert checker.check_before_call("pandas_read_csv", {"path": text})["decision"] == "allow", text
+
+
+def test_an_image_reader_wants_an_image_and_a_database_reader_its_database_file(fake_redis):
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "img:"), "pillow_open_image",
+                         [({"path": "people.csv"}, "UnidentifiedImageError: cannot identify image file 'people.csv'"),
+                          ({"path": "report.pdf"}, "UnidentifiedImageError: cannot identify image file 'report.pdf'")], rounds=5)
+    for other in ("README.md", "archive.zip", "data.json"):
+        assert checker.check_before_call("pillow_open_image", {"path": other})["decision"] == "warn", other
+    for image in ("logo.png", "photo.JPEG", "scan.tif", "icon.gif"):
+        assert checker.check_before_call("pillow_open_image", {"path": image})["decision"] == "allow", image
+    # the message quotes the query, but a rule about files is about the one value that is a file
+    sql = "DatabaseError: Execution failed on sql '{}': file is not a database"
+    checker = _learn_mcp(UsagePatternStorage(fake_redis, "db:"), "pandas_read_sql_query",
+                         [({"database": "people.csv", "query": "SELECT * FROM people"}, sql.format("SELECT * FROM people")),
+                          ({"database": "dump.sql", "query": "SELECT 1"}, sql.format("SELECT 1"))], rounds=5)
+    assert checker.check_before_call("pandas_read_sql_query", {"database": "notes.txt", "query": "SELECT 2"})["decision"] == "warn"
+    assert checker.check_before_call("pandas_read_sql_query", {"database": "shop.db", "query": "SELECT * FROM people"})["decision"] == "allow"
 
 
 def test_a_python_isoformat_message_is_about_dates(fake_redis):
