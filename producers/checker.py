@@ -148,13 +148,28 @@ def _option_value(params: dict[str, Any], option: str) -> Any:
     return params[keys[at]] if at < len(keys) and _POSITIONAL.match(keys[at]) else None
 
 
+def _format_mismatch(value: Any, layout: Any, parameter: str) -> str | None:
+    """The first item of `value` that `datetime.strptime` cannot read with the call's `layout`; None when all can,
+    or the layout is no strptime format (pandas' `ISO8601`, `mixed`: the tool reads the data its own way)."""
+    if not isinstance(layout, str) or "%" not in layout:
+        return None
+    from datetime import datetime
+
+    for item in leaves(value):
+        try:
+            datetime.strptime(str(item), layout)
+        except ValueError:
+            return f"{parameter} has {str(item)!r}, which does not match the format {layout!r} this call gives"
+    return None
+
+
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -185,6 +200,7 @@ class CompiledPattern:
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         self.anchor: str | None = mistake.get("value_of_option") or None
         self.aliases = tuple(str(a) for a in mistake.get("option_aliases") or [])  # `-m` of `--memory`
+        self.format_of: str | None = mistake.get("matches_format_of") or None  # the call's strptime format for the value
         self.item_after: str | None = mistake.get("item_after") or None  # `EX` of `['k', 'v', 'EX', '10s']`
         free = mistake.get("free_positionals")
         self.free: int | None = free if isinstance(free, int) else None
@@ -668,6 +684,8 @@ class CompiledPattern:
             return None  # a pattern without a parameter never matches on values
         else:
             value = params[parameter]
+            if self.format_of is not None:  # the data against the call's own format: nothing else tells
+                return _format_mismatch(value, params.get(self.format_of), parameter)
             if self.item_after is not None:  # the item after its keyword, wherever the list puts it
                 value = list_item_after(value, self.item_after)
                 if value is None:

@@ -37,7 +37,7 @@ from .events import param_values, utcnow
 from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .call_values import EMPTY, list_item_after, path_kind, path_suffixes, setting_pairs
+from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, kind_accepts, message_kind, own_file_types, read_rule,
                     suffix_rule, unreadable_types)
 from .stated import stated_validation
@@ -96,7 +96,7 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
 
 
 # Kinds whose test is a closed set of names: a value outside it is a wrong value, not only a malformed one.
-_CLOSED_KINDS = frozenset({"timezone"})
+_CLOSED_KINDS = frozenset({"timezone", "cron", "color"})
 
 
 def _inferred_quantity(value: Any) -> list[Validation]:
@@ -108,6 +108,22 @@ def _inferred_quantity(value: Any) -> list[Validation]:
         if isinstance(value, str) and not kind_accepts(kind, value):
             out.append({"kind": name, "expected": kind.expected, "regex": kind.regex, "inferred": True})
     return out[:1]
+
+
+# Python's strptime and pandas: `time data '02/12/2026' does not match format '%Y-%m-%d'`
+_FORMAT_MISMATCH = re.compile(r"\btime data (?P<q>['\"])(?P<value>.{1,200}?)(?P=q) (?:doesn't|does not) match format "
+                              r"(?P<r>['\"])(?P<format>[^'\"\n]{1,100})(?P=r)")
+
+
+def format_relation(params: dict[str, Any], message: str) -> tuple[str, str] | None:
+    """(the parameter holding the data, the one holding its format) when the message says a value did not match the
+    call's own strptime format: the mistake is neither value alone (`02/12/2026` is right for `%d/%m/%Y`)."""
+    match = _FORMAT_MISMATCH.search(message[:4000])
+    if match is None or "%" not in match.group("format"):
+        return None
+    formats = [k for k, v in params.items() if v == match.group("format")]
+    data = [k for k, v in params.items() if k not in formats and match.group("value") in map(str, leaves(v))]
+    return (data[0], formats[0]) if len(formats) == 1 and len(data) == 1 else None
 
 
 def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any,
@@ -484,6 +500,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         parameter, validation = _embedded_validation(params, error_message, parameter)
     if validation.get("enum") and parameter in params:
         validation = _pinned_enum(params[parameter], validation)
+    format_of = None
+    if category in _VALUED and category != "MISSING_PARAMETER":
+        relation = format_relation(params, error_message)
+        if relation is not None:  # `time data "02/12/2026" doesn't match format "%Y-%m-%d"`: the data against the call's format
+            (parameter, format_of), validation = relation, {}
     key_line = key_text(error_message).key
     parts: list[str] = []
     lead: str | None = None
@@ -617,6 +638,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "leading_words": leads,
             "value_of_option": anchor,
             "item_after": keyword,
+            # the parameter whose strptime format the value must match (`format: '%Y-%m-%d'` for `values`)
+            "matches_format_of": format_of,
             "names_a_file_of_it": content_of,
             # `unrecognized arguments: --strickt`: an option of the call the tool does not know
             "unknown_options": unknown_options(params, error_message) if category in _VALUED + ("WRONG_TOOL_SELECTION",) else [],

@@ -265,6 +265,30 @@ def _cron_ok(value: str) -> bool:
     return True
 
 
+# CSS's colour names (CSS Color Module Level 4), which Pillow, matplotlib and browsers all take
+_COLOR_NAMES = frozenset("""aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown
+burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray
+darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue
+darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite
+forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory
+khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen
+lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime
+limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue
+mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive
+olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum
+powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue
+slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow
+yellowgreen transparent""".split())
+_COLOR_FUNCTION = re.compile(r"^(?:rgba?|hsla?|hsv)\(\s*\d+(?:\.\d+)?%?(?:\s*,\s*\d+(?:\.\d+)?%?){2,3}\s*\)$", re.I)
+
+
+def _color_ok(value: str) -> bool:
+    """A colour most drawing libraries read: a CSS name, #rgb(a), #rrggbb(aa), or rgb()/hsl() with commas."""
+    text = value.strip()
+    return (text.lower() in _COLOR_NAMES or re.fullmatch(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})", text) is not None
+            or _COLOR_FUNCTION.match(text) is not None)
+
+
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 
 
@@ -400,8 +424,10 @@ def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str
     return Kind(name, expected, regex, re.compile(signal, re.I), test)
 
 
-_DATE_RX = r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
-_DATE_PARTS = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?")
+# extended (2026-12-03T09:00:00) or basic (20261203T090000) ISO 8601, as Python's fromisoformat reads both
+_DATE_RX = (r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+            r"|\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$")
+_DATE_PARTS = re.compile(r"^(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?")
 
 
 def _date_ok(value: str) -> bool:
@@ -521,12 +547,15 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"|\brelative paths? (?:is|are) not (?:allowed|supported|permitted)\b", None),
     ("port", "a port number (1-65535)", "", r"\binvalid port\b|\bport\b[^\n]{0,40}\bout of range\b|\bport must be\b", _port_ok),
     ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$", r"\bhex(?:adecimal)? colou?r\b", None),
+    # Pillow `unknown color specifier: '#12345'`, matplotlib `Invalid RGBA argument`, CSS: a name, #hex, rgb()/hsl()
+    ("color", "a colour: a name (red), #rgb, #rrggbb or rgb(r,g,b)", "",
+     r"\b(?:unknown|invalid|unrecogni[sz]ed|bad) colou?r\b|\bcolou?r specifier\b|\bInvalid RGBA argument\b", _color_ok),
     ("base64", "base64 text", "", r"\bbase64\b|\bIncorrect padding\b", _base64_ok),
     # chmod `invalid mode: 'rwxr-xr-x'`, Ansible `mode must be in octal or symbolic form`: permission bits as chmod
     # takes them (not an `open()` mode such as 'rw': the message must speak of chmod or of octal/symbolic modes)
     ("file_mode", "a file mode: octal (755, 0644) or symbolic (u+x, go-w, a=r)", "",
      r"\bchmod\b[^\n]{0,40}\binvalid mode\b|\boctal or symbolic\b|\binvalid (?:file )?permission (?:mode|bits)\b", _file_mode_ok),
-    ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b", _cron_ok),
+    ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b|\b\w*BadCron\w*\b|\binvalid cron\b", _cron_ok),
     ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
      r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
@@ -556,7 +585,7 @@ KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
 TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
-                         "hex_color", "iso_duration", "semver", "bool",
+                         "hex_color", "color", "iso_duration", "semver", "bool",
                          "integer", "number", "quantity"})
 _TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver"})
 STATEMENT_WORDS = 4

@@ -207,6 +207,8 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return False
     if classification.get("error_category") == "MISSING_PARAMETER" and float(classification.get("confidence") or 0) >= 0.5:
         return missing_evidence(params, message) != ""
+    if classification.get("error_category") in WRONG_VALUE_CATEGORIES and _one_value_breaks_its_kind(params, message):
+        return True
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
@@ -216,6 +218,18 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
 
 # the categories a wrong value comes as (a format, a wrong value, a wrong tool): a failure to read a file's kind too
 WRONG_VALUE_CATEGORIES = frozenset({"INCORRECT_PARAMETER", "PARAMETER_FORMAT", "WRONG_TOOL_SELECTION"})
+
+
+def _one_value_breaks_its_kind(params: dict[str, Any], message: str) -> bool:
+    """The message is about a kind of value (`CroniterBadCronError: Exactly 5, 6 or 7 columns …`: a cron
+    expression) and the call's one value of text is none: the evidence a weak classification lacks."""
+    from .kinds import kind_accepts, message_kind
+
+    texts = [v for v in params.values() if isinstance(v, str) and v]
+    if len(texts) != 1:
+        return False
+    kind = message_kind(message.replace(texts[0], " "))  # its kind in the message's words, not in the value's (`a.json`)
+    return kind is not None and not kind_accepts(kind, texts[0])
 
 
 def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapping[str, Any], tool: str = "") -> bool:

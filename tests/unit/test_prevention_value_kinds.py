@@ -1,0 +1,70 @@
+"""Kinds of value a message is about (a colour, a cron expression, an ISO time) and a value's relation to the
+call's own format: learned from the messages real libraries give, enforced on repeats, silent on good calls."""
+from __future__ import annotations
+
+from producers.checker import PatternCache, UsagePatternChecker
+from producers.record import build_event
+from worker.kinds import KIND_BY_NAME, kind_accepts
+from worker.learner import UsagePatternLearner
+from worker.storage import UsagePatternStorage
+
+
+def _learn(fake_redis, prefix: str, tool: str, calls: list[tuple[dict, str]], rounds: int = 5) -> UsagePatternChecker:
+    store = UsagePatternStorage(fake_redis, prefix)
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        for params, error in calls:
+            learner.analyze_result(build_event(tool, params, error=error))
+    return UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+
+def test_a_colour_the_library_did_not_know_is_warned_and_every_colour_it_reads_passes(fake_redis):
+    # Pillow 13 `ImageColor.getrgb`
+    checker = _learn(fake_redis, "col:", "pillow_new_image", [
+        ({"mode": "RGB", "size": [64, 64], "color": "#12345"}, "ValueError: unknown color specifier: '#12345'"),
+        ({"mode": "RGB", "size": [32, 16], "color": "0xff8800"}, "ValueError: unknown color specifier: '0xff8800'")])
+    for bad in ("#ggg000", "rgb(0 128 255)", "blu"):
+        assert checker.check_before_call("pillow_new_image", {"mode": "RGB", "size": [9, 9], "color": bad})["decision"] == "warn", bad
+    for good in ("#123456", "#f80", "#00ff0080", "rgb(0,128,255)", "Blue", "hsl(120, 100%, 50%)"):
+        assert checker.check_before_call("pillow_new_image", {"mode": "RGB", "size": [9, 9], "color": good})["decision"] == "allow", good
+
+
+def test_a_cron_message_makes_the_expression_a_cron_kind_even_when_the_classifier_was_unsure(fake_redis):
+    # croniter 7: the field count and the ranges, two messages of one kind
+    checker = _learn(fake_redis, "cron:", "croniter_next", [
+        ({"expression": "*/5 * * *"}, "CroniterBadCronError: Exactly 5, 6 or 7 columns has to be specified for iterator expression."),
+        ({"expression": "every 5 minutes"}, "CroniterBadCronError: Exactly 5, 6 or 7 columns has to be specified for iterator expression."),
+        ({"expression": "0 25 * * *"}, "CroniterBadCronError: [0 25 * * *] is not acceptable, out of range"),
+        ({"expression": "*/5 * 32 * *"}, "CroniterBadCronError: [*/5 * 32 * *] is not acceptable, out of range")])
+    for bad in ("0 9 * *", "daily at 9", "0 0 * 13 *", "61 * * * *"):
+        assert checker.check_before_call("croniter_next", {"expression": bad})["decision"] == "warn", bad
+    for good in ("*/15 * * * *", "0 9 * * MON-FRI", "0 0 1 * *", "@daily"):
+        assert checker.check_before_call("croniter_next", {"expression": good})["decision"] == "allow", good
+
+
+def test_an_iso_time_may_be_written_in_the_basic_format():
+    date = KIND_BY_NAME["date"]
+    for good in ("2026-12-03", "2026-12-03T09:00:00", "20261203", "20261203T090000", "20261203T0900Z"):
+        assert kind_accepts(date, good), good
+    for bad in ("2026-13-03", "20261332", "12/03/2026", "2026-12-2T9:00", "20261203T250000"):
+        assert not kind_accepts(date, bad), bad
+
+
+def test_data_that_did_not_match_the_calls_own_format_is_checked_against_the_format_each_call_gives(fake_redis):
+    # pandas 3.1 `to_datetime(values, format=...)`; Python's strptime says the same
+    message = ('ValueError: time data "{}" doesn\'t match format "{}". You might want to try:\n'
+               "    - passing `format` if your strings have a consistent format;")
+    checker = _learn(fake_redis, "fmt:", "pandas_to_datetime", [
+        ({"values": ["02/12/2026", "03/12/2026"], "format": "%Y-%m-%d"}, message.format("02/12/2026", "%Y-%m-%d")),
+        ({"values": ["2026-12-02 10:30"], "format": "%Y-%m-%d %H:%M:%S"}, message.format("2026-12-02 10:30", "%Y-%m-%d %H:%M:%S"))])
+
+    def decision(values: list[str], layout: str) -> str:
+        return checker.check_before_call("pandas_to_datetime", {"values": values, "format": layout})["decision"]
+
+    assert decision(["2026.12.02"], "%Y-%m-%d") == "warn"
+    assert decision(["2026-12-02", "2026-12-03"], "%d/%m/%Y") == "warn"
+    assert decision(["02/12/2026"], "%d/%m/%Y") == "allow"  # the value that failed is right for its own format
+    assert decision(["2026-12-02", "2026-12-03"], "%Y-%m-%d") == "allow"
+    assert decision(["2026-12-02T10:30:00"], "ISO8601") == "allow"  # not a strptime format: the tool reads it its own way
+    warned = checker.check_before_call("pandas_to_datetime", {"values": ["10:30 2026-12-02"], "format": "%Y-%m-%d %H:%M"})
+    assert "'10:30 2026-12-02'" in " ".join(warned["warnings"]) and "%Y-%m-%d %H:%M" in " ".join(warned["warnings"])
