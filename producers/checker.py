@@ -402,7 +402,7 @@ class CompiledPattern:
 
     def _adds_a_mode(self, params: dict[str, Any]) -> bool:
         """The call turns on a switch that no failing call had and that says to replace what exists (`overwrite`,
-        `force`) or that the message itself spoke of (`reverse` after 'Reversed (or previously applied) patch'): it
+        `force`), says what to do when it exists (pandas `if_exists: append`, `on_conflict`) or that the message itself spoke of (`reverse` after 'Reversed (or previously applied) patch'): it
         asks the tool for another behaviour than the one that collided with what exists."""
         if self.keys is None:
             return False
@@ -410,7 +410,7 @@ class CompiledPattern:
             if key in self.keys or value in EMPTY or value is False:
                 continue
             name = str(key).lstrip("-").replace("-", "_").lower()
-            if name in _OVERWRITE or (value is True and len(name) >= 4 and any(
+            if name in _OVERWRITE or "exist" in name or "conflict" in name or (value is True and len(name) >= 4 and any(
                     word.startswith(name[:len(name) - 1]) for word in self.said_words)):
                 return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
         return False
@@ -525,6 +525,8 @@ class CompiledPattern:
                 return None
             return (f"{self.parameter} imports {packages[0]!r}, a package, and this {self.module_runtime} environment lacked "
                     f"the packages its code imported before; nothing installed any since")
+        if self.exists and self._adds_a_mode(params):
+            return None  # what exists is to be replaced or added to (`if_exists: append`, `--force`): no collision
         if self.exists and recent_calls.__class__ is RecentCalls:
             made = self._made_in_window(params, recent_calls)
             if made is not None:
