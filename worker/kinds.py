@@ -321,6 +321,17 @@ def _url_ok(value: str) -> bool:
     return bool(parts.scheme) and (bool(parts.netloc) or parts.scheme == "file")
 
 
+_SCHEMES = frozenset("""http https file ftp ftps sftp ssh git svn svn+ssh svn+http svn+https git+ssh git+https hg s3 gs az ws wss
+redis rediss postgres postgresql mysql mariadb mongodb mongodb+srv amqp amqps mqtt mqtts nats tcp udp unix ldap ldaps
+smtp smtps imap imaps data mailto jdbc sqlite oci docker""".split())
+
+
+def _url_scheme_ok(value: str) -> bool:
+    """A URL whose scheme is one tools know (`htp://`, `htps://`, `fiel:///` are slips); a value that is no URL passes."""
+    scheme, sep, _ = value.strip().partition("://")
+    return not sep or scheme.lower() in _SCHEMES
+
+
 def _regex_ok(value: str) -> bool:
     """A pattern that compiles (Python's syntax: close to ERE and PCRE for brackets, groups and repeats)."""
     try:
@@ -538,8 +549,12 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
      r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
     ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
+    # svn `Unrecognized URL scheme for 'htp://…'`, requests `No connection adapters were found for 'htps://…'`: the scheme
+    ("url_scheme", "a URL with a known scheme (http, https, file, ssh, git, svn …)", "",
+     r"\b(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:url )?scheme\b|\bno connection adapters\b"
+     r"|\bunsupported protocol scheme\b|\bunknown url type\b", _url_scheme_ok),
     ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
-     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme|unknown url type|unsupported protocol scheme", _url_ok),
+     r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme", _url_ok),
     ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
     ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
     ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",
@@ -576,7 +591,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b", None),
     # space around the digits is no evidence (PostgreSQL, Python, JavaScript read `' 7 '` as 7)
     ("integer", "an integer", r"^\s*[-+]?\d+\s*$", _INTEGER_SIGNAL, None),
-    ("number", "a number", r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$", r"\b(?:number|numeric|float|decimal|ParseFloat|not a valid number)\b", None),
+    ("number", "a number", r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$", r"\b(?:number|numeric|float|floating[- ]point|decimal|ParseFloat|not a valid number)\b", None),
     # Never a message's kind (its signal matches nothing): inferred for a parameter whose name says it is a
     # quantity when the message says nothing — a number, maybe with a short unit (10M, 30s, 512k).
     ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),

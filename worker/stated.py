@@ -68,13 +68,15 @@ _DB_FILES = ("db", "sqlite", "sqlite3", "db3")
 _FILE_TYPES = {"zip": ("zip",), "zipfile": ("zip",), "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
                "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
                "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES,
-               "image": tuple(sorted(FILE_CLASSES["image"]))}
+               "image": tuple(sorted(FILE_CLASSES["image"])), "archive": tuple(sorted(FILE_CLASSES["archive"]))}
 # `is not a zipfile`, `is not a valid DuckDB database file`, `file is not a database`, `Invalid or corrupt jarfile`
 _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
                          r"sqlite3?|database)(?:\s+database)?(?:\s*(?:file|archive))?\b"
                          r"|\b(?:invalid|corrupt)(?:\s+or\s+corrupt)?\s+(?P<t2>jar|zip|gzip|tar)\s?(?:file|archive)\b"
                          # Pillow `cannot identify image file 'a.csv'`, `is not an image`, `not a valid image file`
                          r"|\b(?:cannot|can't|could not|unable to) identify (?P<t3>image) file\b"
+                         # 7-Zip `Cannot open the file as archive`
+                         r"|\b(?:cannot|can't|could not|unable to) open (?:the )?file as (?:an? )?(?P<t5>archive)\b"
                          r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+|recogni[sz]ed\s+)?(?P<t4>image)(?:\s+file)?\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
@@ -86,7 +88,7 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     if listed:
         return list(dict.fromkeys(x.lower() for x in re.findall(r"\.([A-Za-z0-9]{1,10})", listed.group("list"))))
     kind = _NOT_A_TYPE.search(message[:4000], low)
-    return list(_FILE_TYPES[next(g for g in kind.group("t", "t2", "t3", "t4") if g).lower()]) if kind else []
+    return list(_FILE_TYPES[next(g for g in kind.group("t", "t2", "t3", "t4", "t5") if g).lower()]) if kind else []
 
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})

@@ -68,3 +68,32 @@ def test_data_that_did_not_match_the_calls_own_format_is_checked_against_the_for
     assert decision(["2026-12-02T10:30:00"], "ISO8601") == "allow"  # not a strptime format: the tool reads it its own way
     warned = checker.check_before_call("pandas_to_datetime", {"values": ["10:30 2026-12-02"], "format": "%Y-%m-%d %H:%M"})
     assert "'10:30 2026-12-02'" in " ".join(warned["warnings"]) and "%Y-%m-%d %H:%M" in " ".join(warned["warnings"])
+
+
+def test_a_url_scheme_nobody_knows_is_warned_and_the_known_ones_pass(fake_redis):
+    # svn 1.14 `Unrecognized URL scheme`, learned though the classifier calls it a wrong value
+    message = "svn: E170000: Unrecognized URL scheme for '{}'"
+    checker = _learn(fake_redis, "url:", "svn_checkout", [
+        ({"url": "htp://svn.example.com/repos/shop/trunk", "path": "shop"}, message.format("htp://svn.example.com/repos/shop/trunk")),
+        ({"url": "htttp://svn.example.com/shop/trunk", "path": "s"}, message.format("htttp://svn.example.com/shop/trunk"))])
+    for bad in ("htps://svn.example.org/app/trunk", "fiel:///srv/svn/shop/trunk"):
+        assert checker.check_before_call("svn_checkout", {"url": bad, "path": "x"})["decision"] == "warn", bad
+    for good in ("file:///srv/svn/shop/trunk", "https://svn.example.org/app", "svn+ssh://host/repo", "SVN://host/repo"):
+        assert checker.check_before_call("svn_checkout", {"url": good, "path": "x"})["decision"] == "allow", good
+
+
+def test_an_archiver_that_could_not_open_a_file_as_an_archive_wants_an_archive(fake_redis):
+    message = "Extracting archive: {0}\nERROR: {0}\nCannot open the file as archive\n\nCan't open as archive: 1"
+    checker = _learn(fake_redis, "7z:", "sevenzip_extract", [
+        ({"archive": "notes.txt", "output_dir": "o1"}, message.format("notes.txt")),
+        ({"archive": "app.py", "output_dir": "o2"}, message.format("app.py"))])
+    for bad in ("people.csv", "config.yaml"):
+        assert checker.check_before_call("sevenzip_extract", {"archive": bad, "output_dir": "o"})["decision"] == "warn", bad
+    for good in ("docs.zip", "docs.7z", "src.tar.gz"):
+        assert checker.check_before_call("sevenzip_extract", {"archive": good, "output_dir": "o"})["decision"] == "allow", good
+
+
+def test_a_floating_point_value_is_a_number():
+    from worker.kinds import message_kind
+    kind = message_kind("option --fail-under: invalid floating-point value: 'eighty'")
+    assert kind is not None and kind.name == "number"
