@@ -115,6 +115,16 @@ _FORMAT_MISMATCH = re.compile(r"\btime data (?P<q>['\"])(?P<value>.{1,200}?)(?P=
                               r"(?P<r>['\"])(?P<format>[^'\"\n]{1,100})(?P=r)")
 
 
+def _named_items_suffixes(value: Any, message: str) -> list[str]:
+    """The suffixes of the files in a list value that the message names (`paths: ['deploy.sh']`, `cannot parse:
+    deploy.sh:2:5`); [] for a value that is no list."""
+    if not isinstance(value, list):
+        return []
+    head = message[:2000]
+    return [s for item in value[:50] if isinstance(item, str) and path_suffixes(item)
+            and item.rsplit("/", 1)[-1] in head for s in path_suffixes(item)]
+
+
 def format_relation(params: dict[str, Any], message: str) -> tuple[str, str] | None:
     """(the parameter holding the data, the one holding its format) when the message says a value did not match the
     call's own strptime format: the mistake is neither value alone (`02/12/2026` is right for `%d/%m/%Y`)."""
@@ -569,10 +579,12 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             if not validation and stated.get("regex") and fails_validation(
                     {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
-    if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params and suffixes:
+    if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params and (
+            suffixes or _named_items_suffixes(params[parameter], error_message)):
         # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type;
-        # `codec can't decode byte 0x89` for a .png to a reader of text: no binary file
-        validation = read_rule(tool_name, error_message, suffixes)
+        # `codec can't decode byte 0x89` for a .png to a reader of text: no binary file; black's `cannot parse:
+        # deploy.sh:2:5` for `paths: [deploy.sh]`: the file of a list that the message names
+        validation = read_rule(tool_name, error_message, suffixes or _named_items_suffixes(params[parameter], error_message))
         suffixes = [] if validation else suffixes
     if category == "INCORRECT_PARAMETER" and not validation and parameter in params and path_suffixes(params[parameter]):
         # `Could not read key from server.crt` to openssl pkey: a file of another type than the tool's own is the mistake

@@ -51,12 +51,21 @@ _REQUIREMENT = re.compile(rf"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[
                           rf"(?:\(?\s*{_VERSION_SPEC}(?:\s*,\s*{_VERSION_SPEC})*\s*\)?)?\s*(?:;.*|@\s*\S+)?$")
 
 
+_SPECIFIER = re.compile(rf"^\s*{_VERSION_SPEC}(?:\s*,\s*{_VERSION_SPEC})*\s*$")
+
+
+def _specifier_ok(value: str) -> bool:
+    return _SPECIFIER.match(value) is not None
+
+
 def _requirement_ok(value: str) -> bool:
     return _REQUIREMENT.match(value) is not None
 
 
 # The file types a tool's own name (or its message's decoder) says it takes: `xz_decompress` reads .xz,
 # `python_run_script` .py, `TomlDecodeError` is about TOML.
+_C_INPUTS = ("c", "h", "cc", "cpp", "cxx", "hpp", "o", "a", "so", "s", "i")  # what gcc and clang take as input
+_PY_SOURCES = ("py", "pyi")  # what Python's formatters and linters read
 _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
     "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "unzip": ("zip", "jar"),
@@ -65,6 +74,8 @@ _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
     "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
     "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
+    "lz4": ("lz4",), "unlz4": ("lz4",), "gcc": _C_INPUTS, "clang": _C_INPUTS, "black": _PY_SOURCES, "isort": _PY_SOURCES,
+    "flake8": _PY_SOURCES, "pylint": _PY_SOURCES, "mypy": _PY_SOURCES, "autopep8": _PY_SOURCES, "yapf": _PY_SOURCES,
 }
 
 
@@ -527,6 +538,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("dir_path", "a directory, not a file", "", r"\bENOTDIR\b|\bnot a directory\b", lambda v: path_kind(v) != "file"),
     ("file_path", "a file, not a directory", "", r"\bEISDIR\b|\bis a directory\b|\boperation on a directory\b", lambda v: path_kind(v) != "dir"),
     ("git_ref", "a valid git ref name (no '..', '~', '^', ':', spaces, leading '.' or '-')", "", _GIT_REF_SIGNAL, _git_ref_ok),
+    # packaging `InvalidSpecifier: Invalid specifier: '=>1.0'`: PEP 440 version specifiers, comma-separated
+    ("version_specifier", "version specifiers such as >=1.0 or ~=2.2 (comma-separated)", "",
+     r"\bInvalidSpecifier\b|\binvalid (?:version )?specifier\b(?!\s*(?:for|in) requirement)", _specifier_ok),
     ("requirement", "a PEP 508 requirement (name, then ==, >=, ~= … versions)", "",
      r"\binvalid requirement\b|\bInvalidRequirement\b|\brequirement specifier\b", _requirement_ok),
     # PostgreSQL `syntax error at or near "FORM"`, MySQL/MariaDB `You have an error in your SQL syntax`, sqlite `near "x":
@@ -565,7 +579,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     # Pillow `unknown color specifier: '#12345'`, matplotlib `Invalid RGBA argument`, CSS: a name, #hex, rgb()/hsl()
     ("color", "a colour: a name (red), #rgb, #rrggbb or rgb(r,g,b)", "",
      r"\b(?:unknown|invalid|unrecogni[sz]ed|bad) colou?r\b|\bcolou?r specifier\b|\bInvalid RGBA argument\b", _color_ok),
-    ("base64", "base64 text", "", r"\bbase64\b|\bIncorrect padding\b", _base64_ok),
+    # GNU `base64: invalid input` (printed straight after what it decoded: `hello worldbase64: invalid input`)
+    ("base64", "base64 text", "", r"\bbase64\b|base64: invalid input\b|\bIncorrect padding\b", _base64_ok),
     # chmod `invalid mode: 'rwxr-xr-x'`, Ansible `mode must be in octal or symbolic form`: permission bits as chmod
     # takes them (not an `open()` mode such as 'rw': the message must speak of chmod or of octal/symbolic modes)
     ("file_mode", "a file mode: octal (755, 0644) or symbolic (u+x, go-w, a=r)", "",

@@ -62,6 +62,9 @@ _FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|u
                             # `... looking for beginning of value`, `... after object key`): that is about a document's text
                             r"(?!\s*(?:in (?:string |numeric )?literal|looking for|after (?:object|array|top-level)|"
                             r"in (?:object|array|string)))", re.I))
+_NO_WILDCARDS = Gated(re.compile(r"\b(?:cannot|can't|must not|may not|should not|mustn't) (?:contain|include|have|use) "
+                                 r"(?:any )?wildcards?(?: characters?)?\b|\bwildcards? (?:are|is) not (?:allowed|permitted|supported)\b",
+                                 re.I))
 _SUFFIX_LIST = Gated(re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)"))
 # A file type the message says the input is not: the suffixes such a file has.
 _DB_FILES = ("db", "sqlite", "sqlite3", "db3")
@@ -245,6 +248,8 @@ def stated_validation(message: str) -> Validation:
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
+    if "regex" not in found and _NO_WILDCARDS.search(message, low):  # paho `Publish topic cannot contain wildcards.`
+        found.update(kind="regex", regex=r"^[^*?+#]*$", expected="a value without wildcards (*, ?, +, #)")
     suffixes = _stated_suffixes(message, low)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
         found.update(suffix_rule(suffixes))

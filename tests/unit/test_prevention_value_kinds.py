@@ -93,7 +93,39 @@ def test_an_archiver_that_could_not_open_a_file_as_an_archive_wants_an_archive(f
         assert checker.check_before_call("sevenzip_extract", {"archive": good, "output_dir": "o"})["decision"] == "allow", good
 
 
-def test_a_floating_point_value_is_a_number():
+def test_a_floating_point_value_is_a_number_and_gnu_base64s_complaint_is_about_base64():
     from worker.kinds import message_kind
     kind = message_kind("option --fail-under: invalid floating-point value: 'eighty'")
     assert kind is not None and kind.name == "number"
+    kind = message_kind("hello worldbase64: invalid input")  # what it decoded, then its complaint, on one line
+    assert kind is not None and kind.name == "base64"
+
+
+def test_a_publish_topic_with_wildcards_is_warned(fake_redis):
+    checker = _learn(fake_redis, "mq:", "mqtt_publish", [
+        ({"topic": "bp8/sensors/#", "payload": "21.5"}, "ValueError: Publish topic cannot contain wildcards."),
+        ({"topic": "bp8/+/status", "payload": "up"}, "ValueError: Publish topic cannot contain wildcards.")])
+    for bad in ("bp8/devices/+", "bp8/#"):
+        assert checker.check_before_call("mqtt_publish", {"topic": bad, "payload": "x"})["decision"] == "warn", bad
+    assert checker.check_before_call("mqtt_publish", {"topic": "bp8/devices/lamp-2", "payload": "on"})["decision"] == "allow"
+
+
+def test_version_specifiers_are_a_kind_of_their_own(fake_redis):
+    checker = _learn(fake_redis, "spec:", "version_in_range", [
+        ({"specifier": "=>1.0", "version": "1.2"}, "packaging.specifiers.InvalidSpecifier: Invalid specifier: '=>1.0'"),
+        ({"specifier": "=<2.5", "version": "2.0"}, "packaging.specifiers.InvalidSpecifier: Invalid specifier: '=<2.5'")])
+    for bad in (">>1.2", "=!1.0"):
+        assert checker.check_before_call("version_in_range", {"specifier": bad, "version": "1"})["decision"] == "warn", bad
+    for good in (">=1.0", "<=2.5,>1.0", "~=2.2", "==1.*"):
+        assert checker.check_before_call("version_in_range", {"specifier": good, "version": "1"})["decision"] == "allow", good
+
+
+def test_the_file_of_a_list_that_a_linter_could_not_parse_makes_its_own_types_the_rule(fake_redis):
+    # black 25: a shell script and a YAML file given as paths
+    checker = _learn(fake_redis, "blk:", "black_format", [
+        ({"paths": ["deploy.sh"]}, "error: cannot parse: deploy.sh:2:5\n    echo deploy\n        ^\nParseError: bad input"),
+        ({"paths": ["config.yaml"]}, "error: cannot parse: config.yaml:1:12\n    image: nginx:1.25\n               ^\nParseError: bad input")])
+    for bad in (["README.md"], ["notes.txt"], ["app.py", "compose.yml"]):
+        assert checker.check_before_call("black_format", {"paths": bad})["decision"] == "warn", bad
+    for good in (["app.py"], ["stubs.pyi"], ["models.py", "util.py"]):
+        assert checker.check_before_call("black_format", {"paths": good})["decision"] == "allow", good
