@@ -571,8 +571,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
         files = [k for k, v in params.items() if path_suffixes(v)]
-        if stated.get("applies_to") and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
-            parameter = files[0]  # `Execution failed on sql '…': file is not a database`: a rule of files is the file's
+        if (stated.get("applies_to") or not quoted) and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
+            # `Execution failed on sql '…': file is not a database`: a rule of files is the file's; `The input is a
+            # PostgreSQL custom-format dump … restore this dump to a database` quotes nothing: the tool was wrong for
+            # the one file it was given, not for the word `database` it used
+            parameter = files[0]
         if parameter in params:
             validation, suffixes = value_shape(params[parameter], error_message)
             # (a suffix rule's scope aside: a value redacted as `<redacted>` shows no suffix, the call had one)
