@@ -169,7 +169,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -265,6 +265,7 @@ class CompiledPattern:
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        self.placeholders = frozenset(str(n) for n in mistake.get("required_placeholders") or [])  # `SRC`: a slot, no name
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
         self.file_of_it = bool(mistake.get("names_a_file_of_it"))
@@ -617,6 +618,8 @@ class CompiledPattern:
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
                            and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
+            if absent and self.placeholders.issuperset(absent) and self._gives_a_new_path(params):
+                return None  # `SRC` of `black [OPTIONS] SRC ...` given as `paths: [app.py]`: a slot under a name of the call's
             return f"{', '.join(absent)} is required and this call does not give it" if absent else None
         if self.keys is not None and self.keys.issuperset(params):
             return "this call gives no parameter that the calls missing a required one lacked"
@@ -626,6 +629,12 @@ class CompiledPattern:
             # what it adds are bare flags, and a flag holds no value: the missing one is still missing
             return "this call adds only flags to the calls missing a required value, and no value"
         return None
+
+    def _gives_a_new_path(self, params: dict[str, Any]) -> bool:
+        """The call gives, under a name no failing call had, a value that is a path (`app.py`, `src/`, a list of them)."""
+        return self.keys is not None and any(
+            key not in self.keys and any(isinstance(v, str) and (value_type(v) is not None or "/" in v) for v in leaves(value))
+            for key, value in params.items())
 
     def _why_wrong_tool(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         """A value like the ones this tool was wrongly given: the same value, the path kind the message

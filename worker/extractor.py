@@ -29,7 +29,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .records import Classification
-from .required import (WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence, required_names,
+from .required import (WRONG_VALUE_CATEGORIES, alternative_names, placeholders_of, bind_shortfall, list_lengths, missing_evidence, required_names,
                        said_required, values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
@@ -669,6 +669,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "bind_values": list(binds) if binds else None,
             "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},
             "required_parameters": required,
+            # which of them the message writes as a command line's slot (`SRC`, `<path>`): a positional has no name, so a
+            # call may give it under any name of its own
+            "required_placeholders": placeholders_of(required, error_message),
             "alternative_parameters": alternative_names(error_message) if category == "MISSING_PARAMETER" else [],
             "value_suffixes": suffixes if category == "WRONG_TOOL_SELECTION" else [],
             # `people.csv: Invalid data found when processing input`: the file types the tool cannot read either

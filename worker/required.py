@@ -54,6 +54,8 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
 # `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
 _FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
 _MISSING_ONE_OF = re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I)
+_ONE_OF_REQUIRED = re.compile(r"\bone of (?P<list>(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")(?:\s*(?:,|\bor\b)\s*(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")){1,4})"
+                              r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I)
 _REQUIRED_PAIR = re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
                             r"(?:supplied|specified|provided|given|set)\b", re.I)
 _MUST_GIVE_FLAGS = re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
@@ -96,12 +98,24 @@ def _norm(name: str) -> str:
     return name.strip().lstrip("-").replace("-", "_").lower()
 
 
+def placeholders_of(names: list[str], message: str) -> list[str]:
+    """The required names (or one of a name's `_or_` alternatives) that the message writes as a placeholder:
+    in capitals (`SRC`, `REPOSITORY-NAME`) or in angle brackets (`<path>`)."""
+    head = message[:4000]
+    return [name for name in names if any(
+        re.search(rf"(?<![\w-]){re.escape(part.upper()).replace('_', '[_-]')}(?![\w-])|<{re.escape(part).replace('_', '[_-]')}>", head)
+        for part in name.split("_or_") if part)]
+
+
 def required_names(params: dict[str, Any], message: str) -> list[str]:
     """The parameters the message says are required and this call did not give (normalised names)."""
     names: list[str] = []
     alternatives = _MISSING_ONE_OF.search(message[:4000])
     if alternatives:  # mypy `Missing target module, package, files, or command.`: any one of them
         names.append("_or_".join(_norm(w) for w in re.findall(r"[a-z][\w-]*", alternatives.group("list")) if w != "or"))
+    either = _ONE_OF_REQUIRED.search(message[:4000])
+    if either:  # black `One of 'SRC' or 'code' is required.`: any one of them
+        names.append("_or_".join(_norm(a or b) for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", either.group("list"))))
     for pattern in _REQUIRED_NAMED:
         for match in pattern.finditer(message):
             names.append(_norm(match.group("n")).replace(" ", "_"))
@@ -120,6 +134,8 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
             if missing:
                 names.append(_norm(missing))
     names = [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)]
+    in_either = {part for n in names if "_or_" in n for part in n.split("_or_")}
+    names = [n for n in names if n not in in_either]  # `'code' is required` within `One of 'SRC' or 'code' is required`
     if not names:  # `usage: git remote set-url [--push] <name> <newurl>` given a name: the newurl
         names = usage_slots(params, message)
     if not names:  # `missing operand` for `{paths: []}`: the one parameter the call passed empty

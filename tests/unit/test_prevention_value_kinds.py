@@ -129,3 +129,18 @@ def test_the_file_of_a_list_that_a_linter_could_not_parse_makes_its_own_types_th
         assert checker.check_before_call("black_format", {"paths": bad})["decision"] == "warn", bad
     for good in (["app.py"], ["stubs.pyi"], ["models.py", "util.py"]):
         assert checker.check_before_call("black_format", {"paths": good})["decision"] == "allow", good
+
+
+def test_a_required_slot_of_a_synopsis_may_come_under_any_name_that_gives_a_path(fake_redis):
+    # black 25: `Usage: black [OPTIONS] SRC ...` / `One of 'SRC' or 'code' is required.`
+    message = "Usage: black [OPTIONS] SRC ...\nTry 'black -h' for help.\n\nError: One of 'SRC' or 'code' is required."
+    checker = _learn(fake_redis, "slot:", "black_format", [({"target_version": "py311"}, message), ({"line_length": 100}, message)])
+    for repeat in ({"check": True}, {"target_version": "py312", "line_length": 79}, {"paths": []}, {"target_version": "3.11"}):
+        assert checker.check_before_call("black_format", repeat)["decision"] == "warn", repeat
+    for good in ({"paths": ["app.py"]}, {"paths": ["src/"], "check": True}, {"code": "x = 1"}):
+        assert checker.check_before_call("black_format", good)["decision"] == "allow", good
+    # a required name the message does not write as a slot gets no such allowance
+    named = "TypeError: format_currency() missing 1 required positional argument: 'currency'"
+    checker = _learn(fake_redis, "named:", "babel_format_currency", [({"number": 3, "locale": "de_DE"}, named),
+                                                                      ({"number": 1, "locale": "en_US"}, named)])
+    assert checker.check_before_call("babel_format_currency", {"number": 2, "locale": "fr_FR", "out": "a.txt"})["decision"] == "warn"
