@@ -34,7 +34,7 @@ from .required import (WRONG_VALUE_CATEGORIES, alternative_names, placeholders_o
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .identity import command_tool, family_key, family_of, free_positionals, subcommand_of
+from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
@@ -219,6 +219,15 @@ def _context(recent_calls: list[str]) -> list[str]:
     return sorted({t for t in recent_calls if not looks_only(t)})
 
 
+def _shared_context(old: list[str], new: list[str]) -> set[str]:
+    """The tools both windows held, one file edit standing for any (`write_file` before one failure and
+    `edit_file` before the other: both came after an edit)."""
+    shared = set(old) & set(new)
+    if EDIT_TOOLS.intersection(old) and EDIT_TOOLS.intersection(new):
+        shared |= (set(old) | set(new)) & EDIT_TOOLS
+    return shared
+
+
 def _refuted(inferred: Validation, new: dict[str, Any]) -> bool:
     """An inferred validation that a later failing value passes (`4k` is a quantity), or a kind a later failing
     value passes that learned its stricter kind (`1.5g` is a size, not one the JVM takes): it is too lenient."""
@@ -280,7 +289,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["bind_values"] = new["bind_values"]
     old_c, new_c = existing.get("context_tools"), new.get("context_tools")
     if new_c is not None:
-        context = sorted(set(old_c) & set(new_c)) if old_c is not None else list(new_c)
+        context = sorted(_shared_context(old_c, new_c)) if old_c is not None else list(new_c)
         if context != old_c:
             out["context_tools"] = context
     shapes = [list(s) for s in existing.get("call_shapes") or ([existing["call_shape"]] if existing.get("call_shape") is not None else [])]

@@ -144,3 +144,31 @@ def test_a_required_slot_of_a_synopsis_may_come_under_any_name_that_gives_a_path
     checker = _learn(fake_redis, "named:", "babel_format_currency", [({"number": 3, "locale": "de_DE"}, named),
                                                                       ({"number": 1, "locale": "en_US"}, named)])
     assert checker.check_before_call("babel_format_currency", {"number": 2, "locale": "fr_FR", "out": "a.txt"})["decision"] == "warn"
+
+
+def _learn_in(fake_redis, prefix: str, tool: str, calls: list[tuple[dict, str, list[str]]], rounds: int = 5):
+    from worker.identity import canonical_recent
+    store = UsagePatternStorage(fake_redis, prefix)
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        for params, error, recent in calls:
+            learner.analyze_result(build_event(tool, params, error=error, recent_calls=canonical_recent(recent)))
+    return UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+
+def test_an_order_mistake_after_any_file_edit_is_silent_when_no_edit_preceded_the_call(fake_redis):
+    # hg 6: `abort: uncommitted changes`, once after write_file and once after edit_file
+    message = "abort: uncommitted changes\n(use 'hg status' to list changes)"
+    checker = _learn_in(fake_redis, "hg:", "hg_merge", [({"cwd": "m1", "rev": "feature"}, message, ["write_file"]),
+                                                        ({"cwd": "m2", "rev": "hotfix"}, message, ["edit_file"])])
+    assert checker.check_before_call("hg_merge", {"cwd": "m3", "rev": "x"}, {"recent_calls": ["write_file"]})["decision"] == "warn"
+    assert checker.check_before_call("hg_merge", {"cwd": "m4", "rev": "y"}, {"recent_calls": ["edit_file"]})["decision"] == "warn"
+    assert checker.check_before_call("hg_merge", {"cwd": "g2", "rev": "x"}, {"recent_calls": ["hg_status"]})["decision"] == "allow"
+    assert checker.check_before_call("hg_merge", {"cwd": "g1", "rev": "x"},
+                                     {"recent_calls": ["write_file", "hg_commit"]})["decision"] == "allow"
+
+
+def test_an_import_since_sets_up_what_was_missing():
+    from worker.steps import makes_something
+    assert makes_something("gpg_import") and makes_something("pg_restore") and makes_something("schema_register")
+    assert not makes_something("gpg_list_keys")
