@@ -598,6 +598,8 @@ class CompiledPattern:
             if hit is not None:
                 return (f"{self.parameter} names {hit.group(0)!r}, which was missing before" if self.category == "MISSING_PREREQUISITE"
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
+        if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
+            return None  # what already existed was removed since (`keytool_delete alias=client`)
         return known
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:

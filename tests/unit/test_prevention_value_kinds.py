@@ -172,3 +172,13 @@ def test_an_import_since_sets_up_what_was_missing():
     from worker.steps import makes_something
     assert makes_something("gpg_import") and makes_something("pg_restore") and makes_something("schema_register")
     assert not makes_something("gpg_list_keys")
+
+
+def test_what_already_existed_may_be_made_again_once_something_removed_it(fake_redis):
+    message = "keytool error: java.lang.Exception: Key pair not generated, alias <{}> already exists"
+    checker = _learn_in(fake_redis, "kt:", "keytool_genkeypair", [
+        ({"keystore": "app.p12", "alias": "server", "dname": "CN=a"}, message.format("server"), ["keytool_genkeypair"]),
+        ({"keystore": "app.p12", "alias": "client", "dname": "CN=b", "keysize": 3072}, message.format("client"), ["keytool_list"])])
+    call = {"keystore": "app.p12", "alias": "client", "dname": "CN=b"}
+    assert checker.check_before_call("keytool_genkeypair", call, {"recent_calls": ["keytool_list"]})["decision"] == "warn"
+    assert checker.check_before_call("keytool_genkeypair", call, {"recent_calls": ["keytool_delete"]})["decision"] == "allow"
