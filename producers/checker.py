@@ -20,7 +20,8 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import packages_imported
-from worker.required import placeholders
+from worker.required import NAMED_BINDS, placeholders, unbound_names
+from worker.kinds import is_token_layout, token_layout_regex
 from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs, value_type)
 from worker.validation import Validator
@@ -151,16 +152,24 @@ def _option_value(params: dict[str, Any], option: str) -> Any:
 def _format_mismatch(value: Any, layout: Any, parameter: str) -> str | None:
     """The first item of `value` that `datetime.strptime` cannot read with the call's `layout`; None when all can,
     or the layout is no strptime format (pandas' `ISO8601`, `mixed`: the tool reads the data its own way)."""
-    if not isinstance(layout, str) or "%" not in layout:
+    if not isinstance(layout, str):
         return None
-    from datetime import datetime
+    if "%" not in layout:
+        if not is_token_layout(layout):
+            return None
+        reads = token_layout_regex(layout)  # arrow's `YYYY-MM-DD HH:mm`
+        bad = next((item for item in leaves(value) if reads.match(str(item)) is None), None)
+    else:
+        from datetime import datetime
 
-    for item in leaves(value):
-        try:
-            datetime.strptime(str(item), layout)
-        except ValueError:
-            return f"{parameter} has {str(item)!r}, which does not match the format {layout!r} this call gives"
-    return None
+        def unread(item: Any) -> bool:
+            try:
+                datetime.strptime(str(item), layout)
+            except ValueError:
+                return True
+            return False
+        bad = next((item for item in leaves(value) if unread(item)), None)
+    return f"{parameter} has {str(bad)!r}, which does not match the format {layout!r} this call gives" if bad is not None else None
 
 
 class CompiledPattern:
@@ -609,6 +618,9 @@ class CompiledPattern:
             return None  # what the message offered instead (`--fill` for `--title and --body`)
         if self.binds is not None:  # the statement's placeholders against the values given for them
             statement, values = self.binds
+            if values == NAMED_BINDS:
+                unbound = unbound_names(params, statement)
+                return f"{statement} takes :{unbound[0]} and this call gives no value for it" if unbound else None
             given = params.get(values)
             needed, have = placeholders(params.get(statement)), len(given) if isinstance(given, (list, tuple)) else 0
             return (f"{statement} takes {needed} value(s) and {values} gives {have}" if have < needed else None)

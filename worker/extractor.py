@@ -29,7 +29,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .records import Classification
-from .required import (WRONG_VALUE_CATEGORIES, alternative_names, placeholders_of, bind_shortfall, list_lengths, missing_evidence, required_names,
+from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, named_bind_statement, placeholders_of, bind_shortfall, list_lengths, missing_evidence, required_names,
                        said_required, values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
@@ -38,7 +38,7 @@ from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_posi
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, kind_accepts, message_kind, own_file_types, read_rule,
+from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, is_token_layout, kind_accepts, message_kind, own_file_types, read_rule,
                     suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
@@ -125,11 +125,18 @@ def _named_items_suffixes(value: Any, message: str) -> list[str]:
             and item.rsplit("/", 1)[-1] in head for s in path_suffixes(item)]
 
 
+# arrow `ParserMatchError: Failed to match 'YYYY-MM-DD' when parsing '02/12/2026'.`
+_TOKEN_MISMATCH = re.compile(r"\bFailed to match (?P<r>['\"])(?P<format>[^'\"\n]{1,100})(?P=r) when parsing "
+                             r"(?P<q>['\"])(?P<value>.{1,200}?)(?P=q)")
+
+
 def format_relation(params: dict[str, Any], message: str) -> tuple[str, str] | None:
     """(the parameter holding the data, the one holding its format) when the message says a value did not match the
-    call's own strptime format: the mistake is neither value alone (`02/12/2026` is right for `%d/%m/%Y`)."""
-    match = _FORMAT_MISMATCH.search(message[:4000])
-    if match is None or "%" not in match.group("format"):
+    call's own format (strptime's or moment/arrow's): the mistake is neither value alone (`02/12/2026` is right for
+    `%d/%m/%Y`)."""
+    head = message[:4000]
+    match = _FORMAT_MISMATCH.search(head) or _TOKEN_MISMATCH.search(head)
+    if match is None or not ("%" in match.group("format") or is_token_layout(match.group("format"))):
         return None
     formats = [k for k, v in params.items() if v == match.group("format")]
     data = [k for k, v in params.items() if k not in formats and match.group("value") in map(str, leaves(v))]
@@ -643,6 +650,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                 and (category not in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") or parts or whole_parts
                      or value_evidenced(params, error_message, parameter, validation)) else [])
     binds = bind_shortfall(params) if category == "MISSING_PARAMETER" and not required else None
+    named = named_bind_statement(params, required) if category == "MISSING_PARAMETER" else None
+    if named is not None:  # `A value is required for bind parameter 'id'`: any name of the statement's, unbound
+        binds, required = (named, NAMED_BINDS), []
     # a missing parameter's calls: an empty value (`mapping: {}`) gave nothing, so it is not part of their shape
     shape = sorted(k for k, v in params.items() if category != "MISSING_PARAMETER" or v not in EMPTY)
     return {

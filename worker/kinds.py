@@ -229,6 +229,31 @@ def read_rule(tool: str, message: str, suffixes: list[str]) -> Validation:
     own = list(dict.fromkeys(t for x in own for t in _TYPE_FAMILY.get(x, (x,))))
     return suffix_rule(own) if own and not set(own).intersection(suffixes) else {}
 
+# moment.js / arrow / day.js layout tokens, longest first; `[text]` is literal
+_LAYOUT_TOKENS = (("YYYY", r"\d{4}"), ("YY", r"\d{2}"), ("MMMM", r"[A-Za-z]{3,9}"), ("MMM", r"[A-Za-z]{3}"), ("MM", r"\d{2}"),
+                  ("M", r"\d{1,2}"), ("DDDD", r"\d{3}"), ("Do", r"\d{1,2}(?:st|nd|rd|th)"), ("DD", r"\d{2}"), ("D", r"\d{1,2}"),
+                  ("dddd", r"[A-Za-z]{6,9}"), ("ddd", r"[A-Za-z]{3}"), ("HH", r"\d{2}"), ("hh", r"\d{2}"), ("H", r"\d{1,2}"),
+                  ("h", r"\d{1,2}"), ("mm", r"\d{2}"), ("m", r"\d{1,2}"), ("ss", r"\d{2}"), ("s", r"\d{1,2}"), ("SSS", r"\d{3}"),
+                  ("S", r"\d+"), ("A", r"(?:AM|PM)"), ("a", r"(?:am|pm)"), ("ZZ", r"(?:Z|[+-]\d{2}:?\d{2})"),
+                  ("Z", r"(?:Z|[+-]\d{2}:?\d{2})"), ("X", r"\d+(?:\.\d+)?"), ("x", r"\d+"))
+_LAYOUT_SPLIT = re.compile(r"\[[^\]]*\]|" + "|".join(re.escape(t) for t, _ in _LAYOUT_TOKENS) + r"|.", re.S)
+_LAYOUT_RX = dict(_LAYOUT_TOKENS)
+
+
+def is_token_layout(layout: str) -> bool:
+    """A moment/arrow-style layout (`YYYY-MM-DD HH:mm`): one that holds a year, day or hour token."""
+    return re.search(r"YYYY|YY|DD|Do|HH|hh|mm", layout) is not None and "%" not in layout
+
+
+@functools.lru_cache(maxsize=256)
+def token_layout_regex(layout: str) -> re.Pattern[str]:
+    """The values a moment/arrow-style layout reads, whole (`YYYY-MM-DD`: four digits, a dash, two, a dash, two)."""
+    parts = [part[1:-1] if part.startswith("[") and part.endswith("]") and len(part) > 1 else part
+             for part in _LAYOUT_SPLIT.findall(layout[:100])]
+    rx = "".join(_LAYOUT_RX.get(part) or re.escape(part) for part in parts)
+    return re.compile(f"^{rx}$")
+
+
 _SYMBOLIC_MODE = re.compile(r"^[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+(?:,[ugoa]*(?:[-+=][rwxXst]*|[-+=][ugo])+)*$")
 
 

@@ -39,6 +39,8 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
     # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
     r"\bargument\s+(?P<n>[A-Za-z_][\w-]{0,60})\b[^:\n]{0,80}:\s*must\s+be\s+(?:specified|given|provided)\b",
+    # SQLAlchemy `A value is required for bind parameter 'id'`
+    rf"\bvalue is required for bind parameter\s+{_NAME_Q}",
     # Stripe `Missing required param: currency.`, `missing required field: name`
     r"\bmissing\s+required\s+(?:param|parameter|field|argument|property|key|option)s?:\s*(?P<n>-{0,2}[A-Za-z_][\w-]{0,60}(?:\.[\w-]+)*)",
     # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
@@ -304,6 +306,33 @@ def placeholders(statement: Any) -> int:
     text = _LITERAL_TEXT.sub("''", statement)
     dollars = [int(n) for n in _DOLLAR.findall(text)]
     return max(dollars) if dollars else len(_MARK.findall(text))
+
+
+# SQLAlchemy's and SQLite's `:name` (not PostgreSQL's `::type` cast), psycopg's `%(name)s`
+_NAMED_MARK = re.compile(r"(?<![:\w]):([A-Za-z_]\w{0,60})\b|(?<!%)%\(([A-Za-z_]\w{0,60})\)s")
+NAMED_BINDS = "<named>"  # a statement's named placeholders, against the keys of the call's map of values
+
+
+def named_placeholders(statement: Any) -> list[str]:
+    """The names a statement's named placeholders take (`WHERE id = :id AND total > :min_total` → id, min_total)."""
+    if not isinstance(statement, str) or len(statement) > 8192:
+        return []
+    text = _LITERAL_TEXT.sub("''", statement)
+    return list(dict.fromkeys(a or b for a, b in _NAMED_MARK.findall(text)))[:50]
+
+
+def named_bind_statement(params: dict[str, Any], required: list[str]) -> str | None:
+    """The one statement of the call whose named placeholders include every name the message says is required
+    (`A value is required for bind parameter 'id'` for `WHERE id = :id`)."""
+    statements = [k for k, v in params.items() if required and set(required) <= set(named_placeholders(v))]
+    return statements[0] if len(statements) == 1 else None
+
+
+def unbound_names(params: dict[str, Any], statement: str) -> list[str]:
+    """The statement's named placeholders that the call gives no value for: neither a key of a map it passes nor
+    a parameter of its own."""
+    given = {str(k) for k in params} | {str(k) for v in params.values() if isinstance(v, dict) for k in v}
+    return [name for name in named_placeholders(params.get(statement)) if name not in given]
 
 
 def bind_shortfall(params: dict[str, Any]) -> tuple[str, str] | None:

@@ -65,10 +65,13 @@ _FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|u
 _NO_WILDCARDS = Gated(re.compile(r"\b(?:cannot|can't|must not|may not|should not|mustn't) (?:contain|include|have|use) "
                                  r"(?:any )?wildcards?(?: characters?)?\b|\bwildcards? (?:are|is) not (?:allowed|permitted|supported)\b",
                                  re.I))
+_IN_A_PART = re.compile(r"\b(?:part|portion|section|segment) (?:after|before|of)\b|\b(?:local|domain|host|user) ?(?:part|name)\b", re.I)
 _SUFFIX_LIST = Gated(re.compile(r"\((?P<list>\.[A-Za-z0-9]{1,10}(?:\s*(?:,|\bor\b|/)\s*\.[A-Za-z0-9]{1,10})+)\)"))
 # A file type the message says the input is not: the suffixes such a file has.
 _DB_FILES = ("db", "sqlite", "sqlite3", "db3")
-_FILE_TYPES = {"zip": ("zip",), "zipfile": ("zip",), "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
+# a zip container by another name: Java archives, wheels, Office and OpenDocument files, EPUB, Android packages
+_ZIP_FILES = ("zip", "jar", "war", "ear", "whl", "apk", "docx", "xlsx", "pptx", "odt", "ods", "odp", "epub", "nupkg", "xpi", "vsix")
+_FILE_TYPES = {"zip": _ZIP_FILES, "zipfile": _ZIP_FILES, "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
                "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
                "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES,
                "image": tuple(sorted(FILE_CLASSES["image"])), "archive": tuple(sorted(FILE_CLASSES["archive"]))}
@@ -245,6 +248,8 @@ def stated_validation(message: str) -> Validation:
         word = only.group("w")
         found.update(kind="regex", regex=rf"(?i)^\s*{word}\b", expected=f"a {word} {_SINGULAR.get(only.group('what'), only.group('what'))}")
     forbidden = _FORBIDDEN_CHAR.search(message, low)
+    if forbidden and _IN_A_PART.search(message[:forbidden.start()][-80:]):
+        forbidden = None  # `The part after the @-sign contains invalid characters: '@'`: forbidden in one part only
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")

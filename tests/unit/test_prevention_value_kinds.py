@@ -182,3 +182,49 @@ def test_what_already_existed_may_be_made_again_once_something_removed_it(fake_r
     call = {"keystore": "app.p12", "alias": "client", "dname": "CN=b"}
     assert checker.check_before_call("keytool_genkeypair", call, {"recent_calls": ["keytool_list"]})["decision"] == "warn"
     assert checker.check_before_call("keytool_genkeypair", call, {"recent_calls": ["keytool_delete"]})["decision"] == "allow"
+
+
+def test_arrow_style_layouts_are_a_relation_too(fake_redis):
+    message = "ParserMatchError: Failed to match '{}' when parsing '{}'."
+    checker = _learn(fake_redis, "arrow:", "arrow_parse", [
+        ({"text": "02/12/2026", "format": "YYYY-MM-DD"}, message.format("YYYY-MM-DD", "02/12/2026")),
+        ({"text": "2026-12-02 10:30", "format": "YYYY-MM-DD HH:mm:ss"}, message.format("YYYY-MM-DD HH:mm:ss", "2026-12-02 10:30"))])
+
+    def decision(text: str, layout: str) -> str:
+        return checker.check_before_call("arrow_parse", {"text": text, "format": layout})["decision"]
+
+    assert decision("2026.12.02", "YYYY-MM-DD") == "warn"
+    assert decision("10:30 2026-12-02", "YYYY-MM-DD HH:mm") == "warn"
+    for text, layout in (("02/12/2026", "DD/MM/YYYY"), ("2026-12-02 10:30", "YYYY-MM-DD HH:mm"), ("Dec 2 2026", "MMM D YYYY"),
+                         ("2026-12-02T10:30:00+01:00", "YYYY-MM-DD[T]HH:mm:ssZZ")):
+        assert decision(text, layout) == "allow", (text, layout)
+
+
+def test_named_bind_parameters_are_checked_against_the_values_each_call_gives(fake_redis):
+    # SQLAlchemy 2.1 text() with psycopg
+    message = "StatementError: (sqlalchemy.exc.InvalidRequestError) A value is required for bind parameter '{}'"
+    checker = _learn(fake_redis, "bind:", "sql_execute", [
+        ({"url": "postgresql://h/db", "sql": "SELECT name FROM customers WHERE id = :id"}, message.format("id")),
+        ({"url": "postgresql://h/db", "sql": "SELECT id FROM orders WHERE customer_id = :cid AND total > :min_total",
+          "params": {"cid": 1}}, message.format("min_total"))], rounds=10)
+
+    def decision(sql: str, values: dict | None = None) -> str:
+        call = {"url": "postgresql://h/db", "sql": sql} | ({"params": values} if values is not None else {})
+        return checker.check_before_call("sql_execute", call)["decision"]
+
+    assert decision("UPDATE customers SET city = :city WHERE id = :id", {"id": 2}) == "warn"
+    assert decision("SELECT * FROM orders WHERE created_at >= :since", {}) == "warn"
+    assert decision("UPDATE customers SET city = :city WHERE id = :id", {"id": 2, "city": "Cusco"}) == "allow"
+    assert decision("SELECT count(*) FROM orders") == "allow"
+    assert decision("SELECT id::text, ':x' FROM t") == "allow"  # a cast and a literal are no placeholders
+
+
+def test_a_zip_reader_takes_every_zip_container_and_a_char_forbidden_in_one_part_is_no_rule(fake_redis):
+    checker = _learn(fake_redis, "zip:", "zipfile_extract", [({"archive": "backup.tar.gz", "dest": "o"}, "BadZipFile: File is not a zip file"),
+                                                             ({"archive": "release.tar", "dest": "r"}, "BadZipFile: File is not a zip file")])
+    assert checker.check_before_call("zipfile_extract", {"archive": "logs.tgz", "dest": "o"})["decision"] == "warn"
+    for good in ("site.zip", "bundle.jar", "report.docx", "pkg-1.0-py3-none-any.whl"):
+        assert checker.check_before_call("zipfile_extract", {"archive": good, "dest": "o"})["decision"] == "allow", good
+    from worker.stated import stated_validation
+    assert "regex" not in stated_validation("EmailSyntaxError: The part after the @-sign contains invalid characters: '@'.")
+    assert stated_validation("malformed module path \"My Module\": invalid char ' '")["regex"] == r"^[^\ ]*$"
