@@ -149,6 +149,11 @@ def _option_value(params: dict[str, Any], option: str) -> Any:
     return params[keys[at]] if at < len(keys) and _POSITIONAL.match(keys[at]) else None
 
 
+def _situated(value: Any, word: str) -> bool:
+    """The call is in the situation a failing call's message named: the same word, as the value or an argument list's first."""
+    return bool((value[0] if isinstance(value, list) and value else value) == word)
+
+
 def _format_mismatch(value: Any, layout: Any, parameter: str) -> str | None:
     """The first item of `value` that `datetime.strptime` cannot read with the call's `layout`; None when all can,
     or the layout is no strptime format (pandas' `ISO8601`, `mixed`: the tool reads the data its own way)."""
@@ -178,7 +183,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -274,6 +279,8 @@ class CompiledPattern:
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        situation = mistake.get("situation")
+        self.situation = tuple((str(k), str(v)) for k, v in situation.items()) if isinstance(situation, dict) else ()
         self.placeholders = frozenset(str(n) for n in mistake.get("required_placeholders") or [])  # `SRC`: a slot, no name
         self.alternatives = tuple(str(n) for n in mistake.get("alternative_parameters") or [])  # `(or --fill)`
         # the value is a file whose content refers to the missing thing (a script naming a table never created)
@@ -624,9 +631,12 @@ class CompiledPattern:
             given = params.get(values)
             needed, have = placeholders(params.get(statement)), len(given) if isinstance(given, (list, tuple)) else 0
             return (f"{statement} takes {needed} value(s) and {values} gives {have}" if have < needed else None)
-        if self.lengths and any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n for k, n in self.lengths.items()):
-            return None  # a longer list than any failing call's: it gives a value they lacked
+        if self.lengths and not self.required and any(isinstance(params.get(k), (list, tuple)) and len(params[k]) > n
+                                                      for k, n in self.lengths.items()):
+            return None  # a longer list than any failing call's gives a value they lacked (unless the message named it)
         params = {k: v for k, v in params.items() if v not in EMPTY}  # an empty value gives nothing
+        if self.situation and not all(_situated(params.get(k), v) for k, v in self.situation):
+            return None  # another model, another subcommand: the message named the case it was about
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)]
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None

@@ -48,8 +48,8 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
     for key, value in params.items():
         if value.__class__ is str and "=" in value and _assigns(value, name):
             return True
-        if isinstance(value, list) and any(isinstance(v, str) and _assigns(v, name) for v in value[:50]):
-            return True
+        if isinstance(value, list) and any(isinstance(v, str) and (_assigns(v, name) or _is_flag(v, name)) for v in value[:50]):
+            return True  # `--set region=eu`, or the option itself in an argument list (`['create', '--customer', 'ACME']`)
         normal = str(key).lstrip("-").replace("-", "_").lower()
         if (normal == name or normal == name + "s") and value not in EMPTY:
             return True
@@ -59,6 +59,10 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
                                            for k, v in value.items()):
             return True
     return False
+
+
+def _is_flag(text: str, name: str) -> bool:
+    return text.startswith("-") and text.lstrip("-").replace("-", "_").lower() == name
 
 
 def _assigns(text: str, name: str) -> bool:

@@ -29,7 +29,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .records import Classification
-from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, named_bind_statement, placeholders_of, bind_shortfall, list_lengths, missing_evidence, required_names,
+from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, named_bind_statement, placeholders_of, situation_of, bind_shortfall, list_lengths, missing_evidence, required_names,
                        said_required, values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
@@ -292,6 +292,9 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
             lengths[key] = count
     if lengths != (existing.get("list_lengths") or {}):
         out["list_lengths"] = lengths
+    if existing.get("situation") and existing.get("situation") != new.get("situation"):
+        shared = {k: v for k, v in existing["situation"].items() if (new.get("situation") or {}).get(k) == v}
+        out["situation"] = shared  # what every observation shared: one that differed was no situation of it
     if new.get("bind_values") and not existing.get("bind_values"):
         out["bind_values"] = new["bind_values"]
     old_c, new_c = existing.get("context_tools"), new.get("context_tools")
@@ -688,6 +691,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "bind_values": list(binds) if binds else None,
             "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},
             "required_parameters": required,
+            # the values the message names as the situation (`for User`, `invoicectl create`): another is another case
+            "situation": situation_of(params, error_message, required) if category == "MISSING_PARAMETER" and required else {},
             # which of them the message writes as a command line's slot (`SRC`, `<path>`): a positional has no name, so a
             # call may give it under any name of its own
             "required_placeholders": placeholders_of(required, error_message),

@@ -39,6 +39,8 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
     # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
     r"\bargument\s+(?P<n>[A-Za-z_][\w-]{0,60})\b[^:\n]{0,80}:\s*must\s+be\s+(?:specified|given|provided)\b",
+    # click `Error: Missing option '--customer'.`, `Missing argument 'SRC'.`
+    rf"\bmissing (?:option|argument|parameter)\s+{_NAME_Q}",
     # SQLAlchemy `A value is required for bind parameter 'id'`
     rf"\bvalue is required for bind parameter\s+{_NAME_Q}",
     # Stripe `Missing required param: currency.`, `missing required field: name`
@@ -98,6 +100,26 @@ def said_required(params: dict[str, Any], message: str) -> list[str]:
 
 def _norm(name: str) -> str:
     return name.strip().lstrip("-").replace("-", "_").lower()
+
+
+_SITUATION_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{1,40}$")
+
+
+def situation_of(params: dict[str, Any], message: str, required: list[str]) -> dict[str, str]:
+    """The call's values that the message names as the situation it was in, not as the mistake: a plain word
+    (not a path, a number or the missing name itself) given as a parameter or as the first item of an argument
+    list, whole in the message's first line (`1 validation error for User` for `model: User`, `Usage: invoicectl create` for
+    `args: [create, …]`). A call in another situation (another model, another subcommand) is another case."""
+    from .signals.values import bounded_in  # the classifier's signals: not at the pre-call checker's import time
+
+    head = message.strip().split("\n", 1)[0][:500]  # its first line: further down a tool may echo the call's arguments
+    out: dict[str, str] = {}
+    for key, value in list(params.items())[:20]:
+        word = value[0] if isinstance(value, list) and value else value
+        if (isinstance(word, str) and _SITUATION_WORD.match(word) and _norm(word) not in required
+                and _norm(str(key)) not in required and bounded_in(word, head)):
+            out[str(key)] = word
+    return out
 
 
 def placeholders_of(names: list[str], message: str) -> list[str]:

@@ -228,3 +228,33 @@ def test_a_zip_reader_takes_every_zip_container_and_a_char_forbidden_in_one_part
     from worker.stated import stated_validation
     assert "regex" not in stated_validation("EmailSyntaxError: The part after the @-sign contains invalid characters: '@'.")
     assert stated_validation("malformed module path \"My Module\": invalid char ' '")["regex"] == r"^[^\ ]*$"
+
+
+def test_a_required_field_is_required_in_the_case_the_message_named_and_no_other(fake_redis):
+    # pydantic 2: `1 validation error for User` — another model has other fields
+    message = "ValidationError: 1 validation error for {}\n{}\n  Field required [type=missing, input_value={{}}, input_type=dict]"
+    checker = _learn(fake_redis, "pyd:", "pydantic_validate", [
+        ({"model": "User", "data": {"name": "ann", "age": 34}}, message.format("User", "email")),
+        ({"model": "Order", "data": {"order_id": 10, "quantity": 2}}, message.format("Order", "sku"))], rounds=10)
+
+    def decision(model: str, data: dict) -> str:
+        return checker.check_before_call("pydantic_validate", {"model": model, "data": data})["decision"]
+
+    assert decision("User", {"name": "bob"}) == "warn"
+    assert decision("Order", {"order_id": 3}) == "warn"
+    assert decision("User", {"name": "ann", "email": "ann@example.com"}) == "allow"
+    assert decision("Order", {"order_id": 10, "sku": "PEN-1", "quantity": 2}) == "allow"  # no email: it is no User
+
+
+def test_a_missing_option_of_a_subcommand_is_looked_for_among_the_arguments(fake_redis):
+    # click 8: `Usage: invoicectl create [OPTIONS]` … `Error: Missing option '--customer'.`
+    message = "Usage: invoicectl create [OPTIONS]\nTry 'invoicectl create --help' for help.\n\nError: Missing option '--customer'."
+    checker = _learn(fake_redis, "click:", "invoicectl", [({"args": ["create", "--amount", "120"]}, message),
+                                                          ({"args": ["create", "--amount", "7"]}, message)])
+
+    def decision(args: list[str]) -> str:
+        return checker.check_before_call("invoicectl", {"args": args})["decision"]
+
+    assert decision(["create", "--currency", "USD", "--amount", "9.5"]) == "warn"  # longer, and still no --customer
+    assert decision(["create", "--customer", "c-7", "--amount", "120"]) == "allow"
+    assert decision(["list"]) == "allow"  # another subcommand
