@@ -45,7 +45,10 @@ def _recent(calls: list[str | dict[str, Any]] | None) -> list[str] | None:
     holds tool names only (DESIGN's contract), so the params of such an entry are not learned from."""
     if calls is None:
         return None
-    return canonical_recent([c["tool"] if isinstance(c, dict) else c for c in calls])
+    # a call given with its params goes by its canonical identity, as a session records it (`Bash` running
+    # `createdb x` is `createdb`); a bare name as a hand-written window gives it
+    return [canonical_tool(c["tool"], c.get("params") or {}).tool if isinstance(c, dict) else canonical_recent([c])[0]
+            for c in calls]
 
 
 def _window(calls: list[str | dict[str, Any]] | None) -> list[str | dict[str, Any]] | None:
