@@ -47,8 +47,8 @@ def _recent(calls: list[str | dict[str, Any]] | None) -> list[str] | None:
         return None
     # a call given with its params goes by its canonical identity, as a session records it (`Bash` running
     # `createdb x` is `createdb`); a bare name as a hand-written window gives it
-    return [canonical_tool(c["tool"], c.get("params") or {}).tool if isinstance(c, dict) else canonical_recent([c])[0]
-            for c in calls]
+    return [canonical_tool(c["tool"], c.get("params") or {}).tool if isinstance(c, dict) and " " not in c["tool"].strip()
+            else canonical_recent([c["tool"] if isinstance(c, dict) else c])[0] for c in calls]
 
 
 def _window(calls: list[str | dict[str, Any]] | None) -> list[str | dict[str, Any]] | None:

@@ -35,4 +35,5 @@ def test_a_recent_call_written_as_tool_and_params_counts_as_its_tool_name():
     from tests.corpus.prevention import _recent
     as_objects = _recent([{"tool": "terraform_init", "params": {"dir": "infra"}}, {"tool": "git add -A", "params": {}}])
     assert as_objects == _recent(["terraform_init", "git add -A"]) == ["terraform_init", "git_add"]
+    assert _recent([{"tool": "Bash", "params": {"command": "createdb -h 127.0.0.1 shop"}}]) == ["createdb"]  # as a session records it
     assert _recent(None) is None
