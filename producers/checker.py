@@ -183,7 +183,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -279,6 +279,7 @@ class CompiledPattern:
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        self.state_tables = tuple(str(t) for t in mistake.get("state_tables") or [])
         situation = mistake.get("situation")
         self.situation = tuple((str(k), str(v)) for k, v in situation.items()) if isinstance(situation, dict) else ()
         self.placeholders = frozenset(str(n) for n in mistake.get("required_placeholders") or [])  # `SRC`: a slot, no name
@@ -461,6 +462,15 @@ class CompiledPattern:
         """The file the message said the place lacked was written since (`tool/CMakeLists.txt`)."""
         return bool(self.place_of_it and self.missing_file and recent_calls and wrote_file(recent_calls, self.missing_file))
 
+    def _state_touched(self, recent_calls: Any) -> bool:
+        """A recent call named the table the failure's state lay in (a foreign key's other table), as a value or a
+        word of a statement."""
+        if not self.state_tables:
+            return False
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(re.search(rf"(?<![\w$]){re.escape(table)}(?![\w$])", str(leaf)) for table in self.state_tables
+                   for _, params in calls for given in params.values() for leaf in leaves(given))
+
     def _touched_since(self, recent_calls: Any, value: str) -> bool:
         """A recent call by another tool was given this same value (`keytool_delete alias=client` before
         `keytool_genkeypair alias=client`): the state the value failed in may have changed."""
@@ -616,6 +626,8 @@ class CompiledPattern:
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
             return None  # what already existed was removed since (`keytool_delete alias=client`)
+        if known is not None and self._state_touched(recent_calls):
+            return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
 
     def _why_missing(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
@@ -735,6 +747,8 @@ class CompiledPattern:
         if (self.known or self.content_suffixes) and self._reads_it_as_its_type(params, value):
             return None  # a switch no failing call had names the value's file type (`yaml_input` for conf.yaml)
         if str(value) in self.known:
+            if self._state_touched(recent_calls):
+                return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now
             if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):

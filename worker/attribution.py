@@ -517,3 +517,22 @@ def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], s
         missing = (named.group("a") or named.group("b") or named.group("c")).lower()
     return places, missing if places else None
 
+
+# A foreign key's other table: where the state the call collided with lies (PostgreSQL `Key (customer_id)=(7) is not
+# present in table "customers"`, `is still referenced from table "orders"`; MySQL/MariaDB `a foreign key constraint fails
+# (`db`.`orders`, CONSTRAINT … REFERENCES `customers`` — the parent for a child row, the child for a parent row)
+_FK_PG = re.compile(r"""\bis (?:not present in|still referenced from) table ['"`]?(?P<t>[\w$]{1,64})['"`]?""", re.I)
+_FK_MYSQL = re.compile(r"""\bCannot (?P<op>add or update a child|delete or update a parent) row: a foreign key constraint fails """
+                       r"""\((?:`[^`]{1,64}`\.)?`(?P<child>[^`]{1,64})`, CONSTRAINT `[^`]{1,64}` FOREIGN KEY \([^)]{0,200}\) """
+                       r"""REFERENCES `(?P<parent>[^`]{1,64})`""", re.I)
+
+
+def state_tables(message: str) -> list[str]:
+    """The other table of a foreign-key failure: a recent call on it may have put the state right (the parent row
+    inserted, the child rows deleted)."""
+    head = message[:4000]
+    found = [m.group("t") for m in _FK_PG.finditer(head)]
+    for m in _FK_MYSQL.finditer(head):
+        found.append(m.group("parent") if m.group("op").lower().startswith("add") else m.group("child"))
+    return list(dict.fromkeys(found))[:5]
+

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
+from .attribution import (MAX_PARTS, POSITIONAL, state_tables, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
@@ -253,7 +253,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
     if new_v and (not old_v or (old_v.get("applies_to") and not new_v.get("applies_to"))
                   or set(old_v) <= {"suggestion"} or _refuted(old_v, new)):
         out["validation"] = new_v
-    for key, cap in (("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
+    for key, cap in (("state_tables", 5), ("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("unknown_options", MAX_PARTS), ("family_members", MAX_PARTS),
                      ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS),
                      ("unreadable_types", MAX_UNREADABLE_TYPES)):
@@ -691,6 +691,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "bind_values": list(binds) if binds else None,
             "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},
             "required_parameters": required,
+            # a foreign key's other table (`is not present in table "customers"`): a recent call on it may have put it right
+            "state_tables": state_tables(error_message),
             # the values the message names as the situation (`for User`, `invoicectl create`): another is another case
             "situation": situation_of(params, error_message, required) if category == "MISSING_PARAMETER" and required else {},
             # which of them the message writes as a command line's slot (`SRC`, `<path>`): a positional has no name, so a

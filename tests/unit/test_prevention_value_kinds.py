@@ -258,3 +258,23 @@ def test_a_missing_option_of_a_subcommand_is_looked_for_among_the_arguments(fake
     assert decision(["create", "--currency", "USD", "--amount", "9.5"]) == "warn"  # longer, and still no --customer
     assert decision(["create", "--customer", "c-7", "--amount", "120"]) == "allow"
     assert decision(["list"]) == "allow"  # another subcommand
+
+
+def test_a_foreign_key_failure_is_put_right_by_a_recent_call_on_the_other_table(fake_redis):
+    from worker.attribution import state_tables
+    assert state_tables('insert or update on table "orders" violates foreign key constraint "orders_customer_id_fkey"\n'
+                        'DETAIL:  Key (customer_id)=(7) is not present in table "customers".') == ["customers"]
+    parent = ("(1451, 'Cannot delete or update a parent row: a foreign key constraint fails (`shop`.`orders`, CONSTRAINT "
+              "`orders_ibfk_1` FOREIGN KEY (`customer_id`) REFERENCES `customers` (`id`))')")
+    assert state_tables(parent) == ["orders"]
+    message = ('IntegrityError: (psycopg.errors.ForeignKeyViolation) insert or update on table "orders" violates foreign key '
+               'constraint "orders_customer_id_fkey"\nDETAIL:  Key (customer_id)=({0}) is not present in table "customers".')
+    checker = _learn_in(fake_redis, "fk:", "db_insert", [
+        ({"table": "orders", "rows": [{"id": 20, "customer_id": 7}]}, message.format(7), []),
+        ({"table": "orders", "rows": [{"id": 21, "customer_id": 8}]}, message.format(8), [])])
+    call = {"table": "orders", "rows": [{"id": 22, "customer_id": 9}]}
+    assert checker.check_before_call("db_insert", call, {"recent_calls": []})["decision"] == "warn"
+    after_parent = [{"tool": "db_insert", "params": {"table": "customers", "rows": [{"id": 9}]}}]
+    assert checker.check_before_call("db_insert", call, {"recent_calls": after_parent})["decision"] == "allow"
+    after_other = [{"tool": "db_insert", "params": {"table": "customers_archive", "rows": [{"id": 9}]}}]
+    assert checker.check_before_call("db_insert", call, {"recent_calls": after_other})["decision"] == "warn"
