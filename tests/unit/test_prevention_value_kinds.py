@@ -9,12 +9,15 @@ from worker.learner import UsagePatternLearner
 from worker.storage import UsagePatternStorage
 
 
-def _learn(fake_redis, prefix: str, tool: str, calls: list[tuple[dict, str]], rounds: int = 5) -> UsagePatternChecker:
+def _learn(fake_redis, prefix: str, tool: str, calls: list[tuple], rounds: int = 5) -> UsagePatternChecker:
+    """Learn each (params, error[, recent calls]) `rounds` times into a store of its own; its checker."""
+    from worker.identity import canonical_recent
     store = UsagePatternStorage(fake_redis, prefix)
     learner = UsagePatternLearner(store)
     for _ in range(rounds):
-        for params, error in calls:
-            learner.analyze_result(build_event(tool, params, error=error))
+        for params, error, *recent in calls:
+            window = canonical_recent(recent[0]) if recent else None
+            learner.analyze_result(build_event(tool, params, error=error, recent_calls=window))
     return UsagePatternChecker(PatternCache(store, poll_seconds=0))
 
 
@@ -146,20 +149,10 @@ def test_a_required_slot_of_a_synopsis_may_come_under_any_name_that_gives_a_path
     assert checker.check_before_call("babel_format_currency", {"number": 2, "locale": "fr_FR", "out": "a.txt"})["decision"] == "warn"
 
 
-def _learn_in(fake_redis, prefix: str, tool: str, calls: list[tuple[dict, str, list[str]]], rounds: int = 5):
-    from worker.identity import canonical_recent
-    store = UsagePatternStorage(fake_redis, prefix)
-    learner = UsagePatternLearner(store)
-    for _ in range(rounds):
-        for params, error, recent in calls:
-            learner.analyze_result(build_event(tool, params, error=error, recent_calls=canonical_recent(recent)))
-    return UsagePatternChecker(PatternCache(store, poll_seconds=0))
-
-
 def test_an_order_mistake_after_any_file_edit_is_silent_when_no_edit_preceded_the_call(fake_redis):
     # hg 6: `abort: uncommitted changes`, once after write_file and once after edit_file
     message = "abort: uncommitted changes\n(use 'hg status' to list changes)"
-    checker = _learn_in(fake_redis, "hg:", "hg_merge", [({"cwd": "m1", "rev": "feature"}, message, ["write_file"]),
+    checker = _learn(fake_redis, "hg:", "hg_merge", [({"cwd": "m1", "rev": "feature"}, message, ["write_file"]),
                                                         ({"cwd": "m2", "rev": "hotfix"}, message, ["edit_file"])])
     assert checker.check_before_call("hg_merge", {"cwd": "m3", "rev": "x"}, {"recent_calls": ["write_file"]})["decision"] == "warn"
     assert checker.check_before_call("hg_merge", {"cwd": "m4", "rev": "y"}, {"recent_calls": ["edit_file"]})["decision"] == "warn"
@@ -176,7 +169,7 @@ def test_an_import_since_sets_up_what_was_missing():
 
 def test_what_already_existed_may_be_made_again_once_something_removed_it(fake_redis):
     message = "keytool error: java.lang.Exception: Key pair not generated, alias <{}> already exists"
-    checker = _learn_in(fake_redis, "kt:", "keytool_genkeypair", [
+    checker = _learn(fake_redis, "kt:", "keytool_genkeypair", [
         ({"keystore": "app.p12", "alias": "server", "dname": "CN=a"}, message.format("server"), ["keytool_genkeypair"]),
         ({"keystore": "app.p12", "alias": "client", "dname": "CN=b", "keysize": 3072}, message.format("client"), ["keytool_list"])])
     call = {"keystore": "app.p12", "alias": "client", "dname": "CN=b"}
@@ -269,7 +262,7 @@ def test_a_foreign_key_failure_is_put_right_by_a_recent_call_on_the_other_table(
     assert state_tables(parent) == ["orders"]
     message = ('IntegrityError: (psycopg.errors.ForeignKeyViolation) insert or update on table "orders" violates foreign key '
                'constraint "orders_customer_id_fkey"\nDETAIL:  Key (customer_id)=({0}) is not present in table "customers".')
-    checker = _learn_in(fake_redis, "fk:", "db_insert", [
+    checker = _learn(fake_redis, "fk:", "db_insert", [
         ({"table": "orders", "rows": [{"id": 20, "customer_id": 7}]}, message.format(7), []),
         ({"table": "orders", "rows": [{"id": 21, "customer_id": 8}]}, message.format(8), [])])
     call = {"table": "orders", "rows": [{"id": 22, "customer_id": 9}]}
