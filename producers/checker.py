@@ -567,6 +567,10 @@ class CompiledPattern:
             why = self._why_repeated_create(params, recent_calls)
             if why is not None or (self.known and self.parts is None):
                 return why  # a known value too failed only after this tool had run, and before any removal
+        if (self.category == "MISSING_PREREQUISITE" and self.parts is not None and self.parameter is not None
+                and (self.parameter not in params or isinstance(params[self.parameter], list)
+                     and not any(self.parts.search(str(item)) for item in leaves(params[self.parameter])))):
+            return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{' or '.join(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (

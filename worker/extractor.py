@@ -115,6 +115,18 @@ _FORMAT_MISMATCH = re.compile(r"\btime data (?P<q>['\"])(?P<value>.{1,200}?)(?P=
                               r"(?P<r>['\"])(?P<format>[^'\"\n]{1,100})(?P=r)")
 
 
+def _module_named_in_a_list(params: dict[str, Any], message: str) -> tuple[str, list[str]] | None:
+    """(the parameter, [the module]) when the module the message says is missing is what an item of a list the
+    call passes names (`extensions: ['pymdownx.tasklist']`, plugins, loaders): that item is what needed it."""
+    module = missing_module(message)
+    if module is None:
+        return None
+    for key, value in params.items():
+        if isinstance(value, list) and any(isinstance(v, str) and re.split(r"[.:/]", v, 1)[0] == module[1] for v in value[:50]):
+            return str(key), [module[1]]
+    return None
+
+
 def _named_items_suffixes(value: Any, message: str) -> list[str]:
     """The suffixes of the files in a list value that the message names (`paths: ['deploy.sh']`, `cannot parse:
     deploy.sh:2:5`); [] for a value that is no list."""
@@ -551,6 +563,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if found and (parameter not in params or parameter in found):
             parameter = parameter if parameter in found else max(found, key=lambda k: len(str(params[k])))
             parts = found[parameter][:MAX_PARTS]
+        elif not found and (listed := _module_named_in_a_list(params, error_message)) is not None:
+            parameter, parts = listed  # `No module named 'pymdownx'` for `extensions: ['pymdownx.tasklist']`
         elif not found and parameter not in params and not names_call_values(params, error_message):
             # `no such table: orders` for `{database, script: seed.sql}`: the one file the call named holds what
             # refers to the missing thing, so that file again (before anything set it up) is the known value

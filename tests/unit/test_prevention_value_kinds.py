@@ -271,3 +271,13 @@ def test_a_foreign_key_failure_is_put_right_by_a_recent_call_on_the_other_table(
     assert checker.check_before_call("db_insert", call, {"recent_calls": after_parent})["decision"] == "allow"
     after_other = [{"tool": "db_insert", "params": {"table": "customers_archive", "rows": [{"id": 9}]}}]
     assert checker.check_before_call("db_insert", call, {"recent_calls": after_other})["decision"] == "warn"
+
+
+def test_a_module_missing_for_a_listed_extension_warns_only_calls_that_list_it(fake_redis):
+    checker = _learn(fake_redis, "ext:", "markdown_render", [
+        ({"path": "README.md", "extensions": ["pymdownx.tasklist"]}, "ModuleNotFoundError: No module named 'pymdownx'", ["pip_install"]),
+        ({"path": "NOTES.md", "extensions": ["pymdownx.superfences", "toc"]}, "ModuleNotFoundError: No module named 'pymdownx'", [])])
+    repeat = {"path": "CHANGELOG.md", "extensions": ["toc", "pymdownx.details"]}
+    assert checker.check_before_call("markdown_render", repeat, {"recent_calls": []})["decision"] == "warn"
+    for good in ({"path": "CHANGELOG.md", "extensions": ["admonition", "toc"]}, {"path": "README.md"}):
+        assert checker.check_before_call("markdown_render", good, {"recent_calls": []})["decision"] == "allow", good
