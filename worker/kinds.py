@@ -472,6 +472,8 @@ def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str
 
 
 # extended (2026-12-03T09:00:00) or basic (20261203T090000) ISO 8601, as Python's fromisoformat reads both
+_PEP440_RX = (r"(?i)^\s*v?(?:\d+!)?\d+(?:\.\d+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?"
+               r"(?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\s*$")
 _DATE_RX = (r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
             r"|\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$")
 _DATE_PARTS = re.compile(r"^(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?")
@@ -628,6 +630,13 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$", r"\bduration\b", None),
     ("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
      r"\b(?:semver|semantic version(?:ing)?)\b", None),
+    # Never a message's kind: `semver` tightened, once a failing value passed it (`v2.1.0 is not valid SemVer string`:
+    # this tool's semver has no `v`)
+    ("semver_strict", "a semantic version without a leading v (1.2.3)", r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
+     r"(?!)", None),
+    # packaging `InvalidVersion: Invalid version: '1.2.x'`: a PEP 440 version (epoch, release, pre/post/dev, local)
+    ("pep440", "a PEP 440 version (1.2, 2.0rc1, 1.5.post1, 1!1.0)", _PEP440_RX,
+     r"\bInvalidVersion\b|\bnot a valid (?:PEP 440|python package) version\b", None),
     ("bool", "true or false", r"(?i)^(?:true|false)$", r"\b(?:boolean|bool|true or false)\b", None),
     # space around the digits is no evidence (PostgreSQL, Python, JavaScript read `' 7 '` as 7)
     ("integer", "an integer", r"^\s*[-+]?\d+\s*$", _INTEGER_SIGNAL, None),
@@ -640,9 +649,9 @@ KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
 TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
-                         "hex_color", "color", "iso_duration", "semver", "bool",
+                         "hex_color", "color", "iso_duration", "semver", "semver_strict", "pep440", "bool",
                          "integer", "number", "quantity"})
-_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver", "semver_strict", "pep440"})
 STATEMENT_WORDS = 4
 _LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
 
@@ -656,7 +665,7 @@ def statement_literals(text: str) -> list[str]:
     return [a or b for a, b in _LITERAL.findall(text[:MAX_VALUE_CHARS])][:20]
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 # A kind and the stricter one a failing value that passes it calls for (`1.5g` failed: a size has whole digits).
-TIGHTER_KIND = {"size": "size_strict", "quantity": "integer"}
+TIGHTER_KIND = {"size": "size_strict", "quantity": "integer", "semver": "semver_strict"}
 
 
 # Where a message's help text starts (a usage line, an option list): its words (`--uri`,

@@ -281,3 +281,16 @@ def test_a_module_missing_for_a_listed_extension_warns_only_calls_that_list_it(f
     assert checker.check_before_call("markdown_render", repeat, {"recent_calls": []})["decision"] == "warn"
     for good in ({"path": "CHANGELOG.md", "extensions": ["admonition", "toc"]}, {"path": "README.md"}):
         assert checker.check_before_call("markdown_render", good, {"recent_calls": []})["decision"] == "allow", good
+
+
+def test_a_semver_message_about_a_v_prefix_tightens_the_kind_and_pep440_versions_are_a_kind(fake_redis):
+    checker = _learn(fake_redis, "sv:", "semver_compare", [
+        ({"a": "2.0.0", "b": "v2.1.0"}, "ValueError: v2.1.0 is not valid SemVer string"),
+        ({"a": "1.0.0", "b": "v1.1"}, "ValueError: v1.1 is not valid SemVer string")])
+    assert checker.check_before_call("semver_compare", {"a": "1.0.0", "b": "v1.0.1"})["decision"] == "warn"
+    assert checker.check_before_call("semver_compare", {"a": "1.0.0", "b": "1.0.0-rc.1"})["decision"] == "allow"
+    pep440 = KIND_BY_NAME["pep440"]
+    for good in ("1.2", "2.1rc1", "1.5.post1", "1!1.0", "2.0.dev3", "v1.4", "1.0+local.7"):
+        assert kind_accepts(pep440, good), good
+    for bad in ("1.2.x", "release-2.1", ">=1.4", "latest", "1.0.0-SNAPSHOT-42"):
+        assert not kind_accepts(pep440, bad), bad
