@@ -38,8 +38,8 @@ from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_posi
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, is_token_layout, kind_accepts, message_kind, own_file_types, read_rule,
-                    suffix_rule, unreadable_types)
+from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, is_token_layout, kind_accepts, message_kind, own_file_types,
+                    read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
 
@@ -113,6 +113,10 @@ def _inferred_quantity(value: Any) -> list[Validation]:
 # Python's strptime and pandas: `time data '02/12/2026' does not match format '%Y-%m-%d'`
 _FORMAT_MISMATCH = re.compile(r"\btime data (?P<q>['\"])(?P<value>.{1,200}?)(?P=q) (?:doesn't|does not) match format "
                               r"(?P<r>['\"])(?P<format>[^'\"\n]{1,100})(?P=r)")
+
+
+# a parameter naming what a call runs against (`db: shop.db`), not what it reads as its input
+_RUN_AGAINST = re.compile(r"(?i)^(?:db|database|dbname|conn|connection|dsn|url|uri|engine)$|_db$|^db_")
 
 
 def _module_named_in_a_list(params: dict[str, Any], message: str) -> tuple[str, list[str]] | None:
@@ -592,7 +596,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         # what was malformed, and the file's type (its suffix) is the evidence; counted, so two files must share it
         files = [k for k, v in params.items() if path_kind(v) == "file"]
         if len(files) == 1 and not names_call_values(params, error_message):
-            parameter, suffixes = files[0], path_suffixes(params[files[0]])
+            # a type the tool reads (`tomlkit_parse` given a .toml) is no evidence: that file's content was bad
+            parameter, suffixes = files[0], [x for x in path_suffixes(params[files[0]])
+                                             if not reads_as_its_type(tool_name, error_message, x)]
     stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
     stated.pop("suggestion", None)
     if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it
@@ -600,10 +606,12 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         parameter = failing[0] if len(failing) == 1 else parameter
     if category == "WRONG_TOOL_SELECTION":
         parameter = parameter if parameter in params else path_parameter(params, error_message)
+        if parameter is not None and _RUN_AGAINST.search(str(parameter)) and not bounded_in(str(params[parameter]), error_message):
+            parameter = None  # `You can only execute one statement at a time` for `{db: shop.db, sql: …}`: not the database
         quoted = quoted_parameters(params, error_message)
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
-        files = [k for k, v in params.items() if path_suffixes(v)]
+        files = [k for k, v in params.items() if path_suffixes(v) and not (not stated.get("applies_to") and _RUN_AGAINST.search(str(k)))]
         if (stated.get("applies_to") or not quoted) and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
             # `Execution failed on sql '…': file is not a database`: a rule of files is the file's; `The input is a
             # PostgreSQL custom-format dump … restore this dump to a database` quotes nothing: the tool was wrong for

@@ -130,6 +130,13 @@ def _tool_types(tool: str) -> set[str]:
     return found
 
 
+def reads_as_its_type(tool: str, message: str, suffix: str) -> bool:
+    """The tool reads files of this type, by its name (`tomlkit_parse`: .toml) or its message's own word for what it
+    read (`Fernet key must be 32 … bytes` for a .key): a file of that type that failed had bad content, not a bad type."""
+    return (suffix in _tool_types(tool) or suffix in own_file_types(tool, message)
+            or re.search(rf"(?i)(?<![\w.]){re.escape(suffix)}(?![\w.])", message[:2000]) is not None)
+
+
 def about_the_file(value: Any, message: str, others: Any = ()) -> bool:
     """The message names the file (its last part) or its type as a word (`image format `JSON'`, `format pdf`) — a
     word that is not another value of the call (`Unknown output format md` for `to: md` is about `to`)."""
@@ -554,7 +561,9 @@ _REGEX_SIGNAL = (r"\bunmatched (?:\(|\[|\)|\{|\\\(|parenthes[ie]s|brackets?)|\bi
                  r"|\bInvalid preceding regular expression\b|\bunterminated character set\b|\bInvalid range end\b"
                  r"|\bInvalid content of \\\{\\\}|\bmin repeat greater than max repeat\b|\bunterminated subpattern\b"
                  r"|\bunclosed (?:group|character class|counted repetition)\b")
-_UUID_RX = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+# hyphenated, as 32 hex digits, in braces or as a URN: every form Python's uuid.UUID and most parsers take
+_UUID_RX = (r"^(?:urn:uuid:)?(?:\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}"
+            r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32})$")
 _GIT_REF_SIGNAL = r"\bnot a valid (?:branch|tag|ref|reference)(?: name)?\b|\binvalid (?:branch|tag|ref) name\b|check-ref-format"
 
 # One row per kind: (name, what a valid value is, its regex or "", the message's signal, its test or None).
@@ -596,7 +605,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"|\bunsupported protocol scheme\b|\bunknown url type\b", _url_scheme_ok),
     ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
      r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme", _url_ok),
-    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b", _cidr_ok),
+    # Python's ipaddress `'10.0.0.300/24' does not appear to be an IPv4 or IPv6 network`, `has host bits set`
+    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b|\bIPv[46](?: or IPv6)? network\b|\bhas host bits set\b", _cidr_ok),
     ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
     ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",
      r"\b(?:must be|should be|is not|isn't|not) an? absolute path\b|\bpath must be absolute\b|\babsolute path (?:is )?required\b"

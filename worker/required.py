@@ -48,6 +48,7 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
     # an error map keyed by the field (Jira `"errors": {"summary": "You must specify a summary of the issue."}`)
     # Rails `{"errors": {"email": ["can't be blank"]}}`: the field's messages may come as a list
     rf"{_NAME_Q}\s*:\s*\[?\s*['\"`]?(?:you\s+must\s+(?:specify|provide|give|set|enter)|(?:this\s+)?field\s+is\s+required|is\s+required|"
+    r"missing\s+data\s+for\s+required\s+field|"
     r"required|(?:must|can ?not|can't|cannot|may\s+not)\s+be\s+(?:empty|blank|null|missing))\b",    # a web API's error code for the absent field (Slack `'error': 'no_text'`, `"error": "missing_channel"`)
     r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
     # clap `the following required arguments were not provided:\n  <PATH>`
@@ -114,6 +115,10 @@ def situation_of(params: dict[str, Any], message: str, required: list[str]) -> d
 
     head = message.strip().split("\n", 1)[0][:500]  # its first line: further down a tool may echo the call's arguments
     out: dict[str, str] = {}
+    if any(isinstance(v, dict) and v for v in params.values()):
+        # a document validated against a schema the call names (`schema: order.schema.json`, `instance: {…}`): the
+        # required field is the schema's; another schema is another case
+        out.update({str(k): v for k, v in params.items() if isinstance(v, str) and "schema" in str(k).lower()})
     for key, value in list(params.items())[:20]:
         word = value[0] if isinstance(value, list) and value else value
         if (isinstance(word, str) and _SITUATION_WORD.match(word) and _norm(word) not in required

@@ -294,3 +294,41 @@ def test_a_semver_message_about_a_v_prefix_tightens_the_kind_and_pep440_versions
         assert kind_accepts(pep440, good), good
     for bad in ("1.2.x", "release-2.1", ">=1.4", "latest", "1.0.0-SNAPSHOT-42"):
         assert not kind_accepts(pep440, bad), bad
+
+
+def test_networks_uuids_and_marshmallows_required_fields_read_as_the_libraries_mean_them(fake_redis):
+    from worker.kinds import message_kind
+    from worker.required import required_names
+    kind = message_kind("ValueError: '10.0.0.300/24' does not appear to be an IPv4 or IPv6 network")
+    assert kind is not None and kind.name == "cidr"
+    assert kind_accepts(kind, "10.0.0.0/24") and kind_accepts(kind, "fd00::/64") and not kind_accepts(kind, "10.0.0.300/24")
+    uuid = KIND_BY_NAME["uuid"]
+    for good in ("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "{6ba7b810-9dad-11d1-80b4-00c04fd430c8}",
+                 "550e8400e29b41d4a716446655440000", "urn:uuid:6ba7b810-9dad-11d1-80b4-00c04fd430c8"):
+        assert kind_accepts(uuid, good), good
+    for bad in ("123e4567-e89b-12d3-a456-42661417400", "6ba7b810-9dad-11d1-80b4-00c04fd430cz", "{6ba7b810}"):
+        assert not kind_accepts(uuid, bad), bad
+    assert required_names({"data": {"username": "ann"}}, "ValidationError: {'email': ['Missing data for required field.']}") == ["email"]
+
+
+def test_a_file_of_the_type_a_tool_reads_is_no_evidence_and_a_schema_is_a_case_of_its_own(fake_redis):
+    checker = _learn(fake_redis, "tk:", "tomlkit_parse", [
+        ({"path": "bad/server.toml"}, "UnexpectedCharError: Unexpected character: '8' at line 3 col 10"),
+        ({"path": "bad/app.toml"}, "UnexpectedCharError: Unexpected character: '=' at line 1 col 5")])
+    assert checker.check_before_call("tomlkit_parse", {"path": "pyproject.toml"})["decision"] == "allow"
+    message = "ValidationError: '{}' is a required property\n\nFailed validating 'required' in schema"
+    checker = _learn(fake_redis, "js:", "jsonschema_validate", [
+        ({"schema": "user.schema.json", "instance": {"name": "ann"}}, message.format("email")),
+        ({"schema": "order.schema.json", "instance": {"order_id": 4}}, message.format("currency"))], rounds=10)
+
+    def decision(schema: str, instance: dict) -> str:
+        return checker.check_before_call("jsonschema_validate", {"schema": schema, "instance": instance})["decision"]
+
+    assert decision("user.schema.json", {"name": "bob"}) == "warn"
+    assert decision("user.schema.json", {"name": "ann", "email": "ann@example.com"}) == "allow"  # no currency: no order
+    # a statement run against a database file: the database is where it ran, not the wrong tool's input
+    checker = _learn(fake_redis, "pw:", "peewee_execute_sql", [
+        ({"db": "shop.db", "sql": "INSERT INTO c VALUES (5); INSERT INTO c VALUES (6);"},
+         "ProgrammingError: You can only execute one statement at a time."),
+        ({"db": "shop.db", "sql": "DELETE FROM c; DELETE FROM d;"}, "ProgrammingError: You can only execute one statement at a time.")])
+    assert checker.check_before_call("peewee_execute_sql", {"db": "shop.db", "sql": "SELECT count(*) FROM c"})["decision"] == "allow"
