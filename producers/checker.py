@@ -183,7 +183,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -280,6 +280,9 @@ class CompiledPattern:
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
         self.state_tables = tuple(str(t) for t in mistake.get("state_tables") or [])
+        # a missing thing a call names (`pymdownx` in `extensions: […]`): a call naming none of it is another case
+        self.parts_gate = (self.category == "MISSING_PREREQUISITE" and bool(mistake.get("mistaken_parts"))
+                           and self.parameter is not None)
         situation = mistake.get("situation")
         self.situation = tuple((str(k), str(v)) for k, v in situation.items()) if isinstance(situation, dict) else ()
         self.placeholders = frozenset(str(n) for n in mistake.get("required_placeholders") or [])  # `SRC`: a slot, no name
@@ -567,9 +570,9 @@ class CompiledPattern:
             why = self._why_repeated_create(params, recent_calls)
             if why is not None or (self.known and self.parts is None):
                 return why  # a known value too failed only after this tool had run, and before any removal
-        if (self.category == "MISSING_PREREQUISITE" and self.parts is not None and self.parameter is not None
-                and (self.parameter not in params or isinstance(params[self.parameter], list)
-                     and not any(self.parts.search(str(item)) for item in leaves(params[self.parameter])))):
+        if self.parts_gate and self.parts is not None and self.parameter is not None and (
+                self.parameter not in params or isinstance(params[self.parameter], list)
+                and not any(self.parts.search(str(item)) for item in leaves(params[self.parameter]))):
             return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{' or '.join(self.required)} is required and this call does not give it"
@@ -630,7 +633,7 @@ class CompiledPattern:
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
             return None  # what already existed was removed since (`keytool_delete alias=client`)
-        if known is not None and self._state_touched(recent_calls):
+        if known is not None and self.state_tables and self._state_touched(recent_calls):
             return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
 
@@ -751,7 +754,7 @@ class CompiledPattern:
         if (self.known or self.content_suffixes) and self._reads_it_as_its_type(params, value):
             return None  # a switch no failing call had names the value's file type (`yaml_input` for conf.yaml)
         if str(value) in self.known:
-            if self._state_touched(recent_calls):
+            if self.state_tables and self._state_touched(recent_calls):
                 return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now
