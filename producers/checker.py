@@ -214,7 +214,7 @@ class CompiledPattern:
         self.modes = frozenset(str(m) for m in mistake.get("mode_values") or [])
         self.anchor: str | None = mistake.get("value_of_option") or None
         self.aliases = tuple(str(a) for a in mistake.get("option_aliases") or [])  # `-m` of `--memory`
-        self.format_of: str | None = mistake.get("matches_format_of") or None  # the call's strptime format for the value
+        self.format_of: str | None = mistake.get("matches_format_of") or None  # the call's own format (strptime's, arrow's) for the value
         self.item_after: str | None = mistake.get("item_after") or None  # `EX` of `['k', 'v', 'EX', '10s']`
         free = mistake.get("free_positionals")
         self.free: int | None = free if isinstance(free, int) else None
@@ -423,8 +423,9 @@ class CompiledPattern:
 
     def _adds_a_mode(self, params: dict[str, Any]) -> bool:
         """The call turns on a switch that no failing call had and that says to replace what exists (`overwrite`,
-        `force`), says what to do when it exists (pandas `if_exists: append`, `on_conflict`) or that the message itself spoke of (`reverse` after 'Reversed (or previously applied) patch'): it
-        asks the tool for another behaviour than the one that collided with what exists."""
+        `force`), says what to do when it exists (pandas `if_exists: append`, `on_conflict`) or that the message
+        itself spoke of (`reverse` after 'Reversed (or previously applied) patch'): it asks the tool for another
+        behaviour than the one that collided with what exists."""
         if self.keys is None:
             return False
         for key, value in params.items():

@@ -23,14 +23,15 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .attribution import (MAX_PARTS, POSITIONAL, state_tables, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
+from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
+                          state_tables,
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .records import Classification
-from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, named_bind_statement, placeholders_of, situation_of, bind_shortfall, list_lengths, missing_evidence, required_names,
-                       said_required, values_short)
+from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence,
+                       named_bind_statement, placeholders_of, required_names, said_required, situation_of, values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
