@@ -279,7 +279,9 @@ class CompiledPattern:
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
-        self.state_tables = tuple(str(t) for t in mistake.get("state_tables") or [])
+        tables = [str(t) for t in mistake.get("state_tables") or []]
+        self.state_tables = (re.compile(r"(?<![\w$])(?:" + "|".join(map(re.escape, tables)) + r")(?![\w$])")
+                             if tables else None)
         # a missing thing a call names (`pymdownx` in `extensions: […]`): a call naming none of it is another case
         self.parts_gate = (self.category == "MISSING_PREREQUISITE" and bool(mistake.get("mistaken_parts"))
                            and self.parameter is not None)
@@ -469,11 +471,10 @@ class CompiledPattern:
     def _state_touched(self, recent_calls: Any) -> bool:
         """A recent call named the table the failure's state lay in (a foreign key's other table), as a value or a
         word of a statement."""
-        if not self.state_tables:
+        if self.state_tables is None:
             return False
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        return any(re.search(rf"(?<![\w$]){re.escape(table)}(?![\w$])", str(leaf)) for table in self.state_tables
-                   for _, params in calls for given in params.values() for leaf in leaves(given))
+        return any(self.state_tables.search(str(leaf)) for _, params in calls for given in params.values() for leaf in leaves(given))
 
     def _touched_since(self, recent_calls: Any, value: str) -> bool:
         """A recent call by another tool was given this same value (`keytool_delete alias=client` before
@@ -634,7 +635,7 @@ class CompiledPattern:
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
             return None  # what already existed was removed since (`keytool_delete alias=client`)
-        if known is not None and self.state_tables and self._state_touched(recent_calls):
+        if known is not None and self.state_tables is not None and self._state_touched(recent_calls):
             return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
 
@@ -755,7 +756,7 @@ class CompiledPattern:
         if (self.known or self.content_suffixes) and self._reads_it_as_its_type(params, value):
             return None  # a switch no failing call had names the value's file type (`yaml_input` for conf.yaml)
         if str(value) in self.known:
-            if self.state_tables and self._state_touched(recent_calls):
+            if self.state_tables is not None and self._state_touched(recent_calls):
                 return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now

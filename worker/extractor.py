@@ -612,7 +612,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         quoted = quoted_parameters(params, error_message)
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
-        files = [k for k, v in params.items() if path_suffixes(v) and not (not stated.get("applies_to") and _RUN_AGAINST.search(str(k)))]
+        files = [k for k, v in params.items() if path_suffixes(v) and (stated.get("applies_to") or not _RUN_AGAINST.search(str(k)))]
         if (stated.get("applies_to") or not quoted) and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
             # `Execution failed on sql '…': file is not a database`: a rule of files is the file's; `The input is a
             # PostgreSQL custom-format dump … restore this dump to a database` quotes nothing: the tool was wrong for
@@ -624,12 +624,13 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             if not validation and stated.get("regex") and fails_validation(
                     {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
-    if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params and (
-            suffixes or _named_items_suffixes(params[parameter], error_message)):
+    read_types = (suffixes or _named_items_suffixes(params[parameter], error_message)
+                  if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params else [])
+    if read_types:
         # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type;
         # `codec can't decode byte 0x89` for a .png to a reader of text: no binary file; black's `cannot parse:
         # deploy.sh:2:5` for `paths: [deploy.sh]`: the file of a list that the message names
-        validation = read_rule(tool_name, error_message, suffixes or _named_items_suffixes(params[parameter], error_message))
+        validation = read_rule(tool_name, error_message, read_types)
         suffixes = [] if validation else suffixes
     if category == "INCORRECT_PARAMETER" and not validation and parameter in params and path_suffixes(params[parameter]):
         # `Could not read key from server.crt` to openssl pkey: a file of another type than the tool's own is the mistake
@@ -698,7 +699,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "leading_words": leads,
             "value_of_option": anchor,
             "item_after": keyword,
-            # the parameter whose strptime format the value must match (`format: '%Y-%m-%d'` for `values`)
+            # the parameter whose format (strptime's, arrow's) the value must match (`format: '%Y-%m-%d'` for `values`)
             "matches_format_of": format_of,
             "names_a_file_of_it": content_of,
             # `unrecognized arguments: --strickt`: an option of the call the tool does not know

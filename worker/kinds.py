@@ -198,10 +198,15 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
     return sorted(types)
 
 
+def _spellings(suffixes: Any) -> str:
+    """The suffixes and their other spellings (`.yml` is `.yaml`) as one regex alternation."""
+    spelt = [s for x in suffixes for s in (x, *sorted(a for a in SUFFIX_ALIASES if file_type(a) == x))]
+    return "|".join(re.escape(x) for x in dict.fromkeys(spelt))
+
+
 def suffix_rule(suffixes: list[str]) -> Validation:
     """A file must have one of these suffixes: tested on values that have one (`:memory:`, a statement, pass)."""
-    spelt = [s for x in suffixes for s in (x, *sorted(a for a in SUFFIX_ALIASES if file_type(a) == x))]  # `.yml` is `.yaml`
-    return {"kind": "regex", "regex": r"(?i)\.(?:" + "|".join(re.escape(x) for x in dict.fromkeys(spelt)) + r")$",
+    return {"kind": "regex", "regex": r"(?i)\.(?:" + _spellings(suffixes) + r")$",
             "expected": "a " + " or ".join(f".{x}" for x in suffixes) + " file", "applies_to": _HAS_SUFFIX}
 
 
@@ -217,8 +222,7 @@ BINARY_FILE_TYPES = tuple(sorted({t for name, types in FILE_CLASSES.items() if n
 
 def binary_rule() -> Validation:
     """A file must not be a binary one (an image, an archive, a database …): tested on values that have a suffix."""
-    spelt = sorted({*BINARY_FILE_TYPES, *(a for a in SUFFIX_ALIASES if file_type(a) in BINARY_FILE_TYPES)})
-    return {"kind": "regex", "regex": r"(?i)^(?!.*\.(?:" + "|".join(re.escape(x) for x in spelt) + r")$)",
+    return {"kind": "regex", "regex": r"(?i)^(?!.*\.(?:" + _spellings(BINARY_FILE_TYPES) + r")$)",
             "expected": "a text file (not an image, archive, database or other binary file)", "applies_to": _HAS_SUFFIX}
 
 
@@ -478,9 +482,9 @@ def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str
     return Kind(name, expected, regex, re.compile(signal, re.I), test)
 
 
-# extended (2026-12-03T09:00:00) or basic (20261203T090000) ISO 8601, as Python's fromisoformat reads both
 _PEP440_RX = (r"(?i)^\s*v?(?:\d+!)?\d+(?:\.\d+)*(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?"
                r"(?:-\d+|[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\s*$")
+# extended (2026-12-03T09:00:00) or basic (20261203T090000) ISO 8601, as Python's fromisoformat reads both
 _DATE_RX = (r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
             r"|\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)$")
 _DATE_PARTS = re.compile(r"^(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2}))?)?")
