@@ -9,6 +9,7 @@ import re
 from typing import Any, Mapping
 
 from .identity import free_positionals
+from .literals import Gated, lowered
 from .steps import commands_in, without_help
 from .call_values import EMPTY, gives_parameter
 
@@ -16,7 +17,7 @@ from .call_values import EMPTY, gives_parameter
 _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
 # words that stand where a parameter's name would and are none (`missing required argument`, `a valid name`)
 _NOT_A_NAME = r"(?!(?:required|mandatory|positional|an?|the|some|one|valid|new|unique|proper|correct|different)\b)"
-_REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
+_REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
     rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
     # jsonschema `'service_id' is a required property`, `"x" is required`
@@ -58,14 +59,14 @@ _REQUIRED_NAMED = tuple(re.compile(p, re.I | re.M) for p in (
 ))
 # `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
 _FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
-_MISSING_ONE_OF = re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I)
-_ONE_OF_REQUIRED = re.compile(r"\bone of (?P<list>(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")(?:\s*(?:,|\bor\b)\s*(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")){1,4})"
-                              r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I)
-_REQUIRED_PAIR = re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
-                            r"(?:supplied|specified|provided|given|set)\b", re.I)
-_MUST_GIVE_FLAGS = re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
-                              rf"(?:\s*(?:,|\band\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)"
-                              rf"(?:\s*\(or\s+(?P<alt>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?(?:\s*(?:,|\bor\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)\))?", re.I)
+_MISSING_ONE_OF = Gated(re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I))
+_ONE_OF_REQUIRED = Gated(re.compile(r"\bone of (?P<list>(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")(?:\s*(?:,|\bor\b)\s*(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")){1,4})"
+                                    r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I))
+_REQUIRED_PAIR = Gated(re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
+                                  r"(?:supplied|specified|provided|given|set)\b", re.I))
+_MUST_GIVE_FLAGS = Gated(re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
+                                    rf"(?:\s*(?:,|\band\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)"
+                                    rf"(?:\s*\(or\s+(?P<alt>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?(?:\s*(?:,|\bor\b)\s*[`'\"]?--?[A-Za-z][\w-]*[`'\"]?)*)\))?", re.I))
 _NAME_IN = re.compile(r"-{0,2}([A-Za-z][\w-]{0,40})")
 
 
@@ -76,9 +77,9 @@ def _names_of(text: str) -> list[str]:
 
 def alternative_names(message: str) -> list[str]:
     """What a message offers instead of the required ones (`must provide --title and --body (or --fill)` → ['fill'])."""
-    found = _MUST_GIVE_FLAGS.search(message[:4000])
+    found = _MUST_GIVE_FLAGS.search(message[:4000], lowered(message))
     return _names_of(found.group("alt"))[:5] if found and found.group("alt") else []
-_REQUIRES_ARGS = re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I)
+_REQUIRES_ARGS = Gated(re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I))
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
@@ -139,20 +140,21 @@ def placeholders_of(names: list[str], message: str) -> list[str]:
 def required_names(params: dict[str, Any], message: str) -> list[str]:
     """The parameters the message says are required and this call did not give (normalised names)."""
     names: list[str] = []
-    alternatives = _MISSING_ONE_OF.search(message[:4000])
+    low = lowered(message)  # one lowered copy for every gated regex below (see `worker.literals.Gated`)
+    alternatives = _MISSING_ONE_OF.search(message[:4000], low)
     if alternatives:  # mypy `Missing target module, package, files, or command.`: any one of them
         names.append("_or_".join(_norm(w) for w in re.findall(r"[a-z][\w-]*", alternatives.group("list")) if w != "or"))
-    either = _ONE_OF_REQUIRED.search(message[:4000])
+    either = _ONE_OF_REQUIRED.search(message[:4000], low)
     if either:  # black `One of 'SRC' or 'code' is required.`: any one of them
         names.append("_or_".join(_norm(a or b) for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", either.group("list"))))
     for pattern in _REQUIRED_NAMED:
-        for match in pattern.finditer(message):
+        for match in pattern.finditer(message, low):
             names.append(_norm(match.group("n")).replace(" ", "_"))
-    for match in _REQUIRED_PAIR.finditer(message[:4000]):
+    for match in _REQUIRED_PAIR.finditer(message[:4000], low):
         names += _names_of(match.group("a")) + _names_of(match.group("b"))
-    for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000])):
+    for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000]), low):
         names += _names_of(match.group("list"))
-    if not names and _REQUIRES_ARGS.search(message):
+    if not names and _REQUIRES_ARGS.search(message, low):
         usage = _USAGE.search(message)
         if usage:  # `Usage: docker run [OPTIONS] IMAGE [COMMAND]` names the positional that was missing:
             # the first the call did not give (`terraform import ADDR ID` given one: ID)
