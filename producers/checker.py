@@ -19,7 +19,7 @@ from worker.patterns import InvalidPattern
 from worker.steps import family_setup, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
-from worker.modules import packages_imported
+from worker.modules import install_requirements, installs_module, packages_imported
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
 from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
@@ -183,7 +183,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -242,6 +242,7 @@ class CompiledPattern:
         self.place_of_it = bool(mistake.get("place_of_it"))
         runtime = mistake.get("module_runtime")
         self.module_runtime: str | None = runtime if runtime in ("python", "node") else None
+        self.modules = tuple(str(m) for m in mistake.get("missing_modules") or ())
         # The message said nothing of the call's values and nothing already exists: the session's state failed the
         # call (`could not load cache`), so the same call again, with no setting-up step since, fails the same way.
         # Not when a step of the tool's family preceded the failures: then their order failed them, which a set of recent
@@ -378,11 +379,28 @@ class CompiledPattern:
         """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
         order (`pip_install_packages` is a `pip_install`, `terraform_run_apply` a `terraform_apply`)."""
         if not self.needed_set.isdisjoint(recent_calls):
-            return True
+            return self._installed_what_was_missing(recent_calls)
         for head, words in self.needed_words:
             last = words[-1]
             for t in recent_calls:  # a substring test first: most recent calls share no word with the step
                 if isinstance(t, str) and last in t and t.startswith(head) and _words_in_order(words, t):
+                    return True
+        return False
+
+    def _installed_what_was_missing(self, recent_calls: Any) -> bool:
+        """The install step that ran may have installed the module the message said was missing: it named no package
+        (`pip install -r requirements.txt`), or one that provides it, or the window does not say what it installed.
+        `pip install networkx` installs no `scipy`. Only of a pattern whose failures all lacked one module: failures that
+        lacked several (a MySQL driver for one URL, an Oracle one for another) say the module depends on the call."""
+        if len(self.modules) != 1 or recent_calls.__class__ is not RecentCalls:
+            return True
+        given = {name for name, _ in recent_calls.calls}
+        if any(name in self.needed_set and name not in given for name in recent_calls):
+            return True  # an install known by its name only
+        for name, params in recent_calls.calls:
+            if name in self.needed_set:
+                named = install_requirements(params)
+                if named is None or any(installs_module(r, m) for r in named for m in self.modules):
                     return True
         return False
 
@@ -588,6 +606,8 @@ class CompiledPattern:
                 return None  # none of what preceded every failure happened in this session
             if self.options and (_has_option(params, self.options + self.bare_options) or self.tool in recent_calls):
                 return None  # the option is on this call, or on an earlier call of this tool (what it set stays set)
+            if self.needed and len(self.modules) == 1 and not self.needed_set.isdisjoint(recent_calls):
+                return f"the install in this session's recent calls named no package that provides {self.modules[0]}"
             if self.needed:
                 return f"{' or '.join(self.needed)} was not called in this session's recent calls"
             return f"this call has no {' or '.join(self.options)}"

@@ -272,7 +272,7 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["validation"] = new_v
     for key, cap in (("state_tables", 5), ("required_tools", 5), ("required_options", 5), ("mode_values", MAX_PARTS), ("mistaken_parts", MAX_PARTS),
                      ("value_suffixes", MAX_PARTS), ("suggested_names", MAX_PARTS), ("part_leads", 5), ("leading_words", MAX_PARTS), ("given_settings", MAX_PARTS * 4), ("unknown_options", MAX_PARTS), ("family_members", MAX_PARTS),
-                     ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS),
+                     ("option_aliases", 3), ("window_tools", MAX_WINDOW_TOOLS), ("missing_modules", 5),
                      ("unreadable_types", MAX_UNREADABLE_TYPES)):
         merged = list(existing.get(key) or [])
         merged += [t for t in new.get(key) or [] if t not in merged]
@@ -664,7 +664,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
     tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
     place = place_of_missing(params, error_message) if category == "MISSING_PREREQUISITE" and not parts else ([], None)
-    module = missing_module(error_message) if category == "MISSING_PREREQUISITE" and parameter in params else None
+    lacked = missing_module(error_message) if category == "MISSING_PREREQUISITE" else None
+    module = lacked if parameter in params else None
     if module is not None and module[1] not in packages_imported(module[0], params.get(str(parameter))):
         module = None  # the code the call gave does not import it (a script file, a transitive import)
     seen = (now or utcnow()).isoformat()
@@ -747,6 +748,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "place_of_it": bool(place[0]),
             # `No module named 'requests'` for code importing it: the runtime whose installed packages were lacking
             "module_runtime": module[0] if module else None,
+            # the modules the message said were missing: an install that names other packages installs none of them
+            "missing_modules": [lacked[1]] if lacked else [],
             "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),

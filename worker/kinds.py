@@ -689,9 +689,25 @@ _KIND_SIGNALS = tuple(zip(KINDS, map(Gated, (kind.signal for kind in KINDS))))
 _HELP = Gated(re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M))
 
 
+# A class name of joined words in a message's first line that says a value was wrong (`InvalidTimezone`,
+# `UnknownTimeZoneError`); not one that names a domain (`NumberParseException` is about a phone number).
+_JOINED_WORDS = re.compile(r"\b(?:Invalid|Unknown|Bad|Malformed|Unrecognized|Unsupported|NonExistent)(?:[A-Z][a-z0-9]+|[A-Z]{2,}(?![a-z]))+\b")
+_WORD_JOIN = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _spelt_out(message: str) -> str:
+    """Such class names of the first line as words (`InvalidTimezone` → `Invalid Timezone`): a library's class name says
+    what it could not read as plainly as a sentence does; '' when there is none."""
+    head = message.lstrip().split("\n", 1)[0][:300]
+    return " ".join(_WORD_JOIN.sub(" ", m.group(0)) for m in _JOINED_WORDS.finditer(head))
+
+
 @functools.lru_cache(maxsize=256)  # pure; asked twice per extraction of a format mistake
 def message_kind(message: str) -> Kind | None:
-    """The kind of value the message is about, when it names one (its help text aside)."""
+    """The kind of value the message is about, when it names one (its help text aside, its class names spelt out)."""
+    spelt = _spelt_out(message)
+    if spelt:
+        message = f"{spelt}\n{message}"
     low = lowered(message)
     help_start = _HELP.search(message, low)
     if help_start is not None and help_start.start() > 0:

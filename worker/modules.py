@@ -72,3 +72,45 @@ def packages_imported(runtime: str, value: object) -> list[str]:
     if not isinstance(value, str):
         return []
     return [name for name in imported(runtime, value) if not own_module(runtime, name)]
+
+
+# Distributions whose import name is another word (PyPI name → the module it installs), the common ones.
+_DISTRIBUTES = {"scikit-learn": "sklearn", "scikit-image": "skimage", "pillow": "PIL", "pyyaml": "yaml", "beautifulsoup4": "bs4",
+                "python-dateutil": "dateutil", "pyjwt": "jwt", "python-dotenv": "dotenv", "pycryptodome": "Crypto",
+                "pyopenssl": "OpenSSL", "mysqlclient": "MySQLdb", "pyzmq": "zmq", "gitpython": "git", "pyserial": "serial",
+                "python-docx": "docx", "python-pptx": "pptx", "attrs": "attr", "protobuf": "google", "opencv-python": "cv2",
+                "opencv-python-headless": "cv2", "opencv-contrib-python": "cv2", "pywin32": "win32api", "python-magic": "magic"}
+_SPEC_END = re.compile(r"[\s<>=!~;@\[(]")
+_PACKAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+def _plain_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def installs_module(requirement: str, module: str) -> bool | None:
+    """Whether installing `requirement` (`scipy==1.11`, `scikit-learn>=1`, `@types/node`) provides `module`; None when it
+    names no package (a flag, a requirements file, a path, a URL): it may install anything."""
+    name = _SPEC_END.split(requirement.strip(), 1)[0]
+    if not name or not _PACKAGE.match(name) or "/" in requirement or requirement.startswith("-") or "." in name and (
+            name.rsplit(".", 1)[-1] in ("txt", "in", "toml", "cfg", "lock", "whl", "gz", "zip")):
+        return None
+    plain, wanted = _plain_name(name), _plain_name(module)
+    if _DISTRIBUTES.get(name.lower()) == module or plain == wanted:
+        return True
+    # `python-dateutil`, `pyyaml`, `types-requests`: the module's name with a prefix or suffix word of packaging
+    return plain in (f"py{wanted}", f"python_{wanted}", f"{wanted}_python", f"{wanted}py", f"py_{wanted}")
+
+
+def install_requirements(params: dict[str, object]) -> list[str] | None:
+    """The requirements an install call names (`pip install scipy pandas` → its arguments, `{packages: [...]}`); None
+    when it names none that a package could be (`pip install -r requirements.txt`, `poetry install`): it may install
+    anything."""
+    named: list[str] = []
+    for value in params.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                named += item.split()
+    if not named or any(installs_module(item, "\x00") is None for item in named if not item.startswith("-")):
+        return None
+    return [item for item in named if not item.startswith("-")] or None
