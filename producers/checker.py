@@ -59,6 +59,11 @@ class RecentCalls(frozenset):  # type: ignore[type-arg]
     calls: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
+def _spoken(names: Iterable[str]) -> str:
+    """Required names as a message says them: any one of them (`data_or_shape` is data or shape)."""
+    return " or ".join(part for name in names for part in name.split("_or_"))
+
+
 def _recent_set(recent: Any) -> frozenset[str]:
     """The session's last calls by canonical identity (recorders already send canonical names;
     a host's qualified `mcp__server__tool` name is mapped here too). An entry may be `{tool, params}`:
@@ -349,7 +354,7 @@ class CompiledPattern:
         if given:
             return None
         if recent_calls is None:
-            return (f"{' or '.join(self.required)} is required and this call does not give it "
+            return (f"{_spoken(self.required)} is required and this call does not give it "
                     f"({len(self.members)} {family} commands failed without it)") if given is False else None
         if any(str(key).lower() in self.fix_names for key in params):
             return None
@@ -595,7 +600,7 @@ class CompiledPattern:
                 and not any(self.parts.search(str(item)) for item in leaves(params[self.parameter]))):
             return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
-            return f"{' or '.join(self.required)} is required and this call does not give it"
+            return f"{_spoken(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
             if self._needed_ran(recent_calls):
@@ -685,7 +690,7 @@ class CompiledPattern:
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
             if absent and self.placeholders.issuperset(absent) and self._gives_a_new_path(params):
                 return None  # `SRC` of `black [OPTIONS] SRC ...` given as `paths: [app.py]`: a slot under a name of the call's
-            return f"{', '.join(absent)} is required and this call does not give it" if absent else None
+            return f"{', '.join(_spoken([name]) for name in absent)} is required and this call does not give it" if absent else None
         if self.keys is not None and self.keys.issuperset(params):
             return "this call gives no parameter that the calls missing a required one lacked"
         if (self.keys is not None and self.max_positionals is not None

@@ -14,7 +14,7 @@ from typing import Any
 
 from .classifier import bounded_in
 from .steps import without_help
-from .call_values import LOCATION_KEYS, leaves, path_kind, path_suffixes
+from .call_values import CLASS_OF, LOCATION_KEYS, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
 from .validation import Validator
 
@@ -225,6 +225,10 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
                 return key, validation
         if quoted and not named and not mentioned:
             continue  # the value the message quotes keeps this rule (`v2.0.0 is not valid SemVer`): it is not this one
+        if validation.get("regex") and not validation.get("applies_to") and len(params) > 1:
+            # `Location must start with /` for `{path: config.json, pointer: server/port}`: a rule of a value's syntax is
+            # not about the file the tool read (a rule of files says so: it applies to values with a suffix)
+            failing = [k for k in failing if value_type(scalars[k]) not in CLASS_OF]
         if len(failing) == 1:  # the one value that breaks the stated rule
             return failing[0], validation
         quantities = [k for k in failing if quantity_name(k)]

@@ -438,7 +438,8 @@ def _mode_values(params: dict[str, Any]) -> list[str]:
 # ---------------------------------------------------------------- the pattern
 def _root_cause(tool: str, category: str, parameter: str | None, evidence: dict[str, Any],
                 validation: Validation, step: str | None) -> str:
-    param = f"'{parameter}'" if parameter else "a parameter"
+    # `data_or_shape_or_dtype` (`One of data, shape or dtype must be specified`) is any one of them
+    param = " or ".join(f"'{name}'" for name in parameter.split("_or_")) if parameter else "a parameter"
     if category == "INCORRECT_PARAMETER":
         expected = validation.get("expected")
         return (f"{tool} was called with a value of {param} that does not exist or is not valid here"

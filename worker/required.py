@@ -60,7 +60,9 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
 # `Both topic and message must be supplied`, `must provide --title and --body (or --fill)`: several names at once
 _FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
 _MISSING_ONE_OF = Gated(re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I))
-_ONE_OF_REQUIRED = Gated(re.compile(r"\bone of (?P<list>(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")(?:\s*(?:,|\bor\b)\s*(?:'[\w-]{1,40}'|\"[\w-]{1,40}\")){1,4})"
+# black `One of 'SRC' or 'code' is required.`, h5py `One of data, shape or dtype must be specified`
+_ONE_ITEM = r"""(?:'[\w-]{1,40}'|"[\w-]{1,40}"|(?!the\b|these\b|those\b|them\b)[A-Za-z_][\w-]{0,40})"""
+_ONE_OF_REQUIRED = Gated(re.compile(rf"\bone of (?P<list>{_ONE_ITEM}(?:\s*(?:,|\bor\b)\s*{_ONE_ITEM}){{1,4}})"
                                     r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I))
 _REQUIRED_PAIR = Gated(re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
                                   r"(?:supplied|specified|provided|given|set)\b", re.I))
@@ -146,7 +148,7 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
         names.append("_or_".join(_norm(w) for w in re.findall(r"[a-z][\w-]*", alternatives.group("list")) if w != "or"))
     either = _ONE_OF_REQUIRED.search(message[:4000], low)
     if either:  # black `One of 'SRC' or 'code' is required.`: any one of them
-        names.append("_or_".join(_norm(a or b) for a, b in re.findall(r"'([^']+)'|\"([^\"]+)\"", either.group("list"))))
+        names.append("_or_".join(_norm(w) for w in re.findall(r"[A-Za-z_][\w-]*", either.group("list")) if w != "or"))
     for pattern in _REQUIRED_NAMED:
         for match in pattern.finditer(message, low):
             names.append(_norm(match.group("n")).replace(" ", "_"))
@@ -254,8 +256,9 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return False
     if classification.get("error_category") == "MISSING_PARAMETER" and float(classification.get("confidence") or 0) >= 0.5:
         return missing_evidence(params, message) != ""
-    if classification.get("error_category") in WRONG_VALUE_CATEGORIES and _one_value_breaks_its_kind(params, message):
-        return True
+    if classification.get("error_category") in WRONG_VALUE_CATEGORIES and (
+            _one_value_breaks_its_kind(params, message) or _stated_rule_broken(params, message)):
+        return True  # the message's own words settle a weak guess: the value it is about breaks what it said
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
@@ -286,19 +289,26 @@ def value_shown_wrong(params: dict[str, Any], message: str, classification: Mapp
     that very type: `json_fmt` on a.json) would fail on other files too, as the extractor judges it."""
     if classification.get("error_category") not in WRONG_VALUE_CATEGORIES:
         return False
-    from .attribution import attribute  # attribution reads the classifier; kept out of import time
     from .kinds import about_the_file, unreadable_types
+
+    return _stated_rule_broken(params, message) or any(
+        about_the_file(value, message, params.values()) and unreadable_types(tool, value, message) for value in params.values())
+
+
+def _stated_rule_broken(params: dict[str, Any], message: str) -> bool:
+    """The message states a rule (`must be: 'es6', 'es2015', …`, `must start with /`) that the value it names, or the
+    one value that could be meant, breaks."""
+    from .attribution import attribute  # attribution reads the classifier; kept out of import time
     from .stated import stated_validation
 
     stated = stated_validation(message)
     stated.pop("suggestion", None)
-    if stated:
-        parameter, broken = attribute(params, message, None, [stated])
-        if broken.get("kind") and parameter is not None and isinstance(params.get(parameter), (str, int, float)):
-            return True  # the value the message names (`'--target'`), or the only one, breaks the rule (a map's is not
-            # one value: `data/replicas must be <= 10` is about one of its keys)
-    return any(about_the_file(value, message, params.values()) and unreadable_types(tool, value, message)
-               for value in params.values())
+    if not stated:
+        return False
+    parameter, broken = attribute(params, message, None, [stated])
+    # the value the message names (`'--target'`), or the only one, breaks the rule (a map's is not one value:
+    # `data/replicas must be <= 10` is about one of its keys)
+    return bool(broken.get("kind")) and parameter is not None and isinstance(params.get(parameter), (str, int, float))
 
 
 NAMED_FLOOR = 0.4  # a guess of the classifier's that the message's own words settle (a named required parameter)

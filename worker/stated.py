@@ -62,6 +62,35 @@ _FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|u
                             # `... looking for beginning of value`, `... after object key`): that is about a document's text
                             r"(?!\s*(?:in (?:string |numeric )?literal|looking for|after (?:object|array|top-level)|"
                             r"in (?:object|array|string)))", re.I))
+# `Duration must end with letter "s": 5m.` (protobuf), `Location must start with /` (jsonpointer), `must begin with a
+# letter`: what a valid value begins or ends with — a quoted or bare symbol literal, or a class of character
+_AFFIX = Gated(re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+(?P<neg>not\s+)?(?P<where>start|begin|end)\s+with\s+"
+                          r"(?:(?:the|a|an)\s+)?(?:(?:letter|character|char|prefix|suffix|string|symbol)\s+)?"
+                          r"(?:['\"`\u2018\u201c](?P<q>[^'\"`\s\u2019\u201d]{1,12})['\"`\u2019\u201d]"
+                          r"|(?P<cls>(?:(?:lowercase|lower-case|uppercase|upper-case|ascii)\s+)?(?:letter|digit|number|alphanumeric))\b"
+                          r"|(?P<sym>[^\w\s'\"`]{1,3})(?=[\s,.:;)]|$))", re.I))
+_AFFIX_CLASSES = {"letter": "[A-Za-z]", "digit": "[0-9]", "number": "[0-9]", "alphanumeric": "[A-Za-z0-9]"}
+
+
+def _affix_rule(match: re.Match[str]) -> Validation:
+    """The regex of a value that begins (or ends) as the message says, or does not."""
+    if match.group("cls"):
+        words = match.group("cls").lower().replace("-", "").split()
+        part = _AFFIX_CLASSES[words[-1]]
+        if words[0] in ("lowercase", "uppercase") and words[-1] == "letter":
+            part = "[a-z]" if words[0] == "lowercase" else "[A-Z]"
+        said = f"an {match.group('cls')}" if words[0][0] in "au" else f"a {match.group('cls')}"
+    else:
+        said = match.group("q") or match.group("sym")
+        part = re.escape(said)
+    start = match.group("where").lower() in ("start", "begin")
+    verb = "begin" if start else "end"
+    if match.group("neg"):
+        return {"kind": "regex", "regex": f"^(?!{part})" if start else f"^(?!.*{part}$)",
+                "expected": f"a value that does not {verb} with {said}"}
+    return {"kind": "regex", "regex": f"^{part}" if start else f"{part}$", "expected": f"a value that {verb}s with {said}"}
+
+
 _NO_WILDCARDS = Gated(re.compile(r"\b(?:cannot|can't|must not|may not|should not|mustn't) (?:contain|include|have|use) "
                                  r"(?:any )?wildcards?(?: characters?)?\b|\bwildcards? (?:are|is) not (?:allowed|permitted|supported)\b",
                                  re.I))
@@ -253,6 +282,9 @@ def stated_validation(message: str) -> Validation:
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
+    affix = _AFFIX.search(message, low)
+    if affix and "regex" not in found:
+        found.update(_affix_rule(affix))
     if "regex" not in found and _NO_WILDCARDS.search(message, low):  # paho `Publish topic cannot contain wildcards.`
         found.update(kind="regex", regex=r"^[^*?+#]*$", expected="a value without wildcards (*, ?, +, #)")
     suffixes = _stated_suffixes(message, low)

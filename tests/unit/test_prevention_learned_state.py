@@ -52,3 +52,42 @@ def test_what_a_requirement_installs():
     assert install_requirements({"arg1": "-e", "arg2": "."}) is None
     assert install_requirements({"r": True, "arg1": "requirements.txt"}) is None
     assert install_requirements({"arg1": "--upgrade", "arg2": "scipy"}) == ["scipy"]
+
+
+def test_what_a_value_must_begin_or_end_with_is_learned_from_the_message(fake_redis):
+    # protobuf 5 `Duration.FromJsonString`, jsonpointer 3 `resolve_pointer`: the rule in so many words
+    checker = _learn(fake_redis, "affix:", "protobuf_parse_duration", [
+        ({"value": "5m"}, 'ValueError: Duration must end with letter "s": 5m.'),
+        ({"value": "1.5h"}, 'ValueError: Duration must end with letter "s": 1.5h.')])
+    for bad in ("45min", "2d", "300"):
+        assert checker.check_before_call("protobuf_parse_duration", {"value": bad})["decision"] == "warn", bad
+    for good in ("300s", "0.250s", "172800s"):
+        assert checker.check_before_call("protobuf_parse_duration", {"value": good})["decision"] == "allow", good
+    # the classifier was unsure of `Location must start with /`; the one value that is no file breaks what it says
+    checker = _learn(fake_redis, "ptr:", "jsonpointer_resolve", [
+        ({"path": "config.json", "pointer": "server/port"}, "JsonPointerException: Location must start with /"),
+        ({"path": "config.json", "pointer": "server.tls.enabled"}, "JsonPointerException: Location must start with /")])
+    for bad in ("users[0].name", "#/feature-flags/beta", "$.server.host"):
+        assert checker.check_before_call("jsonpointer_resolve", {"path": "config.json", "pointer": bad})["decision"] == "warn", bad
+    for good in ("/server/port", "/users/0/name", "/feature-flags/beta"):
+        assert checker.check_before_call("jsonpointer_resolve", {"path": "config.json", "pointer": good})["decision"] == "allow", good
+    assert checker.check_before_call("jsonpointer_resolve", {"path": "other.json", "pointer": "/a"})["decision"] == "allow"
+
+
+def test_the_affix_rules_read_as_said():
+    from worker.stated import stated_validation
+    assert stated_validation("Error: name must start with a letter")["regex"] == "^[A-Za-z]"
+    assert stated_validation("key must begin with a lowercase letter.")["regex"] == "^[a-z]"
+    assert stated_validation('bucket name must not start with "xn--"')["regex"] == r"^(?!xn\-\-)"
+    assert stated_validation("the path must start with the prefix 's3://'")["regex"] == "^s3://"
+
+
+def test_one_of_several_unquoted_names_is_required_and_any_one_of_them_gives_it(fake_redis):
+    # h5py 3 `create_dataset` with neither data, shape nor dtype
+    error = "TypeError: One of data, shape or dtype must be specified"
+    checker = _learn(fake_redis, "oneof:", "h5py_create_dataset", [
+        ({"path": "out.h5", "name": "temps"}, error), ({"path": "weather.h5", "name": "wind"}, error)])
+    repeat = checker.check_before_call("h5py_create_dataset", {"path": "runs.h5", "name": "loss", "mode": "w"})
+    assert repeat["decision"] == "warn" and "data or shape or dtype is required" in repeat["warnings"][0]
+    for given in ({"data": [1.5, 2.0]}, {"shape": [24], "dtype": "float32"}, {"dtype": "int8"}):
+        assert checker.check_before_call("h5py_create_dataset", {"path": "m.h5", "name": "w", **given})["decision"] == "allow", given
