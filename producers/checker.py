@@ -20,6 +20,7 @@ from worker.steps import family_setup, makes_something, near_miss, options_in, r
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
+from worker.op_lists import after_ending
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
 from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
@@ -188,7 +189,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -327,6 +328,21 @@ class CompiledPattern:
         self.why = (self._why_sequence if self.category in _SEQUENCE
                     else self._why_wrong_tool if self.category == "WRONG_TOOL_SELECTION"
                     else self._why_missing if self.category == "MISSING_PARAMETER" else self._why_value)
+        # a list of operations that went on after one that ended it: the order within the call is the mistake, so a
+        # call is a repeat by its own list alone (the session's state and the other values say nothing)
+        ended = mistake.get("after_ending")
+        self.after_ending = {str(k): frozenset(tuple(map(str, p)) for p in v if isinstance(p, list) and len(p) == 2)
+                             for k, v in ended.items() if isinstance(v, list)} if isinstance(ended, dict) else {}
+        if self.after_ending:
+            self.why = self._why_after_ending
+
+    def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        for key, learned in self.after_ending.items():
+            for ending, later in after_ending(params.get(key)):
+                if (ending, later) in learned:
+                    return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
+                            f"which ended it, as the failing calls did")
+        return None
 
     def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:
         """The call adds no parameter that the failing calls lacked (`{dir}` repeats `{dir, auto_approve}`;

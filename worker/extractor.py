@@ -29,6 +29,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
+from .op_lists import ended_order
 from .records import Classification
 from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence,
                        named_bind_statement, placeholders_of, required_names, said_required, situation_of, values_short)
@@ -288,6 +289,14 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         words += [w for w in new["said_words"] if w not in words]
         if words != list(existing.get("said_words") or []):
             out["said_words"] = words[:MAX_SAID_WORDS * 2]
+    if new.get("after_ending"):
+        ended = {k: [list(p) for p in v] for k, v in (existing.get("after_ending") or {}).items()}
+        for key, pairs in new["after_ending"].items():
+            if key in ended or len(ended) < MAX_PARTS:
+                have = ended.setdefault(key, [])
+                have += [list(p) for p in pairs if list(p) not in have][:max(0, 3 * MAX_PARTS - len(have))]
+        if ended != existing.get("after_ending"):
+            out["after_ending"] = ended
     if new.get("suffix_files"):  # per file type, the different files that failed (a repeat of one file is no news)
         files = {k: list(v) for k, v in (existing.get("suffix_files") or {}).items()}
         for suffix, names in new["suffix_files"].items():
@@ -751,6 +760,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "module_runtime": module[0] if module else None,
             # the modules the message said were missing: an install that names other packages installs none of them
             "missing_modules": [lacked[1]] if lacked else [],
+            # per list of operations, each step the failing call took after one that ended what it worked on
+            "after_ending": ended_order(params, error_message, category),
             "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),

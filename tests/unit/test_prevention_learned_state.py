@@ -91,3 +91,34 @@ def test_one_of_several_unquoted_names_is_required_and_any_one_of_them_gives_it(
     assert repeat["decision"] == "warn" and "data or shape or dtype is required" in repeat["warnings"][0]
     for given in ({"data": [1.5, 2.0]}, {"shape": [24], "dtype": "float32"}, {"dtype": "int8"}):
         assert checker.check_before_call("h5py_create_dataset", {"path": "m.h5", "name": "w", **given})["decision"] == "allow", given
+
+
+def test_a_list_of_operations_that_goes_on_after_an_ending_is_the_mistake_whatever_ran_before(fake_redis):
+    # Python's own `ValueError: I/O operation on closed file.`, through a wrapper that runs a list of file operations
+    error = "ValueError: I/O operation on closed file."
+    checker = _learn(fake_redis, "ops:", "file_session", [
+        ({"path": "a.log", "ops": [{"op": "write", "text": "x"}, {"op": "close"}, {"op": "write", "text": "y"}]}, error, []),
+        ({"path": "b.log", "ops": [{"op": "close"}, {"op": "write", "text": "z"}]}, error, ["file_stat"])])
+
+    def decision(*ops: dict, recent: list | None = None) -> str:
+        return checker.check_before_call("file_session", {"path": "c.log", "ops": list(ops)}, {"recent_calls": recent or []})["decision"]
+    write, close, flush = {"op": "write", "text": "q"}, {"op": "close"}, {"op": "flush"}
+    assert decision(write, write, close, write) == "warn"
+    assert decision(close, write, close, recent=["file_session"]) == "warn"
+    assert decision(write, write, close) == "allow"
+    assert decision(write, close, {"op": "open"}, write) == "allow"  # begun anew
+    assert decision(write, flush, write) == "allow"  # a flush never failed them
+    assert decision(write, {"op": "close", "force": True}, write) == "allow"  # another operation than the learned close
+
+
+def test_what_counts_as_a_list_of_operations():
+    from worker.op_lists import after_ending, ended_order, operations
+    assert operations([{"op": "compress", "text": "a"}, {"op": "flush", "mode": 1}]) == ["compress(text)", "flush(mode)"]
+    assert operations(["flush", "flush"]) == ["flush", "flush"]
+    assert operations(["a b", "c"]) is None and operations([{"op": "x"}]) is None and operations("close") is None
+    assert operations([{"op": "write"}, {"rows": 1}]) is None  # an item that names no operation
+    assert after_ending(["write", "close", "close", "read"]) == [["close", "close"], ["close", "read"]]
+    ops = {"ops": [{"op": "flush"}, {"op": "compress", "text": "b"}]}
+    assert ended_order(ops, "ZstdError: cannot call compress() after compressor finished", "INCORRECT_PARAMETER")
+    assert ended_order(ops, "ValueError: bad level 99", "INCORRECT_PARAMETER") == {}  # another mistake in such a list
+    assert ended_order(ops, "error: bad level 99", "WORKFLOW_SEQUENCE")
