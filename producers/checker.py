@@ -145,6 +145,17 @@ def _names_word(params: dict[str, Any], name: str) -> bool:
     return any(value is True and name in str(key).lower().split("_") for key, value in params.items() if str(key).lower() != name)
 
 
+def _in_a_document(params: dict[str, Any], name: str) -> bool:
+    """A document the call passes as text gives the name as one of its fields: an XML element or attribute
+    (`<total>`, `id="1"`), a JSON key, a YAML key (the schema's required `id` of `<order id="1">`)."""
+    texts = [v for v in params.values() if isinstance(v, str) and len(v) > len(name) + 2 and name in v]
+    if not texts:
+        return False
+    word = re.escape(name)
+    field = re.compile(rf"<{word}[\s>/]|(?<![\w.-]){word}\s*=\s*[\"']|[\"']{word}[\"']\s*:|^\s*{word}\s*:", re.M)
+    return any(field.search(text[:MAX_VALUE_CHARS]) for text in texts)
+
+
 def _option_value(params: dict[str, Any], option: str) -> Any:
     """`--max-keys=10` → '10'; `--max-keys 10` read as a bare flag → the positional right after it."""
     value = params.get(option)
@@ -700,7 +711,8 @@ class CompiledPattern:
         if self.situation and not all(_situated(params.get(k), v) for k, v in self.situation):
             return None  # another model, another subcommand: the message named the case it was about
         if self.required:
-            absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)]
+            absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)
+                      and not _in_a_document(params, name)]
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
                            and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)

@@ -20,7 +20,9 @@ _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u201
 _NOT_A_NAME = r"(?!(?:required|mandatory|positional|an?|the|some|one|valid|new|unique|proper|correct|different)\b)"
 _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
-    rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
+    rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input|attribute|element)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
+    # xmlschema `The content of element 'order' is not complete. Tag 'total' expected.`
+    rf"\b(?:tag|element|field|key|property|attribute)\s+{_NAME_Q}\s+(?:is\s+)?expected\b",
     # jsonschema `'service_id' is a required property`, `"x" is required`
     rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
     # terraform `input variable "region" is not set`, `flag "x" was not given`

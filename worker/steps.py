@@ -213,7 +213,7 @@ _SETS_UP = frozenset("init new create install clone setup configure config login
                      "scaffold declare import register restore".split())  # `gpg_import`: the key is there now
 # Steps that make something from what is there (`javac`, `cargo build`, `migrate`): not a family's setting-up
 # subcommand (`cargo build` in no project fails like the rest), but what was missing may exist after one ran.
-_PRODUCES = frozenset("build compile migrate".split())
+_PRODUCES = frozenset("build compile migrate mkdir makedirs".split())  # `mkdir`: the directory is there now
 
 
 def _verb_in(name: str, verbs: frozenset[str]) -> bool:

@@ -122,3 +122,40 @@ def test_what_counts_as_a_list_of_operations():
     assert ended_order(ops, "ZstdError: cannot call compress() after compressor finished", "INCORRECT_PARAMETER")
     assert ended_order(ops, "ValueError: bad level 99", "INCORRECT_PARAMETER") == {}  # another mistake in such a list
     assert ended_order(ops, "error: bad level 99", "WORKFLOW_SEQUENCE")
+
+
+def test_a_required_field_given_inside_the_document_the_call_passes_is_given(fake_redis):
+    # xmlschema 4: a required attribute, a required element; the document is the call's text
+    schema = ('\n\nSchema component:\n\n  <xs:complexType xmlns:xs="http://www.w3.org/2001/XMLSchema">\n    <xs:sequence>\n'
+              '      <xs:element name="customer" type="xs:string" />\n      <xs:element name="total" type="xs:decimal" />\n'
+              '    </xs:sequence>\n    <xs:attribute name="id" type="xs:integer" use="required" />\n  </xs:complexType>\n\n'
+              "Instance type: <class 'xml.etree.ElementTree.Element'>\n\nInstance:\n\n  {doc}\n\nPath: /order")
+    first, second = "<order><customer>ann</customer><total>4.50</total></order>", '<order id="2"><customer>bob</customer></order>'
+    checker = _learn(fake_redis, "xsd:", "xmlschema_validate", [
+        ({"schema": "order.xsd", "xml": first}, "XMLSchemaValidationError: failed validating {} with XsdAttributeGroup(['id']):"
+         "\n\nReason: missing required attribute 'id'" + schema.format(doc=first)),
+        ({"schema": "order.xsd", "xml": second}, "XMLSchemaChildrenValidationError: failed validating <Element 'order' at "
+         "0x7f952731c0e0> with XsdGroup(model='sequence', occurs=[1, 1]):\n\nReason: The content of element 'order' is not "
+         "complete. Tag 'total' expected." + schema.format(doc=second))], rounds=10)
+    assert checker.check_before_call("xmlschema_validate", {"schema": "order.xsd", "xml": "<order><total>1</total></order>"})["decision"] == "warn"
+    assert checker.check_before_call("xmlschema_validate", {"schema": "order.xsd", "xml": '<order id="5"><customer>e</customer></order>'})["decision"] == "warn"
+    good = '<order id="1"><customer>ann</customer><total>4.50</total></order>'
+    assert checker.check_before_call("xmlschema_validate", {"schema": "order.xsd", "xml": good})["decision"] == "allow"
+    from producers.checker import _in_a_document
+    assert _in_a_document({"body": '{"id": 3, "name": "x"}'}, "id") and _in_a_document({"doc": "kind: Pod\nid: 7\n"}, "id")
+    assert not _in_a_document({"body": '{"name": "idle"}'}, "id")
+
+
+def test_a_path_that_failed_for_want_of_its_directory_passes_once_a_recent_mkdir_made_something(fake_redis):
+    # numpy 2 `np.save` into a directory that is not there
+    checker = _learn(fake_redis, "dir:", "numpy_save", [
+        ({"path": "exports/temps.npy", "values": [1.5]}, "FileNotFoundError: [Errno 2] No such file or directory: 'exports/temps.npy'", []),
+        ({"path": "out/run1/grid.npy", "values": [1]}, "FileNotFoundError: [Errno 2] No such file or directory: 'out/run1/grid.npy'", [])])
+
+    def after(command: str) -> str:
+        return checker.check_before_call("numpy_save", {"path": "out/run1/grid.npy", "values": [2]},
+                                         {"recent_calls": [{"tool": "mkdir", "params": {"p": command}}]})["decision"]
+    assert checker.check_before_call("numpy_save", {"path": "exports/temps.npy", "values": [2]}, {"recent_calls": []})["decision"] == "warn"
+    assert after("out/run1") == "allow" and after("out") == "allow"  # `mkdir` makes something: the value may exist now
+    assert checker.check_before_call("numpy_save", {"path": "out/run1/grid.npy", "values": [2]},
+                                     {"recent_calls": [{"tool": "ls", "params": {"arg1": "out"}}]})["decision"] == "warn"
