@@ -112,7 +112,8 @@ def path_suffixes(value: Any) -> list[str]:
 
 
 # Two spellings of one file type: a suffix learned as one is the other too (`.yml` is `.yaml`).
-_SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js"}
+_SAME_SUFFIX = {"yml": "yaml", "jpeg": "jpg", "htm": "html", "markdown": "md", "tif": "tiff", "mjs": "js", "cjs": "js",
+                "hdf5": "h5", "hdf": "h5", "pickle": "pkl", "mpk": "msgpack"}
 SUFFIX_ALIASES = frozenset(_SAME_SUFFIX)  # the other spellings (`yml`, `htm`): each a file type's name too
 
 
@@ -129,6 +130,8 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("pdf", "pdf"),
     ("office", "docx doc odt rtf xlsx xls ods pptx ppt odp epub"),
     ("archive", "zip tar gz tgz bz2 xz zst 7z rar jar whl"),
+    # data in binary formats, read by their own libraries (Parquet, Arrow/Feather, HDF5, NumPy, pickle, MessagePack …)
+    ("bindata", "parquet feather arrow arrows orc avro h5 npy npz pkl msgpack cbor nc sav dta"),
     # programs run as they are (scripts, sources, build files) — not the web's, which other tools read
     ("code", "py sh bash zsh fish go rs c h cc cpp hpp java kt rb pl php lua swift scala r ps1 bat "
              "makefile dockerfile jenkinsfile vagrantfile rakefile gemfile procfile justfile"),

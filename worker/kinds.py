@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from .call_values import CLASS_OF, FILE_CLASSES, SUFFIX_ALIASES, TEXT_CLASSES, file_class, file_type, path_kind, value_type
+from .call_values import CLASS_OF, FILE_CLASSES, SUFFIX_ALIASES, TEXT_CLASSES, file_class, file_type, path_kind, path_suffixes, value_type
 from .literals import Gated, lowered
 from .safe_regex import MAX_VALUE_CHARS
 
@@ -119,11 +119,22 @@ _INNER_COLUMN = re.compile(r"\bcolumn (?P<col>\d+)|(?:\S:|\bline )\d+[:.](?P<pos
 _MESSAGE_WORD = re.compile(r"(?<![\w./-])[A-Za-z][A-Za-z0-9]{1,9}(?![\w/]|\.\w)")
 
 
+def _binding_words(words: list[str]) -> list[str]:
+    """The words, and what a Python binding's name wraps (`h5py` → h5, `pyarrow` → arrow, `pyyaml` → yaml)."""
+    out = list(words)
+    for word in words:
+        if word.endswith("py") and len(word) >= 4:
+            out.append(word[:-2])
+        if word.startswith("py") and len(word) >= 5:
+            out.append(word[2:])
+    return out
+
+
 def _tool_types(tool: str) -> set[str]:
-    """The file types a tool's name says it reads: a word that is one (`xml_select`) or begins with one of three
-    letters or more (`xmllint`, `csvcut`, `yamllint`, `javac`)."""
+    """The file types a tool's name says it reads: a word that is one (`xml_select`, `h5py`'s h5) or begins with one
+    of three letters or more (`xmllint`, `csvcut`, `yamllint`, `javac`)."""
     found: set[str] = set()
-    for word in tool.lower().split("_"):
+    for word in _binding_words(tool.lower().split("_")):
         if file_type(word) in CLASS_OF:
             found.add(file_type(word))
         found.update(file_type(t) for t in _TYPE_NAMES if len(t) >= 3 and word.startswith(t) and file_type(t) in CLASS_OF)
@@ -220,10 +231,20 @@ BINARY_FILE_TYPES = tuple(sorted({t for name, types in FILE_CLASSES.items() if n
                                  | {"db", "sqlite", "sqlite3"}))
 
 
+_BINARY_SET = frozenset(BINARY_FILE_TYPES)
+
+
+def _text_file_ok(value: str) -> bool:
+    """No binary file by its last suffix (its other spellings too: `.jpeg`, `.hdf5`)."""
+    suffixes = path_suffixes(value)
+    return not suffixes or suffixes[-1] not in _BINARY_SET
+
+
 def binary_rule() -> Validation:
-    """A file must not be a binary one (an image, an archive, a database …): tested on values that have a suffix."""
-    return {"kind": "regex", "regex": r"(?i)^(?!.*\.(?:" + _spellings(BINARY_FILE_TYPES) + r")$)",
-            "expected": "a text file (not an image, archive, database or other binary file)", "applies_to": _HAS_SUFFIX}
+    """A file must not be a binary one (an image, an archive, a database, binary data …): tested on values that have a
+    suffix. A kind, not a regex: the list of binary types is longer than a stored regex may be."""
+    return {"kind": "text_file", "expected": "a text file (not an image, archive, database or other binary file)",
+            "applies_to": _HAS_SUFFIX}
 
 
 def read_rule(tool: str, message: str, suffixes: list[str]) -> Validation:
@@ -629,6 +650,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b|\b\w*BadCron\w*\b|\binvalid cron\b", _cron_ok),
     ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
      r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
+    # Never a message's kind: a reader of text that could not decode a binary file wants none (`binary_rule`)
+    ("text_file", "a text file (not an image, archive, database or other binary file)", "", r"(?!)", _text_file_ok),
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .call_values import FILE_CLASSES
+from .call_values import CLASS_OF, FILE_CLASSES, file_type
 from .kinds import Validation, suffix_rule
 from .literals import Gated, lowered
 from .safe_regex import anchored, safe_compile
@@ -103,7 +103,8 @@ _ZIP_FILES = ("zip", "jar", "war", "ear", "whl", "apk", "docx", "xlsx", "pptx", 
 _FILE_TYPES = {"zip": _ZIP_FILES, "zipfile": _ZIP_FILES, "gzip": ("gz", "tgz"), "tar": ("tar", "tgz"), "json": ("json",),
                "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
                "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES,
-               "image": tuple(sorted(FILE_CLASSES["image"])), "archive": tuple(sorted(FILE_CLASSES["archive"]))}
+               "image": tuple(sorted(FILE_CLASSES["image"])), "archive": tuple(sorted(FILE_CLASSES["archive"])),
+               "arrow": ("arrow", "feather")}  # Feather v2 is the Arrow IPC file format
 # `is not a zipfile`, `is not a valid DuckDB database file`, `file is not a database`, `Invalid or corrupt jarfile`
 _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
                          r"sqlite3?|database)(?:\s+database)?(?:\s*(?:file|archive))?\b"
@@ -112,7 +113,9 @@ _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>z
                          r"|\b(?:cannot|can't|could not|unable to) identify (?P<t3>image) file\b"
                          # 7-Zip `Cannot open the file as archive`
                          r"|\b(?:cannot|can't|could not|unable to) open (?:the )?file as (?:an? )?(?P<t5>archive)\b"
-                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+|recogni[sz]ed\s+)?(?P<t4>image)(?:\s+file)?\b", re.I))
+                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+|recogni[sz]ed\s+)?(?P<t4>image)(?:\s+file)?\b"
+                         # pyarrow `this is not a parquet file`, `Not an Arrow file`: any file type by its name
+                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+)?(?P<t6>[A-Za-z][A-Za-z0-9]{1,9})\s+file\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 
@@ -123,7 +126,12 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     if listed:
         return list(dict.fromkeys(x.lower() for x in re.findall(r"\.([A-Za-z0-9]{1,10})", listed.group("list"))))
     kind = _NOT_A_TYPE.search(message[:4000], low)
-    return list(_FILE_TYPES[next(g for g in kind.group("t", "t2", "t3", "t4", "t5") if g).lower()]) if kind else []
+    if kind is None:
+        return []
+    named = next(g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6") if g).lower()
+    if named in _FILE_TYPES:
+        return list(_FILE_TYPES[named])
+    return [file_type(named)] if file_type(named) in CLASS_OF else []  # `a parquet file`; not `a valid file`
 
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})

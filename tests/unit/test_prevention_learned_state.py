@@ -159,3 +159,30 @@ def test_a_path_that_failed_for_want_of_its_directory_passes_once_a_recent_mkdir
     assert after("out/run1") == "allow" and after("out") == "allow"  # `mkdir` makes something: the value may exist now
     assert checker.check_before_call("numpy_save", {"path": "out/run1/grid.npy", "values": [2]},
                                      {"recent_calls": [{"tool": "ls", "params": {"arg1": "out"}}]})["decision"] == "warn"
+
+
+def test_a_reader_that_says_the_file_is_not_of_its_type_wants_that_type_by_its_name(fake_redis):
+    # pyarrow 22: `this is not a parquet file`, `Not an Arrow file` (Feather v2 is an Arrow file)
+    checker = _learn(fake_redis, "pq:", "pyarrow_read_parquet", [
+        ({"path": "orders.csv"}, "ArrowInvalid: Could not open Parquet input source 'orders.csv': Parquet magic bytes not found in "
+                                 "footer. Either the file is corrupted or this is not a parquet file."),
+        ({"path": "customers.feather"}, "ArrowInvalid: Could not open Parquet input source 'customers.feather': Parquet magic "
+                                        "bytes not found in footer. Either the file is corrupted or this is not a parquet file.")])
+    for bad in ("events.arrows", "events.json", "orders.arrow"):
+        assert checker.check_before_call("pyarrow_read_parquet", {"path": bad})["decision"] == "warn", bad
+    for good in ("orders.parquet", "data/orders_2026.PARQUET"):
+        assert checker.check_before_call("pyarrow_read_parquet", {"path": good})["decision"] == "allow", good
+    checker = _learn(fake_redis, "ipc:", "pyarrow_ipc_open_file", [
+        ({"path": "events.arrows"}, "ArrowInvalid: Not an Arrow file"), ({"path": "orders.parquet"}, "ArrowInvalid: Not an Arrow file")])
+    assert checker.check_before_call("pyarrow_ipc_open_file", {"path": "orders.csv"})["decision"] == "warn"
+    for good in ("orders.arrow", "customers.feather"):
+        assert checker.check_before_call("pyarrow_ipc_open_file", {"path": good})["decision"] == "allow", good
+
+
+def test_binary_data_files_are_binary_and_a_bindings_name_says_its_type():
+    from worker.kinds import KIND_BY_NAME, _tool_types, kind_accepts
+    text_file = KIND_BY_NAME["text_file"]
+    assert not any(kind_accepts(text_file, f) for f in ("a.parquet", "w.hdf5", "x.npy", "m.pickle", "photo.JPEG"))
+    assert all(kind_accepts(text_file, f) for f in ("a.csv", "notes.md", "Makefile"))
+    assert _tool_types("h5py_read_dataset") == {"h5"} and "yaml" in _tool_types("pyyaml_load")
+    assert _tool_types("numpy_load") == set()  # `num` is no file type
