@@ -187,16 +187,16 @@ def _judged(event: Event, rules: tuple[Rule, ...] | None) -> tuple[Classificatio
                                              rules=rules)
         usable = bool(classification["is_usage_error"]) and learnable(event.params, event.error or event.result or "",
                                                                      classification, event.tool)
-        stored = None
-        if usable:
-            stored = marshal.dumps(_as_json(extract_usage_pattern(
+        pattern = None
+        if usable:  # a fresh copy of JSON types: the caller's to change, its bytes the remembered copy
+            pattern = _as_json(extract_usage_pattern(
                 event.tool, event.params, event.error or event.result or "", classification, _STAMPED, event.user,
-                event.recent_calls)))
-        found = _PLANS[key] = (rules, classification, usable, stored)
+                event.recent_calls))
+        _PLANS[key] = (rules, classification, usable, marshal.dumps(pattern) if pattern is not None else None)
         if len(_PLANS) > PLANS_KEPT:
             _PLANS.popitem(last=False)
-    else:
-        _PLANS.move_to_end(key)
+        return classification, usable, pattern
+    _PLANS.move_to_end(key)
     _, classification, usable, stored = found
     return classification, usable, marshal.loads(stored) if stored is not None else None
 
