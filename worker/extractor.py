@@ -41,7 +41,7 @@ from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, opt
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, is_token_layout, kind_accepts, message_kind, own_file_types,
-                    read_rule, reads_as_its_type, suffix_rule, unreadable_types)
+                    read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
 
@@ -634,8 +634,13 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             if not validation and stated.get("regex") and fails_validation(
                     {k: v for k, v in stated.items() if k != "applies_to"}, params[parameter]):
                 validation, suffixes = stated, []
+    if category in WRONG_VALUE_CATEGORIES and parameter not in params and not validation and read_by_its_type(tool_name, error_message):
+        # h5py's `file signature not found` for `{path: temps.npy, dataset: temps}`: the one file, read as the wrong type
+        files = [k for k, v in params.items() if path_suffixes(v)]
+        if len(files) == 1:
+            parameter, suffixes = files[0], path_suffixes(params[files[0]])
     read_types = (suffixes or _named_items_suffixes(params[parameter], error_message)
-                  if category in ("WRONG_TOOL_SELECTION", "PARAMETER_FORMAT") and not validation and parameter in params else [])
+                  if category in WRONG_VALUE_CATEGORIES and not validation and parameter in params else [])
     if read_types:
         # `xz: logs.gz: File format not recognized`, `TomlDecodeError` for a .yml: the tool's own file type;
         # `codec can't decode byte 0x89` for a .png to a reader of text: no binary file; black's `cannot parse:

@@ -104,7 +104,7 @@ _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\
 _ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could not|unable to|failed to) decode\b|\bdecode delegate\b"
                            r"|\bparser\b|\btag expected\b"
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
-                           r"|\bfile type\b|\bmagic\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
+                           r"|\bfile type\b|\bmagic\b|\bfile signature\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
 # the reader goes by the file's type (`No parser could be inferred for file`, `file format not recognized`)
 _BY_TYPE = re.compile(r"\binferred\b|\bformat not recognized\b|\b(?:unknown|unsupported|unrecognized) (?:[\w-]+ )?format\b", re.I)
@@ -139,6 +139,14 @@ def _tool_types(tool: str) -> set[str]:
             found.add(file_type(word))
         found.update(file_type(t) for t in _TYPE_NAMES if len(t) >= 3 and word.startswith(t) and file_type(t) in CLASS_OF)
     return found
+
+
+def read_by_its_type(tool: str, message: str) -> bool:
+    """A reader whose name says the type it reads (`h5py_read_dataset`, `msgpack_unpack_file`) says the file's format
+    was wrong (`file signature not found`), not that it is absent or what its content holds."""
+    head = message[:2000]
+    return (bool(_tool_types(tool)) and _ABOUT_FORMAT.search(head) is not None and _ABSENT.search(head) is None
+            and _OF_CONTENT.search(head) is None)
 
 
 def reads_as_its_type(tool: str, message: str, suffix: str) -> bool:
@@ -256,8 +264,10 @@ def read_rule(tool: str, message: str, suffixes: list[str]) -> Validation:
     if _UNDECODABLE.search(head):
         return binary_rule() if set(suffixes) & set(BINARY_FILE_TYPES) else {}
     own = own_file_types(tool, message)
-    if not own and _TEXT_READER.search(head) and not _ABSENT.search(head):
-        own = sorted(_tool_types(tool))  # a parser's words (`Expected object or value`): the file was read as its type
+    if not own and (_TEXT_READER.search(head) or _ABOUT_FORMAT.search(head)) and not _ABSENT.search(head):
+        # a parser's words (`Expected object or value`), or words of the file's format (h5py's `file signature not
+        # found`): the file was read as the type the tool's name says
+        own = sorted(_tool_types(tool))
     own = list(dict.fromkeys(t for x in own for t in _TYPE_FAMILY.get(x, (x,))))
     return suffix_rule(own) if own and not set(own).intersection(suffixes) else {}
 

@@ -186,3 +186,14 @@ def test_binary_data_files_are_binary_and_a_bindings_name_says_its_type():
     assert all(kind_accepts(text_file, f) for f in ("a.csv", "notes.md", "Makefile"))
     assert _tool_types("h5py_read_dataset") == {"h5"} and "yaml" in _tool_types("pyyaml_load")
     assert _tool_types("numpy_load") == set()  # `num` is no file type
+
+
+def test_a_reader_named_for_its_type_that_found_the_wrong_signature_wants_its_type(fake_redis):
+    # h5py 3: `file signature not found` for a NumPy or Parquet file; the classifier read it as a wrong value
+    error = "OSError: Unable to synchronously open file (file signature not found)"
+    checker = _learn(fake_redis, "h5:", "h5py_read_dataset", [
+        ({"path": "temps.npy", "dataset": "temps"}, error), ({"path": "orders.parquet", "dataset": "total"}, error)])
+    for bad in ("grid.npz", "customers.feather", "temps.csv"):
+        assert checker.check_before_call("h5py_read_dataset", {"path": bad, "dataset": "x"})["decision"] == "warn", bad
+    for good in ("weather.h5", "model.hdf5"):
+        assert checker.check_before_call("h5py_read_dataset", {"path": good, "dataset": "x"})["decision"] == "allow", good
