@@ -156,6 +156,18 @@ def _in_a_document(params: dict[str, Any], name: str) -> bool:
     return any(field.search(text[:MAX_VALUE_CHARS]) for text in texts)
 
 
+def _another_schemas(params: dict[str, Any], name: str) -> bool:
+    """The call passes its schema inline (`schema: {fields: {email: …}}`) and the schema never names the field: the
+    field was required by another schema, not this one (a schema file's name is `situation_of`'s case)."""
+    word = name.rsplit(".", 1)[-1]
+    schemas = [v for k, v in params.items() if "schema" in str(k).lower() and isinstance(v, (dict, list))]
+    if not schemas or not word:
+        return False
+    import json
+    field = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return not any(field.search(json.dumps(schema)[:MAX_VALUE_CHARS * 8]) for schema in schemas)
+
+
 def _option_value(params: dict[str, Any], option: str) -> Any:
     """`--max-keys=10` → '10'; `--max-keys 10` read as a bare flag → the positional right after it."""
     value = params.get(option)
@@ -712,7 +724,7 @@ class CompiledPattern:
             return None  # another model, another subcommand: the message named the case it was about
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)
-                      and not _in_a_document(params, name)]
+                      and not _in_a_document(params, name) and not _another_schemas(params, name)]
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
                            and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)

@@ -20,12 +20,17 @@ def given_keys(params: dict[str, Any]) -> list[str]:
 Validation = dict[str, Any]
 _NUMERAL = re.compile(r"^[-+]?\d+(?:\.\d+)*$")
 
+_NOT_IN_PATHS = re.compile(r"""[\[\]"'(){}|;<>]|^[$@]\.|\.\.[A-Za-z]""")
+
+
 def path_kind(value: Any) -> str | None:
     """'dir' or 'file' for a value that reads as a path, by the usual naming: a trailing slash or
     a lowercase name without an extension is a directory (`src`, `docs/`); a name with an
     extension or a capitalised one without (`main.py`, `Makefile`, `LICENSE`) is a file."""
     if not isinstance(value, str) or not value or len(value) > 1024 or any(c.isspace() for c in value) or "://" in value:
         return None
+    if _NOT_IN_PATHS.search(value):
+        return None  # an expression, not a path: JSONPath `$.store.city`, `items[0]`, `f(x)`, a quoted or piped text
     if value.endswith("/"):
         return "dir"
     base = value.rsplit("/", 1)[-1]
@@ -38,6 +43,18 @@ def path_kind(value: Any) -> str | None:
     return "dir"
 
 
+def _gives_path(params: dict[str, Any], path: list[str]) -> bool:
+    """A path of keys (`data.shipping.city`) holds a value: from the parameter its first key names, else (the root is the
+    validator's own word for its input, voluptuous' `data`) from any map the call passes."""
+    roots = [params[path[0]]] if path[0] in params else [v for v in params.values() if isinstance(v, dict)]
+    for node in roots:
+        for key in path[1:]:
+            node = node.get(key) if isinstance(node, dict) else None
+        if node not in EMPTY:
+            return True
+    return False
+
+
 def gives_parameter(params: dict[str, Any], name: str) -> bool:
     """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
     a key of a map it passes (`vars: {region: …}` gives `region`), or as a `name=value` assignment
@@ -45,6 +62,8 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
     (`file_or_dir`) are given by either, and a name by its plural (`files` gives `file`)."""
     if "_or_" in name:
         return any(gives_parameter(params, part) for part in name.split("_or_")[:4] if part)
+    if "." in name.strip("."):
+        return _gives_path(params, name.split(".")[:6])
     for key, value in params.items():
         if value.__class__ is str and "=" in value and _assigns(value, name):
             return True

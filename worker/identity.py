@@ -107,6 +107,23 @@ def canonical_name(name: str, aliases: Mapping[str, str] | None = None) -> str:
     return table.get(name, name)
 
 
+# A host's shell by another name (`shell_run`, `run_terminal_cmd`, `execute_bash`, an MCP server's `shell_exec`): a word
+# of its name says it runs commands, and the command is all it is given (besides where and how long).
+_SHELL_WORDS = frozenset("shell bash sh zsh terminal console subprocess".split())
+_COMMAND_WORDS, _RUN_WORDS = frozenset({"command", "cmd"}), frozenset({"run", "exec", "execute"})  # `run_command`, `exec_cmd`
+_SHELL_PARAMS = frozenset("command cwd workdir working_dir working_directory directory timeout timeout_ms description env "
+                          "restart shell".split())
+
+
+def is_shell_tool(name: str, params: Mapping[str, Any]) -> bool:
+    """A tool that runs the command line it is given: its name says a shell (or to run a command: `exec_cmd`), it is
+    given a `command` string and nothing that names what to run it on (`docker_exec` with a `container` is no shell,
+    nor `ioredis_exec`'s Redis `EXEC`)."""
+    words = set(re.split(r"[_\-.]+", name.lower()))
+    says_shell = not _SHELL_WORDS.isdisjoint(words) or (not _COMMAND_WORDS.isdisjoint(words) and not _RUN_WORDS.isdisjoint(words))
+    return isinstance(params.get("command"), str) and says_shell and _SHELL_PARAMS.issuperset(str(k).lower() for k in params)
+
+
 def canonical_tool(name: str, params: Mapping[str, Any] | None = None, error: str | None = None,
                    aliases: Mapping[str, str] | None = None) -> ToolCall:
     """Map a host's tool call to one identity; a shell command becomes program_subcommand + argv params.
@@ -114,7 +131,7 @@ def canonical_tool(name: str, params: Mapping[str, Any] | None = None, error: st
     `error`, when known, picks the failing segment of a chain (the one whose program it names)."""
     params = dict(params or {})
     command = params.get("command")
-    if name in SHELL_TOOLS and isinstance(command, str):
+    if (name in SHELL_TOOLS or is_shell_tool(name, params)) and isinstance(command, str):
         parsed = parse_command(command, error)
         if parsed is not None:
             tool, argv_params = parsed

@@ -21,6 +21,9 @@ _NOT_A_NAME = r"(?!(?:required|mandatory|positional|an?|the|some|one|valid|new|u
 _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     # kubectl/cobra `required flag(s) "image" not set`, `missing required argument 'x'`, `required option '--x'`
     rf"\b(?:missing\s+)?required\s+(?:\w+\s+)?(?:flag|option|argument|parameter|field|property|key|variable|input|attribute|element)s?(?:\(s\))?\s*:?\s*{_NAME_Q}",
+    # voluptuous `required key not provided @ data['shipping']['city']`: the path of keys, joined (`data.shipping.city`)
+    r"""\brequired\s+(?:key|field|property|value)\s+not\s+(?:provided|given|present|found)\s*@\s*(?P<n>[A-Za-z_]\w{0,40}"""
+    r"""(?:\[['"][^'"\]]{1,40}['"]\]){1,4})""",
     # xmlschema `The content of element 'order' is not complete. Tag 'total' expected.`
     rf"\b(?:tag|element|field|key|property|attribute)\s+{_NAME_Q}\s+(?:is\s+)?expected\b",
     # jsonschema `'service_id' is a required property`, `"x" is required`
@@ -105,6 +108,9 @@ def said_required(params: dict[str, Any], message: str) -> list[str]:
     return [n for n in dict.fromkeys(names) if not gives_parameter(params, n)][:3]
 
 
+_KEY_PATH = re.compile(r"""\[['"]([^'"\]]+)['"]\]""")  # `data['shipping']['city']` → data.shipping.city
+
+
 def _norm(name: str) -> str:
     return name.strip().lstrip("-").replace("-", "_").lower()
 
@@ -154,7 +160,7 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
         names.append("_or_".join(_norm(w) for w in re.findall(r"[A-Za-z_][\w-]*", either.group("list")) if w != "or"))
     for pattern in _REQUIRED_NAMED:
         for match in pattern.finditer(message, low):
-            names.append(_norm(match.group("n")).replace(" ", "_"))
+            names.append(_norm(_KEY_PATH.sub(r".\1", match.group("n"))).replace(" ", "_"))
     for match in _REQUIRED_PAIR.finditer(message[:4000], low):
         names += _names_of(match.group("a")) + _names_of(match.group("b"))
     for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000]), low):

@@ -197,3 +197,40 @@ def test_a_reader_named_for_its_type_that_found_the_wrong_signature_wants_its_ty
         assert checker.check_before_call("h5py_read_dataset", {"path": bad, "dataset": "x"})["decision"] == "warn", bad
     for good in ("weather.h5", "model.hdf5"):
         assert checker.check_before_call("h5py_read_dataset", {"path": good, "dataset": "x"})["decision"] == "allow", good
+
+
+def test_a_shell_by_another_name_runs_its_command_line_as_the_program_it_names():
+    from worker.identity import canonical_tool, is_shell_tool
+    for name in ("shell_run", "run_terminal_cmd", "execute_bash", "mcp__box__shell_exec", "exec_command"):
+        assert canonical_tool(name, {"command": "qr --error-correction=H 'x'"}).tool == "qr", name
+    assert canonical_tool("run_terminal_cmd", {"command": "git status", "cwd": "/repo"}).tool == "git_status"
+    # a Redis command, a container's command, a palette: no shell
+    assert not is_shell_tool("ioredis_exec", {"command": "EXEC"}) and not is_shell_tool("redis_command", {"command": "GET k"})
+    assert canonical_tool("docker_exec", {"container": "web", "command": "ls"}).tool == "docker_exec"
+
+
+def test_an_expression_is_no_file_path():
+    from worker.call_values import path_kind, path_suffixes
+    for expression in ("$.store.city", "$..name", "items[0]", "@.price", "f(x).txt", "a|b.txt"):
+        assert path_kind(expression) is None and path_suffixes(expression) == [], expression
+    assert path_suffixes("dist/site.tar.gz") == ["tar", "gz"] and path_kind("$HOME/notes.txt") == "file"
+
+
+def test_a_required_key_path_is_given_where_it_points_and_only_by_the_schema_that_names_it(fake_redis):
+    # voluptuous 0.15 `required key not provided @ data['shipping']['city']`
+    person = {"fields": {"email": {"type": "str", "required": True}, "name": {"type": "str"}}}
+    order = {"fields": {"id": {"type": "int"}, "shipping": {"fields": {"street": {"type": "str"}, "city": {"type": "str", "required": True}}}}}
+    checker = _learn(fake_redis, "vol:", "voluptuous_validate", [
+        ({"schema": person, "data": {"name": "Ann"}}, "MultipleInvalid: required key not provided @ data['email']"),
+        ({"schema": order, "data": {"id": 1, "shipping": {"street": "Via Roma 1"}}},
+         "MultipleInvalid: required key not provided @ data['shipping']['city']")], rounds=10)
+
+    def decision(schema: dict, data: dict) -> str:
+        return checker.check_before_call("voluptuous_validate", {"schema": schema, "data": data})["decision"]
+    assert decision(order, {"id": 2, "shipping": {"street": "Main St 5"}}) == "warn"
+    assert decision(person, {"name": "Bob"}) == "warn"
+    assert decision(order, {"id": 3, "shipping": {"street": "Main St 5", "city": "Oslo"}}) == "allow"
+    assert decision(person, {"email": "bob@example.com"}) == "allow"  # another schema's field is not this one's
+    from worker.call_values import gives_parameter
+    assert gives_parameter({"doc": {"shipping": {"city": "T"}}}, "data.shipping.city")  # `data` is voluptuous' word
+    assert not gives_parameter({"data": {"shipping": {"city": ""}}}, "data.shipping.city")
