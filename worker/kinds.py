@@ -104,7 +104,7 @@ _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\
 _ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could not|unable to|failed to) decode\b|\bdecode delegate\b"
                            r"|\bparser\b|\btag expected\b"
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
-                           r"|\bfile type\b|\bmagic\b|\bfile signature\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
+                           r"|\bfile type\b|\bmagic\b|\bfile signature\b|\b(?:invalid|bad|wrong|unknown) (?:[\w-]+ )?header\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
 # the reader goes by the file's type (`No parser could be inferred for file`, `file format not recognized`)
 _BY_TYPE = re.compile(r"\binferred\b|\bformat not recognized\b|\b(?:unknown|unsupported|unrecognized) (?:[\w-]+ )?format\b", re.I)

@@ -140,7 +140,10 @@ _DIGIT = re.compile(r"\d")
 _UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
 _BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
                       + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?range\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
-                      r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?", re.I))
+                      r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?"
+                      # qrcode `Invalid version (was 41, expected 1 to 40)`
+                      r"|\b(?:expected|expecting|must be|should be)\s+(?P<a3>[-+]?\d+(?:\.\d+)?)\s+to\s+(?P<b3>[-+]?\d+(?:\.\d+)?)\b(?![.\d])"
+                      r"(?!\s*(?:char(?:acter)?|byte|item|element|digit|letter|argument)s?\b)", re.I))
 _COMPARE = Gated(re.compile(
     r"\b(?P<neg>must not be|should not be|cannot be|can't be|may not be|must not|cannot)?\s*"
     r"(?P<op>>=|=>|≥|<=|=<|≤|>|<|at least|at most|greater than or equal to|less than or equal to|greater than|less than|more than|"
@@ -226,7 +229,7 @@ def _bounds(message: str, low: str | None = None) -> Validation:
 
     digits = _DIGIT.search(message) is not None  # both need a number: a message without a digit matches neither
     for match in _BETWEEN.finditer(message, low) if digits else ():
-        low, high = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
+        low, high = match.group("a") or match.group("a2") or match.group("a3"), match.group("b") or match.group("b2") or match.group("b3")
         length = bool(match.group("unit"))
         put("min", low, length=length)
         put("max", high, length=length)

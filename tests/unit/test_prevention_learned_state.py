@@ -234,3 +234,20 @@ def test_a_required_key_path_is_given_where_it_points_and_only_by_the_schema_tha
     from worker.call_values import gives_parameter
     assert gives_parameter({"doc": {"shipping": {"city": "T"}}}, "data.shipping.city")  # `data` is voluptuous' word
     assert not gives_parameter({"data": {"shipping": {"city": ""}}}, "data.shipping.city")
+
+
+def test_an_expected_range_and_a_bad_header_are_read_as_said(fake_redis):
+    # qrcode 8 `Invalid version (was 41, expected 1 to 40)`
+    checker = _learn(fake_redis, "qr:", "qrcode_build", [
+        ({"data": "https://example.com/menu", "version": 41}, "ValueError: Invalid version (was 41, expected 1 to 40)"),
+        ({"data": "WIFI:S:office;;", "version": 0, "box_size": 8}, "ValueError: Invalid version (was 0, expected 1 to 40)")])
+    for bad, good in ((50, 40), (-1, 1)):
+        assert checker.check_before_call("qrcode_build", {"data": "x", "version": bad})["decision"] == "warn", bad
+        assert checker.check_before_call("qrcode_build", {"data": "x", "version": good})["decision"] == "allow", good
+    from worker.stated import stated_validation
+    assert "min_length" not in stated_validation("Expected 3 to 5 characters") and "min" not in stated_validation("Expected 3 to 5 characters")
+    # pypdf 6 `invalid pdf header: b'<!doc'`: a reader named for its type read another type
+    error = "invalid pdf header: b'<!doc'\nEOF marker not found\nPdfStreamError: Stream has ended unexpectedly"
+    checker = _learn(fake_redis, "pdf:", "pypdf_extract_text", [({"path": "invoice.html"}, error), ({"path": "docs/contract.docx"}, error)])
+    assert checker.check_before_call("pypdf_extract_text", {"path": "docs/report.md"})["decision"] == "warn"
+    assert checker.check_before_call("pypdf_extract_text", {"path": "docs/report.pdf"})["decision"] == "allow"
