@@ -16,7 +16,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.steps import family_setup, makes_something, near_miss, options_in, removes, sets_up, tool_refs
+from worker.steps import family_setup, looks_only, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
@@ -540,10 +540,11 @@ class CompiledPattern:
 
     def _touched_since(self, recent_calls: Any, value: str) -> bool:
         """A recent call by another tool was given this same value (`keytool_delete alias=client` before
-        `keytool_genkeypair alias=client`): the state the value failed in may have changed."""
+        `keytool_genkeypair alias=client`): the state the value failed in may have changed. One that only looks
+        (`ls webapp`, `fs_read`) changed nothing."""
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        return any(tool != self.tool and any(str(leaf) == value for given in params.values() for leaf in leaves(given))
-                   for tool, params in calls)
+        return any(tool != self.tool and not looks_only(tool)
+                   and any(str(leaf) == value for given in params.values() for leaf in leaves(given)) for tool, params in calls)
 
     def _set_up_since(self, recent_calls: Any) -> bool:
         """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it

@@ -251,3 +251,16 @@ def test_an_expected_range_and_a_bad_header_are_read_as_said(fake_redis):
     checker = _learn(fake_redis, "pdf:", "pypdf_extract_text", [({"path": "invoice.html"}, error), ({"path": "docs/contract.docx"}, error)])
     assert checker.check_before_call("pypdf_extract_text", {"path": "docs/report.md"})["decision"] == "warn"
     assert checker.check_before_call("pypdf_extract_text", {"path": "docs/report.pdf"})["decision"] == "allow"
+
+
+def test_a_recent_call_that_only_looked_at_the_value_changed_nothing(fake_redis):
+    # dulwich 0.22 `NotGitRepository: No git repository was found at webapp`
+    checker = _learn(fake_redis, "dul:", "dulwich_add", [
+        ({"repo": "webapp", "paths": ["app.py"]}, "NotGitRepository: No git repository was found at webapp", []),
+        ({"repo": "docs", "paths": ["guide.md"]}, "NotGitRepository: No git repository was found at docs", [])])
+
+    def after(tool: str, params: dict) -> str:
+        return checker.check_before_call("dulwich_add", {"repo": "webapp", "paths": ["README.md"]},
+                                         {"recent_calls": [{"tool": tool, "params": params}]})["decision"]
+    assert after("ls", {"arg1": "webapp"}) == "warn" and after("fs_read", {"path": "webapp"}) == "warn"
+    assert after("dulwich_init", {"repo": "webapp"}) == "allow"
