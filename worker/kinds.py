@@ -665,6 +665,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),
+    # Never a message's kind: `date` tightened, once a failing value passed it in ISO's extended form (iCalendar's
+    # `Wrong datetime format: 2026-12-03T10:00:00`: this tool reads the basic form, 20261203T100000)
+    ("date_basic", "an ISO 8601 basic date-time (20261203 or 20261203T100000)",
+     r"^\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", r"(?!)", _date_ok),
     # Never a message's kind: `date` read leniently, for a message that names a date but no layout ("invalid date
     # format") — the failing value is tested against it first, and the strict ISO date only if it passes
     ("date_loose", "a date (YYYY-MM-DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
@@ -695,10 +699,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
-TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "size", "size_strict", "duration", "port",
+TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_basic", "date_loose", "date_words", "size", "size_strict", "duration", "port",
                          "hex_color", "color", "iso_duration", "semver", "semver_strict", "pep440", "bool",
                          "integer", "number", "quantity"})
-_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_loose", "date_words", "semver", "semver_strict", "pep440"})
+_TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_basic", "date_loose", "date_words", "semver", "semver_strict", "pep440"})
 STATEMENT_WORDS = 4
 _LITERAL = re.compile(r"'([^'\s]{1,80})'|\"([^\"\s]{1,80})\"")
 
@@ -712,7 +716,7 @@ def statement_literals(text: str) -> list[str]:
     return [a or b for a, b in _LITERAL.findall(text[:MAX_VALUE_CHARS])][:20]
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
 # A kind and the stricter one a failing value that passes it calls for (`1.5g` failed: a size has whole digits).
-TIGHTER_KIND = {"size": "size_strict", "quantity": "integer", "semver": "semver_strict"}
+TIGHTER_KIND = {"size": "size_strict", "quantity": "integer", "semver": "semver_strict", "date": "date_basic"}
 
 
 # Where a message's help text starts (a usage line, an option list): its words (`--uri`,

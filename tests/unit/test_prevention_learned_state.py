@@ -264,3 +264,14 @@ def test_a_recent_call_that_only_looked_at_the_value_changed_nothing(fake_redis)
                                          {"recent_calls": [{"tool": tool, "params": params}]})["decision"]
     assert after("ls", {"arg1": "webapp"}) == "warn" and after("fs_read", {"path": "webapp"}) == "warn"
     assert after("dulwich_init", {"repo": "webapp"}) == "allow"
+
+
+def test_a_tool_that_refused_isos_extended_form_wants_the_basic_form(fake_redis):
+    # icalendar 6 `vDatetime.from_ical`: ISO's extended form is not iCalendar's
+    checker = _learn(fake_redis, "ical:", "icalendar_parse_datetime", [
+        ({"value": "2026-12-03T10:00:00"}, "ValueError: Wrong datetime format: 2026-12-03T10:00:00"),
+        ({"value": "2026-12-03 14:30", "tzid": "Europe/Rome"}, "ValueError: Wrong datetime format: 2026-12-03 14:30")])
+    for bad in ("12/05/2026 09:15", "2026-12-07T08:00:00Z", "20261210 1800", "20261332T100000"):
+        assert checker.check_before_call("icalendar_parse_datetime", {"value": bad})["decision"] == "warn", bad
+    for good in ("20261203T100000", "20261207T080000Z", "20261203"):
+        assert checker.check_before_call("icalendar_parse_datetime", {"value": good})["decision"] == "allow", good
