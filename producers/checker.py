@@ -8,6 +8,7 @@ most every `poll_seconds`), and falls back to the YAML snapshot when Redis is aw
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import Any, Iterable
@@ -163,7 +164,6 @@ def _another_schemas(params: dict[str, Any], name: str) -> bool:
     schemas = [v for k, v in params.items() if "schema" in str(k).lower() and isinstance(v, (dict, list))]
     if not schemas or not word:
         return False
-    import json
     field = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     return not any(field.search(json.dumps(schema)[:MAX_VALUE_CHARS * 8]) for schema in schemas)
 

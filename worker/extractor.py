@@ -294,7 +294,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         for key, pairs in new["after_ending"].items():
             if key in ended or len(ended) < MAX_PARTS:
                 have = ended.setdefault(key, [])
-                have += [list(p) for p in pairs if list(p) not in have][:max(0, 3 * MAX_PARTS - len(have))]
+                have += [list(p) for p in pairs if list(p) not in have]
+                del have[3 * MAX_PARTS:]
         if ended != existing.get("after_ending"):
             out["after_ending"] = ended
     if new.get("suffix_files"):  # per file type, the different files that failed (a repeat of one file is no news)

@@ -131,7 +131,7 @@ def canonical_tool(name: str, params: Mapping[str, Any] | None = None, error: st
     `error`, when known, picks the failing segment of a chain (the one whose program it names)."""
     params = dict(params or {})
     command = params.get("command")
-    if (name in SHELL_TOOLS or is_shell_tool(name, params)) and isinstance(command, str):
+    if isinstance(command, str) and (name in SHELL_TOOLS or is_shell_tool(name, params)):
         parsed = parse_command(command, error)
         if parsed is not None:
             tool, argv_params = parsed
