@@ -88,17 +88,25 @@ def _plain_name(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
-def installs_module(requirement: str, module: str) -> bool | None:
-    """Whether installing `requirement` (`scipy==1.11`, `scikit-learn>=1`, `@types/node`) provides `module`; None when it
-    names no package (a flag, a requirements file, a path, a URL): it may install anything."""
+def _package_name(requirement: str) -> str | None:
+    """The distribution a requirement names (`scipy==1.11` → scipy), or None for what names none: a flag, a
+    requirements file, a path or URL (`./dist/x.whl`, `@scope/pkg` is left to the same doubt)."""
     name = _SPEC_END.split(requirement.strip(), 1)[0]
-    if not name or not _PACKAGE.match(name) or "/" in requirement or requirement.startswith("-") or "." in name and (
-            name.rsplit(".", 1)[-1] in ("txt", "in", "toml", "cfg", "lock", "whl", "gz", "zip")):
+    if not name or not _PACKAGE.match(name) or "/" in requirement or requirement.startswith("-"):
+        return None
+    return None if "." in name and name.rsplit(".", 1)[-1] in ("txt", "in", "toml", "cfg", "lock", "whl", "gz", "zip") else name
+
+
+def installs_module(requirement: str, module: str) -> bool | None:
+    """Whether installing `requirement` (`scipy==1.11`, `scikit-learn>=1`) provides `module`; None when it names no
+    package: it may install anything."""
+    name = _package_name(requirement)
+    if name is None:
         return None
     plain, wanted = _plain_name(name), _plain_name(module)
     if _DISTRIBUTES.get(name.lower()) == module or plain == wanted:
         return True
-    # `python-dateutil`, `pyyaml`, `types-requests`: the module's name with a prefix or suffix word of packaging
+    # `python-dateutil`, `pyyaml`: the module's name with a prefix or suffix word of packaging
     return plain in (f"py{wanted}", f"python_{wanted}", f"{wanted}_python", f"{wanted}py", f"py_{wanted}")
 
 
@@ -110,7 +118,7 @@ def install_requirements(params: dict[str, object]) -> list[str] | None:
     for value in params.values():
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str):
-                named += item.split()
-    if not named or any(installs_module(item, "\x00") is None for item in named if not item.startswith("-")):
+                named += [word for word in item.split() if not word.startswith("-")]
+    if not named or any(_package_name(word) is None for word in named):
         return None
-    return [item for item in named if not item.startswith("-")] or None
+    return named
