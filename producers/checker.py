@@ -61,6 +61,10 @@ class RecentCalls(frozenset):  # type: ignore[type-arg]
     calls: tuple[tuple[str, dict[str, Any]], ...] = ()
 
 
+def _never(*args: Any) -> None:
+    return None
+
+
 def _spoken(names: Iterable[str]) -> str:
     """Required names as a message says them: any one of them (`data_or_shape` is data or shape)."""
     return " or ".join(part for name in names for part in name.split("_or_"))
@@ -72,14 +76,15 @@ def _recent_set(recent: Any) -> frozenset[str]:
     its name joins the set, its params are kept on `RecentCalls.calls`."""
     names = list(recent)[-MAX_RECENT_CALLS:]
     calls: list[tuple[str, dict[str, Any]]] = []
-    if any(n.__class__ is dict for n in names):
+    kinds = set(map(type, names))
+    if dict in kinds:
         for at, entry in enumerate(names):
             if isinstance(entry, dict):
                 name = str(entry.get("tool") or "")
                 params = entry.get("params")
                 calls.append((name, params if isinstance(params, dict) else {}))
                 names[at] = name
-    if "mcp__" in "\x00".join(map(str, names)):
+    if "mcp__" in "\x00".join(names if kinds <= {str} else map(str, names)):
         names = [canonical_name(n) if isinstance(n, str) and n.startswith("mcp__") else n for n in names]
     if not calls:
         return frozenset(names)
@@ -212,7 +217,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -358,6 +363,13 @@ class CompiledPattern:
                              for k, v in ended.items() if isinstance(v, list)} if isinstance(ended, dict) else {}
         if self.after_ending:
             self.why = self._why_after_ending
+        self.steps: tuple[dict[str, Any], ...] = tuple(pattern.get("prevention_steps") or ())
+        # How a check asks this pattern, chosen once: `own(params, recent_calls, shape)` for a tool's own pattern, else
+        # `other(tool, params, recent_calls)` (a family's pattern speaks for its other subcommands, a wildcard without
+        # members for none)
+        plain = self.members is None and not self.tool.endswith(FAMILY_WILDCARD)
+        self.own = self.why if plain else None
+        self.other = self.why_family if self.members is not None else _never
 
     def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.after_ending.items():
@@ -427,7 +439,7 @@ class CompiledPattern:
         for head, words in self.needed_words:
             last = words[-1]
             for t in recent_calls:  # a substring test first: most recent calls share no word with the step
-                if isinstance(t, str) and last in t and t.startswith(head) and _words_in_order(words, t):
+                if t.__class__ is str and last in t and t.startswith(head) and _words_in_order(words, t):
                     return True
         return False
 
@@ -957,14 +969,14 @@ class UsagePatternChecker:
         family = family_of(tool_name)
         kin = self.cache.patterns_for(family_key(family)) if family is not None else []
         for compiled in self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name):
-            why = (compiled.why_family(tool_name, params, recent) if compiled.members is not None
-                   else compiled.why(params, recent, shape) if not compiled.tool.endswith(FAMILY_WILDCARD) else None)
+            own = compiled.own
+            why = own(params, recent, shape) if own is not None else compiled.other(tool_name, params, recent)
             if why is None:
                 continue
             should_block = should_block or compiled.blocks
             matched.append(compiled.id)
             warnings.append(compiled.head + why + compiled.tail)
-            preventions.extend(compiled.pattern.get("prevention_steps") or [])
+            preventions.extend(compiled.steps)
             if compiled.suggestion and compiled.suggestion not in suggestions:
                 suggestions.append(compiled.suggestion)
         decision: Decision = "block" if should_block else "warn" if matched else "allow"
