@@ -526,6 +526,8 @@ class CompiledPattern:
                 words = {file_type(w) for w in _NAME_WORDS.findall(str(key).lower())}
                 if words.intersection(types):
                     return True
+            elif given.__class__ is str and key not in self.keys and file_type(given.lower()) in types:
+                return True  # `--format=lzma` beside legacy.log.lzma: the call names the type it is to read
         return False
 
     def _why_known(self, params: dict[str, Any]) -> str | None:
@@ -772,6 +774,8 @@ class CompiledPattern:
         value = params[self.parameter]
         if str(value) in self.known:
             return f"{self.parameter}={value!r} was given to this tool wrongly before"
+        if self._reads_it_as_its_type(params, value):
+            return None
         if self.validator is not None:
             # a rule scoped to one shape of value (a file's suffix) tests any positional of that shape: a command
             # line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2)

@@ -40,7 +40,7 @@ from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_posi
 from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import (KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, is_token_layout, kind_accepts, message_kind, own_file_types,
+from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
@@ -162,7 +162,7 @@ def format_relation(params: dict[str, Any], message: str) -> tuple[str, str] | N
 
 
 def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any,
-                           parameter: str | None = None) -> list[Validation]:
+                           parameter: str | None = None, tool_name: str = "") -> list[Validation]:
     stated = stated_validation(message)
     suggestion = stated.pop("suggestion", None)
     out = [stated] if stated else []
@@ -171,6 +171,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         out.append(rule)
     # a parser's list of the tokens it expected (Miller's `Expected one of: … float int …`) names its grammar, not the value
     kind, own_grammar = message_kind(_EXPECTED_TOKENS.split(message, 1)[0]), False
+    document = document_kind(tool_name, message) if kind is None and category == "PARAMETER_FORMAT" else None
+    if document is not None:  # `tomlkit_loads` stopped at a line and column: its inline document is no TOML
+        out.append({"kind": document.name, "expected": document.expected, "regex": document.regex,
+                    "applies_to": DOCUMENT_SCOPES[document.name]})
     if kind is not None and kind.name == "date" and category == "PARAMETER_FORMAT" and not out and not _DATE_LAYOUT.search(message):
         # "invalid date format" names no layout: the most lenient reading the failing value breaks, else ISO
         # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may
@@ -543,7 +547,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = required[0] if required else None
     if category in _VALUED and category != "MISSING_PARAMETER":
         value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
-        candidates = _validation_candidates(error_message, evidence, category, value, parameter)
+        candidates = _validation_candidates(error_message, evidence, category, value, parameter, tool_name)
         parameter, validation = attribute(params, error_message, parameter, candidates)
         if not validation:  # `SET k v EX 10s` and "value is not an integer": the item after a keyword in a list
             parameter, validation, keyword = _list_anchored(params, candidates, parameter)

@@ -179,14 +179,54 @@ def _segments(command: str, pipes: bool = True) -> list[list[str]] | None:
         return None
     segments: list[list[str]] = [[]]
     piped = False
-    for token in tokens:
-        if token in _CHAIN or (token and set(token) <= set(";&|")):
+    redirect: str | None = None  # a redirection whose target is the next word
+    for token in _joined_redirects(tokens):
+        if redirect is not None:
+            if redirect and (pipes or not piped):
+                segments[-1].append(f"--{redirect}={token}")
+            redirect = None
+        elif token in _CHAIN or (token and set(token) <= set(";&|")):
             piped = token in ("|", "|&")
             if segments[-1]:
                 segments.append([])
+        elif (found := _REDIRECT.match(token)) is not None:
+            stream = _redirected(found.group("fd"), found.group("op"))
+            if not found.group("to"):
+                redirect = stream
+            elif stream and not found.group("to").startswith("&") and (pipes or not piped):
+                segments[-1].append(f"--{stream}={found.group('to')}")
         elif pipes or not piped:
             segments[-1].append(token)
     return [s for s in segments if s]
+
+
+# A redirection (`> out.log`, `2>/dev/null`, `>>log`, `< in.csv`, `2>&1`): no argument of the program. What it reads
+# or writes stays known as `--stdin=…` / `--stdout=…` (a write of that file); stderr and here-documents are dropped.
+_REDIRECT = re.compile(r"^(?P<fd>\d?|&)(?P<op>>>?|<<?<?|>\|)(?P<to>.*)$")
+
+
+def _joined_redirects(tokens: list[str]) -> list[str]:
+    """The lexer splits at `&`: `2>&1` comes as `2>`, `&`, `1` and `&> log` as `&`, `>`: joined again."""
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        token, after = tokens[at], tokens[at + 1] if at + 1 < len(tokens) else ""
+        if token == "&" and out and out[-1].endswith(">") and _REDIRECT.match(out[-1]) and after.isdigit():
+            out[-1] += "&" + after
+            at += 2
+        elif token == "&" and after in (">", ">>"):
+            out.append("&" + after)
+            at += 2
+        else:
+            out.append(token)
+            at += 1
+    return out
+
+
+def _redirected(fd: str, op: str) -> str:
+    if op.startswith("<"):
+        return "stdin" if op == "<" and fd in ("", "0") else ""
+    return "stdout" if fd in ("", "1") else ""
 
 
 def _unwrap(words: list[str]) -> list[str]:

@@ -652,6 +652,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("color", "a colour: a name (red), #rgb, #rrggbb or rgb(r,g,b)", "",
      r"\b(?:unknown|invalid|unrecogni[sz]ed|bad) colou?r\b|\bcolou?r specifier\b|\bInvalid RGBA argument\b", _color_ok),
     # GNU `base64: invalid input` (printed straight after what it decoded: `hello worldbase64: invalid input`)
+    # pyotp `Non-base32 digit found`, RFC 4648's base32 (TOTP secrets): A-Z and 2-7, padded with '=', any case
+    ("base32", "base32 text (letters A-Z and digits 2-7)", r"^[A-Za-z2-7]+=*$", r"\bbase32\b", None),
     ("base64", "base64 text", "", r"\bbase64\b|base64: invalid input\b|\bIncorrect padding\b", _base64_ok),
     # chmod `invalid mode: 'rwxr-xr-x'`, Ansible `mode must be in octal or symbolic form`: permission bits as chmod
     # takes them (not an `open()` mode such as 'rw': the message must speak of chmod or of octal/symbolic modes)
@@ -751,6 +753,22 @@ def message_kind(message: str) -> Kind | None:
         message = message[:help_start.start()]
         low = low[:help_start.start()] if low is not None else None  # ASCII: lowering keeps every position
     return next((kind for kind, signal in _KIND_SIGNALS if signal.search(message, low)), None)
+
+
+# A parser named for the document it reads (`tomlkit_loads`, `orjson_parse`): the inline documents it was given are of
+# that kind, though its message (`Unexpected character: 'r' at line 2 col 7`) does not say so. Only a value that holds
+# a document's marks is one (a TOML key or table, a JSON object or list): a file's name given to it is not.
+_DOCUMENT_READERS = {"toml": "toml", "tomlkit": "toml", "tomli": "toml", "tomllib": "toml", "json": "json",
+                     "ujson": "json", "orjson": "json", "simplejson": "json", "rapidjson": "json"}
+DOCUMENT_SCOPES = {"toml": r"[=\[]", "json": r"^\s*[\[{]"}
+
+
+def document_kind(tool: str, message: str) -> Kind | None:
+    """The document kind a parser's name says it reads, when its message is a parser's stop (a place, a token)."""
+    found = next((_DOCUMENT_READERS[w] for w in tool.lower().split("_") if w in _DOCUMENT_READERS), None)
+    if found is None or _TEXT_READER.search(message[:2000]) is None:
+        return None
+    return KIND_BY_NAME[found]
 
 
 def kind_accepts(kind: Kind, value: Any) -> bool:

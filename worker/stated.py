@@ -61,7 +61,9 @@ _FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|u
                             # not a parser's place in the content (Go encoding/json `invalid character 'a' in literal null`,
                             # `... looking for beginning of value`, `... after object key`): that is about a document's text
                             r"(?!\s*(?:in (?:string |numeric )?literal|looking for|after (?:object|array|top-level)|"
-                            r"in (?:object|array|string)))", re.I))
+                            r"in (?:object|array|string)"
+                            # nor one at a line and column (tomlkit `Unexpected character: 'r' at line 2 col 7`)
+                            r"|\s*,?\s*(?:at |on )?(?:line|position|pos|offset|col(?:umn)?) \d))", re.I))
 # `Duration must end with letter "s": 5m.` (protobuf), `Location must start with /` (jsonpointer), `must begin with a
 # letter`: what a valid value begins or ends with — a quoted or bare symbol literal, or a class of character
 _AFFIX = Gated(re.compile(r"\b(?:must|should|has to|have to|needs? to)\s+(?P<neg>not\s+)?(?P<where>start|begin|end)\s+with\s+"
@@ -115,7 +117,7 @@ _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>z
                          r"|\b(?:cannot|can't|could not|unable to) open (?:the )?file as (?:an? )?(?P<t5>archive)\b"
                          r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+|recogni[sz]ed\s+)?(?P<t4>image)(?:\s+file)?\b"
                          # pyarrow `this is not a parquet file`, `Not an Arrow file`: any file type by its name
-                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+)?(?P<t6>[A-Za-z][A-Za-z0-9]{1,9})\s+file\b", re.I))
+                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+)?(?P<t6>(?=\d?[A-Za-z])[A-Za-z0-9]{2,10})\s+file\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 

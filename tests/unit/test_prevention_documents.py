@@ -1,0 +1,87 @@
+"""What a parser's name, an alphabet, a file kind and a shell line say: learned from real libraries' wording (tomlkit,
+pyotp, binascii, py7zr, xz, sphinx-quickstart), enforced on repeats, silent on good calls."""
+from __future__ import annotations
+
+from tests.unit.test_prevention_value_kinds import _learn
+from worker.classifier import classify_error_type
+from worker.identity import canonical_tool
+from worker.stated import stated_validation
+
+
+def _decision(checker, tool: str, params: dict) -> str:
+    return checker.check_before_call(tool, params)["decision"]
+
+
+def test_a_parser_named_for_its_document_wants_that_document(fake_redis):
+    # tomlkit 0.13 names neither TOML nor the parameter: `Unexpected character: 'v' at line 3 col 9`
+    checker = _learn(fake_redis, "toml:", "tomlkit_loads", [
+        ({"text": "[app]\nmode = dev\n"}, "UnexpectedCharError: Unexpected character: 'd' at line 2 col 7"),
+        ({"text": "[app\nmode = \"dev\"\n"}, "UnexpectedCharError: Unexpected character: '\\n' at line 1 col 4")])
+    for bad in ("[deps]\nnames = [a, b]\n", "title = \"open\nyear = 2026\n", "[flags]\non = yes\n"):
+        assert _decision(checker, "tomlkit_loads", {"text": bad}) == "warn", bad
+    for good in ("[app]\nmode = \"dev\"\n", "[deps]\nnames = [\"a\", \"b\"]\n", "retries = 3\n", "[flags]\non = true\n"):
+        assert _decision(checker, "tomlkit_loads", {"text": good}) == "allow", good
+    # the unexpected character is where a document stopped being read, not a character the value may not hold
+    assert stated_validation("UnexpectedCharError: Unexpected character: 'r' at line 2 col 7") == {}
+    assert stated_validation("malformed module path \"My Module\": invalid char ' '")["regex"] == r"^[^\ ]*$"
+
+
+def test_a_parser_named_for_its_document_says_nothing_of_a_file_name(fake_redis):
+    # the same parser given a path: a path holds no TOML marks, so no document rule is learned for it
+    checker = _learn(fake_redis, "tomlp:", "tomlkit_load_file", [
+        ({"path": "conf/app.toml"}, "UnexpectedCharError: Unexpected character: 'd' at line 2 col 7"),
+        ({"path": "conf/db.toml"}, "UnexpectedCharError: Unexpected character: 'x' at line 5 col 1")])
+    assert _decision(checker, "tomlkit_load_file", {"path": "conf/cache.toml"}) == "allow"
+
+
+def test_a_digit_outside_the_alphabet_is_a_format_mistake_of_that_alphabet(fake_redis):
+    # pyotp 2.9 `Non-base32 digit found` (base64.b32decode underneath): TOTP secrets are A-Z and 2-7
+    checker = _learn(fake_redis, "b32:", "pyotp_totp_now", [
+        ({"secret": "GEZDGNBVGY3TQOJ1GEZDGNBVGY3TQOJ1"}, "Error: Non-base32 digit found"),
+        ({"secret": "our-shared-otp-seed", "digits": 6}, "Error: Non-base32 digit found")])
+    for bad in ("ABCDEFGH01234567", "6f7470736563726574", "GEZD GNBV GY3T QOJQ"):
+        assert _decision(checker, "pyotp_totp_now", {"secret": bad}) == "warn", bad
+    for good in ("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "jbswy3dpehpk3pxp", "MFRGGZDFMZTWQ2LK===="):
+        assert _decision(checker, "pyotp_totp_now", {"secret": good}) == "allow", good
+    found = classify_error_type("hex_decode", {"data": "zz"}, "binascii.Error: Non-hexadecimal digit found", "")
+    assert found["error_category"] == "PARAMETER_FORMAT" and found["learnable"]
+
+
+def test_not_a_kind_of_file_said_without_is_names_the_kind_wanted(fake_redis):
+    # py7zr 0.22 `Bad7zFile: not a 7z file` for a zip and a tarball: any file that is no .7z repeats it
+    checker = _learn(fake_redis, "7z:", "py7zr_extract", [
+        ({"path": "dist/site.zip"}, "Bad7zFile: not a 7z file"),
+        ({"path": "dist/site.tar.gz"}, "Bad7zFile: not a 7z file")])
+    for bad in ("backup/db.tar.bz2", "logs/app.log.xz", "dist/other.zip"):
+        assert _decision(checker, "py7zr_extract", {"path": bad}) == "warn", bad
+    for good in ("dist/site.7z", "backup/photos.7z"):
+        assert _decision(checker, "py7zr_extract", {"path": good}) == "allow", good
+
+
+def test_shell_redirections_are_no_arguments_of_the_program():
+    assert canonical_tool("run_command", {"command": "xz -dc logs/a.log.xz > out/a.log"}).params == {
+        "dc": True, "arg1": "logs/a.log.xz", "stdout": "out/a.log"}
+    assert canonical_tool("Bash", {"command": "sort < in.csv > out.csv 2>&1"}).params == {"stdin": "in.csv", "stdout": "out.csv"}
+    assert canonical_tool("Bash", {"command": "sort data.txt &> build.log"}).params == {"arg1": "data.txt"}
+    assert canonical_tool("Bash", {"command": "cat a.txt 2>/dev/null >>all.txt"}).params == {"arg1": "a.txt", "stdout": "all.txt"}
+
+
+def test_a_call_that_names_the_type_to_read_is_no_wrong_tool(fake_redis):
+    # xz 5.4 `File format not recognized` for a gzip and a bzip2 file, run through a shell tool with a redirection
+    checker = _learn(fake_redis, "xz:", "run_command", [
+        ({"command": "xz -dc logs/web.log.gz > out/web.log"}, "xz: logs/web.log.gz: File format not recognized"),
+        ({"command": "xz -dk logs/db.log.bz2"}, "xz: logs/db.log.bz2: File format not recognized")])
+
+    def shell(command: str) -> str:
+        call = canonical_tool("run_command", {"command": command})
+        return _decision(checker, call.tool, call.params)
+    assert shell("xz -dc logs/cache.log.zst > out/cache.log") == "warn"
+    assert shell("xz -dc logs/app.log.xz > out/app.log") == "allow"  # the redirection's target is not read by xz
+    assert shell("xz -dc --format=lzma logs/old.log.lzma > out/old.log") == "allow"  # told the type to read
+
+
+def test_files_that_already_exist_are_an_order_mistake():
+    found = classify_error_type("run_command", {"command": "sphinx-quickstart -q -p Docs docs"},
+                                "Error: specified path is not a directory, or sphinx files already exist.\n"
+                                "sphinx-quickstart only generate into a empty directory. Please specify a new root path.", "")
+    assert found["error_category"] == "WORKFLOW_SEQUENCE"
