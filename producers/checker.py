@@ -51,6 +51,8 @@ _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
 _WRITES = frozenset({"write", "edit", "save", "patch"})
 _NAME_WORDS = re.compile(r"[a-z0-9]+")  # the words of a parameter's name (`yaml_input` → yaml, input)
+_SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
+_REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
 
 
@@ -217,7 +219,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -290,6 +292,8 @@ class CompiledPattern:
                          and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
         self.missing_file = str(missing_file).lower() if missing_file else None
+        # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
+        self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
         self.members = family_members(pattern)
@@ -505,6 +509,9 @@ class CompiledPattern:
         if self.keys is None:
             return False
         for key, value in params.items():
+            if value.__class__ is str and _REPLACING_STATEMENT.search(value[:MAX_VALUE_CHARS]) and not any(
+                    _REPLACING_STATEMENT.search(known) for known in self.known):
+                return True  # `CREATE OR REPLACE TABLE …`, `… IF NOT EXISTS`: the statement itself says what to do
             if key in self.keys or value in EMPTY or value is False:
                 continue
             name = str(key).lstrip("-").replace("-", "_").lower()
@@ -559,6 +566,14 @@ class CompiledPattern:
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
         return any(tool != self.tool and not looks_only(tool)
                    and any(str(leaf) == value for given in params.values() for leaf in leaves(given)) for tool, params in calls)
+
+    def _made_its_place(self, recent_calls: Any, value: str) -> bool:
+        """A recent call that changes things (any tool, this one too: `mkdocs new handbook`) named this path or a directory
+        it lies in: what was not there may have been made."""
+        places = {value} | {value[:at] for at in range(len(value)) if value[at] == "/" and at > 0}
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(not looks_only(tool) and any(str(leaf).rstrip("/") in places for given in params.values() for leaf in leaves(given))
+                   for tool, params in calls)
 
     def _set_up_since(self, recent_calls: Any) -> bool:
         """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it
@@ -714,6 +729,8 @@ class CompiledPattern:
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
             return None  # what already existed was removed since (`keytool_delete alias=client`)
+        if known is not None and self.exists and self.repeats_itself and recent_calls is not None and self.tool not in recent_calls:
+            return None  # every failure came after this tool had made it in the session; here it has not run
         if known is not None and self.state_tables is not None and self._state_touched(recent_calls):
             return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
@@ -838,6 +855,8 @@ class CompiledPattern:
         if (self.known or self.content_suffixes) and self._reads_it_as_its_type(params, value):
             return None  # a switch no failing call had names the value's file type (`yaml_input` for conf.yaml)
         if str(value) in self.known:
+            if self.said_absent and self._made_its_place(recent_calls, str(value)):
+                return None  # `mkdocs new handbook` since `handbook/mkdocs.yml` was not there: it may be now
             if self.state_tables is not None and self._state_touched(recent_calls):
                 return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):

@@ -275,3 +275,39 @@ def test_a_tool_that_refused_isos_extended_form_wants_the_basic_form(fake_redis)
         assert checker.check_before_call("icalendar_parse_datetime", {"value": bad})["decision"] == "warn", bad
     for good in ("20261203T100000", "20261207T080000Z", "20261203"):
         assert checker.check_before_call("icalendar_parse_datetime", {"value": good})["decision"] == "allow", good
+
+
+def test_what_already_existed_after_this_tool_made_it_is_no_conflict_in_a_fresh_session(fake_redis):
+    # duckdb 1.1 `Catalog Error: Table with name "x" already exists!`, each time after the same CREATE ran in the session
+    def create(db: str, sql: str) -> dict:
+        return {"tool": "duckdb_sql", "params": {"database": db, "sql": sql}}
+    made_orders, made_events = "CREATE TABLE orders(id INT)", "CREATE TABLE events AS SELECT 1 AS id"
+    checker = _learn(fake_redis, "exists:", "duckdb_sql", [
+        ({"database": "a.duckdb", "sql": made_orders}, 'CatalogException: Catalog Error: Table with name "orders" already exists!',
+         ["duckdb_sql"]),  # an event's window holds tool names
+        ({"database": "b.duckdb", "sql": made_events}, 'CatalogException: Catalog Error: Table with name "events" already exists!',
+         ["duckdb_sql", "duckdb_sql"])])
+
+    def check(sql: str, recent: list) -> str:
+        return checker.check_before_call("duckdb_sql", {"database": "a.duckdb", "sql": sql}, {"recent_calls": recent})["decision"]
+    assert check("CREATE TABLE users(id INT)", [create("a.duckdb", "CREATE TABLE users(id INT)")]) == "warn"
+    assert check(made_orders, [create("a.duckdb", made_orders)]) == "warn"
+    assert check(made_orders, [{"tool": "Bash", "params": {"command": "ls"}}]) == "allow"  # nothing made it in this session
+    for replacing in ("CREATE OR REPLACE TABLE orders(id INT)", "CREATE TABLE IF NOT EXISTS orders(id INT)"):
+        assert check(replacing, [create("a.duckdb", made_orders)]) == "allow", replacing
+
+
+def test_a_path_that_was_not_there_may_be_there_after_a_call_named_its_directory(fake_redis):
+    # click's `Invalid value for '-f' / '--config-file': 'handbook/mkdocs.yml': No such file or directory` (mkdocs 1.6)
+    error = "Error: Invalid value for '-f' / '--config-file': 'handbook/mkdocs.yml': No such file or directory"
+    checker = _learn(fake_redis, "absent:", "mkdocs_build", [
+        ({"config_file": "handbook/mkdocs.yml"}, error, []),
+        ({"config_file": "handbook/mkdocs.yml", "strict": True}, error, ["fs_read"])])
+
+    def after(recent: list) -> str:
+        return checker.check_before_call("mkdocs_build", {"config_file": "handbook/mkdocs.yml"}, {"recent_calls": recent})["decision"]
+    assert after([{"tool": "Bash", "params": {"command": "ls"}}]) == "warn"
+    assert after([{"tool": "fs_read", "params": {"path": "handbook"}}]) == "warn"  # looking made nothing
+    assert after([{"tool": "write_file", "params": {"path": "handbook/docs/index.md"}}]) == "warn"  # a file inside is no config
+    assert after([{"tool": "mkdocs_new", "params": {"project_dir": "handbook"}}]) == "allow"
+    assert after([{"tool": "write_file", "params": {"path": "handbook/mkdocs.yml"}}]) == "allow"
