@@ -21,7 +21,7 @@ from worker.steps import family_setup, looks_only, makes_something, near_miss, o
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
-from worker.op_lists import after_ending
+from worker.op_lists import after_ending, ending_kind
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
 from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
@@ -363,7 +363,7 @@ class CompiledPattern:
         # a list of operations that went on after one that ended it: the order within the call is the mistake, so a
         # call is a repeat by its own list alone (the session's state and the other values say nothing)
         ended = mistake.get("after_ending")
-        self.after_ending = {str(k): frozenset(tuple(map(str, p)) for p in v if isinstance(p, list) and len(p) == 2)
+        self.after_ending = {str(k): frozenset((ending_kind(str(p[0])), str(p[1])) for p in v if isinstance(p, list) and len(p) == 2)
                              for k, v in ended.items() if isinstance(v, list)} if isinstance(ended, dict) else {}
         if self.after_ending:
             self.why = self._why_after_ending
@@ -378,7 +378,7 @@ class CompiledPattern:
     def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.after_ending.items():
             for ending, later in after_ending(params.get(key)):
-                if (ending, later) in learned:
+                if (ending_kind(ending), later) in learned:
                     return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
                             f"which ended it, as the failing calls did")
         return None

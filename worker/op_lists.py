@@ -15,7 +15,9 @@ from typing import Any
 OP_KEYS = ("op", "operation", "action", "cmd", "command", "method", "step", "type", "kind")
 # operations after which the thing they work on is over (a stream closed, a compressor finished, a handle released)
 ENDING_OPS = frozenset("close finish flush end stop shutdown quit exit disconnect release dispose destroy free terminate "
-                       "complete done cancel abort detach unmount eof".split())
+                       "complete done cancel abort detach unmount eof commit rollback".split())
+# endings that are one another's alternative: a transaction is over after any of them (lmdb's `commit` or `abort`)
+_TRANSACTION_ENDS = frozenset({"commit", "abort", "rollback"})
 # operations that begin anew what an ending ended (`close`, `open`, `read` is no use after a close)
 OPENING_OPS = frozenset("open reopen start begin init connect create new reset attach mount restart resume".split())
 MAX_OPS = 50
@@ -65,6 +67,12 @@ def after_ending(value: Any) -> list[list[str]]:
                 if [ending, later] not in pairs:
                     pairs.append([ending, later])
     return pairs[:MAX_PAIRS]
+
+
+def ending_kind(identity: str) -> str:
+    """What an ending ends, for matching: every end of a transaction is one (`put` after `abort` repeats `put` after
+    `commit`); any other ending is itself (`write` after `flush` is no `write` after `close`)."""
+    return "end-of-transaction" if _name(identity) in _TRANSACTION_ENDS else identity
 
 
 def after_ending_in(params: dict[str, Any]) -> dict[str, list[list[str]]]:

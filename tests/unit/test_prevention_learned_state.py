@@ -311,3 +311,19 @@ def test_a_path_that_was_not_there_may_be_there_after_a_call_named_its_directory
     assert after([{"tool": "write_file", "params": {"path": "handbook/docs/index.md"}}]) == "warn"  # a file inside is no config
     assert after([{"tool": "mkdocs_new", "params": {"project_dir": "handbook"}}]) == "allow"
     assert after([{"tool": "write_file", "params": {"path": "handbook/mkdocs.yml"}}]) == "allow"
+
+
+def test_any_end_of_a_transaction_ends_it(fake_redis):
+    # py-lmdb 1.5 `Attempt to operate on closed/deleted/dropped object.` for a put or get after the transaction's commit
+    def ops(*names: str) -> list:
+        return [{"op": n, "key": "k1", "value": "v"} if n == "put" else {"op": n, "key": "k1"} if n == "get" else {"op": n}
+                for n in names]
+    error = "Error: Attempt to operate on closed/deleted/dropped object."
+    checker = _learn(fake_redis, "txn:", "lmdb_txn_run", [
+        ({"path": "a.lmdb", "ops": ops("begin", "put", "commit", "put")}, error),
+        ({"path": "b.lmdb", "ops": ops("begin", "put", "commit", "get")}, error)])
+    for bad in (ops("begin", "put", "abort", "put"), ops("begin", "get", "rollback", "get")):
+        assert checker.check_before_call("lmdb_txn_run", {"path": "c.lmdb", "ops": bad})["decision"] == "warn", bad
+    for good in (ops("begin", "put", "commit", "begin", "put", "commit"), ops("begin", "get", "get", "abort"),
+                 ops("begin", "put", "abort", "begin", "put", "commit")):
+        assert checker.check_before_call("lmdb_txn_run", {"path": "c.lmdb", "ops": good})["decision"] == "allow", good
