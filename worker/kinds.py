@@ -66,6 +66,8 @@ def _requirement_ok(value: str) -> bool:
 # `python_run_script` .py, `TomlDecodeError` is about TOML.
 _C_INPUTS = ("c", "h", "cc", "cpp", "cxx", "hpp", "o", "a", "so", "s", "i")  # what gcc and clang take as input
 _PY_SOURCES = ("py", "pyi")  # what Python's formatters and linters read
+# XML by other names: SVG, schemas and stylesheets, feeds, XHTML, map tracks, WSDL, XLIFF
+_XML_FILES = ("xml", "svg", "xsd", "xsl", "xslt", "rss", "atom", "xhtml", "kml", "gpx", "wsdl", "xlf", "xliff")
 _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "xz": ("xz", "txz"), "unxz": ("xz", "txz"), "bzip2": ("bz2", "tbz2", "tbz"), "bunzip2": ("bz2", "tbz2", "tbz"),
     "gzip": ("gz", "tgz"), "gunzip": ("gz", "tgz"), "unzip": ("zip", "jar"),
@@ -74,20 +76,29 @@ _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
     "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
     "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
-    "lz4": ("lz4",), "unlz4": ("lz4",), "gcc": _C_INPUTS, "clang": _C_INPUTS, "black": _PY_SOURCES, "isort": _PY_SOURCES,
+    "xml": _XML_FILES, "xmllint": _XML_FILES, "lz4": ("lz4",), "unlz4": ("lz4",), "gcc": _C_INPUTS, "clang": _C_INPUTS, "black": _PY_SOURCES, "isort": _PY_SOURCES,
     "flake8": _PY_SOURCES, "pylint": _PY_SOURCES, "mypy": _PY_SOURCES, "autopep8": _PY_SOURCES, "yapf": _PY_SOURCES,
 }
 
 
 def own_file_types(tool: str, message: str = "") -> list[str]:
     """The suffixes of the files a tool takes, as its name's words (or a decoder its message names) say; [] if none."""
-    words = [w.lower() for w in tool.split("_")] + [w.lower() for w in re.findall(r"\b[A-Za-z]+(?:Decode)?Error\b", message[:2000])]
+    classes = [w.lower() for w in re.findall(r"\b[A-Za-z]+(?:Decode)?Error\b", message[:2000])]
+    words = [w.lower() for w in tool.split("_")] + classes
     found: list[str] = []
     for word in words:
         for suffix in _TYPE_WORDS.get(word, ()):
             if suffix not in found:
                 found.append(suffix)
+    for word in classes:  # lxml's `XMLSyntaxError`, `CSVParseError`: the class names the format its reader read
+        named = file_type(_ERROR_CLASS_END.sub("", word))
+        for suffix in _TYPE_WORDS.get(named, (named,) if named in CLASS_OF else ()):
+            if suffix not in found:
+                found.append(suffix)
     return found
+
+
+_ERROR_CLASS_END = re.compile(r"(?:syntax|parse|parser|decode|format)?error$")
 
 
 _TYPE_NAMES = tuple(sorted(set(CLASS_OF) | SUFFIX_ALIASES))

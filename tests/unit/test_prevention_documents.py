@@ -85,3 +85,13 @@ def test_files_that_already_exist_are_an_order_mistake():
                                 "Error: specified path is not a directory, or sphinx files already exist.\n"
                                 "sphinx-quickstart only generate into a empty directory. Please specify a new root path.", "")
     assert found["error_category"] == "WORKFLOW_SEQUENCE"
+
+
+def test_a_parsers_error_class_names_the_format_it_reads(fake_redis):
+    # lxml 5 `XMLSyntaxError: Start tag expected, '<' not found` for a JSON and a YAML file: it reads XML, SVG among it
+    error = "XMLSyntaxError: Start tag expected, '<' not found, line 1, column 1 (<string>, line 1)"
+    checker = _learn(fake_redis, "xml:", "lxml_parse_file", [({"path": "conf/app.json"}, error), ({"path": "conf/app.yaml"}, error)])
+    for bad in ("conf/app.ini", "pyproject.toml", "data/rows.csv"):
+        assert _decision(checker, "lxml_parse_file", {"path": bad}) == "warn", bad
+    for good in ("data/feed.xml", "img/logo.svg", "schema/order.xsd", "feeds/news.rss"):
+        assert _decision(checker, "lxml_parse_file", {"path": good}) == "allow", good
