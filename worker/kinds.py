@@ -644,7 +644,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
     ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
      r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
-    ("email", "an email address", r"^[^@\s]+@[^@\s]+\.[^@\s]+$", r"\be-?mail(?: address)?\b", None),
+    ("email", "an email address", r"^[^@\s.]+(?:\.[^@\s.]+)*@[^@\s.]+(?:\.[^@\s.]+)+$", r"\be-?mail(?: address)?\b", None),
     # svn `Unrecognized URL scheme for 'htp://…'`, requests `No connection adapters were found for 'htps://…'`: the scheme
     ("url_scheme", "a URL with a known scheme (http, https, file, ssh, git, svn …)", "",
      r"\b(?:unrecogni[sz]ed|unknown|unsupported|invalid) (?:url )?scheme\b|\bno connection adapters\b"

@@ -95,3 +95,14 @@ def test_a_parsers_error_class_names_the_format_it_reads(fake_redis):
         assert _decision(checker, "lxml_parse_file", {"path": bad}) == "warn", bad
     for good in ("data/feed.xml", "img/logo.svg", "schema/order.xsd", "feeds/news.rss"):
         assert _decision(checker, "lxml_parse_file", {"path": good}) == "allow", good
+
+
+def test_an_email_address_has_no_empty_part(fake_redis):
+    # email-validator 2.2 `An email address must have an @-sign.`: the kind is learned, and it reads as email-validator does
+    checker = _learn(fake_redis, "mail:", "email_check", [
+        ({"email": "ann.example.com"}, "EmailSyntaxError: An email address must have an @-sign."),
+        ({"email": "bob.example.org"}, "EmailSyntaxError: An email address must have an @-sign.")])
+    for bad in ("ops@example..com", ".ann@example.com", "ann.@example.com", "billing@@shop.example", "support@"):
+        assert _decision(checker, "email_check", {"email": bad}) == "warn", bad
+    for good in ("ann.rossi@example.com", "ops+alerts@mail.example.co.uk", "x_y@example.it"):
+        assert _decision(checker, "email_check", {"email": good}) == "allow", good
