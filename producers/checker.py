@@ -22,6 +22,8 @@ from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
 from worker.op_lists import after_ending, ending_kind
+from worker.sql_order import END_WITHOUT_BEGIN, UNKNOWN_SAVEPOINT, VACUUM_IN_TRANSACTION
+from worker.sql_order import slips as sql_slips
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
 from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
@@ -51,6 +53,9 @@ _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
 _WRITES = frozenset({"write", "edit", "save", "patch"})
 _NAME_WORDS = re.compile(r"[a-z0-9]+")  # the words of a parameter's name (`yaml_input` → yaml, input)
+_SLIP_SAID = {END_WITHOUT_BEGIN: "ends a transaction it never began (a COMMIT or ROLLBACK with none open)",
+              UNKNOWN_SAVEPOINT: "releases or rolls back to a savepoint it never set",
+              VACUUM_IN_TRANSACTION: "runs VACUUM inside a transaction"}
 _SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
 _REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
@@ -219,7 +224,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -367,6 +372,11 @@ class CompiledPattern:
                              for k, v in ended.items() if isinstance(v, list)} if isinstance(ended, dict) else {}
         if self.after_ending:
             self.why = self._why_after_ending
+        # per SQL script parameter, the transaction slips the failing scripts made: the order inside the script is the mistake
+        slipped = mistake.get("sql_slips")
+        self.sql_slips = {str(k): frozenset(map(str, v)) for k, v in slipped.items() if isinstance(v, list)} if isinstance(slipped, dict) else {}
+        if self.sql_slips:
+            self.why = self._why_sql_slip
         self.steps: tuple[dict[str, Any], ...] = tuple(pattern.get("prevention_steps") or ())
         # How a check asks this pattern, chosen once: `own(params, recent_calls, shape)` for a tool's own pattern, else
         # `other(tool, params, recent_calls)` (a family's pattern speaks for its other subcommands, a wildcard without
@@ -381,6 +391,13 @@ class CompiledPattern:
                 if (ending_kind(ending), later) in learned:
                     return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
                             f"which ended it, as the failing calls did")
+        return None
+
+    def _why_sql_slip(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        for key, learned in self.sql_slips.items():
+            slip = next((s for s in sql_slips(params.get(key)) if s in learned), None)
+            if slip is not None:
+                return f"{key} {_SLIP_SAID[slip]}, as the failing scripts did"
         return None
 
     def _same_shape(self, params: dict[str, Any], shape: tuple[str, ...] | None) -> bool:

@@ -30,6 +30,7 @@ from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fail
                           scalar_values, value_evidenced, value_shape)
 from .modules import missing_module, packages_imported
 from .op_lists import ended_order
+from .sql_order import said_slips
 from .records import Classification
 from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence,
                        named_bind_statement, placeholders_of, required_names, said_required, situation_of, values_short)
@@ -302,6 +303,13 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                 del have[3 * MAX_PARTS:]
         if ended != existing.get("after_ending"):
             out["after_ending"] = ended
+    if new.get("sql_slips"):
+        slipped = {k: list(v) for k, v in (existing.get("sql_slips") or {}).items()}
+        for key, kinds in new["sql_slips"].items():
+            have = slipped.setdefault(key, [])
+            have += [kind for kind in kinds if kind not in have]
+        if slipped != existing.get("sql_slips"):
+            out["sql_slips"] = slipped
     if new.get("suffix_files"):  # per file type, the different files that failed (a repeat of one file is no news)
         files = {k: list(v) for k, v in (existing.get("suffix_files") or {}).items()}
         for suffix, names in new["suffix_files"].items():
@@ -772,6 +780,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "missing_modules": [lacked[1]] if lacked else [],
             # per list of operations, each step the failing call took after one that ended what it worked on
             "after_ending": ended_order(params, error_message, category),
+            # per SQL script, the transaction slips it made that the message named (a COMMIT with none open)
+            "sql_slips": said_slips(params, error_message),
             "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from .identity import free_positionals
 from .literals import Gated, lowered
 from .op_lists import ended_order
+from .sql_order import said_slips
 from .steps import commands_in, without_help
 from .call_values import EMPTY, gives_parameter
 
@@ -270,6 +271,8 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return True  # the message's own words settle a weak guess: the value it is about breaks what it said
     if ended_order(params, message, classification.get("error_category")):
         return True  # a list of operations went on after one that ended it, and the message says something was over
+    if said_slips(params, message):
+        return True  # a script's COMMIT with no transaction open, and the message says there was none
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)
