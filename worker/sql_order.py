@@ -71,7 +71,11 @@ def slips(script: Any) -> list[str]:
 def said_slips(params: dict[str, Any], message: str) -> dict[str, list[str]]:
     """Per parameter, the slips its script makes that the message names (`cannot commit - no transaction is active`);
     {} when the message names none or no script makes one."""
-    said = [name for name, wording in _SAYS if wording.search(message[:2000])]
+    head = message[:2000]
+    low = head.lower()
+    if "transaction" not in low and "savepoint" not in low:
+        return {}  # the common case: a message that speaks of no transaction, at the cost of one lowering
+    said = [name for name, wording in _SAYS if wording.search(head)]
     if not said:
         return {}
     found = {str(key): [s for s in slips(value) if s in said] for key, value in params.items()}
