@@ -808,29 +808,34 @@ class CompiledPattern:
         value = params[self.parameter]
         if str(value) in self.known:
             return f"{self.parameter}={value!r} was given to this tool wrongly before"
-        if self._reads_it_as_its_type(params, value):
-            return None
+        why = self._why_wrong_kind(params, self.parameter, value)
+        if why is not None and self._reads_it_as_its_type(params, value):
+            return None  # `--format=lzma` beside a .lzma: told the type it is to read
+        return why
+
+    def _why_wrong_kind(self, params: dict[str, Any], parameter: str, value: Any) -> str | None:
+        """The value is of a kind this tool was wrongly given (see `_why_wrong_tool`)."""
         if self.validator is not None:
             # a rule scoped to one shape of value (a file's suffix) tests any positional of that shape: a command
             # line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2)
             values = ([value] + [v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k) and path_kind(v) == "file"]
-                      if self.validator.scope is not None and _POSITIONAL.match(self.parameter) else [value])
+                      if self.validator.scope is not None and _POSITIONAL.match(parameter) else [value])
             bad = next((v for v in values if self.validator.fails(v) is not None), None)
             if bad is not None:
-                return f"{self.parameter}={bad!r} is not {self.validator.expected}"
+                return f"{parameter}={bad!r} is not {self.validator.expected}"
         if self.leads and value.__class__ is str:
             lead = next((w for w in self.leads if begins_with(value, w)), None)
             if lead is not None:
-                return f"{self.parameter} begins with {lead!r}, as the calls this tool refused did"
+                return f"{parameter} begins with {lead!r}, as the calls this tool refused did"
         if self.suffixes and isinstance(value, str):
             # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path
             values = ([v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k)]
-                      if _POSITIONAL.match(self.parameter) else [value])
+                      if _POSITIONAL.match(parameter) else [value])
             hit = next((s for v in values for s in path_suffixes(v) if s in self.suffixes), None)
             if hit is not None:
-                return f"{self.parameter}={value!r} is a .{hit} file, which this tool failed on before"
+                return f"{parameter}={value!r} is a .{hit} file, which this tool failed on before"
         if self.unreadable:
-            return self._unreadable(params, self.parameter, value)
+            return self._unreadable(params, parameter, value)
         return None
 
     def _bad_option(self, params: dict[str, Any]) -> str | None:
