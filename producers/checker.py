@@ -532,6 +532,9 @@ class CompiledPattern:
             if key in self.keys or value in EMPTY or value is False:
                 continue
             name = str(key).lstrip("-").replace("-", "_").lower()
+            if value is True and 1 < len(name) <= 4 and name.isalpha() and any(
+                    letter in _OVERWRITE and not any(letter in str(k) for k in self.keys if len(str(k)) <= 4) for letter in name):
+                return True  # a cluster of short switches with one that replaces (`-kf` after `-k`)
             if name in _OVERWRITE or "exist" in name or "conflict" in name or (value is True and len(name) >= 4 and any(
                     word.startswith(name[:len(name) - 1]) for word in self.said_words)):
                 return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
@@ -608,6 +611,10 @@ class CompiledPattern:
             value = params.get(self.parameter)
             if value is None or value.__class__ is bool or str(value) not in self.known:
                 return None
+            earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool]
+            objects = {str(v) for k, v in params.items() if k == self.parameter or _POSITIONAL.match(str(k))}
+            if earlier and not any(objects.intersection(map(str, leaves(given))) for given in earlier):
+                return None  # it ran before on other values (`section=smtp`, then `section=queue`): nothing made twice
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
         if self.parts is not None or self.parameter is not None:
             return None

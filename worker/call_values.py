@@ -150,7 +150,7 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("office", "docx doc odt rtf xlsx xls ods pptx ppt odp epub"),
     ("archive", "zip tar gz tgz bz2 xz zst 7z rar jar whl"),
     # data in binary formats, read by their own libraries (Parquet, Arrow/Feather, HDF5, NumPy, pickle, MessagePack …)
-    ("bindata", "parquet feather arrow arrows orc avro h5 npy npz pkl msgpack cbor nc sav dta"),
+    ("bindata", "parquet feather arrow arrows orc avro h5 npy npz pkl msgpack cbor bson nc sav dta"),
     # programs run as they are (scripts, sources, build files) — not the web's, which other tools read
     ("code", "py sh bash zsh fish go rs c h cc cpp hpp java kt rb pl php lua swift scala r ps1 bat "
              "makefile dockerfile jenkinsfile vagrantfile rakefile gemfile procfile justfile"),

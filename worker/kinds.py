@@ -115,7 +115,8 @@ _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\
 _ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could not|unable to|failed to) decode\b|\bdecode delegate\b"
                            r"|\bparser\b|\btag expected\b"
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
-                           r"|\bfile type\b|\bmagic\b|\bfile signature\b|\b(?:invalid|bad|wrong|unknown) (?:[\w-]+ )?header\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
+                           r"|\bfile type\b|\bmagic\b|\bfile signature\b|\bheader ?not ?found\b|\bcan'?t sync\b"
+                           r"|\bdoes not start with\b[^\n]{0,30}\b(?:id|magic|signature|header|bytes?)\b|\b(?:invalid|bad|wrong|unknown) (?:[\w-]+ )?header\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
 # the reader goes by the file's type (`No parser could be inferred for file`, `file format not recognized`)
 _BY_TYPE = re.compile(r"\binferred\b|\bformat not recognized\b|\b(?:unknown|unsupported|unrecognized) (?:[\w-]+ )?format\b", re.I)
@@ -154,10 +155,29 @@ def _tool_types(tool: str) -> set[str]:
 
 def read_by_its_type(tool: str, message: str) -> bool:
     """A reader whose name says the type it reads (`h5py_read_dataset`, `msgpack_unpack_file`) says the file's format
-    was wrong (`file signature not found`), not that it is absent or what its content holds."""
+    was wrong (`file signature not found`, `can't sync to MPEG frame`, pymongo's `InvalidBSON`), not that it is absent
+    or what its content holds."""
     head = message[:2000]
-    return (bool(_tool_types(tool)) and _ABOUT_FORMAT.search(head) is not None and _ABSENT.search(head) is None
-            and _OF_CONTENT.search(head) is None)
+    types = _tool_types(tool)
+    if not types or _ABSENT.search(head) is not None or _OF_CONTENT.search(head) is not None:
+        return False
+    return _says_its_format(head, types)
+
+
+def _says_its_format(head: str, types: set[str]) -> bool:
+    """The message speaks of a file's format, or by a class of one of these types' (`InvalidBSON` for a bson reader)."""
+    return _ABOUT_FORMAT.search(head) is not None or any(file_type(m.group("t").lower()) in types for m in _FORMAT_CLASS.finditer(head))
+
+
+def read_as_another_type(tool: str, message: str, params: dict[str, Any]) -> bool:
+    """A reader named for its type said the format was wrong, and the one file the call gave is of another type
+    (`wave_read_info` given an `.aiff`): a wrong file for this tool, however unsure the classifier was."""
+    files = [v for v in params.values() if isinstance(v, str) and value_type(v) in CLASS_OF]
+    return (len(files) == 1 and value_type(files[0]) not in _tool_types(tool) and read_by_its_type(tool, message))
+
+
+# a class that says its own type was malformed (`InvalidBSON`, `BadZipFile`, `CorruptPNG`)
+_FORMAT_CLASS = re.compile(r"\b(?:Invalid|Bad|Corrupt|Malformed)(?P<t>[A-Z][A-Za-z0-9]{1,9}?)(?:File|Data|Error|Exception)?\b")
 
 
 def reads_as_its_type(tool: str, message: str, suffix: str) -> bool:
@@ -275,7 +295,7 @@ def read_rule(tool: str, message: str, suffixes: list[str]) -> Validation:
     if _UNDECODABLE.search(head):
         return binary_rule() if set(suffixes) & set(BINARY_FILE_TYPES) else {}
     own = own_file_types(tool, message)
-    if not own and (_TEXT_READER.search(head) or _ABOUT_FORMAT.search(head)) and not _ABSENT.search(head):
+    if not own and (_TEXT_READER.search(head) or _says_its_format(head, _tool_types(tool))) and not _ABSENT.search(head):
         # a parser's words (`Expected object or value`), or words of the file's format (h5py's `file signature not
         # found`): the file was read as the type the tool's name says
         own = sorted(_tool_types(tool))

@@ -19,7 +19,8 @@ ENDING_OPS = frozenset("close finish flush end stop shutdown quit exit disconnec
 # endings that are one another's alternative: a transaction is over after any of them (lmdb's `commit` or `abort`)
 _TRANSACTION_ENDS = frozenset({"commit", "abort", "rollback"})
 # operations that begin anew what an ending ended (`close`, `open`, `read` is no use after a close)
-OPENING_OPS = frozenset("open reopen start begin init connect create new reset attach mount restart resume".split())
+OPENING_OPS = frozenset("open reopen start begin init connect create new reset attach mount restart resume "
+                        "writer reader cursor session transaction txn".split())  # a new handle (whoosh `writer`) too
 MAX_OPS = 50
 MAX_PAIRS = 12
 

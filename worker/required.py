@@ -61,6 +61,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
     # clap `the following required arguments were not provided:\n  <PATH>`
     r"\brequired arguments? (?:were|was) not provided:\s*<?(?P<n>[A-Za-z_][\w-]{0,60})>?",
+    # ajv-cli `error: parameter -s is required`, `option --config is required`: an option by its flag, unquoted
+    r"\b(?:parameter|option|flag|argument)\s+(?P<n>-{1,2}[A-Za-z][\w-]{0,40})\s+is\s+required\b",
     # ssh-keygen `Must specify key id (-I)`: the words before the option are its name
     r"\bmust (?:specify|provide|give|pass|supply) (?:an? |the )?(?P<n>[a-z]+(?: [a-z]+){0,2}?) \(-{1,2}[A-Za-z][\w-]*\)",
 ))
@@ -88,6 +90,9 @@ def alternative_names(message: str) -> list[str]:
     """What a message offers instead of the required ones (`must provide --title and --body (or --fill)` → ['fill'])."""
     found = _MUST_GIVE_FLAGS.search(message[:4000], lowered(message))
     return _names_of(found.group("alt"))[:5] if found and found.group("alt") else []
+# feedgen `Required fields not set (title, description)`: the fields in brackets
+_NOT_SET_LIST = Gated(re.compile(r"\brequired\s+(?:fields?|parameters?|properties|keys|attributes|elements|values)\s+(?:are\s+|is\s+)?"
+                                 r"not\s+(?:set|given|provided|specified)\s*\((?P<list>[A-Za-z_][\w.-]{0,60}(?:,\s*[A-Za-z_][\w.-]{0,60}){0,9})\)", re.I))
 _REQUIRES_ARGS = Gated(re.compile(r"\b(?:requires|expects|takes) (?:at least |exactly )?(?P<k>\d+|an?|one|two|three|four) (?:positional )?arguments?\b", re.I))
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
@@ -165,6 +170,8 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
     for match in _REQUIRED_PAIR.finditer(message[:4000], low):
         names += _names_of(match.group("a")) + _names_of(match.group("b"))
     for match in _MUST_GIVE_FLAGS.finditer(without_help(message[:4000]), low):
+        names += _names_of(match.group("list"))
+    for match in _NOT_SET_LIST.finditer(message[:4000], low):
         names += _names_of(match.group("list"))
     if not names and _REQUIRES_ARGS.search(message, low):
         usage = _USAGE.search(message)
@@ -273,6 +280,9 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return True  # a list of operations went on after one that ended it, and the message says something was over
     if said_slips(params, message):
         return True  # a script's COMMIT with no transaction open, and the message says there was none
+    from .kinds import read_as_another_type
+    if classification.get("error_category") in WRONG_VALUE_CATEGORIES and read_as_another_type(tool, message, params):
+        return True  # `wave_read_info` given an `.aiff`: `file does not start with RIFF id`
     # a usage error of another category whose message names a required parameter the call did not give
     # (`missing TABLE argument`, `Please specify at least one gem name`): a missing parameter, on that evidence
     return float(classification.get("confidence") or 0) >= NAMED_FLOOR and (missing_named(params, message)

@@ -1,0 +1,90 @@
+"""Readers named for their type, options named by their flag, and what a create made: learned from real tools' wording
+(mutagen, pymongo's bson, Python's wave, ajv-cli, feedgen, configparser, bzip2, whoosh), enforced on repeats, silent
+on good calls."""
+from __future__ import annotations
+
+from tests.unit.test_prevention_value_kinds import _learn
+from worker.identity import canonical_tool
+from worker.required import required_names
+
+
+def _decision(checker, tool: str, params: dict, recent: list | None = None) -> str:
+    return checker.check_before_call(tool, params, {"recent_calls": recent} if recent is not None else None)["decision"]
+
+
+def test_a_reader_named_for_its_type_wants_that_type_whatever_its_message_calls_the_format(fake_redis):
+    # mutagen 1.47 `HeaderNotFoundError: can't sync to MPEG frame`, pymongo 4 `InvalidBSON: objsize too large`, Python's
+    # wave `file does not start with RIFF id`: none says "not an mp3" in so many words, the tool's name does
+    cases = {
+        "mutagen_mp3_tags": ("HeaderNotFoundError: can't sync to MPEG frame", ["a/door.wav", "a/bell.flac"],
+                             ["a/ring.ogg", "sheets/q1.ods"], ["m/intro.mp3"]),
+        "bson_load_file": ("InvalidBSON: objsize too large", ["d/order.json", "d/conf.yaml"],
+                           ["d/rows.csv", "d/order.cbor"], ["d/order.bson"]),
+        "wave_frames": ("Error: file does not start with RIFF id", ["a/alert.aiff", "m/intro.mp3"],
+                        ["a/chime.aiff", "logs/web.log.gz"], ["a/door.wav"]),
+    }
+    for tool, (error, learned, repeats, goods) in cases.items():
+        checker = _learn(fake_redis, f"{tool}:", tool, [({"path": path}, error) for path in learned])
+        for path in repeats:
+            assert _decision(checker, tool, {"path": path}) == "warn", (tool, path)
+        for path in goods:
+            assert _decision(checker, tool, {"path": path}) == "allow", (tool, path)
+
+
+def test_an_option_required_by_its_flag_is_given_by_that_flag(fake_redis):
+    usage = ("error: parameter -s is required\n\n\nusage:\n    validate:  ajv [validate] -s schema[.json] -d data[.json]\n"
+             "    compile:   ajv compile -s schema[.json]")
+    assert required_names({"arg1": "validate", "d": True}, usage) == ["s"]
+    checker = _learn(fake_redis, "ajv:", "ajv", [
+        (canonical_tool("Bash", {"command": "ajv validate -d data/a.json"}).params, usage),
+        (canonical_tool("Bash", {"command": "ajv compile --strict=false"}).params, usage)])
+
+    def shell(command: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        return _decision(checker, call.tool, call.params)
+    assert shell("ajv test -d data/b.json --valid") == "warn"
+    assert shell("ajv -d data/b.json --all-errors") == "warn"
+    assert shell("ajv validate -s schemas/b.json -d data/b.json") == "allow"
+    assert shell("ajv compile -s schemas/b.json --strict=false") == "allow"
+
+
+def test_required_fields_listed_in_brackets_are_each_required():
+    assert required_names({"title": "a", "link": "b"}, "ValueError: Required fields not set (description)") == ["description"]
+    assert required_names({"x": 1}, "ValueError: Required fields not set (title, link, description)") == ["title", "link", "description"]
+    assert required_names({"title": "a", "link": "b", "description": "c"}, "ValueError: Required fields not set (description)") == []
+
+
+def test_a_create_that_ran_on_other_values_made_nothing_twice(fake_redis):
+    # configparser `DuplicateSectionError: Section 'cache' already exists`, each after the same section was added
+    def add(section: str) -> dict:
+        return {"tool": "ini_add_section", "params": {"path": "app.ini", "section": section}}
+    checker = _learn(fake_redis, "ini:", "ini_add_section", [
+        ({"path": "app.ini", "section": "cache"}, "DuplicateSectionError: Section 'cache' already exists", ["ini_add_section"]),
+        ({"path": "app.ini", "section": "queue"}, "DuplicateSectionError: Section 'queue' already exists", ["ini_add_section"])])
+    assert _decision(checker, "ini_add_section", {"path": "app.ini", "section": "queue"}, [add("queue")]) == "warn"
+    assert _decision(checker, "ini_add_section", {"path": "app.ini", "section": "queue"}, [add("smtp")]) == "allow"
+
+
+def test_a_cluster_of_short_switches_with_one_that_replaces_is_another_mode(fake_redis):
+    # bzip2 1.0.8 `Output file logs/a.log.bz2 already exists.` after the same file was compressed; `-kf` forces
+    def shell(command: str) -> dict:
+        call = canonical_tool("Bash", {"command": command})
+        return {"tool": call.tool, "params": call.params}
+    made = [shell("bzip2 -k logs/a.log")]
+    checker = _learn(fake_redis, "bz:", "bzip2", [
+        (shell("bzip2 -k logs/a.log")["params"], "bzip2: Output file logs/a.log.bz2 already exists.", ["bzip2"]),
+        (shell("bzip2 -k logs/b.log")["params"], "bzip2: Output file logs/b.log.bz2 already exists.", ["bzip2", "ls"])])
+    assert _decision(checker, "bzip2", shell("bzip2 -k logs/a.log")["params"], made) == "warn"
+    assert _decision(checker, "bzip2", shell("bzip2 -kf logs/a.log")["params"], made) == "allow"
+
+
+def test_a_new_handle_begins_anew_after_an_ending(fake_redis):
+    # whoosh 2.7 `IndexingError: This writer is closed`: an `add` after `commit`, unless a new `writer` came first
+    error = "IndexingError: This writer is closed"
+    checker = _learn(fake_redis, "wh:", "whoosh_write", [
+        ({"index": "ix", "ops": [{"op": "add", "title": "a"}, {"op": "commit"}, {"op": "add", "title": "b"}]}, error),
+        ({"index": "ix", "ops": [{"op": "add", "title": "c"}, {"op": "commit"}, {"op": "add", "title": "d"}]}, error)])
+    assert _decision(checker, "whoosh_write", {"index": "ix", "ops": [{"op": "add", "title": "e"}, {"op": "commit"},
+                                                                       {"op": "add", "title": "f"}]}) == "warn"
+    assert _decision(checker, "whoosh_write", {"index": "ix", "ops": [{"op": "add", "title": "e"}, {"op": "commit"}, {"op": "writer"},
+                                                                       {"op": "add", "title": "f"}, {"op": "commit"}]}) == "allow"
