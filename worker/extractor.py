@@ -174,8 +174,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
     kind, own_grammar = message_kind(_EXPECTED_TOKENS.split(message, 1)[0]), False
     document = document_kind(tool_name, message) if kind is None and category == "PARAMETER_FORMAT" else None
     if document is not None:  # `tomlkit_loads` stopped at a line and column: its inline document is no TOML
-        out.append({"kind": document.name, "expected": document.expected, "regex": document.regex,
-                    "applies_to": DOCUMENT_SCOPES[document.name]})
+        found = ({"kind": document.name, "expected": document.expected, "regex": document.regex}
+                 | ({"applies_to": DOCUMENT_SCOPES[document.name]} if document.name in DOCUMENT_SCOPES else {}))
+        # a decoder's alphabet before the one character its message quoted (`Invalid character '0'` to base58)
+        out.insert(0 if document.name not in DOCUMENT_SCOPES else len(out), found)
     if kind is not None and kind.name == "date" and category == "PARAMETER_FORMAT" and not out and not _DATE_LAYOUT.search(message):
         # "invalid date format" names no layout: the most lenient reading the failing value breaks, else ISO
         # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may

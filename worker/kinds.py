@@ -672,7 +672,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("url", "an absolute URL", r"(?i)^[a-z][a-z0-9+.-]*://\S+$",
      r"\b(?:url|uri)s?\b|no scheme supplied|missing scheme", _url_ok),
     # Python's ipaddress `'10.0.0.300/24' does not appear to be an IPv4 or IPv6 network`, `has host bits set`
-    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b|\bIPv[46](?: or IPv6)? network\b|\bhas host bits set\b", _cidr_ok),
+    ("cidr", "a CIDR block (a.b.c.d/n)", "", r"\bcidr\b|\bIPv[46](?: or IPv6)? network\b|\bhas host bits set\b|\binvalid IPNetwork\b", _cidr_ok),
     ("ip", "an IP address", "", r"\bip(?:v4|v6)?(?: address)?\b|\binet_pton\b", _ip_ok),
     ("absolute_path", "an absolute path (starting with /)", r"^(?:/|[A-Za-z]:[\\/])",
      r"\b(?:must be|should be|is not|isn't|not) an? absolute path\b|\bpath must be absolute\b|\babsolute path (?:is )?required\b"
@@ -685,6 +685,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     # GNU `base64: invalid input` (printed straight after what it decoded: `hello worldbase64: invalid input`)
     # pyotp `Non-base32 digit found`, RFC 4648's base32 (TOTP secrets): A-Z and 2-7, padded with '=', any case
     ("base32", "base32 text (letters A-Z and digits 2-7)", r"^[A-Za-z2-7]+=*$", r"\bbase32\b", None),
+    # Bitcoin's base58 (base58, python-base58): no 0, O, I or l
+    ("base58", "base58 text (no 0, O, I or l)", r"^[1-9A-HJ-NP-Za-km-z]+$", r"\bbase58\b", None),
     ("base64", "base64 text", "", r"\bbase64\b|base64: invalid input\b|\bIncorrect padding\b", _base64_ok),
     # chmod `invalid mode: 'rwxr-xr-x'`, Ansible `mode must be in octal or symbolic form`: permission bits as chmod
     # takes them (not an `open()` mode such as 'rw': the message must speak of chmod or of octal/symbolic modes)
@@ -692,7 +694,8 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\bchmod\b[^\n]{0,40}\binvalid mode\b|\boctal or symbolic\b|\binvalid (?:file )?permission (?:mode|bits)\b", _file_mode_ok),
     ("cron", "a cron expression (minute hour day month weekday)", "", r"\bcron(?:tab)? (?:expression|schedule|spec)\b|\b\w*BadCron\w*\b|\binvalid cron\b", _cron_ok),
     ("iso_duration", "an ISO 8601 duration (PT5M, P1D)", r"^P(?!$)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$",
-     r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b", None),
+     # isodate `ISO8601Error: Unable to parse duration string '5 minutes'`: the class says which standard
+     r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b|\bISO8601Error\b[^\n]{0,40}\bduration\b", None),
     # Never a message's kind: a reader of text that could not decode a binary file wants none (`binary_rule`)
     ("text_file", "a text file (not an image, archive, database or other binary file)", "", r"(?!)", _text_file_ok),
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
@@ -792,11 +795,22 @@ def message_kind(message: str) -> Kind | None:
 _DOCUMENT_READERS = {"toml": "toml", "tomlkit": "toml", "tomli": "toml", "tomllib": "toml", "json": "json",
                      "ujson": "json", "orjson": "json", "simplejson": "json", "rapidjson": "json"}
 DOCUMENT_SCOPES = {"toml": r"[=\[]", "json": r"^\s*[\[{]"}
+# A decoder named for its alphabet (`base58_decode`, `b32decode`) that refused a character or a digit: the value is
+# no text of that alphabet (`Invalid character '0'` names one character; the alphabet refuses others too)
+_ENCODING_READERS = {"base58": "base58", "b58": "base58", "base32": "base32", "b32": "base32", "base64": "base64",
+                     "b64": "base64", "b32decode": "base32", "b64decode": "base64", "b58decode": "base58"}
+_REFUSED_SYMBOL = re.compile(r"\binvalid (?:character|char|digit|symbol|byte)\b|\bnon-[\w-]+ (?:digit|character)\b"
+                             r"|\bincorrect padding\b|\binvalid base\d+\b", re.I)
 
 
 def document_kind(tool: str, message: str) -> Kind | None:
-    """The document kind a parser's name says it reads, when its message is a parser's stop (a place, a token)."""
-    found = next((_DOCUMENT_READERS[w] for w in tool.lower().split("_") if w in _DOCUMENT_READERS), None)
+    """The document kind a parser's name says it reads, when its message is a parser's stop (a place, a token); or the
+    alphabet a decoder's name says it reads, when its message refused a character."""
+    words = tool.lower().split("_")
+    encoding = next((_ENCODING_READERS[w] for w in words if w in _ENCODING_READERS), None)
+    if encoding is not None and _REFUSED_SYMBOL.search(message[:2000]):
+        return KIND_BY_NAME[encoding]
+    found = next((_DOCUMENT_READERS[w] for w in words if w in _DOCUMENT_READERS), None)
     if found is None or _TEXT_READER.search(message[:2000]) is None:
         return None
     return KIND_BY_NAME[found]

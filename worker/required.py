@@ -61,6 +61,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     r"""['"]error['"]\s*:\s*['"](?:no|missing)_(?P<n>[a-z][a-z0-9_]{1,40})['"]""",
     # clap `the following required arguments were not provided:\n  <PATH>`
     r"\brequired arguments? (?:were|was) not provided:\s*<?(?P<n>[A-Za-z_][\w-]{0,60})>?",
+    # vobject `VCARD components must contain at least 1 FN`: the one part a document must hold
+    r"\bmust\s+(?:contain|have|include)\s+at\s+least\s+(?:1|one)\s+(?P<n>[A-Za-z_][\w-]{0,40})\b(?!\s+(?:of|more|item|element|value|character)s?\b)",
     # ajv-cli `error: parameter -s is required`, `option --config is required`: an option by its flag, unquoted
     r"\b(?:parameter|option|flag|argument)\s+(?P<n>-{1,2}[A-Za-z][\w-]{0,40})\s+is\s+required\b",
     # ssh-keygen `Must specify key id (-I)`: the words before the option are its name

@@ -106,3 +106,42 @@ def test_an_email_address_has_no_empty_part(fake_redis):
         assert _decision(checker, "email_check", {"email": bad}) == "warn", bad
     for good in ("ann.rossi@example.com", "ops+alerts@mail.example.co.uk", "x_y@example.it"):
         assert _decision(checker, "email_check", {"email": good}) == "allow", good
+
+
+def test_a_decoder_named_for_its_alphabet_wants_that_alphabet_not_only_the_character_it_quoted(fake_redis):
+    # python-base58 2.1 `Invalid character '0'`: the one character quoted, and every other the alphabet lacks
+    checker = _learn(fake_redis, "b58:", "base58_decode", [
+        ({"text": "0x3vza5zL6HR"}, "ValueError: Invalid character '0'"),
+        ({"text": "Il1-6vZ6K5z"}, "ValueError: Invalid character 'I'")])
+    for bad in ("0eRLQXzg", "zUFD WGXA", "1ktXRFJYKbOl"):
+        assert _decision(checker, "base58_decode", {"text": bad}) == "warn", bad
+    for good in ("7G9y3vza5zL6HR", "LeRLQXzgqzV", "1ktXRFJYKbY3ft2dJMRF"):
+        assert _decision(checker, "base58_decode", {"text": good}) == "allow", good
+
+
+def test_a_network_and_an_iso_duration_named_by_the_librarys_words(fake_redis):
+    # netaddr 1.3 `AddrFormatError: invalid IPNetwork 10.0.0.0/33`; isodate 0.7 `ISO8601Error: Unable to parse duration string`
+    nets = _learn(fake_redis, "net:", "netaddr_network", [
+        ({"cidr": "10.0.0.0/33"}, "AddrFormatError: invalid IPNetwork 10.0.0.0/33"),
+        ({"cidr": "192.168.1.300/24"}, "AddrFormatError: invalid IPNetwork 192.168.1.300/24")])
+    for bad in ("172.16.0.0/-8", "fe80::zz/64"):
+        assert _decision(nets, "netaddr_network", {"cidr": bad}) == "warn", bad
+    for good in ("10.0.0.0/32", "fe80::/64", "10.20.0.0/255.255.0.0"):
+        assert _decision(nets, "netaddr_network", {"cidr": good}) == "allow", good
+    durations = _learn(fake_redis, "dur:", "isodate_duration", [
+        ({"duration": "5 minutes"}, "ISO8601Error: Unable to parse duration string '5 minutes'"),
+        ({"duration": "1h30m"}, "ISO8601Error: Unable to parse duration string '1h30m'")])
+    for bad in ("90m", "01:30:00", "2 weeks"):
+        assert _decision(durations, "isodate_duration", {"duration": bad}) == "warn", bad
+    for good in ("PT5M", "P1DT12H", "P2W"):
+        assert _decision(durations, "isodate_duration", {"duration": good}) == "allow", good
+
+
+def test_a_part_a_document_must_contain_is_required_in_it(fake_redis):
+    # vobject 0.9 `ValidateError: 'VCARD components must contain at least 1 FN'`
+    error = "ValidateError: 'VCARD components must contain at least 1 FN'"
+    checker = _learn(fake_redis, "vc:", "vcard_serialize", [
+        ({"properties": {"n": "Rossi;Ann", "email": "ann@example.com"}}, error),
+        ({"properties": {"org": "Shop srl"}}, error)])
+    assert _decision(checker, "vcard_serialize", {"properties": {"n": "Eco;Umberto"}}) == "warn"
+    assert _decision(checker, "vcard_serialize", {"properties": {"fn": "Umberto Eco", "n": "Eco;Umberto"}}) == "allow"
