@@ -8,6 +8,7 @@ most every `poll_seconds`), and falls back to the YAML snapshot when Redis is aw
 """
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
 import time
@@ -224,7 +225,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -297,6 +298,8 @@ class CompiledPattern:
                          and self.shapes is not None and (len(self.shapes) > 1 or self.place_of_it or self._setup_failed(mistake)))
         missing_file = mistake.get("missing_file")
         self.missing_file = str(missing_file).lower() if missing_file else None
+        config = mistake.get("missing_config")  # the configuration file the tool found none of (`eslint.config.*`)
+        self.missing_config = str(config).lower() if config and self.category == "MISSING_PREREQUISITE" else None
         # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
@@ -392,6 +395,26 @@ class CompiledPattern:
                     return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
                             f"which ended it, as the failing calls did")
         return None
+
+    def _why_no_config(self, params: dict[str, Any], recent_calls: Any) -> str | None:
+        """The tool found no configuration file of this name before: warn in a session where nothing wrote one, ran
+        the tool family's own setup (`mkdocs new`), or where the call names one to use (`-c`, `--config`, a path)."""
+        name = self.missing_config or ""
+        if recent_calls is None or any("config" in str(key).lower() for key in params) or any(
+                isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
+                for value in params.values() for leaf in leaves(value)):
+            return None
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        described = {tool for tool, _ in calls}
+        if any(_writes(tool) and tool not in described for tool in recent_calls):
+            return None  # a write the window names only: it may have been that file
+        if any(_writes(tool) and any(isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
+                                     for value in given.values() for leaf in leaves(value)) for tool, given in calls):
+            return None
+        if family_setup(self.tool, recent_calls) is not None or any(
+                tool == self.tool and sets_up(str(given.get("arg1") or "")) for tool, given in calls):
+            return None  # the family's own setup (`mkdocs new guide`, `eslint_init`) may have written it
+        return f"{self.tool} found no {name} before, and nothing in this session wrote one"
 
     def _why_sql_slip(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.sql_slips.items():
@@ -666,6 +689,8 @@ class CompiledPattern:
         return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.missing_config is not None:
+            return self._why_no_config(params, recent_calls)
         if self.module_runtime is not None and self.parameter is not None:
             # a package the runtime lacked before: any package this code imports may be missing too, until an install
             packages = packages_imported(self.module_runtime, params.get(self.parameter))

@@ -540,3 +540,22 @@ def state_tables(message: str) -> list[str]:
         found.append(m.group("parent") if m.group("op").lower().startswith("add") else m.group("child"))
     return list(dict.fromkeys(found))[:5]
 
+
+
+# A configuration file the tool looked for and did not find (ESLint `couldn't find an eslint.config.* file`, mkdocs
+# `Config file 'mkdocs.yml' does not exist`, tsc `Cannot find a tsconfig.json file`): its name, a glob as the tool said it
+_MISSING_CONFIG = re.compile(r"""\b(?:couldn't|could not|cannot|can't|unable to) find (?:an? |the |any )?['"`]?(?P<a>[\w.*-]*\.[\w.*-]+)['"`]?"""
+                             r"""(?: (?:config(?:uration)? )?file)\b"""
+                             r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b""", re.I)
+
+
+def missing_config(params: dict[str, Any], message: str) -> str | None:
+    """The name (lowercased, maybe a glob) of a configuration file the message says was not found, unless the call
+    itself named that file (then it is the call's value that was wrong: `-f site/mkdocs.yml`)."""
+    found = _MISSING_CONFIG.search(message[:4000])
+    if found is None:
+        return None
+    name = (found.group("a") or found.group("b")).lower()
+    if any(isinstance(leaf, str) and name in leaf.lower() for value in params.values() for leaf in leaves(value)):
+        return None
+    return name

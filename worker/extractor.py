@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
-                          state_tables,
+                          missing_config, state_tables,
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
                           scalar_values, value_evidenced, value_shape)
@@ -784,6 +784,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "after_ending": ended_order(params, error_message, category),
             # per SQL script, the transaction slips it made that the message named (a COMMIT with none open)
             "sql_slips": said_slips(params, error_message),
+            # the configuration file the tool found none of (`eslint.config.*`): a write of one is the prerequisite
+            "missing_config": missing_config(params, error_message) if category == "MISSING_PREREQUISITE" else None,
             "missing_file": place[1],
             # `git: 'stauts' is not a git command`: the message is about the subcommand itself, and what it suggests
             "subcommand_named": bool(named_sub),

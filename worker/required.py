@@ -282,7 +282,10 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return True  # a list of operations went on after one that ended it, and the message says something was over
     if said_slips(params, message):
         return True  # a script's COMMIT with no transaction open, and the message says there was none
+    from .attribution import missing_config
     from .kinds import read_as_another_type
+    if classification.get("error_category") == "MISSING_PREREQUISITE" and missing_config(params, message):
+        return True  # `ESLint couldn't find an eslint.config.* file`: a file to write first
     if classification.get("error_category") in WRONG_VALUE_CATEGORIES and read_as_another_type(tool, message, params):
         return True  # `wave_read_info` given an `.aiff`: `file does not start with RIFF id`
     # a usage error of another category whose message names a required parameter the call did not give

@@ -88,3 +88,19 @@ def test_a_new_handle_begins_anew_after_an_ending(fake_redis):
                                                                        {"op": "add", "title": "f"}]}) == "warn"
     assert _decision(checker, "whoosh_write", {"index": "ix", "ops": [{"op": "add", "title": "e"}, {"op": "commit"}, {"op": "writer"},
                                                                        {"op": "add", "title": "f"}, {"op": "commit"}]}) == "allow"
+
+
+def test_a_configuration_file_the_tool_found_none_of_is_a_file_to_write_first(fake_redis):
+    # ESLint 9 `ESLint couldn't find an eslint.config.* file.`
+    error = ("Oops! Something went wrong! :(\n\nESLint: 9.14.0\n\nESLint couldn't find an eslint.config.* file.\n\n"
+             "From ESLint v9.0.0, the default configuration file is now eslint.config.*.")
+    checker = _learn(fake_redis, "cfg:", "eslint", [
+        ({"arg1": "src/app.js"}, error, ["prettier"]), ({"max_warnings": "0", "arg1": "src/"}, error, [])])
+    assert _decision(checker, "eslint", {"arg1": "src/cart.js"}, []) == "warn"
+    assert _decision(checker, "eslint", {"arg1": "src/cart.js"}, [{"tool": "fs_read", "params": {"path": "src/cart.js"}}]) == "warn"
+    assert _decision(checker, "eslint", {"arg1": "src/cart.js"}, [
+        {"tool": "write_file", "params": {"path": "eslint.config.mjs", "content": "export default []"}}]) == "allow"
+    assert _decision(checker, "eslint", {"arg1": "src/cart.js"}, [
+        {"tool": "write_file", "params": {"path": "src/util.js", "content": "x"}}]) == "warn"  # another file written
+    assert _decision(checker, "eslint", {"config": "lint/base.mjs", "arg1": "src/cart.js"}, []) == "allow"
+    assert _decision(checker, "eslint", {"arg1": "src/cart.js"}) == "allow"  # no session context: no order warning
