@@ -22,7 +22,7 @@ from worker.steps import family_setup, looks_only, makes_something, near_miss, o
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
-from worker.op_lists import after_ending, ending_kind
+from worker.op_lists import ENDING_OPS, after_ending, ending_kind, later_kind
 from worker.sql_order import END_WITHOUT_BEGIN, UNKNOWN_SAVEPOINT, VACUUM_IN_TRANSACTION
 from worker.sql_order import slips as sql_slips
 from worker.required import NAMED_BINDS, placeholders, unbound_names
@@ -225,7 +225,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -371,8 +371,11 @@ class CompiledPattern:
         # a list of operations that went on after one that ended it: the order within the call is the mistake, so a
         # call is a repeat by its own list alone (the session's state and the other values say nothing)
         ended = mistake.get("after_ending")
-        self.after_ending = {str(k): frozenset((ending_kind(str(p[0])), str(p[1])) for p in v if isinstance(p, list) and len(p) == 2)
+        self.after_ending = {str(k): frozenset((ending_kind(str(p[0])), later_kind(str(p[0]), str(p[1])))
+                                               for p in v if isinstance(p, list) and len(p) == 2)
                              for k, v in ended.items() if isinstance(v, list)} if isinstance(ended, dict) else {}
+        # the operations that ended something for this tool only, as its messages said (wave's `writeframes`)
+        self.own_endings = frozenset(e.split("(", 1)[0] for pairs in self.after_ending.values() for e, _ in pairs) - ENDING_OPS
         if self.after_ending:
             self.why = self._why_after_ending
         # per SQL script parameter, the transaction slips the failing scripts made: the order inside the script is the mistake
@@ -390,8 +393,8 @@ class CompiledPattern:
 
     def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.after_ending.items():
-            for ending, later in after_ending(params.get(key)):
-                if (ending_kind(ending), later) in learned:
+            for ending, later in after_ending(params.get(key), self.own_endings):
+                if (ending_kind(ending), later_kind(ending, later)) in learned:
                     return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
                             f"which ended it, as the failing calls did")
         return None

@@ -53,18 +53,21 @@ def _name(identity: str) -> str:
     return identity.split("(", 1)[0]
 
 
-def after_ending(value: Any) -> list[list[str]]:
+def after_ending(value: Any, also: frozenset[str] = frozenset()) -> list[list[str]]:
     """Each (ending operation, an operation after it and before anything begins anew) the list holds, in order, at most
-    MAX_PAIRS; [] for none."""
+    MAX_PAIRS; [] for none. `also`: operations that end something for this tool (wave's `writeframes`, after which
+    `cannot change parameters after starting to write`)."""
     names = operations(value)
     if not names:
         return []
     pairs: list[list[str]] = []
     for at, ending in enumerate(names):
-        if _name(ending) in ENDING_OPS:
+        if _name(ending) in ENDING_OPS or _name(ending) in also:
             for later in names[at + 1:]:
                 if _name(later) in OPENING_OPS:
                     break  # begun anew: what follows is no use of the ended thing
+                if _name(ending) not in ENDING_OPS and _name(later) in also:
+                    continue  # more of what the message said had started (`writeframes` again): it goes on, no mistake
                 if [ending, later] not in pairs:
                     pairs.append([ending, later])
     return pairs[:MAX_PAIRS]
@@ -76,10 +79,38 @@ def ending_kind(identity: str) -> str:
     return "end-of-transaction" if _name(identity) in _TRANSACTION_ENDS else identity
 
 
-def after_ending_in(params: dict[str, Any]) -> dict[str, list[list[str]]]:
+def later_kind(ending: str, later: str) -> str:
+    """What comes after an ending, for matching: after an operation only this tool's message made an ending (`writeframes`),
+    one of a family of setters is any of them (`setsampwidth` after it repeats `setframerate` after it); else itself."""
+    name = _name(later)
+    if _name(ending) in ENDING_OPS:
+        return later
+    verb = next((v for v in _SETTER_VERBS if name.startswith(v) and len(name) > len(v)), None)
+    return f"{verb}*{later[len(name):]}" if verb else later
+
+
+_SETTER_VERBS = ("set", "change", "update", "configure")
+
+
+def after_ending_in(params: dict[str, Any], also: frozenset[str] = frozenset()) -> dict[str, list[list[str]]]:
     """Per parameter, the (ending, later) pairs its list of operations holds."""
-    found = {str(key): after_ending(value) for key, value in params.items()}
+    found = {str(key): after_ending(value, also) for key, value in params.items()}
     return {key: pairs for key, pairs in found.items() if pairs}
+
+
+# `cannot change parameters after starting to write` (Python's wave, aifc, sunau): the operations that write end the
+# time for setting parameters
+_AFTER_STARTING = re.compile(r"\bafter (?:starting|beginning|having started) to (?P<v>[a-z]{3,15})\b", re.I)
+
+
+def said_endings(names: list[str], message: str) -> frozenset[str]:
+    """The operations of a list whose name holds the verb the message says ended something (`writeframes` for
+    `after starting to write`)."""
+    found = _AFTER_STARTING.search(message[:2000])
+    if found is None:
+        return frozenset()
+    verb = found.group("v").lower()
+    return frozenset(_name(n) for n in names if verb in _name(n))
 
 
 # the message speaks of something that is over or cannot be used again (`Destination already closed`, `cannot call
@@ -91,7 +122,8 @@ _OVER = re.compile(r"\b(?:closed|finished|ended|already|after|no longer|not (?:o
 def ended_order(params: dict[str, Any], message: str, category: str | None) -> dict[str, list[list[str]]]:
     """The (ending, later) pairs of the call's lists of operations, when the failure is about the order: classified so,
     or its message says something was over. {} otherwise."""
-    found = after_ending_in(params)
+    also = frozenset(n for value in params.values() for n in said_endings(operations(value) or [], message))
+    found = after_ending_in(params, also)
     if not found or (category != "WORKFLOW_SEQUENCE" and _OVER.search(message[:2000]) is None):
         return {}
     return found

@@ -327,3 +327,18 @@ def test_any_end_of_a_transaction_ends_it(fake_redis):
     for good in (ops("begin", "put", "commit", "begin", "put", "commit"), ops("begin", "get", "get", "abort"),
                  ops("begin", "put", "abort", "begin", "put", "commit")):
         assert checker.check_before_call("lmdb_txn_run", {"path": "c.lmdb", "ops": good})["decision"] == "allow", good
+
+
+def test_an_operation_the_message_says_started_something_ends_the_time_for_setting_it_up(fake_redis):
+    # Python's wave (and aifc, sunau) `cannot change parameters after starting to write`
+    def ops(*names: str) -> list:
+        return [{"op": n, "n": 8} if n.startswith("write") else {"op": n} if n == "close" else {"op": n, "value": 1} for n in names]
+    error = "Error: cannot change parameters after starting to write"
+    checker = _learn(fake_redis, "wav:", "wave_write", [
+        ({"path": "a.wav", "ops": ops("setnchannels", "setsampwidth", "writeframes", "setframerate")}, error),
+        ({"path": "b.wav", "ops": ops("setsampwidth", "writeframes", "setnchannels", "writeframes")}, error)])
+    for bad in (ops("setnchannels", "writeframes", "setsampwidth"), ops("setframerate", "writeframes", "setcomptype")):
+        assert checker.check_before_call("wave_write", {"path": "c.wav", "ops": bad})["decision"] == "warn", bad
+    for good in (ops("setnchannels", "setsampwidth", "setframerate", "writeframes", "writeframes"),
+                 ops("setnchannels", "writeframes", "close")):
+        assert checker.check_before_call("wave_write", {"path": "c.wav", "ops": good})["decision"] == "allow", good
