@@ -57,6 +57,7 @@ _NAME_WORDS = re.compile(r"[a-z0-9]+")  # the words of a parameter's name (`yaml
 _SLIP_SAID = {END_WITHOUT_BEGIN: "ends a transaction it never began (a COMMIT or ROLLBACK with none open)",
               UNKNOWN_SAVEPOINT: "releases or rolls back to a savepoint it never set",
               VACUUM_IN_TRANSACTION: "runs VACUUM inside a transaction"}
+_SWITCHES = re.compile(r"^[a-zA-Z]{1,3}$")  # a command line's cluster of short switches (`dc` of `-dc`)
 _SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
 _REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
@@ -225,7 +226,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -263,6 +264,9 @@ class CompiledPattern:
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
+        # the short switches every failing command line had (`-d` of `bzip2 -dc …` and `bzip2 -d -k …`): its mode
+        self.mode_letters = frozenset.intersection(*(frozenset(c for k in shape if _SWITCHES.match(k) for c in k)
+                                                     for shape in self.shapes)) if self.shapes else frozenset()
         # Every parameter the failing calls had: a call that adds none of its own repeats their conditions.
         self.keys = frozenset(key for shape in self.shapes for key in shape) if self.shapes is not None else None
         # The most positionals a failing call had: a command line's missing value can only come as one more.
@@ -843,6 +847,9 @@ class CompiledPattern:
         value = params[self.parameter]
         if str(value) in self.known:
             return f"{self.parameter}={value!r} was given to this tool wrongly before"
+        switches = {c for k in params if _SWITCHES.match(str(k)) for c in str(k)} if self.mode_letters else set()
+        if switches and not self.mode_letters <= switches:
+            return None  # switches, but not one every failing call had (`bzip2 -k` compresses; `-d` decompressed): another mode
         why = self._why_wrong_kind(params, self.parameter, value)
         if why is not None and self._reads_it_as_its_type(params, value):
             return None  # `--format=lzma` beside a .lzma: told the type it is to read

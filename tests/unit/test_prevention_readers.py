@@ -104,3 +104,15 @@ def test_a_configuration_file_the_tool_found_none_of_is_a_file_to_write_first(fa
         {"tool": "write_file", "params": {"path": "src/util.js", "content": "x"}}]) == "warn"  # another file written
     assert _decision(checker, "eslint", {"config": "lint/base.mjs", "arg1": "src/cart.js"}, []) == "allow"
     assert _decision(checker, "eslint", {"arg1": "src/cart.js"}) == "allow"  # no session context: no order warning
+
+
+def test_a_command_line_without_the_switch_every_failing_call_had_runs_in_another_mode(fake_redis):
+    # bzip2 1.0.8 `logs/a.log.gz is not a bzip2 file.` when decompressing (-d); compressing any file is no mistake
+    def shell(command: str) -> dict:
+        return canonical_tool("Bash", {"command": command}).params
+    checker = _learn(fake_redis, "bzm:", "bzip2", [
+        (shell("bzip2 -dc logs/a.log.gz > out/a.log"), "bzip2: logs/a.log.gz is not a bzip2 file."),
+        (shell("bzip2 -d -k logs/b.log.xz"), "bzip2: logs/b.log.xz is not a bzip2 file.")])
+    assert _decision(checker, "bzip2", shell("bzip2 -dc logs/c.log.gz > out/c.log")) == "warn"
+    assert _decision(checker, "bzip2", shell("bzip2 -k logs/web.log")) == "allow"
+    assert _decision(checker, "bzip2", shell("bzip2 -dk logs/db.log.bz2")) == "allow"
