@@ -18,7 +18,7 @@ from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
 from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
 from worker.patterns import InvalidPattern
-from worker.steps import family_setup, looks_only, makes_something, near_miss, options_in, removes, sets_up, tool_refs
+from worker.steps import ANY_CONFIG, family_setup, looks_only, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
 from worker.records import CheckResult, Decision, Pattern
 from worker.modules import install_requirements, installs_module, packages_imported
@@ -407,21 +407,22 @@ class CompiledPattern:
         """The tool found no configuration file of this name before: warn in a session where nothing wrote one, ran
         the tool family's own setup (`mkdocs new`), or where the call names one to use (`-c`, `--config`, a path)."""
         name = self.missing_config or ""
-        if recent_calls is None or any("config" in str(key).lower() for key in params) or any(
-                isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
-                for value in params.values() for leaf in leaves(value)):
+
+        def names_it(given: dict[str, Any]) -> bool:
+            return any(isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
+                       for value in given.values() for leaf in leaves(value))
+        if recent_calls is None or any("config" in str(key).lower() for key in params) or (name != ANY_CONFIG and names_it(params)):
             return None
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
         described = {tool for tool, _ in calls}
         if any(_writes(tool) and tool not in described for tool in recent_calls):
             return None  # a write the window names only: it may have been that file
-        if any(_writes(tool) and any(isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
-                                     for value in given.values() for leaf in leaves(value)) for tool, given in calls):
-            return None
+        if any(_writes(tool) and names_it(given) for tool, given in calls):
+            return None  # a write of that file (of any file, when the message named none)
         if family_setup(self.tool, recent_calls) is not None or any(
                 tool == self.tool and sets_up(str(given.get("arg1") or "")) for tool, given in calls):
             return None  # the family's own setup (`mkdocs new guide`, `eslint_init`) may have written it
-        return f"{self.tool} found no {name} before, and nothing in this session wrote one"
+        return f"{self.tool} found no {'configuration' if name == ANY_CONFIG else name} before, and nothing in this session wrote one"
 
     def _why_sql_slip(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.sql_slips.items():
@@ -685,6 +686,9 @@ class CompiledPattern:
         made = False
         for tool, earlier in calls:
             given = earlier.get(self.parameter)
+            if removes(tool) and any(str(leaf) == name for v in earlier.values() for leaf in leaves(v)):
+                made = False  # `rm .env` since `ln -s a .env`: removed, whichever of its arguments named it
+                continue
             if given.__class__ is not str:
                 continue
             if (removes(tool) or re.search(rf"(?i)\b(?:drop|delete|remove|rm|del)\b.*(?<![\w$]){re.escape(name)}(?![\w$])",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .classifier import bounded_in
-from .steps import without_help
+from .steps import ANY_CONFIG, without_help
 from .call_values import CLASS_OF, LOCATION_KEYS, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
 from .validation import Validator
@@ -381,7 +381,8 @@ def value_shape(value: Any, message: str) -> tuple[Validation, list[str]]:
     kind = message_kind(message)
     if kind is not None and kind.name in ("dir_path", "file_path") and not kind_accepts(kind, value):
         return {"kind": kind.name, "expected": kind.expected}, []
-    return {}, path_suffixes(value)
+    # the file's type is its last suffix: `.log` of `db.log.bz2` says what the content is, not what the tool could not read
+    return {}, path_suffixes(value)[-1:]
 
 
 POSITIONAL = re.compile(r"^arg\d+$")
@@ -546,7 +547,9 @@ def state_tables(message: str) -> list[str]:
 # `Config file 'mkdocs.yml' does not exist`, tsc `Cannot find a tsconfig.json file`): its name, a glob as the tool said it
 _MISSING_CONFIG = re.compile(r"""\b(?:couldn't|could not|cannot|can't|unable to) find (?:an? |the |any )?['"`]?(?P<a>[\w.*-]*\.[\w.*-]+)['"`]?"""
                              r"""(?: (?:config(?:uration)? )?file)\b"""
-                             r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b""", re.I)
+                             r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b"""
+                             # stylelint `No configuration provided for styles/site.css`: some configuration file, unnamed
+                             r"""|\bno (?P<c>config(?:uration)?)(?: file)? (?:provided|found)\b""", re.I)
 
 
 def missing_config(params: dict[str, Any], message: str) -> str | None:
@@ -555,6 +558,8 @@ def missing_config(params: dict[str, Any], message: str) -> str | None:
     found = _MISSING_CONFIG.search(message[:4000])
     if found is None:
         return None
+    if found.group("c"):
+        return ANY_CONFIG
     name = (found.group("a") or found.group("b")).lower()
     if any(isinstance(leaf, str) and name in leaf.lower() for value in params.values() for leaf in leaves(value)):
         return None

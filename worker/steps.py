@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, command_tool, family_of
 
+# a configuration file a message names no name of (`No configuration provided for x.css`): any file written may be it
+ANY_CONFIG = "*"
+
 # A tool reference: lower_snake (or a wrapper's dotted/namespaced name), never a flag.
 _TOOL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_.:-][A-Za-z0-9]+)*$")
 _ARG_LIKE = re.compile(r"^(?:--?[\w-]+(?:=\S*)?|\S*[./=@:<>]\S*|[A-Z_]+|\S*\d\S*)$")

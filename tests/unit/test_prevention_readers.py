@@ -116,3 +116,36 @@ def test_a_command_line_without_the_switch_every_failing_call_had_runs_in_anothe
     assert _decision(checker, "bzip2", shell("bzip2 -dc logs/c.log.gz > out/c.log")) == "warn"
     assert _decision(checker, "bzip2", shell("bzip2 -k logs/web.log")) == "allow"
     assert _decision(checker, "bzip2", shell("bzip2 -dk logs/db.log.bz2")) == "allow"
+
+
+def test_a_files_type_is_its_last_suffix(fake_redis):
+    # gzip 1.12 `gzip: logs/db.log.bz2: not in gzip format` through zcat: the `.log` inside says nothing of the type
+    def shell(command: str) -> dict:
+        return canonical_tool("Bash", {"command": command}).params
+    checker = _learn(fake_redis, "zc:", "zcat", [(shell("zcat logs/db.log.bz2"), "gzip: logs/db.log.bz2: not in gzip format"),
+                                                (shell("zcat logs/app.log.xz"), "gzip: logs/app.log.xz: not in gzip format")])
+    assert _decision(checker, "zcat", shell("zcat logs/cache.log.xz")) == "warn"
+    assert _decision(checker, "zcat", shell("zcat logs/web.log.gz")) == "allow"
+
+
+def test_a_removal_names_what_it_removed_in_any_argument(fake_redis):
+    # GNU ln `ln: failed to create symbolic link '.env': File exists` after the same link was made
+    def shell(command: str) -> dict:
+        call = canonical_tool("Bash", {"command": command})
+        return {"tool": call.tool, "params": call.params}
+    error = "ln: failed to create symbolic link '.env': File exists"
+    checker = _learn(fake_redis, "ln:", "ln", [(shell("ln -s config/b.env .env")["params"], error, ["ln"]),
+                                              (shell("ln -s config/c.env .env")["params"], error, ["ls", "ln"])])
+    link = shell("ln -s config/d.env .env")["params"]
+    assert _decision(checker, "ln", link, [shell("ln -s config/a.env .env")]) == "warn"
+    assert _decision(checker, "ln", link, [shell("ln -s config/a.env .env"), shell("rm .env")]) == "allow"
+
+
+def test_a_configuration_the_message_names_no_file_of_may_be_any_file_written(fake_redis):
+    # stylelint 16 `ConfigurationError: No configuration provided for styles/site.css`
+    error = "ConfigurationError: No configuration provided for styles/site.css\n    at getConfigForFile (getConfigForFile.mjs:80:9)"
+    checker = _learn(fake_redis, "sty:", "stylelint", [({"arg1": "styles/site.css"}, error, ["fs_list"]),
+                                                      ({"arg1": "styles/**/*.css"}, error, [])])
+    assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [{"tool": "fs_list", "params": {"path": "."}}]) == "warn"
+    assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [
+        {"tool": "write_file", "params": {"path": ".stylelintrc.json", "content": "{}"}}]) == "allow"
