@@ -145,7 +145,7 @@ def test_a_configuration_the_message_names_no_file_of_may_be_any_file_written(fa
     # stylelint 16 `ConfigurationError: No configuration provided for styles/site.css`
     error = "ConfigurationError: No configuration provided for styles/site.css\n    at getConfigForFile (getConfigForFile.mjs:80:9)"
     checker = _learn(fake_redis, "sty:", "stylelint", [({"arg1": "styles/site.css"}, error, ["fs_list"]),
-                                                      ({"arg1": "styles/**/*.css"}, error, [])])
+                                                      ({"arg1": "styles/**/*.css"}, error, [])], rounds=10)
     assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [{"tool": "fs_list", "params": {"path": "."}}]) == "warn"
     assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [
         {"tool": "write_file", "params": {"path": ".stylelintrc.json", "content": "{}"}}]) == "allow"
