@@ -61,7 +61,7 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
     it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`). A placeholder's alternatives
     (`file_or_dir`) are given by either, and a name by its plural (`files` gives `file`)."""
     if "_or_" in name:
-        return any(gives_parameter(params, part) for part in name.split("_or_")[:4] if part)
+        return any(gives_parameter(params, part) for part in name.split("_or_")[:8] if part)
     if "." in name.strip("."):
         return _gives_path(params, name.split(".")[:6])
     for key, value in params.items():
@@ -148,7 +148,7 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("image", "png jpg gif bmp tiff webp ico heic avif psd"),
     ("pdf", "pdf"),
     ("office", "docx doc odt rtf xlsx xls ods pptx ppt odp epub"),
-    ("archive", "zip tar gz tgz bz2 xz zst 7z rar jar whl"),
+    ("archive", "zip tar gz tgz bz2 xz zst 7z rar jar whl zz zlib"),
     # data in binary formats, read by their own libraries (Parquet, Arrow/Feather, HDF5, NumPy, pickle, MessagePack …)
     ("bindata", "parquet feather arrow arrows orc avro h5 npy npz pkl msgpack cbor bson nc sav dta"),
     # programs run as they are (scripts, sources, build files) — not the web's, which other tools read

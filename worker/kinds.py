@@ -76,7 +76,7 @@ _TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "python": ("py",), "python3": ("py",), "ruby": ("rb",), "php": ("php",), "node": ("js", "mjs", "cjs"),
     "toml": ("toml",), "tomlq": ("toml",), "tomldecodeerror": ("toml",), "jq": ("json",), "jsondecodeerror": ("json",),
     "yamllint": ("yaml",), "yq": ("yaml", "json"), "pkey": ("key", "pem"), "rsa": ("key", "pem"), "javac": ("java",),
-    "xml": _XML_FILES, "xmllint": _XML_FILES, "lz4": ("lz4",), "unlz4": ("lz4",), "gcc": _C_INPUTS, "clang": _C_INPUTS, "black": _PY_SOURCES, "isort": _PY_SOURCES,
+    "xml": _XML_FILES, "xmllint": _XML_FILES, "zlib": ("zz", "zlib"), "lz4": ("lz4",), "unlz4": ("lz4",), "gcc": _C_INPUTS, "clang": _C_INPUTS, "black": _PY_SOURCES, "isort": _PY_SOURCES,
     "flake8": _PY_SOURCES, "pylint": _PY_SOURCES, "mypy": _PY_SOURCES, "autopep8": _PY_SOURCES, "yapf": _PY_SOURCES,
 }
 
@@ -116,6 +116,7 @@ _ABOUT_FORMAT = re.compile(r"\bformat\b|\binvalid data\b|\b(?:cannot|can't|could
                            r"|\bparser\b|\btag expected\b"
                            r"|\bnot an? (?:valid |public |private )?[\w-]+ file\b|\b(?:unsupported|unrecognized|unknown) file\b"
                            r"|\bfile type\b|\bmagic\b|\bfile signature\b|\bheader ?not ?found\b|\bcan'?t sync\b"
+                           r"|\bincorrect header check\b|^(?:\w+: )?invalid file\.?$"
                            r"|\bdoes not start with\b[^\n]{0,30}\b(?:id|magic|signature|header|bytes?)\b|\b(?:invalid|bad|wrong|unknown) (?:[\w-]+ )?header\b|\binvalid (?:json|yaml|xml|toml|csv|utf-?8)\b"
                            r"|\bmust be an? (?:list|mapping|dict|object|array)\b", re.I)
 # the reader goes by the file's type (`No parser could be inferred for file`, `file format not recognized`)

@@ -116,7 +116,7 @@ def said_endings(names: list[str], message: str) -> frozenset[str]:
 # the message speaks of something that is over or cannot be used again (`Destination already closed`, `cannot call
 # compress() after compressor finished`, h5py's `invalid identifier` of a closed handle)
 _OVER = re.compile(r"\b(?:closed|finished|ended|already|after|no longer|not (?:open|active|running|started)|multiple times|twice"
-                   r"|invalid (?:identifier|handle|state)|reused?)\b", re.I)
+                   r"|invalid (?:identifier|handle|state)|inconsistent (?:\w+ )?state|reused?)\b", re.I)
 
 
 def ended_order(params: dict[str, Any], message: str, category: str | None) -> dict[str, list[list[str]]]:

@@ -73,7 +73,9 @@ _FLAG_OR_WORD = r"""[`'"]?-{0,2}[A-Za-z][\w-]{0,40}[`'"]?"""
 _MISSING_ONE_OF = Gated(re.compile(r"\bmissing (?:target|input|argument|operand)s? (?P<list>[a-z][\w-]*(?:,? (?:or )?[a-z][\w-]*){1,5})", re.I))
 # black `One of 'SRC' or 'code' is required.`, h5py `One of data, shape or dtype must be specified`
 _ONE_ITEM = r"""(?:'[\w-]{1,40}'|"[\w-]{1,40}"|(?!the\b|these\b|those\b|them\b)[A-Za-z_][\w-]{0,40})"""
-_ONE_OF_REQUIRED = Gated(re.compile(rf"\bone of (?P<list>{_ONE_ITEM}(?:\s*(?:,|\bor\b)\s*{_ONE_ITEM}){{1,4}})"
+_ONE_OF_REQUIRED = Gated(re.compile(rf"\bone of (?:the )?(?P<list>{_ONE_ITEM}(?:\s*(?:,\s*(?:or\s+)?|\bor\b)\s*{_ONE_ITEM}){{1,6}})"
+                                    # Python's uuid `one of the hex, bytes, bytes_le, fields, or int arguments must be given`
+                                    r"(?:\s+(?:arguments|parameters|options|fields|keys))?"
                                     r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I))
 _REQUIRED_PAIR = Gated(re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
                                   r"(?:supplied|specified|provided|given|set)\b", re.I))

@@ -295,6 +295,19 @@ def stated_validation(message: str) -> Validation:
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
+    only_of = _ONLY_OF.search(message, low)
+    if only_of and "regex" not in found:  # the alphabet a value may be written in
+        chars = only_of.group("set")
+        letters = [c for c in chars if c.isalpha()]
+        # an alphabet spelt out letter by letter in one case: the other case reads the same (ULID's Crockford alphabet,
+        # hex digits), as decoders do; a range (`a-z`) says its case
+        spelt = "-" not in chars and len(letters) >= 6
+        either = "(?i)" if spelt and (all(c.isupper() for c in letters) or all(c.islower() for c in letters)) else ""
+        found.update(kind="regex", regex=f"{either}^[{_char_class(chars)}]+$", expected=f"a value of the characters {chars}")
+    exact = _EXACT_LENGTH.search(message, low)
+    if exact and "regex" not in found:
+        n = int(exact.group("n"))
+        found.update(min_length=n, max_length=n, kind="range", expected=f"a value of exactly {n} characters")
     affix = _AFFIX.search(message, low)
     if affix and "regex" not in found:
         found.update(_affix_rule(affix))
@@ -341,6 +354,19 @@ def stated_validation(message: str) -> Validation:
     if suggestion and not suggestion.group("s").startswith("-") and suggestion.group("s").lower() not in _NOT_SUGGESTIONS:
         found["suggestion"] = suggestion.group("s")
     return found
+
+
+# `Encoded ULID has to be exactly 26 characters long`: a length, exactly
+_EXACT_LENGTH = Gated(re.compile(r"\b(?:must|has to|have to|should|needs? to) be exactly (?P<n>\d{1,4}) (?:characters?|chars?|digits?|letters?|symbols?)"
+                                 r"(?: long| in length)?\b", re.I))
+# `can only consist of letters in 0123456789ABCDEFGHJKMNPQRSTVWXYZ`: the alphabet itself, spelt out
+_ONLY_OF = Gated(re.compile(r"\b(?:can|may|must) only (?:consist of|contain|use|include) (?:the )?(?:letters|characters|chars|digits|symbols) "
+                            r"(?:in|from|of) ['\"`]?(?P<set>[^\s'\"`,;]{2,80}?)['\"`]?(?=[.,;]?(?:\s|$))", re.I))
+
+
+def _char_class(chars: str) -> str:
+    """A regex character class's body for an alphabet as a message spells it: `a-z` a range, anything else literal."""
+    return re.sub(r"(?<=[A-Za-z0-9])\\-(?=[A-Za-z0-9])", "-", re.escape(chars))
 
 
 def _describe_bounds(bounds: Validation) -> str:

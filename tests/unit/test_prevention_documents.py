@@ -145,3 +145,37 @@ def test_a_part_a_document_must_contain_is_required_in_it(fake_redis):
         ({"properties": {"org": "Shop srl"}}, error)])
     assert _decision(checker, "vcard_serialize", {"properties": {"n": "Eco;Umberto"}}) == "warn"
     assert _decision(checker, "vcard_serialize", {"properties": {"fn": "Umberto Eco", "n": "Eco;Umberto"}}) == "allow"
+
+
+def test_an_exact_length_and_a_spelt_out_alphabet_are_stated_rules(fake_redis):
+    # python-ulid 3 `Encoded ULID has to be exactly 26 characters long.`, `… can only consist of letters in 0123…XYZ.`
+    checker = _learn(fake_redis, "ulid:", "ulid_decode", [
+        ({"value": "01ARZ3NDEKTSV4RRFFQ69G5FAVX"}, "ValueError: Encoded ULID has to be exactly 26 characters long."),
+        ({"value": "01ARZ3NDEKTSV4RRFFQ69G5FAU"},
+         "ValueError: Encoded ULID can only consist of letters in 0123456789ABCDEFGHJKMNPQRSTVWXYZ.")], rounds=10)
+    for bad in ("01HZX5K3Q8W7Y2B9C4D6E8F0G", "01J9Z8XW4TQ5N3R7K2M6P0V8BO", "01-ARZ3NDEKTSV4RRFFQ69G5FA"):
+        assert _decision(checker, "ulid_decode", {"value": bad}) == "warn", bad
+    for good in ("01ARZ3NDEKTSV4RRFFQ69G5FAV", "01arz3ndektsv4rrffq69g5fav"):  # a decoder reads either case
+        assert _decision(checker, "ulid_decode", {"value": good}) == "allow", good
+    assert stated_validation("name can only contain characters in a-z0-9_")["regex"] == "^[a-z0-9_]+$"  # a range says its case
+
+
+def test_readers_of_zlib_and_plist_files_and_a_stream_in_an_inconsistent_state(fake_redis):
+    # zlib `Error -3 while decompressing data: incorrect header check`, plistlib `InvalidFileException: Invalid file`
+    zlib = _learn(fake_redis, "zl:", "zlib_decompress_file", [
+        ({"path": "logs/a.log.gz"}, "error: Error -3 while decompressing data: incorrect header check"),
+        ({"path": "logs/b.log.bz2"}, "error: Error -3 while decompressing data: incorrect header check")])
+    assert _decision(zlib, "zlib_decompress_file", {"path": "logs/c.log.xz"}) == "warn"
+    assert _decision(zlib, "zlib_decompress_file", {"path": "logs/c.log.zz"}) == "allow"
+    plist = _learn(fake_redis, "pl:", "plistlib_load", [({"path": "a.json"}, "InvalidFileException: Invalid file"),
+                                                       ({"path": "b.ini"}, "InvalidFileException: Invalid file")])
+    assert _decision(plist, "plistlib_load", {"path": "c.yaml"}) == "warn"
+    assert _decision(plist, "plistlib_load", {"path": "Info.plist"}) == "allow"
+    # zlib `Error -2 while compressing data: inconsistent stream state` after a flush that finished the stream
+    stream = _learn(fake_redis, "zs:", "zlib_stream", [
+        ({"ops": [{"op": "compress", "data": "a"}, {"op": "flush"}, {"op": "compress", "data": "b"}]},
+         "error: Error -2 while compressing data: inconsistent stream state"),
+        ({"ops": [{"op": "compress", "data": "c"}, {"op": "flush"}, {"op": "compress", "data": "d"}]},
+         "error: Error -2 while compressing data: inconsistent stream state")])
+    assert _decision(stream, "zlib_stream", {"ops": [{"op": "flush"}, {"op": "compress", "data": "e"}]}) == "warn"
+    assert _decision(stream, "zlib_stream", {"ops": [{"op": "compress", "data": "e"}, {"op": "flush"}]}) == "allow"

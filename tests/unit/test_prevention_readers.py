@@ -149,3 +149,9 @@ def test_a_configuration_the_message_names_no_file_of_may_be_any_file_written(fa
     assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [{"tool": "fs_list", "params": {"path": "."}}]) == "warn"
     assert _decision(checker, "stylelint", {"arg1": "web/a.css"}, [
         {"tool": "write_file", "params": {"path": ".stylelintrc.json", "content": "{}"}}]) == "allow"
+
+
+def test_one_of_a_list_of_arguments_is_required_however_the_list_ends():
+    message = "TypeError: one of the hex, bytes, bytes_le, fields, or int arguments must be given"  # Python's uuid.UUID
+    assert required_names({"version": 4}, message) == ["hex_or_bytes_or_bytes_le_or_fields_or_int"]
+    assert required_names({"int": 12345, "version": 4}, message) == []
