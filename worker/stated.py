@@ -334,6 +334,8 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="date", regex=_layout_regex(layout.group("f")), expected=f"a date/time as {layout.group('f')}")
     enum = _ENUM.search(message, low)
     items = _enum_items(enum.group("rest")) if enum else []
+    if not items:  # Dart's args `"x" is not an allowed value for option "--style".` and its usage `[expanded (default), compressed]`
+        items = _usage_choices(message, low)
     if items:
         found["enum"] = items
         found.setdefault("kind", "enum")
@@ -362,6 +364,29 @@ _EXACT_LENGTH = Gated(re.compile(r"\b(?:must|has to|have to|should|needs? to) be
 # `can only consist of letters in 0123456789ABCDEFGHJKMNPQRSTVWXYZ`: the alphabet itself, spelt out
 _ONLY_OF = Gated(re.compile(r"\b(?:can|may|must) only (?:consist of|contain|use|include) (?:the )?(?:letters|characters|chars|digits|symbols) "
                             r"(?:in|from|of) ['\"`]?(?P<set>[^\s'\"`,;]{2,80}?)['\"`]?(?=[.,;]?(?:\s|$))", re.I))
+
+
+_REFUSED_FOR_OPTION = Gated(re.compile(r"""\bis not an? (?:allowed|valid|accepted|supported) value for (?:the )?option ['"`]?--(?P<o>[\w-]{1,40})""", re.I))
+_CHOICES = re.compile(r"\[(?P<list>[\w.+-]{1,30}(?: \(default\))?(?:, [\w.+-]{1,30}(?: \(default\))?){0,15})\]")
+
+
+def _usage_choices(message: str, low: str | None) -> list[str]:
+    """The values a usage text lists for the option the message says refused a value: on its line, or the lines
+    below it before the next option (`-s, --style=<NAME>  Output style.\n   [expanded (default), compressed]`)."""
+    refused = _REFUSED_FOR_OPTION.search(message, low)
+    if refused is None:
+        return []
+    lines = message.splitlines()
+    at = next((i for i, line in enumerate(lines[1:], 1) if re.search(rf"(?<![\w-])--{re.escape(refused.group('o'))}(?![\w-])", line)), None)
+    if at is None:
+        return []
+    for line in lines[at:at + 4]:
+        if line is not lines[at] and re.match(r"\s*(?:-\w, )?--", line):
+            break  # the next option's line
+        found = _CHOICES.search(line)
+        if found:
+            return [item.replace(" (default)", "") for item in found.group("list").split(", ")]
+    return []
 
 
 def _char_class(chars: str) -> str:

@@ -179,3 +179,24 @@ def test_readers_of_zlib_and_plist_files_and_a_stream_in_an_inconsistent_state(f
          "error: Error -2 while compressing data: inconsistent stream state")])
     assert _decision(stream, "zlib_stream", {"ops": [{"op": "flush"}, {"op": "compress", "data": "e"}]}) == "warn"
     assert _decision(stream, "zlib_stream", {"ops": [{"op": "compress", "data": "e"}, {"op": "flush"}]}) == "allow"
+
+
+def test_a_usage_text_lists_the_values_an_option_takes(fake_redis):
+    # Dart Sass 1.8x `"compresed" is not an allowed value for option "--style".` and its usage below it
+    usage = ('\n\nUsage: sass <input.scss> [output.css]\n'
+             '-p, --pkg-importer=<TYPE>      Built-in importer(s) to use for pkg: URLs.\n'
+             '          [node]               Load files like Node.js package resolution.\n'
+             '-s, --style=<NAME>             Output style.\n'
+             '                               [expanded (default), compressed]\n'
+             '    --source-map-urls          How to link from source maps to source files.\n'
+             '                               [relative (default), absolute]\n')
+    assert stated_validation(f'"compresed" is not an allowed value for option "--style".{usage}')["enum"] == ["expanded", "compressed"]
+    assert stated_validation(f'"absolut" is not an allowed value for option "--source-map-urls".{usage}')["enum"] == ["relative", "absolute"]
+
+    def shell(command: str) -> dict:
+        return canonical_tool("Bash", {"command": command}).params
+    checker = _learn(fake_redis, "sass:", "sass", [
+        (shell("sass --style=compresed a.scss a.css"), f'"compresed" is not an allowed value for option "--style".{usage}'),
+        (shell("sass --style=nested b.scss b.css"), f'"nested" is not an allowed value for option "--style".{usage}')])
+    assert _decision(checker, "sass", shell("sass --style=compact c.scss c.css")) == "warn"
+    assert _decision(checker, "sass", shell("sass --style=compressed c.scss c.css")) == "allow"
