@@ -523,6 +523,29 @@ def _xml_ok(value: str) -> bool:
     return True
 
 
+def _hash_name_ok(value: str) -> bool:
+    import hashlib
+    return value.strip().lower() in {name.lower() for name in hashlib.algorithms_available}
+
+
+def _encoding_ok(value: str) -> bool:
+    import codecs
+    try:
+        codecs.lookup(value.strip())
+    except (LookupError, ValueError):
+        return False
+    return True
+
+
+def _error_handler_ok(value: str) -> bool:
+    import codecs
+    try:
+        codecs.lookup_error(value.strip())
+    except (LookupError, ValueError):
+        return False
+    return True
+
+
 def _cidr_ok(value: str) -> bool:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -663,6 +686,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\bunexpected \$end\b|\bunexpected end of (?:input|expression|file|string)\b|\bunterminated\b|\bunclosed\b"
      r"|\bunbalanced\b|\bmissing closing\b|\bwas never closed\b", _balanced_ok),
     ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
+    # hashlib's `unsupported hash type sha265` names an algorithm, not a SHA (before the SHA kind, whose words include hash)
+    ("hash_name", "a hash algorithm hashlib knows (sha256, blake2b, md5, sha3_256 …)", "",
+     r"\bunsupported hash type\b|\bunknown hash (?:algorithm|function|type)\b", _hash_name_ok),
     ("sha", "40-character full git SHA", r"^[0-9a-f]{40}$",
      r"(?<![\w-])(?:sha-?1?|commit(?: hash| id)?|hash|digest|revision|object name|40[- ]char(?:acter)?s?)(?![\w-])", None),
     ("email", "an email address", r"^[^@\s.]+(?:\.[^@\s.]+)*@[^@\s.]+(?:\.[^@\s.]+)+$", r"\be-?mail(?: address)?\b", None),
@@ -699,6 +725,11 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b|\bISO8601Error\b[^\n]{0,40}\bduration\b", None),
     # Never a message's kind: a reader of text that could not decode a binary file wants none (`binary_rule`)
     ("text_file", "a text file (not an image, archive, database or other binary file)", "", r"(?!)", _text_file_ok),
+    # Python's own registries, as the checking process has them: hashlib's `unsupported hash type sha265`, codecs'
+    # `unknown encoding: utf-9` and `unknown error handler name 'ignor'`
+    ("encoding_name", "an encoding Python's codecs know (utf-8, latin-1, cp1252 …)", "", r"\bunknown encoding\b", _encoding_ok),
+    ("error_handler", "a codecs error handler (strict, ignore, replace, backslashreplace …)", "",
+     r"\bunknown error handler\b", _error_handler_ok),
     ("timezone", "an IANA time zone name (Area/City, such as Europe/Paris)", "", r"\btime ?zones?\b|\btz ?(?:name|database|data)\b", _timezone_ok),
     ("date", "an ISO 8601 date (YYYY-MM-DD)", _DATE_RX,
      r"\b(?:date|datetime|timestamp|iso[- ]?8601|rfc ?3339)s?\b|\bparsing time\b|\bisoformat\b", _date_ok),

@@ -20,6 +20,8 @@ PYTHON_STDLIB = frozenset(getattr(sys, "stdlib_module_names", ())) | frozenset(s
 # The missing module a message names, and the runtime that says it so.
 _MISSING = (
     ("python", re.compile(r"\bNo module named ['\"]?(?P<m>[A-Za-z_][\w.]*)['\"]?")),
+    # importlib.metadata: a distribution's name (`PyNaCl`), which an install names as it is
+    ("python", re.compile(r"\bNo package metadata was found for (?P<m>[A-Za-z0-9][\w.-]*[A-Za-z0-9]|[A-Za-z0-9])")),
     ("node", re.compile(r"\bCannot find (?:module|package) ['\"](?P<m>[@\w./-]+)['\"]")),
 )
 _NODE_IMPORT = re.compile(r"""\brequire\(\s*['"](?P<a>[^'"\s]+)['"]\s*\)|\bimport\s*\(\s*['"](?P<b>[^'"\s]+)['"]\s*\)"""

@@ -155,3 +155,29 @@ def test_one_of_a_list_of_arguments_is_required_however_the_list_ends():
     message = "TypeError: one of the hex, bytes, bytes_le, fields, or int arguments must be given"  # Python's uuid.UUID
     assert required_names({"version": 4}, message) == ["hex_or_bytes_or_bytes_le_or_fields_or_int"]
     assert required_names({"int": 12345, "version": 4}, message) == []
+
+
+def test_pythons_own_registries_tell_a_known_hash_an_encoding_and_an_error_handler(fake_redis):
+    # hashlib `ValueError: unsupported hash type sha265`; codecs `LookupError: unknown encoding: utf-9` and
+    # `unknown error handler name 'ignor'`: the checking process's Python knows which names exist
+    hashes = _learn(fake_redis, "hash:", "digest_text", [({"algorithm": "sha265", "text": "a"}, "ValueError: unsupported hash type sha265"),
+                                                        ({"algorithm": "blake2", "text": "b"}, "ValueError: unsupported hash type blake2")])
+    for bad in ("md-5", "crc32", "sha2"):
+        assert _decision(hashes, "digest_text", {"algorithm": bad, "text": "c"}) == "warn", bad
+    for good in ("sha256", "blake2b", "MD5", "sha3_256"):
+        assert _decision(hashes, "digest_text", {"algorithm": good, "text": "c"}) == "allow", good
+    codecs_ = _learn(fake_redis, "enc:", "encode_text", [
+        ({"text": "x", "encoding": "utf-9"}, "LookupError: unknown encoding: utf-9"),
+        ({"text": "x", "encoding": "latin-9x"}, "LookupError: unknown encoding: latin-9x")])
+    assert _decision(codecs_, "encode_text", {"text": "y", "encoding": "win-1252"}) == "warn"
+    for good in ("utf-8", "latin-1", "cp1252", "ISO-8859-15"):
+        assert _decision(codecs_, "encode_text", {"text": "y", "encoding": good}) == "allow", good
+
+
+def test_a_distribution_without_metadata_is_a_package_to_install(fake_redis):
+    # importlib.metadata `PackageNotFoundError: No package metadata was found for tabulate`
+    checker = _learn(fake_redis, "meta:", "package_version", [
+        ({"name": "tabulate"}, "PackageNotFoundError: No package metadata was found for tabulate", ["fs_list"]),
+        ({"name": "humanize"}, "PackageNotFoundError: No package metadata was found for humanize", [])])
+    assert _decision(checker, "package_version", {"name": "rich"}, [{"tool": "fs_list", "params": {"path": "."}}]) == "warn"
+    assert _decision(checker, "package_version", {"name": "rich"}, [{"tool": "pip_install", "params": {"packages": ["rich"]}}]) == "allow"
