@@ -528,6 +528,15 @@ def _hash_name_ok(value: str) -> bool:
     return value.strip().lower() in {name.lower() for name in hashlib.algorithms_available}
 
 
+def _fraction_ok(value: str) -> bool:
+    from fractions import Fraction
+    try:
+        Fraction(value)
+    except (ValueError, ZeroDivisionError, TypeError):
+        return False
+    return True
+
+
 def _encoding_ok(value: str) -> bool:
     import codecs
     try:
@@ -727,6 +736,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("text_file", "a text file (not an image, archive, database or other binary file)", "", r"(?!)", _text_file_ok),
     # Python's own registries, as the checking process has them: hashlib's `unsupported hash type sha265`, codecs'
     # `unknown encoding: utf-9` and `unknown error handler name 'ignor'`
+    ("fraction", "a fraction as Python's Fraction reads it (3/4, -7/8, 2.5)", "", r"\bliteral for Fraction\b", _fraction_ok),
     ("encoding_name", "an encoding Python's codecs know (utf-8, latin-1, cp1252 …)", "", r"\bunknown encoding\b", _encoding_ok),
     ("error_handler", "a codecs error handler (strict, ignore, replace, backslashreplace …)", "",
      r"\bunknown error handler\b", _error_handler_ok),

@@ -181,3 +181,13 @@ def test_a_distribution_without_metadata_is_a_package_to_install(fake_redis):
         ({"name": "humanize"}, "PackageNotFoundError: No package metadata was found for humanize", [])])
     assert _decision(checker, "package_version", {"name": "rich"}, [{"tool": "fs_list", "params": {"path": "."}}]) == "warn"
     assert _decision(checker, "package_version", {"name": "rich"}, [{"tool": "pip_install", "params": {"packages": ["rich"]}}]) == "allow"
+
+
+def test_a_fraction_is_what_pythons_fraction_reads(fake_redis):
+    # fractions `ValueError: Invalid literal for Fraction: '1.5/2'`
+    checker = _learn(fake_redis, "frac:", "parse_fraction", [({"text": "1.5/2"}, "ValueError: Invalid literal for Fraction: '1.5/2'"),
+                                                            ({"text": "2,5"}, "ValueError: Invalid literal for Fraction: '2,5'")])
+    for bad in ("3 /4", "1/2/3", "\u00bd"):
+        assert _decision(checker, "parse_fraction", {"text": bad}) == "warn", bad
+    for good in ("3/4", "2.5", "-7/8", " 5/8 "):
+        assert _decision(checker, "parse_fraction", {"text": good}) == "allow", good
