@@ -5,6 +5,7 @@ Pure. Split out of `worker.validation`, which compiles a validation (`Validator`
 """
 from __future__ import annotations
 
+import codecs
 import functools
 import ipaddress
 import json
@@ -22,12 +23,12 @@ Validation = dict[str, Any]
 _HAS_SUFFIX = r"\.[A-Za-z0-9]{1,10}$"
 
 
-def _parses(parse: Callable[[str], Any]) -> Callable[[str], bool]:
-    """A value test: the value parses (json.loads, ipaddress.ip_address) without a ValueError."""
+def _parses(parse: Callable[[str], Any], errors: tuple[type[Exception], ...] = (ValueError,)) -> Callable[[str], bool]:
+    """A value test: the value parses (json.loads, ipaddress.ip_address, codecs.lookup) without one of these errors."""
     def ok(value: str) -> bool:
         try:
             parse(value)
-        except ValueError:
+        except errors:
             return False
         return True
     return ok
@@ -528,31 +529,14 @@ def _hash_name_ok(value: str) -> bool:
     return value.strip().lower() in {name.lower() for name in hashlib.algorithms_available}
 
 
-def _fraction_ok(value: str) -> bool:
-    from fractions import Fraction
-    try:
-        Fraction(value)
-    except (ValueError, ZeroDivisionError, TypeError):
-        return False
-    return True
+def _fraction(value: str) -> Any:
+    from fractions import Fraction  # imported when a fraction is first tested, not with every checker
+    return Fraction(value)
 
 
-def _encoding_ok(value: str) -> bool:
-    import codecs
-    try:
-        codecs.lookup(value.strip())
-    except (LookupError, ValueError):
-        return False
-    return True
-
-
-def _error_handler_ok(value: str) -> bool:
-    import codecs
-    try:
-        codecs.lookup_error(value.strip())
-    except (LookupError, ValueError):
-        return False
-    return True
+_fraction_ok = _parses(_fraction, (ValueError, ZeroDivisionError, TypeError))
+_encoding_ok = _parses(lambda value: codecs.lookup(value.strip()), (LookupError, ValueError))
+_error_handler_ok = _parses(lambda value: codecs.lookup_error(value.strip()), (LookupError, ValueError))
 
 
 def _cidr_ok(value: str) -> bool:
