@@ -110,7 +110,9 @@ def canonical_name(name: str, aliases: Mapping[str, str] | None = None) -> str:
 # A host's shell by another name (`shell_run`, `run_terminal_cmd`, `execute_bash`, an MCP server's `shell_exec`): a word
 # of its name says it runs commands, and the command is all it is given (besides where and how long).
 _SHELL_WORDS = frozenset("shell bash sh zsh terminal console subprocess".split())
-_COMMAND_WORDS, _RUN_WORDS = frozenset({"command", "cmd"}), frozenset({"run", "exec", "execute"})  # `run_command`, `exec_cmd`
+# `run_command`, `exec_cmd`, `cli_exec`, `process_run`: to run what a command line says
+_COMMAND_WORDS = frozenset({"command", "cmd", "cli", "cmdline", "commandline", "process", "system", "os"})
+_RUN_WORDS = frozenset({"run", "exec", "execute"})
 _SHELL_PARAMS = frozenset("command cwd workdir working_dir working_directory directory timeout timeout_ms description env "
                           "restart shell".split())
 
