@@ -116,11 +116,16 @@ def whole_in(value: str, message: str) -> bool:
 def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
     """Parameters whose value (or one of whose items) the message quotes or repeats as a whole token."""
     found = [key for key, value in scalar_values(params).items()
-             if any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in leaves(value))]
+             if any(len(part) >= 2 and whole_in(part, message) for leaf in leaves(value) for part in _comma_parts(str(leaf)))]
     # a value the message puts in quotes (`Cannot resolve 'ping_x'`) is what it is about, before one it only
     # repeats in passing (`only implicit localhost is available`); then the longer value first
     return sorted(found, key=lambda k: (not any(_in_quotes(str(leaf), message) for leaf in leaves(params[k])[:5]),
                                         -len(str(params[k]))))
+
+
+def _comma_parts(text: str) -> list[str]:
+    """A value and, when it is a comma-separated list (`>=1.0,<2..0`), each of its items: a message may quote one."""
+    return [text] + [part.strip() for part in text.split(",")[:10] if part.strip() and part.strip() != text] if "," in text else [text]
 
 
 _QUOTES = "'\"`\u2018\u2019\u201c\u201d"

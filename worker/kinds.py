@@ -47,7 +47,10 @@ def _git_ref_ok(value: str) -> bool:
 
 
 # PEP 508: a name, optional extras, optional version specifiers (`==`, `>=`, `~=` …), optional marker.
-_VERSION_SPEC = r"(?:~=|===|==|!=|<=|>=|<|>)\s*[A-Za-z0-9_.*+!-]+"
+# a PEP 440 version as a specifier compares against (`2.0`, `1.*`, `3.1rc1`, `1.0.post2`, `2.0+local`); `~=` needs two parts
+_PEP440_VERSION = (r"(?:[Vv]?(?:\d+!)?\d+(?:\.\d+)*(?:\.\*)?(?:[-_.]?(?:a|b|c|rc|alpha|beta|pre|preview)[-_.]?\d*)?"
+                   r"(?:[-_.]?(?:post|rev|r)[-_.]?\d*)?(?:[-_.]?dev[-_.]?\d*)?(?:\+[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*)?)(?![\w.*+!-])")
+_VERSION_SPEC = rf"(?:===\s*[A-Za-z0-9_.*+!-]+|~=\s*(?=[Vv]?(?:\d+!)?\d+\.\d){_PEP440_VERSION}|(?:==|!=|<=|>=|<|>)\s*{_PEP440_VERSION})"
 _REQUIREMENT = re.compile(rf"^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?\s*(?:\[[A-Za-z0-9._,\s-]*\])?\s*"
                           rf"(?:\(?\s*{_VERSION_SPEC}(?:\s*,\s*{_VERSION_SPEC})*\s*\)?)?\s*(?:;.*|@\s*\S+)?$")
 

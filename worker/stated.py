@@ -46,6 +46,8 @@ _ENUM = Gated(re.compile(
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
+# Python's decimal `valid values for rounding are:\n   [ROUND_CEILING, ROUND_FLOOR, …\n    ROUND_05UP]`: a bracketed list over lines
+_ENUM_FOR = Gated(re.compile(r"\bvalid (?:values|options|choices) for [\w.-]{1,40} (?:are|is)\s*:?\s*\[(?P<list>[^\]]{1,2000})\]", re.I))
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
 _SUGGEST = Gated(re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
                       rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I))
@@ -139,7 +141,7 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _DIGIT = re.compile(r"\d")
-_UNIT = r"(?P<unit>\s*(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
+_UNIT = r"(?P<unit>\s*(?:(?:unique|distinct|different) )?(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
 _BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
                       + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?range\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
                       r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?"
@@ -195,7 +197,7 @@ def _enum_items(rest: str) -> list[str]:
     rest = _LEAD_IN.sub("", rest)  # "must be one of the following: a, b": the items start after the colon
     if re.match(r"^[\w.-]{1,30}\s*\]", rest):  # `[possible values: 1]`: one value, closed by the bracket
         return [rest.split("]")[0].strip()]
-    if rest[:1] in "[({<":
+    if rest[:1] and rest[:1] in "[({<":
         close = {"[": "]", "(": ")", "{": "}", "<": ">"}[rest[0]]
         end = rest.find(close)
         body = rest[1:end] if end > 0 else rest[1:]
@@ -334,6 +336,11 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="date", regex=_layout_regex(layout.group("f")), expected=f"a date/time as {layout.group('f')}")
     enum = _ENUM.search(message, low)
     items = _enum_items(enum.group("rest")) if enum else []
+    listed = _ENUM_FOR.search(message, low)
+    if listed:
+        found_items = [item.strip() for item in listed.group("list").replace("\n", " ").split(",") if item.strip()]
+        if 2 <= len(found_items) <= MAX_ENUM and all(_ITEM.match(item) for item in found_items):
+            items = list(dict.fromkeys(found_items))
     if not items:  # Dart's args `"x" is not an allowed value for option "--style".` and its usage `[expanded (default), compressed]`
         items = _usage_choices(message, low)
     if items:

@@ -200,3 +200,23 @@ def test_a_usage_text_lists_the_values_an_option_takes(fake_redis):
         (shell("sass --style=nested b.scss b.css"), f'"nested" is not an allowed value for option "--style".{usage}')])
     assert _decision(checker, "sass", shell("sass --style=compact c.scss c.css")) == "warn"
     assert _decision(checker, "sass", shell("sass --style=compressed c.scss c.css")) == "allow"
+
+
+def test_a_bracketed_list_over_lines_and_a_count_of_unique_characters_are_stated_rules():
+    # Python's decimal `valid values for rounding are:\n   [ROUND_CEILING, …]`; hashids `must contain at least 16 unique characters`
+    rounding = stated_validation("TypeError: valid values for rounding are:\n   [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+                                 "    ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n    ROUND_05UP]")
+    assert rounding["enum"] == ["ROUND_CEILING", "ROUND_FLOOR", "ROUND_UP", "ROUND_DOWN", "ROUND_HALF_UP", "ROUND_HALF_DOWN",
+                                "ROUND_HALF_EVEN", "ROUND_05UP"]
+    assert stated_validation("ValueError: Alphabet must contain at least 16 unique characters.")["min_length"] == 16
+
+
+def test_a_version_specifier_is_pep_440s(fake_redis):
+    # packaging 24 `InvalidSpecifier: Invalid specifier: '<2..0'` quotes one item of `>=1.0,<2..0`: that parameter's
+    checker = _learn(fake_redis, "spec:", "specifier_check", [
+        ({"specifier": "=>2.0", "version": "2.31.0"}, "InvalidSpecifier: Invalid specifier: '=>2.0'"),
+        ({"specifier": ">=1.0,<2..0", "version": "1.4"}, "InvalidSpecifier: Invalid specifier: '<2..0'")])
+    for bad in ("~=3", "=<4.0", ">= 1.2 < 2"):
+        assert _decision(checker, "specifier_check", {"specifier": bad, "version": "3.2"}) == "warn", bad
+    for good in (">=2.0", ">=1.0,<2.0", "~=3.1", "==1.*", ">=3.1rc1"):
+        assert _decision(checker, "specifier_check", {"specifier": good, "version": "3.2"}) == "allow", good
