@@ -25,6 +25,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     # voluptuous `required key not provided @ data['shipping']['city']`: the path of keys, joined (`data.shipping.city`)
     r"""\brequired\s+(?:key|field|property|value)\s+not\s+(?:provided|given|present|found)\s*@\s*(?P<n>[A-Za-z_]\w{0,40}"""
     r"""(?:\[['"][^'"\]]{1,40}['"]\]){1,4})""",
+    # cattrs `required field missing @ $.sku`: a JSONPath to the field, from the document's root
+    r"""\brequired\s+(?:field|key|property|value)\s+missing\s*@\s*\$\.(?P<n>[A-Za-z_]\w{0,40}(?:\.[A-Za-z_]\w{0,40}){0,4})""",
     # xmlschema `The content of element 'order' is not complete. Tag 'total' expected.`
     rf"\b(?:tag|element|field|key|property|attribute)\s+{_NAME_Q}\s+(?:is\s+)?expected\b",
     # jsonschema `'service_id' is a required property`, `"x" is required`

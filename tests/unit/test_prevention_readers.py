@@ -191,3 +191,13 @@ def test_a_fraction_is_what_pythons_fraction_reads(fake_redis):
         assert _decision(checker, "parse_fraction", {"text": bad}) == "warn", bad
     for good in ("3/4", "2.5", "-7/8", " 5/8 "):
         assert _decision(checker, "parse_fraction", {"text": good}) == "allow", good
+
+
+def test_a_required_field_named_by_a_path_from_the_documents_root_is_given_inside_it(fake_redis):
+    # cattrs 24 `ClassValidationError: While structuring Order (1 sub-exception): required field missing @ $.sku`
+    assert required_names({"type": "Order", "data": {"id": 1}}, "required field missing @ $.sku") == ["sku"]
+    checker = _learn(fake_redis, "cat:", "cattrs_structure", [
+        ({"type": "Order", "data": {"id": 17, "qty": 2}}, "ClassValidationError: While structuring Order (1 sub-exception): required field missing @ $.sku"),
+        ({"type": "Order", "data": {"id": 9}}, "ClassValidationError: While structuring Order (1 sub-exception): required field missing @ $.sku")])
+    assert _decision(checker, "cattrs_structure", {"type": "Order", "data": {"id": 18, "qty": 1}}) == "warn"
+    assert _decision(checker, "cattrs_structure", {"type": "Order", "data": {"id": 18, "sku": "B-7"}}) == "allow"
