@@ -79,6 +79,9 @@ def ending_kind(identity: str) -> str:
     return "end-of-transaction" if _name(identity) in _TRANSACTION_ENDS else identity
 
 
+_SETTER_VERBS = ("set", "change", "update", "configure")
+
+
 def later_kind(ending: str, later: str) -> str:
     """What comes after an ending, for matching: after an operation only this tool's message made an ending (`writeframes`),
     one of a family of setters is any of them (`setsampwidth` after it repeats `setframerate` after it); else itself."""
@@ -88,8 +91,6 @@ def later_kind(ending: str, later: str) -> str:
     verb = next((v for v in _SETTER_VERBS if name.startswith(v) and len(name) > len(v)), None)
     return f"{verb}*{later[len(name):]}" if verb else later
 
-
-_SETTER_VERBS = ("set", "change", "update", "configure")
 
 
 def after_ending_in(params: dict[str, Any], also: frozenset[str] = frozenset()) -> dict[str, list[list[str]]]:

@@ -387,8 +387,8 @@ def _usage_choices(message: str, low: str | None) -> list[str]:
     at = next((i for i, line in enumerate(lines[1:], 1) if re.search(rf"(?<![\w-])--{re.escape(refused.group('o'))}(?![\w-])", line)), None)
     if at is None:
         return []
-    for line in lines[at:at + 4]:
-        if line is not lines[at] and re.match(r"\s*(?:-\w, )?--", line):
+    for offset, line in enumerate(lines[at:at + 4]):
+        if offset and re.match(r"\s*(?:-\w, )?--", line):
             break  # the next option's line
         found = _CHOICES.search(line)
         if found:
