@@ -125,9 +125,15 @@ def wrote_file(recent_calls: Any, name: str | None) -> bool:
     for tool, params in calls:
         if _writes(tool):
             paths = [str(v) for k, v in params.items() if isinstance(v, str) and ("/" in v or "." in v or "path" in str(k).lower())]
-            if not paths or any(name in path.rstrip("/").rsplit("/", 1)[-1].lower() for path in paths):  # type: ignore[operator]
+            if not paths or any(_names_file(path, name) for path in paths):  # type: ignore[arg-type]
                 return True
     return False
+
+
+def _names_file(path: str, name: str) -> bool:
+    """The path's last part names the file `name` (`pom.xml`), or matches it as a glob (`eslint.config.*`)."""
+    base = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    return name in base or fnmatch.fnmatch(base, name)
 
 
 def _has_option(params: dict[str, Any], options: tuple[str, ...]) -> bool:
@@ -226,7 +232,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -245,6 +251,8 @@ class CompiledPattern:
         known = [str(value) for value in mistake.get("common_mistakes") or [] if not typed]
         self.known = frozenset(known + [_unslashed(v) for v in known if v.endswith("/") and len(v) > 1]
                                + [v + "/" for v in known if "/" in v and not v.endswith("/")])
+        # a failing statement that already said to replace (`CREATE OR REPLACE`): saying so again is no other mode
+        self.known_replaces = any(_REPLACING_STATEMENT.search(value) for value in self.known)
         tool = pattern["tool"]
         step = mistake.get("missing_step")
         needed = mistake.get("required_tools")
@@ -269,6 +277,8 @@ class CompiledPattern:
                                                      for shape in self.shapes)) if self.shapes else frozenset()
         # Every parameter the failing calls had: a call that adds none of its own repeats their conditions.
         self.keys = frozenset(key for shape in self.shapes for key in shape) if self.shapes is not None else None
+        # the letters of any short switch a failing call had (`k` of `-k`): a cluster adding another is another mode
+        self.switch_letters = frozenset(c for k in self.keys or () if len(str(k)) <= 4 for c in str(k))
         # The most positionals a failing call had: a command line's missing value can only come as one more.
         self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
                                 if self.shapes else None)
@@ -408,17 +418,12 @@ class CompiledPattern:
         the tool family's own setup (`mkdocs new`), or where the call names one to use (`-c`, `--config`, a path)."""
         name = self.missing_config or ""
 
-        def names_it(given: dict[str, Any]) -> bool:
-            return any(isinstance(leaf, str) and fnmatch.fnmatch(leaf.rsplit("/", 1)[-1].lower(), name)
-                       for value in given.values() for leaf in leaves(value))
-        if recent_calls is None or any("config" in str(key).lower() for key in params) or (name != ANY_CONFIG and names_it(params)):
+        if recent_calls is None or any("config" in str(key).lower() for key in params) or (name != ANY_CONFIG and any(
+                isinstance(leaf, str) and _names_file(leaf, name) for value in params.values() for leaf in leaves(value))):
             return None
+        if wrote_file(recent_calls, name):
+            return None  # a write of that file (of any file, when the message named none), or one the window names only
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        described = {tool for tool, _ in calls}
-        if any(_writes(tool) and tool not in described for tool in recent_calls):
-            return None  # a write the window names only: it may have been that file
-        if any(_writes(tool) and names_it(given) for tool, given in calls):
-            return None  # a write of that file (of any file, when the message named none)
         if family_setup(self.tool, recent_calls) is not None or any(
                 tool == self.tool and sets_up(str(given.get("arg1") or "")) for tool, given in calls):
             return None  # the family's own setup (`mkdocs new guide`, `eslint_init`) may have written it
@@ -557,14 +562,14 @@ class CompiledPattern:
         if self.keys is None:
             return False
         for key, value in params.items():
-            if value.__class__ is str and _REPLACING_STATEMENT.search(value[:MAX_VALUE_CHARS]) and not any(
-                    _REPLACING_STATEMENT.search(known) for known in self.known):
+            if (not self.known_replaces and value.__class__ is str
+                    and _REPLACING_STATEMENT.search(value[:MAX_VALUE_CHARS])):
                 return True  # `CREATE OR REPLACE TABLE …`, `… IF NOT EXISTS`: the statement itself says what to do
             if key in self.keys or value in EMPTY or value is False:
                 continue
             name = str(key).lstrip("-").replace("-", "_").lower()
             if value is True and 1 < len(name) <= 4 and name.isalpha() and any(
-                    letter in _OVERWRITE and not any(letter in str(k) for k in self.keys if len(str(k)) <= 4) for letter in name):
+                    letter in _OVERWRITE and letter not in self.switch_letters for letter in name):
                 return True  # a cluster of short switches with one that replaces (`-kf` after `-k`)
             if name in _OVERWRITE or "exist" in name or "conflict" in name or (value is True and len(name) >= 4 and any(
                     word.startswith(name[:len(name) - 1]) for word in self.said_words)):
