@@ -39,6 +39,15 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 _STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
+def _shares_a_number(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """The call gives a number an earlier call gave (`doc_id: 2` twice): what a message that names the thing
+    by its number (`Document with ID 2 already exists`) is about; the file or table both went to is not."""
+    def numbers(given: dict[str, Any]) -> set[tuple[str, str]]:  # under the same name: `qty: 2` is no `doc_id: 2`
+        return {(str(key), str(leaf)) for key, value in given.items() for leaf in leaves(value)
+                if leaf.__class__ is int or leaf.__class__ is str and leaf.isdigit()}
+    return bool(numbers(params) & numbers(earlier))
+
+
 def _shares_a_value(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """The call names something an earlier call named (its place aside: `cwd` is shared by every call in it)."""
     def named(given: dict[str, Any]) -> set[str]:
@@ -58,6 +67,7 @@ _SLIP_SAID = {END_WITHOUT_BEGIN: "ends a transaction it never began (a COMMIT or
               UNKNOWN_SAVEPOINT: "releases or rolls back to a savepoint it never set",
               VACUUM_IN_TRANSACTION: "runs VACUUM inside a transaction"}
 _SWITCHES = re.compile(r"^[a-zA-Z]{1,3}$")  # a command line's cluster of short switches (`dc` of `-dc`)
+_BY_NUMBER = re.compile(r"(?i)<num>\W{0,2}\s+(?:already|exists)")  # `ID <num> already exists`: the thing is its number
 _SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
 _REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
@@ -232,7 +242,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -280,8 +290,10 @@ class CompiledPattern:
         # the letters of any short switch a failing call had (`k` of `-k`): a cluster adding another is another mode
         self.switch_letters = frozenset(c for k in self.keys or () if len(str(k)) <= 4 for c in str(k))
         # The most positionals a failing call had: a command line's missing value can only come as one more.
+        # The most positionals a failing call had: a command line's missing value can only come as one more.
         self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
                                 if self.shapes else None)
+        self.most_given = max((len(shape) for shape in self.shapes), default=0) if self.shapes else 0
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         leads = "|".join(re.escape(str(lead)) for lead in mistake.get("part_leads") or [mistake.get("part_lead")] if lead)
@@ -316,6 +328,7 @@ class CompiledPattern:
         self.missing_config = str(config).lower() if config and self.category == "MISSING_PREREQUISITE" else None
         # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
+        self.by_number = _BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
         self.members = family_members(pattern)
@@ -655,7 +668,8 @@ class CompiledPattern:
         if self.parts is not None or self.parameter is not None:
             return None
         earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool]
-        if earlier and not any(_shares_a_value(params, given) for given in earlier):
+        shares = _shares_a_number if self.by_number else _shares_a_value
+        if earlier and not any(shares(params, given) for given in earlier):
             return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`): nothing made twice
         return f"{self.tool} already ran in this session, and every failure of this kind came after it had"
 
@@ -828,9 +842,11 @@ class CompiledPattern:
             if absent and self.placeholders.issuperset(absent) and self._gives_a_new_path(params):
                 return None  # `SRC` of `black [OPTIONS] SRC ...` given as `paths: [app.py]`: a slot under a name of the call's
             return f"{', '.join(_spoken([name]) for name in absent)} is required and this call does not give it" if absent else None
-        if self.keys is not None and self.keys.issuperset(params):
+        # more values than any failing call gave (`-u a b` after `a` and `-u b`): one may be the missing one
+        given = sum(1 for value in params.values() if value is not True)
+        if self.keys is not None and self.keys.issuperset(params) and given <= self.most_given:
             return "this call gives no parameter that the calls missing a required one lacked"
-        if (self.keys is not None and self.max_positionals is not None
+        if (self.keys is not None and self.max_positionals is not None and given <= self.most_given
                 and all(params[key] is True for key in params if key not in self.keys)
                 and sum(1 for key in params if _POSITIONAL.match(key)) <= self.max_positionals):
             # what it adds are bare flags, and a flag holds no value: the missing one is still missing

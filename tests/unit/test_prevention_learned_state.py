@@ -342,3 +342,33 @@ def test_an_operation_the_message_says_started_something_ends_the_time_for_setti
     for good in (ops("setnchannels", "setsampwidth", "setframerate", "writeframes", "writeframes"),
                  ops("setnchannels", "writeframes", "close")):
         assert checker.check_before_call("wave_write", {"path": "c.wav", "ops": good})["decision"] == "allow", good
+
+
+def test_a_thing_named_by_its_number_collides_only_on_that_number(fake_redis):
+    # `Ticket 7 already exists`: the ticket is its number; the project both calls went to is not the collision
+    error = "ValueError: Ticket {0} already exists"
+    earlier = {"tool": "tickets_create", "params": {"project": "ops", "number": 7, "title": "disk full"}}
+    checker = _learn(fake_redis, "num:", "tickets_create", [
+        ({"project": "ops", "number": 7, "title": "disk at 95%"}, error.format(7), ["tickets_create"]),
+        ({"project": "web", "number": 3, "title": "cert expiry"}, error.format(3), ["tickets_create"])])
+    again = {"tool": "tickets_create", "params": {"project": "ops", "number": 5, "title": "backup"}}
+    repeat = checker.check_before_call("tickets_create", {"project": "ops", "number": 5, "title": "backup failed"},
+                                       {"recent_calls": [earlier, again]})
+    assert repeat["decision"] == "warn"
+    fresh = checker.check_before_call("tickets_create", {"project": "ops", "number": 8, "title": "backup failed"},
+                                      {"recent_calls": [earlier]})
+    assert fresh["decision"] == "allow"  # the same project, another number: nothing made twice
+    # a number under another name (`priority: 7`) is not the ticket's
+    other = checker.check_before_call("tickets_create", {"project": "ops", "number": 9, "priority": 7},
+                                      {"recent_calls": [earlier]})
+    assert other["decision"] == "allow"
+
+
+def test_a_call_that_combines_what_two_failing_calls_gave_may_give_the_missing_value(fake_redis):
+    # `diff X` and `diff -u Y` each lacked the second file; `-u X Y` gives two values, each failing call one
+    checker = _learn(fake_redis, "comb:", "diff_files", [
+        ({"arg1": "etc/app.conf"}, "diff: missing operand after 'etc/app.conf'"),
+        ({"u": "etc/site.conf"}, "diff: missing operand after 'etc/site.conf'")])
+    assert checker.check_before_call("diff_files", {"arg1": "etc/db.conf"})["decision"] == "warn"
+    assert checker.check_before_call("diff_files", {"u": "etc/db.conf"})["decision"] == "warn"
+    assert checker.check_before_call("diff_files", {"u": "etc/db.conf", "arg1": "etc/db.conf.new"})["decision"] == "allow"
