@@ -242,7 +242,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -328,6 +328,8 @@ class CompiledPattern:
         self.missing_config = str(config).lower() if config and self.category == "MISSING_PREREQUISITE" else None
         # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
+        # the message spoke of the state the thing was in (`Can't trigger event ship from state pending`)
+        self.of_a_state = bool(mistake.get("state_said"))
         self.by_number = _BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
@@ -346,6 +348,9 @@ class CompiledPattern:
                                and (mistake.get("names_call_values") is not False or preceded == {self.tool}))
         # what ran before any failure: a setting-up call among those was no fix
         self.window = frozenset(str(t) for t in mistake.get("window_tools") or [])
+        # what the value named was gone, and only after this very tool had run (`mv a b`, then `mv a c`): it moved it
+        self.gone_after_itself = (self.said_absent and self.tool in (context or ())
+                                  and mistake.get("names_call_values") is not False)
         # an order mistake whose message said the thing already exists (not `EXEC without MULTI`)
         # the words of the message (lowered, 4 letters or more): a switch named by one is what the message spoke of
         self.said_words = frozenset(re.findall(r"[a-z]{4,}", str(mistake.get("error_template") or "").lower())
@@ -636,6 +641,19 @@ class CompiledPattern:
         return any(tool != self.tool and not looks_only(tool)
                    and any(str(leaf) == value for given in params.values() for leaf in leaves(given)) for tool, params in calls)
 
+    def _moved_on(self, params: dict[str, Any], recent_calls: Any) -> bool:
+        """A recent call of this tool named the same thing (a value this call gives too) with another value where
+        the failing ones went wrong (`order=1042 event=pay`, then `order=1042 event=ship`)."""
+        if self.parameter is None or self.parameter not in params:
+            return False
+        mine = params[self.parameter]
+        others = {str(leaf) for key, value in params.items() if key != self.parameter for leaf in leaves(value)
+                  if leaf.__class__ is str and len(leaf) >= 2}
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(tool == self.tool and self.parameter in given and given[self.parameter] != mine
+                   and any(str(leaf) in others for key, value in given.items() if key != self.parameter for leaf in leaves(value))
+                   for tool, given in calls)
+
     def _made_its_place(self, recent_calls: Any, value: str) -> bool:
         """A recent call that changes things (any tool, this one too: `mkdocs new handbook`) named this path or a directory
         it lies in: what was not there may have been made."""
@@ -808,8 +826,11 @@ class CompiledPattern:
                         else f"{self.parameter} names {hit.group(0)!r}, which already existed, and nothing since removed it")
         if known is not None and self.exists and recent_calls and any(removes(t) for t in recent_calls):
             return None  # what already existed was removed since (`keytool_delete alias=client`)
-        if known is not None and self.exists and self.repeats_itself and recent_calls is not None and self.tool not in recent_calls:
-            return None  # every failure came after this tool had made it in the session; here it has not run
+        if (known is not None and (self.repeats_itself or self.gone_after_itself) and recent_calls is not None
+                and self.tool not in recent_calls):
+            return None  # every failure came after this tool had run (made it, moved it) in the session; here it has not
+        if known is not None and self.of_a_state and self._moved_on(params, recent_calls):
+            return None  # this tool acted on the same thing since, in another way (`pay` before `ship`): its state moved on
         if known is not None and self.state_tables is not None and self._state_touched(recent_calls):
             return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
@@ -952,6 +973,10 @@ class CompiledPattern:
                 return None  # something was declared or created since: the value may exist now
             if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):
                 return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)
+            if self.gone_after_itself and recent_calls is not None and self.tool not in recent_calls:
+                return None  # it was gone only after this tool had run (moved it): here the tool has not run
+            if self.of_a_state and self._moved_on(params, recent_calls):
+                return None  # this tool acted on the same thing since in another way: its state moved on
             if self.unquoted_format:
                 return None
             return f"{parameter}={value!r} is a value that failed before"

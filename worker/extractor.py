@@ -12,7 +12,7 @@ Pure: no I/O. What the pattern learns comes from evidence in this failure:
 - for a wrong tool, the path kind the message names or the value's suffixes;
 - for a missing parameter, the required names the message gives that the call lacked;
 - the steps that must come first, as tool names (`worker.steps`), the message's over the
-  rule pack's hint; for an order mistake, the tools every failing window held (`context_tools`).
+  rule pack's hint; the tools every failing window held (`context_tools`; not for a prerequisite).
 The id is what the mistake is — tool, category, parameter and a versioned key of the
 template's words — so a mask or rule-pack change does not fork a pattern's history.
 """
@@ -63,6 +63,8 @@ _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
 _EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
+# the message speaks of the state the thing was in (`Can't trigger event ship from state pending!`)
+_OF_A_STATE = re.compile(r"(?i)\b(?:from|in|to) (?:the )?state\b|\bin (?:its|the) current state\b|\binvalid state\b")
 
 
 def template_key(template: str) -> str:
@@ -305,6 +307,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                 del have[3 * MAX_PARTS:]
         if ended != existing.get("after_ending"):
             out["after_ending"] = ended
+    if new.get("state_said") and not existing.get("state_said"):
+        out["state_said"] = True
     if new.get("sql_slips"):
         slipped = {k: list(v) for k, v in (existing.get("sql_slips") or {}).items()}
         for key, kinds in new["sql_slips"].items():
@@ -761,7 +765,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                              if category == "PARAMETER_FORMAT" and suffixes else {}),
             "required_tools": tools,
             # An order mistake happens after something: the tools every failing window held.
-            "context_tools": _context(recent_calls) if category == "WORKFLOW_SEQUENCE" and recent_calls else None,
+            # (also for a value: `mv a b` before every `cannot stat 'a'`; a prerequisite's steps come from the message)
+            "context_tools": _context(recent_calls) if category != "MISSING_PREREQUISITE" and recent_calls else None,
             # Everything that changed something before any failure: a setting-up call among them did not fix it.
             "window_tools": _context(recent_calls) if recent_calls else [],
             "required_options": options,
@@ -796,6 +801,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # The message's own words (`Reversed (or previously applied) patch`): a switch a later call turns on that
             # one of them names (`reverse`) asks the tool for what the message spoke of, not for the collision.
             "said_words": said_words(error_message) if category in _SEQUENCE else [],
+            "state_said": _OF_A_STATE.search(error_message) is not None,
             "classifier_rule": evidence.get("rule"),
         },
         "root_cause": _root_cause(tool_name, category, parameter, evidence, validation, step),

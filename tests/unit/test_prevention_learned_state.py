@@ -372,3 +372,29 @@ def test_a_call_that_combines_what_two_failing_calls_gave_may_give_the_missing_v
     assert checker.check_before_call("diff_files", {"arg1": "etc/db.conf"})["decision"] == "warn"
     assert checker.check_before_call("diff_files", {"u": "etc/db.conf"})["decision"] == "warn"
     assert checker.check_before_call("diff_files", {"u": "etc/db.conf", "arg1": "etc/db.conf.new"})["decision"] == "allow"
+
+
+def test_a_value_gone_only_after_the_tool_itself_ran_is_no_mistake_where_it_has_not_run(fake_redis):
+    # `mv a b` then `mv a c`: 'a' was moved by the first call, so the second cannot stat it; in a session where
+    # the tool has not run yet, `a` is where it was
+    error = "rename: cannot stat '{0}': No such file or directory"
+    checker = _learn(fake_redis, "gone:", "rename_file", [
+        ({"src": "notes.txt", "dst": "old/notes.txt"}, error.format("notes.txt"), ["rename_file"]),
+        ({"src": "todo.md", "dst": "done/todo.md"}, error.format("todo.md"), ["list_dir", "rename_file"])])
+    again = {"src": "notes.txt", "dst": "attic/notes.txt"}
+    assert checker.check_before_call("rename_file", again, {"recent_calls": ["rename_file"]})["decision"] == "warn"
+    assert checker.check_before_call("rename_file", again, {"recent_calls": ["list_dir"]})["decision"] == "allow"
+
+
+def test_a_value_refused_in_a_state_passes_once_the_tool_moved_that_thing_on(fake_redis):
+    # a state machine's `cannot apply refund to order A-77 in state open`: after `settle` on A-77 its state moved on
+    error = "InvalidTransition: cannot apply {1} to order {0} in state open"
+    checker = _learn(fake_redis, "state:", "order_apply", [
+        ({"order": "A-77", "transition": "refund"}, error.format("A-77", "refund")),
+        ({"order": "B-12", "transition": "refund"}, error.format("B-12", "refund"))])
+    call = {"order": "C-5", "transition": "refund"}
+    assert checker.check_before_call("order_apply", call)["decision"] == "warn"
+    settled = {"tool": "order_apply", "params": {"order": "C-5", "transition": "settle"}}
+    assert checker.check_before_call("order_apply", call, {"recent_calls": [settled]})["decision"] == "allow"
+    elsewhere = {"tool": "order_apply", "params": {"order": "D-9", "transition": "settle"}}
+    assert checker.check_before_call("order_apply", call, {"recent_calls": [elsewhere]})["decision"] == "warn"
