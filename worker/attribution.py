@@ -268,6 +268,10 @@ _LOCATION = re.compile(r"""(['"`][^'"`\n]{1,80}['"`])\s+in\s+['"`][^'"`\n]{1,80}
 
 
 # `connection to server at "127.0.0.1", port 5432 failed: FATAL: database "x" does not exist`: where it connected, not what was missing
+# `could not access 'email', part 1 of Path('user', 'email')`: the whole path the part lay in, not the mistake
+_WHOLE_PATH = re.compile(r"""\b(?:of|in)\s+[A-Z]\w{0,30}\((?:\s*['"][^'"\n]{0,80}['"]\s*,?)+\)""")
+
+
 _CONNECTED_TO = re.compile(r"""(\b(?:server at|host|connect(?:ing|ion)? to|address))\s+['"`][^'"`\n]{1,80}['"`]""", re.I)
 
 
@@ -275,7 +279,7 @@ def mistaken_parts(params: dict[str, Any], key_line: str) -> dict[str, list[str]
     """Names the message's key line quotes that are part of a longer value (`relation "customer"
     does not exist` for `SELECT count(*) FROM customer`): the name is the mistake, not the query;
     where the message says it was (`Unknown column 'emial' in 'SELECT'`, `in 'field list'`) is none."""
-    key_line = _CONNECTED_TO.sub(r"\1", _LOCATION.sub(r"\1", key_line))
+    key_line = _CONNECTED_TO.sub(r"\1", _LOCATION.sub(r"\1", _WHOLE_PATH.sub("", key_line)))
     whole = {str(v) for v in params.values() if isinstance(v, (str, int, float))}
     # a token that is some parameter's whole value is that value's mistake, not a part of another's
     tokens = [t for t in (a or b or c for a, b, c in _TOKEN.findall(key_line)) if t not in whole]

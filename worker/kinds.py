@@ -243,7 +243,9 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
         # type as the one not read (`Unknown input format pdf`) speaks of the kind
         return sorted(FILE_CLASSES[kind] - other) if own_type in said or other else []
     if not text_reader:  # a text file to a reader of binary (`Invalid data found when processing input`): any text
-        return sorted({t for name in TEXT_CLASSES for t in FILE_CLASSES[name]} - other)
+        # but .txt, which is any text at all (a cookies file, a key list): only a .txt that failed speaks of .txt
+        texts = {t for name in TEXT_CLASSES for t in FILE_CLASSES[name]} - other
+        return sorted(texts if own_type == "txt" else texts - {"txt"})
     # a reader of text: the file's kind, and its own type only when the message says the type is the mistake (it names
     # the type read instead, or says the parser goes by the file's type): a file of its own type with the wrong
     # structure (`A playbook must be a list of plays` for a bad .yml) says nothing of the others of that type

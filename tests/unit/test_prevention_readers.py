@@ -201,3 +201,30 @@ def test_a_required_field_named_by_a_path_from_the_documents_root_is_given_insid
         ({"type": "Order", "data": {"id": 9}}, "ClassValidationError: While structuring Order (1 sub-exception): required field missing @ $.sku")])
     assert _decision(checker, "cattrs_structure", {"type": "Order", "data": {"id": 18, "qty": 1}}) == "warn"
     assert _decision(checker, "cattrs_structure", {"type": "Order", "data": {"id": 18, "sku": "B-7"}}) == "allow"
+
+
+def test_a_text_file_refused_by_a_reader_of_its_own_format_says_nothing_of_txt(fake_redis):
+    # `… does not look like a Netscape format cookies file` for a .json: other text types fail alike, but a .txt is
+    # any text at all (the cookies file itself is one); only a .txt that failed speaks of .txt
+    from worker.kinds import unreadable_types
+    message = "LoadError: '{0}' does not look like a Netscape format cookies file"
+    from_json = unreadable_types("load_cookies", "jar/export.json", message.format("jar/export.json"))
+    assert "yaml" in from_json and "csv" in from_json and "txt" not in from_json
+    assert "txt" in unreadable_types("load_cookies", "jar/headers.txt", message.format("jar/headers.txt"))
+    checker = _learn(fake_redis, "txt:", "load_cookies", [({"path": "jar/export.json"}, message.format("jar/export.json")),
+                                                          ({"path": "jar/dump.yaml"}, message.format("jar/dump.yaml"))])
+    assert checker.check_before_call("load_cookies", {"path": "jar/other.csv"})["decision"] == "warn"
+    assert checker.check_before_call("load_cookies", {"path": "jar/cookies.txt"})["decision"] == "allow"
+
+
+def test_the_whole_path_a_missing_part_lay_in_is_not_the_mistake(fake_redis):
+    # glom's `could not access 'port', part 2 of Path('server', 'http', 'port')`: `port` is the mistake, not `server`
+    from worker.attribution import mistaken_parts
+    line = "PathAccessError: could not access 'port', part 2 of Path('server', 'http', 'port'), got error: KeyError('port')"
+    assert set(mistaken_parts({"spec": "server.http.port"}, line)["spec"]) == {"port"}
+    message = "PathAccessError: could not access '{1}', part 1 of Path('{0}', '{1}'), got error: KeyError('{1}')"
+    checker = _learn(fake_redis, "glomp:", "dict_get", [
+        ({"data": {"server": {"host": "a"}}, "spec": "server.port"}, message.format("server", "port")),
+        ({"data": {"cache": {"ttl": 5}}, "spec": "cache.size"}, message.format("cache", "size"))])
+    assert _decision(checker, "dict_get", {"data": {"server": {"host": "a"}}, "spec": "server.host"}) == "allow"
+    assert _decision(checker, "dict_get", {"data": {"cache": {"ttl": 5}}, "spec": "cache.ttl"}) == "allow"
