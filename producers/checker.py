@@ -242,7 +242,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -295,6 +295,7 @@ class CompiledPattern:
                                 if self.shapes else None)
         self.most_given = max((len(shape) for shape in self.shapes), default=0) if self.shapes else 0
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
+        self.part_names = frozenset(parts)
         alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         leads = "|".join(re.escape(str(lead)) for lead in mistake.get("part_leads") or [mistake.get("part_lead")] if lead)
         # the name after the message's noun in any value (`CREATE TABLE x`), to find what a recent call made
@@ -594,6 +595,15 @@ class CompiledPattern:
                 return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
         return False
 
+    def _another_mode(self, params: dict[str, Any]) -> bool:
+        """The call's short switches lack one every failing call had, and it turns on one that none had (`-y`, `-R`):
+        the command in another mode. A switch given a value (`-i file`) is an option, not a mode."""
+        if not self.mode_letters:
+            return False
+        letters = {c for k in params if _SWITCHES.match(str(k)) for c in str(k)}
+        turned_on = {c for k, v in params.items() if v is True and _SWITCHES.match(str(k)) for c in str(k)}
+        return not self.mode_letters <= letters and bool(turned_on - self.switch_letters)
+
     def _reads_it_as_its_type(self, params: dict[str, Any], value: Any) -> bool:
         """The call turns on a switch that no failing call had and whose name holds the file type of the value
         (`yaml_input: true` beside conf.yaml, `--json` beside data.json): it tells the tool how to read that file."""
@@ -748,6 +758,8 @@ class CompiledPattern:
                     f"the packages its code imported before; nothing installed any since")
         if self.exists and self._adds_a_mode(params):
             return None  # what exists is to be replaced or added to (`if_exists: append`, `--force`): no collision
+        if (self.exists or self.repeats_itself) and self._another_mode(params):
+            return None  # `ssh-keygen -y -f key` after `-t ed25519 -f key`: it reads what exists, not makes it again
         if self.exists and recent_calls.__class__ is RecentCalls:
             made = self._made_in_window(params, recent_calls)
             if made is not None:
@@ -973,6 +985,9 @@ class CompiledPattern:
                 return None  # something was declared or created since: the value may exist now
             if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):
                 return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)
+            if self.part_names and any(isinstance(given, dict) and not self.part_names.isdisjoint(given)
+                                       for key, given in params.items() if key != parameter):
+                return None  # what the message named in it is given now, as a key (`KeyError: 'env'`, then `values.env`)
             if self.gone_after_itself and recent_calls is not None and self.tool not in recent_calls:
                 return None  # it was gone only after this tool had run (moved it): here the tool has not run
             if self.of_a_state and self._moved_on(params, recent_calls):

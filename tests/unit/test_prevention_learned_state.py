@@ -398,3 +398,25 @@ def test_a_value_refused_in_a_state_passes_once_the_tool_moved_that_thing_on(fak
     assert checker.check_before_call("order_apply", call, {"recent_calls": [settled]})["decision"] == "allow"
     elsewhere = {"tool": "order_apply", "params": {"order": "D-9", "transition": "settle"}}
     assert checker.check_before_call("order_apply", call, {"recent_calls": [elsewhere]})["decision"] == "warn"
+
+
+def test_a_key_the_message_named_given_now_in_the_mapping_fixes_the_same_text(fake_redis):
+    # `KeyError: 'code'` for a template whose fields lacked `code`: the same template with `fields.code` passes
+    body = "Hello {first}, your code is {code}"
+    checker = _learn(fake_redis, "keyed:", "render_text", [
+        ({"body": body, "fields": {"first": "Ann"}}, "KeyError: 'code'"),
+        ({"body": "Dear {title} {last}", "fields": {"last": "Lee"}}, "KeyError: 'title'")], rounds=10)
+    assert checker.check_before_call("render_text", {"body": body, "fields": {"first": "Bo"}})["decision"] == "warn"
+    assert checker.check_before_call("render_text", {"body": body, "fields": {"first": "Bo", "code": "X1"}})["decision"] == "allow"
+
+
+def test_a_command_in_another_mode_does_not_collide_with_what_it_made(fake_redis):
+    # `keygen -t rsa -q -f keys/ci` twice: keys/ci already exists; `keygen -y -f keys/ci` reads it (a switch none had,
+    # and without -t/-q every failing call gave)
+    error = "{0} already exists.\nOverwrite (y/n)?"
+    checker = _learn(fake_redis, "mode:", "keygen", [
+        ({"t": "rsa", "q": True, "f": "keys/ci"}, error.format("keys/ci"), ["keygen"]),
+        ({"t": "ed25519", "q": True, "f": "keys/deploy"}, error.format("keys/deploy"), ["keygen"])], rounds=10)
+    made = [{"tool": "keygen", "params": {"t": "rsa", "q": True, "f": "keys/ci"}}]
+    assert checker.check_before_call("keygen", {"t": "ecdsa", "q": True, "f": "keys/ci"}, {"recent_calls": made})["decision"] == "warn"
+    assert checker.check_before_call("keygen", {"y": True, "f": "keys/ci"}, {"recent_calls": made})["decision"] == "allow"
