@@ -442,10 +442,8 @@ class CompiledPattern:
             return None
         if wrote_file(recent_calls, name):
             return None  # a write of that file (of any file, when the message named none), or one the window names only
-        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        if family_setup(self.tool, recent_calls) is not None or any(
-                tool == self.tool and sets_up(str(given.get("arg1") or "")) for tool, given in calls):
-            return None  # the family's own setup (`mkdocs new guide`, `eslint_init`) may have written it
+        if family_setup(self.tool, recent_calls) is not None or self._set_up_by_itself(recent_calls):
+            return None  # the family's own setup (`mkdocs new guide`, `eslint_init`, `tsc --init`) may have written it
         return f"{self.tool} found no {'configuration' if name == ANY_CONFIG else name} before, and nothing in this session wrote one"
 
     def _why_sql_slip(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
@@ -675,7 +673,15 @@ class CompiledPattern:
     def _set_up_since(self, recent_calls: Any) -> bool:
         """A call that sets something up (`*_create`, `*_declare`, `pg_createdb`) ran, and none like it
         preceded the failures: it may have made what was missing."""
-        return bool(recent_calls) and any(t != self.tool and t not in self.window and makes_something(t) for t in recent_calls)
+        return bool(recent_calls) and (any(t != self.tool and t not in self.window and makes_something(t) for t in recent_calls)
+                                       or self._set_up_by_itself(recent_calls))
+
+    def _set_up_by_itself(self, recent_calls: Any) -> bool:
+        """A recent call of this very tool in its setting-up form: a subcommand (`mkdocs new`) or a switch (`tsc --init`)."""
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(tool == self.tool and (sets_up(str(given.get("arg1") or ""))
+                                          or any(value is True and sets_up(str(key)) for key, value in given.items()))
+                   for tool, given in calls)
 
     def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
         if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):

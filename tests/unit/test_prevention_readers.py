@@ -228,3 +228,13 @@ def test_the_whole_path_a_missing_part_lay_in_is_not_the_mistake(fake_redis):
         ({"data": {"cache": {"ttl": 5}}, "spec": "cache.size"}, message.format("cache", "size"))])
     assert _decision(checker, "dict_get", {"data": {"server": {"host": "a"}}, "spec": "server.host"}) == "allow"
     assert _decision(checker, "dict_get", {"data": {"cache": {"ttl": 5}}, "spec": "cache.ttl"}) == "allow"
+
+
+def test_the_tool_in_its_setting_up_form_may_have_written_the_missing_configuration(fake_redis):
+    # TypeScript's `tsc --init` writes the tsconfig.json a later `tsc -p app` found none of
+    error = "error TS5081: Cannot find a tsconfig.json file at the current directory: {0}/tsconfig.json."
+    checker = _learn(fake_redis, "init:", "tsc", [({"p": "app"}, error.format("app"), ["list_dir"]),
+                                                  ({"p": "lib"}, error.format("lib"), [])], rounds=10)
+    assert _decision(checker, "tsc", {"p": "app"}, ["list_dir"]) == "warn"
+    assert _decision(checker, "tsc", {"p": "app"}, [{"tool": "tsc", "params": {"init": True, "strict": True}}]) == "allow"
+    assert _decision(checker, "tsc", {"p": "app"}, [{"tool": "tsc", "params": {"noemit": True}}]) == "warn"
