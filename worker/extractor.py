@@ -61,6 +61,7 @@ _WORD_SCOPE = r"^\s*[^\d\s.+-]"  # a value that does not start as a number does
 _NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10k` is not one
 _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
 _EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
+_WITH_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[A-Za-z]{1,3}\s*$")  # `10XB`, `1.5M`, `512 m`: digits, then a unit
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 # the message speaks of the state the thing was in (`Can't trigger event ship from state pending!`)
@@ -191,6 +192,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         # a word (`name`), it is learned for words (`applies_to` below): a number-led value is not what failed.
         if _DIGIT_LED.match(value) and _COUNT_OF.search(message):
             kind, own_grammar = None, True
+        elif kind.name == "number" and _WITH_UNIT.match(value):
+            # "Invalid number: '1.5M'": a number given with a unit, so the tool's numbers carry one (truncate, dd,
+            # --memory): the size grammar, not a plain number, which every `10M` would break
+            kind = KIND_BY_NAME["size"]
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
         out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex}

@@ -420,3 +420,15 @@ def test_a_command_in_another_mode_does_not_collide_with_what_it_made(fake_redis
     made = [{"tool": "keygen", "params": {"t": "rsa", "q": True, "f": "keys/ci"}}]
     assert checker.check_before_call("keygen", {"t": "ecdsa", "q": True, "f": "keys/ci"}, {"recent_calls": made})["decision"] == "warn"
     assert checker.check_before_call("keygen", {"y": True, "f": "keys/ci"}, {"recent_calls": made})["decision"] == "allow"
+
+
+def test_a_number_refused_with_a_unit_is_read_as_a_size_not_as_a_plain_number(fake_redis):
+    # `Invalid number: '2.5G'` and `'4QB'`: the tool's numbers carry a unit, so `8G` is no mistake; a fraction or a
+    # spaced unit repeats it
+    checker = _learn(fake_redis, "unit:", "vm_resize", [
+        ({"vm": "build-1", "memory": "2.5G"}, "vm_resize: Invalid number: '2.5G'"),
+        ({"vm": "build-2", "memory": "4QB"}, "vm_resize: Invalid number: '4QB'")], rounds=10)
+    for good in ("8G", "512M", "1024", "16g"):
+        assert checker.check_before_call("vm_resize", {"vm": "ci-3", "memory": good})["decision"] == "allow", good
+    for bad in ("1.5G", "4 GB", "12XB"):
+        assert checker.check_before_call("vm_resize", {"vm": "ci-3", "memory": bad})["decision"] == "warn", bad
