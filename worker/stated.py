@@ -40,6 +40,9 @@ _ENUM = Gated(re.compile(
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
     rf"|\b(?:input )?should be(?= {_Q})|\bmust be:?(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
+    # `bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)`: a bare list of short tokens, with commas and an `or`
+    r"|\bmust be(?= (?!(?:positive|negative|non-?negative|non-?zero|finite|empty|non-?empty|unique|valid|greater|less)\b)"
+    r"[\w.-]{1,12}(?:, [\w.-]{1,12})+,? or [\w.-]{1,12}\b)"
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
     r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
     r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I))

@@ -140,3 +140,14 @@ def test_nested_values_are_checked_two_levels_deep_and_no_deeper():
     for _ in range(5000):
         deep = [deep]
     assert validator.fails(deep) is None  # a document, not a parameter: no recursion to the bottom
+
+
+def test_a_bare_list_the_message_says_the_value_must_be_is_an_enumeration():
+    # Python's array: `bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)`; no quotes, no "one of"
+    from worker.stated import stated_validation
+    found = stated_validation("ValueError: bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+    assert found["enum"] == ["b", "B", "u", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d"]
+    assert stated_validation("error: --proto must be tcp, udp or sctp")["enum"] == ["tcp", "udp", "sctp"]
+    # a description of the value, not values to choose from
+    assert "enum" not in stated_validation("the weight must be positive, finite or zero")
+    assert "enum" not in stated_validation("port must be an integer, got 'x'")
