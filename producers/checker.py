@@ -242,7 +242,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -416,6 +416,10 @@ class CompiledPattern:
         self.sql_slips = {str(k): frozenset(map(str, v)) for k, v in slipped.items() if isinstance(v, list)} if isinstance(slipped, dict) else {}
         if self.sql_slips:
             self.why = self._why_sql_slip
+        # the steps the message said this call cannot come after (`graphlib_prepare`)
+        self.closed_by = frozenset(str(t) for t in mistake.get("closed_by") or [])
+        if self.closed_by:
+            self.why = self._why_closed
         self.steps: tuple[dict[str, Any], ...] = tuple(pattern.get("prevention_steps") or ())
         # How a check asks this pattern, chosen once: `own(params, recent_calls, shape)` for a tool's own pattern, else
         # `other(tool, params, recent_calls)` (a family's pattern speaks for its other subcommands, a wildcard without
@@ -431,6 +435,16 @@ class CompiledPattern:
                     return (f"{key} goes on with {later.split('(', 1)[0]!r} after {ending.split('(', 1)[0]!r}, "
                             f"which ended it, as the failing calls did")
         return None
+
+    def _why_closed(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        """A step the message said this call cannot come after ran in this session, on the same thing when the window
+        says what it ran on (`graphlib_prepare graph=build` before `graphlib_add graph=build`)."""
+        if not recent_calls:
+            return None
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        ran = next((tool for tool, given in calls if tool in self.closed_by and (not given or _shares_a_value(params, given))),
+                   None) if calls else next((tool for tool in recent_calls if tool in self.closed_by), None)
+        return f"{ran} ran in this session, and {self.tool} cannot come after it" if ran else None
 
     def _why_no_config(self, params: dict[str, Any], recent_calls: Any) -> str | None:
         """The tool found no configuration file of this name before: warn in a session where nothing wrote one, ran

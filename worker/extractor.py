@@ -38,7 +38,7 @@ from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_positionals, subcommand_of
-from .steps import MODE_OPTIONS, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
+from .steps import MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, is_token_layout, kind_accepts, message_kind, own_file_types,
@@ -312,6 +312,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
                 del have[3 * MAX_PARTS:]
         if ended != existing.get("after_ending"):
             out["after_ending"] = ended
+    if new.get("closed_by") and new["closed_by"] != existing.get("closed_by"):
+        out["closed_by"] = list(dict.fromkeys([*(existing.get("closed_by") or []), *new["closed_by"]]))[:5]
     if new.get("state_said") and not existing.get("state_said"):
         out["state_said"] = True
     if new.get("sql_slips"):
@@ -807,6 +809,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # one of them names (`reverse`) asks the tool for what the message spoke of, not for the collision.
             "said_words": said_words(error_message) if category in _SEQUENCE else [],
             "state_said": _OF_A_STATE.search(error_message) is not None,
+            # the steps this call cannot come after (`Nodes cannot be added after a call to prepare()`)
+            "closed_by": closing_tools(error_message, tool_name),
             "classifier_rule": evidence.get("rule"),
         },
         "root_cause": _root_cause(tool_name, category, parameter, evidence, validation, step),

@@ -145,6 +145,19 @@ def in_progress_tools(message: str, failing_tool: str) -> list[str]:
 _YOUR_CHANGES = re.compile(r"\bplease (?P<a>[a-z]{2,20}) your (?:local )?changes(?: or (?P<b>[a-z]{2,20}) them)?\b", re.I)
 
 
+# "prepare() must be called first", "you must call open() before": a method of the failing tool's own object
+_CALL_FIRST = re.compile(r"\b(?P<a>[a-z_][a-z0-9_]{1,40})\(\) (?:must|should|has to|needs to) be called (?:first|before)\b"
+                         r"|\b(?:must|should|need to|forgot to) call (?P<b>[a-z_][a-z0-9_]{1,40})\(\) (?:first|before)\b", re.I)
+# "Nodes cannot be added after a call to prepare()": a method after which the failing call cannot come
+_CALLED_BEFORE = re.compile(r"\b(?:cannot|can't|can not|may not|must not) be \w+ (?:after|once) (?:a )?(?:call(?:ing)? (?:to )?)?"
+                            r"(?P<name>[a-z_][a-z0-9_]{1,40})\(\)", re.I)
+
+
+def _own_method(family: str, name: str, failing_tool: str) -> str | None:
+    tool = f"{family}_{name.lower()}"
+    return tool if "_" in failing_tool and tool != failing_tool else None
+
+
 def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
     """Tool names of the steps the message says must run first (never the failing tool itself)."""
     tools: list[str] = []
@@ -155,6 +168,10 @@ def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
                 name = f"{family}_{verb.lower()}" if verb else None
                 if name and name != failing_tool and name not in tools:
                     tools.append(name)
+        for match in _CALL_FIRST.finditer(message):  # `graphlib_get_ready` told prepare() first: `graphlib_prepare`
+            name = _own_method(family, match.group("a") or match.group("b"), failing_tool)
+            if name and name not in tools:
+                tools.append(name)
     for command in commands_in(message):
         tool = command_tool(command)
         if not tool or tool == failing_tool:
@@ -167,6 +184,14 @@ def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
             if name and name != failing_tool and name not in tools:
                 tools.append(name)
     return tools
+
+
+def closing_tools(message: str, failing_tool: str) -> list[str]:
+    """Tool names of the steps the message says this call cannot come after (`graphlib_add` after a call to
+    prepare(): `graphlib_prepare`), of the failing tool's own family."""
+    family = failing_tool.split("_", 1)[0]
+    found = (_own_method(family, match.group("name"), failing_tool) for match in _CALLED_BEFORE.finditer(message))
+    return list(dict.fromkeys(name for name in found if name))
 
 
 def options_in(missing_step: str | None, failing_tool: str) -> list[str]:

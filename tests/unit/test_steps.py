@@ -69,3 +69,28 @@ def test_slashed_alternatives_are_each_a_command_and_help_text_is_no_step():
 ])
 def test_a_short_h_option_with_arguments_is_a_step_and_help_alone_is_none(message, commands):
     assert commands_in(message) == commands
+
+
+def test_a_method_the_message_says_must_be_called_first_is_the_tool_of_its_own_family():
+    from worker.steps import closing_tools, prerequisite_tools
+    assert prerequisite_tools("RuntimeError: open() must be called first", "archive_write") == ["archive_open"]
+    assert prerequisite_tools("you must call connect() before sending", "mqttc_publish") == ["mqttc_connect"]
+    assert prerequisite_tools("RuntimeError: open() must be called first", "writer") == []  # no family to name it in
+    assert closing_tools("RuntimeError: options cannot be changed once finalize() was called", "builder_set") == ["builder_finalize"]
+    assert closing_tools("ValueError: cannot be empty", "builder_set") == []
+
+
+def test_a_call_that_cannot_come_after_a_step_warns_only_after_that_step_on_the_same_thing(fake_redis):
+    from tests.unit.test_prevention_value_kinds import _learn
+    error = "RuntimeError: options cannot be changed once finalize() was called"
+    checker = _learn(fake_redis, "closed:", "builder_set", [
+        ({"build": "web", "name": "debug", "value": "on"}, error, ["builder_set", "builder_finalize"]),
+        ({"build": "api", "name": "opt", "value": "2"}, error, ["builder_finalize"])], rounds=10)
+
+    def decision(params: dict, recent: list) -> str:
+        return checker.check_before_call("builder_set", params, {"recent_calls": recent})["decision"]
+
+    call = {"build": "docs", "name": "lto", "value": "off"}
+    assert decision(call, [{"tool": "builder_finalize", "params": {"build": "docs"}}]) == "warn"
+    assert decision(call, [{"tool": "builder_set", "params": {"build": "docs", "name": "opt", "value": "1"}}]) == "allow"
+    assert decision(call, [{"tool": "builder_finalize", "params": {"build": "web"}}]) == "allow"  # another build's
