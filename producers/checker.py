@@ -48,6 +48,25 @@ def _shares_a_number(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     return bool(numbers(params) & numbers(earlier))
 
 
+_NAMING = re.compile(r"(?i)(?:^|_)(?:name|slug|dir|directory|output|out|dest|destination|target|prefix)$")
+
+
+def _naming_settings(params: dict[str, Any]) -> dict[str, str]:
+    """The settings that name what a call makes: a parameter or a `key=value` argument whose key says so."""
+    named = {str(k).lower(): str(v) for k, v in params.items() if v.__class__ is str and _NAMING.search(str(k))}
+    for value in params.values():
+        key, eq, given = str(value).partition("=") if value.__class__ is str else ("", "", "")
+        if eq and given and key.isidentifier() and _NAMING.search(key):
+            named[key.lower()] = given
+    return named
+
+
+def _names_another(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
+    """The call names what it makes (`project_slug=api`, `--name web2`) otherwise than an earlier call did."""
+    mine, theirs = _naming_settings(params), _naming_settings(earlier)
+    return any(theirs.get(key) != value for key, value in mine.items())
+
+
 def _shares_a_value(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """The call names something an earlier call named (its place aside: `cwd` is shared by every call in it)."""
     def named(given: dict[str, Any]) -> set[str]:
@@ -719,6 +738,8 @@ class CompiledPattern:
         shares = _shares_a_number if self.by_number else _shares_a_value
         if earlier and not any(shares(params, given) for given in earlier):
             return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`): nothing made twice
+        if earlier and all(_names_another(params, given) for given in earlier):
+            return None  # `project_slug=api` after a call without it: what it makes is named otherwise
         return f"{self.tool} already ran in this session, and every failure of this kind came after it had"
 
     def _agrees_with_what_exists(self, params: dict[str, Any]) -> bool:

@@ -61,6 +61,7 @@ _WORD_SCOPE = r"^\s*[^\d\s.+-]"  # a value that does not start as a number does
 _NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10k` is not one
 _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
 _EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
+_DIGIT_GROUPS = re.compile(r"^\D{0,8}\d+(?:[- ]\d+){2,}\D{0,3}$")  # `978-0-306-4061`, `+1 555 0100 22`
 _WITH_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[A-Za-z]{1,3}\s*$")  # `10XB`, `1.5M`, `512 m`: digits, then a unit
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -191,6 +192,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         # count grammar (sizes with units), which `100K` may follow: no evidence of the kind. "invalid number" said of
         # a word (`name`), it is learned for words (`applies_to` below): a number-led value is not what failed.
         if _DIGIT_LED.match(value) and _COUNT_OF.search(message):
+            kind, own_grammar = None, True
+        elif _DIGIT_GROUPS.match(value):
+            # "The number has an invalid length" of `978-0-306-4061`: groups of digits joined make an identifier (an
+            # ISBN, a phone or card number), and `number` names it; a plain number is no rule of it
             kind, own_grammar = None, True
         elif kind.name == "number" and _WITH_UNIT.match(value):
             # "Invalid number: '1.5M'": a number given with a unit, so the tool's numbers carry one (truncate, dd,

@@ -166,7 +166,16 @@ def parse_command(command: str, error: str | None = None) -> tuple[str, dict[str
     leaders = [words for words in map(_unwrap, _segments(line, pipes=False) or []) if words]
     if not leaders:
         return None
-    return _identity(_pick(leaders, None))
+    picked = _pick(leaders, None)
+    tool, params = _identity(picked)
+    if _GUARDED.search(line) and _program(picked[0]) not in _TESTS:
+        params = {**params, "unless_exists": True}  # `test -p x || mkfifo x`: it runs only where x is not there yet
+    return tool, params
+
+
+# A command run only when a test failed (`test -e x || touch x`, `[ -d out ] || cmake …`): it cannot collide with what exists.
+_TESTS = frozenset({"test", "[", "[["})
+_GUARDED = re.compile(r"(?:^|[;&(]\s*)(?:test|\[\[?)\s+-[a-zA-Z]\s+[^|&;]{1,200}?\s*\|\|")
 
 
 def _segments(command: str, pipes: bool = True) -> list[list[str]] | None:

@@ -130,6 +130,9 @@ def _norm(name: str) -> str:
 _SITUATION_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{1,40}$")
 
 
+_TYPE_KEYS = frozenset({"type", "model", "class", "cls", "kind", "struct", "target_type", "into"})
+
+
 def situation_of(params: dict[str, Any], message: str, required: list[str]) -> dict[str, str]:
     """The call's values that the message names as the situation it was in, not as the mistake: a plain word
     (not a path, a number or the missing name itself) given as a parameter or as the first item of an argument
@@ -139,10 +142,11 @@ def situation_of(params: dict[str, Any], message: str, required: list[str]) -> d
 
     head = message.strip().split("\n", 1)[0][:500]  # its first line: further down a tool may echo the call's arguments
     out: dict[str, str] = {}
-    if any(isinstance(v, dict) and v for v in params.values()):
-        # a document validated against a schema the call names (`schema: order.schema.json`, `instance: {…}`): the
-        # required field is the schema's; another schema is another case
-        out.update({str(k): v for k, v in params.items() if isinstance(v, str) and "schema" in str(k).lower()})
+    if any(isinstance(v, dict) and v or isinstance(v, str) and v.lstrip().startswith("{") for v in params.values()):
+        # a document validated against a schema or type the call names (`schema: order.schema.json`, `type: Item`
+        # beside `{…}` or its JSON text): the required field is that schema's; another schema is another case
+        out.update({str(k): v for k, v in params.items() if isinstance(v, str)
+                    and ("schema" in str(k).lower() or str(k).lower() in _TYPE_KEYS)})
     for key, value in list(params.items())[:20]:
         word = value[0] if isinstance(value, list) and value else value
         if (isinstance(word, str) and _SITUATION_WORD.match(word) and _norm(word) not in required

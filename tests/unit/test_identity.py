@@ -54,3 +54,13 @@ def test_a_step_named_in_a_message_maps_to_the_same_name_a_call_has():
     assert command_tool("uv venv") == "uv_venv"
     assert command_tool("npm install") == canonical_tool("Bash", {"command": "cd app && npm install"}).tool
     assert command_tool("'") is None
+
+
+def test_a_command_run_only_when_a_test_failed_says_so():
+    # `test -p x || mkfifo x` makes x only where it is not there: no collision with what exists
+    from worker.identity import canonical_tool
+    guarded = canonical_tool("Bash", {"command": "test -p pipes/jobs || mkfifo pipes/jobs"})
+    assert guarded.tool == "mkfifo" and guarded.params == {"arg1": "pipes/jobs", "unless_exists": True}
+    assert canonical_tool("Bash", {"command": "[[ -f run.lock ]] || touch run.lock"}).params["unless_exists"] is True
+    assert "unless_exists" not in canonical_tool("Bash", {"command": "mkfifo pipes/jobs"}).params
+    assert "unless_exists" not in canonical_tool("Bash", {"command": "make build || echo failed"}).params

@@ -432,3 +432,36 @@ def test_a_number_refused_with_a_unit_is_read_as_a_size_not_as_a_plain_number(fa
         assert checker.check_before_call("vm_resize", {"vm": "ci-3", "memory": good})["decision"] == "allow", good
     for bad in ("1.5G", "4 GB", "12XB"):
         assert checker.check_before_call("vm_resize", {"vm": "ci-3", "memory": bad})["decision"] == "warn", bad
+
+
+def test_digit_groups_a_message_calls_a_number_are_an_identifier_not_a_plain_number(fake_redis):
+    # python-stdnum's `The number has an invalid length.` for `978-0-306-4061`: `number` names the ISBN, and a
+    # well-formed ISBN with its dashes is no mistake
+    checker = _learn(fake_redis, "isbn:", "isbn_check", [
+        ({"number": "978-3-16-1484"}, "InvalidLength: The number has an invalid length."),
+        ({"number": "0-19-85 3453"}, "InvalidLength: The number has an invalid length.")], rounds=10)
+    for good in ("978-3-16-148410-0", "0-19-853453-1", "9783161484100"):
+        assert checker.check_before_call("isbn_check", {"number": good})["decision"] == "allow", good
+
+
+def test_a_field_a_document_lacked_is_required_of_the_type_the_call_named_only(fake_redis):
+    # msgspec's `Object missing required field `price`` decoding an Item: an Event without a price is fine
+    checker = _learn(fake_redis, "typed:", "decode_json", [
+        ({"type": "Item", "json": '{"sku": "A-1"}'}, "ValidationError: Object missing required field `price`"),
+        ({"type": "Item", "json": '{"sku": "B-2", "qty": 1}'}, "ValidationError: Object missing required field `price`")],
+        rounds=10)
+    assert checker.check_before_call("decode_json", {"type": "Item", "json": '{"sku": "C-3"}'})["decision"] == "warn"
+    assert checker.check_before_call("decode_json", {"type": "Event", "json": '{"name": "login"}'})["decision"] == "allow"
+
+
+def test_a_create_that_names_its_output_otherwise_makes_nothing_twice(fake_redis):
+    # cookiecutter's `"myapp" directory already exists` after the same template ran: `project_slug=api` makes `api`
+    error = 'Error: "{0}" directory already exists'
+    made = [{"tool": "scaffold", "params": {"arg1": "templates/svc"}}]
+    checker = _learn(fake_redis, "named:", "scaffold", [
+        ({"arg1": "templates/svc"}, error.format("myapp"), ["scaffold"]),
+        ({"arg1": "templates/svc", "arg2": "author=ops"}, error.format("myapp"), ["scaffold"])], rounds=10)
+    assert checker.check_before_call("scaffold", {"arg1": "templates/svc", "arg2": "author=dev"},
+                                     {"recent_calls": made})["decision"] == "warn"
+    assert checker.check_before_call("scaffold", {"arg1": "templates/svc", "arg2": "project_slug=api"},
+                                     {"recent_calls": made})["decision"] == "allow"
