@@ -538,6 +538,12 @@ class CompiledPattern:
             return setup is not None
         return family_setup(self.tool, recent_calls - self.window) is not None
 
+    def _done_inside(self, params: dict[str, Any]) -> bool:
+        """A step the message named is an operation this call itself gives (fpdf's `add_page` in its list of ops, for
+        `fpdf_add_page`): the order inside the call decides, not the session's other calls."""
+        given = json.dumps(params, default=str)
+        return any(f'"{step.split("_", 1)[1]}"' in given for step in self.needed if "_" in step)
+
     def _needed_ran(self, recent_calls: Any) -> bool:
         """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
         order (`pip_install_packages` is a `pip_install`, `terraform_run_apply` a `terraform_apply`)."""
@@ -822,7 +828,7 @@ class CompiledPattern:
             return f"{_spoken(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
-            if self._needed_ran(recent_calls):
+            if self._needed_ran(recent_calls) or self._done_inside(params):
                 return None
             if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
                 return None  # the tool in its starting form (`git stash push`), not the failing mode (`pop`)

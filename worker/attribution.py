@@ -558,7 +558,9 @@ _MISSING_CONFIG = re.compile(r"""\b(?:couldn't|could not|cannot|can't|unable to)
                              r"""(?: (?:config(?:uration)? )?file)\b"""
                              r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b"""
                              # stylelint `No configuration provided for styles/site.css`: some configuration file, unnamed
-                             r"""|\bno (?P<c>config(?:uration)?)(?: file)? (?:provided|found)\b""", re.I)
+                             r"""|\bno (?P<c>config(?:uration)?)(?: file)? (?:provided|found)\b"""
+                             # nox `Failed to load Noxfile noxfile.py, no such file exists.`: the tool's own file, by name
+                             r"""|\bfailed to load (?:[A-Z]\w* )?['"`]?(?P<d>[\w.*-]+\.[\w*-]+)['"`]?,? (?:no such file|does not exist)""", re.I)
 
 
 def missing_config(params: dict[str, Any], message: str) -> str | None:
@@ -569,7 +571,7 @@ def missing_config(params: dict[str, Any], message: str) -> str | None:
         return None
     if found.group("c"):
         return ANY_CONFIG
-    name = (found.group("a") or found.group("b")).lower()
+    name = (found.group("a") or found.group("b") or found.group("d")).lower()
     if any(isinstance(leaf, str) and name in leaf.lower() for value in params.values() for leaf in leaves(value)):
         return None
     return name

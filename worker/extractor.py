@@ -236,10 +236,11 @@ _DATE_LAYOUT = re.compile(r"iso[- ]?8601|rfc ?3339|yyyy|%[YmdHM]|2006|isoformat|
 _USE_OPTION = re.compile(r"\b(?:or )?use (?:the )?(--[a-z][\w-]*) (?:flag|option)\b", re.I)
 
 
-def _required(tool_name: str, message: str, evidence: dict[str, Any]) -> tuple[list[str], list[str], str | None]:
+def _required(tool_name: str, message: str, evidence: dict[str, Any], params: dict[str, Any] | None = None
+              ) -> tuple[list[str], list[str], str | None]:
     """(tools that must run first, options of the same call that fix it, the step as text)."""
     hint = evidence.get("missing_step")
-    tools = prerequisite_tools(message, tool_name)
+    tools = prerequisite_tools(message, tool_name, params)
     tools += [t for t in in_progress_tools(message, tool_name) if t not in tools]
     options: list[str] = []
     for command in commands_in(message):
@@ -708,7 +709,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
     template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
-    tools, options, step = _required(tool_name, error_message, evidence) if category in _SEQUENCE else ([], [], None)
+    tools, options, step = _required(tool_name, error_message, evidence, params) if category in _SEQUENCE else ([], [], None)
     place = place_of_missing(params, error_message) if category == "MISSING_PREREQUISITE" and not parts else ([], None)
     lacked = missing_module(error_message) if category == "MISSING_PREREQUISITE" else None
     module = lacked if parameter in params else None

@@ -292,6 +292,9 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return True  # a script's COMMIT with no transaction open, and the message says there was none
     from .attribution import missing_config
     from .kinds import read_as_another_type
+    from .steps import method_steps
+    if classification.get("error_category") in ("WORKFLOW_SEQUENCE", "MISSING_PREREQUISITE") and method_steps(message, tool, params):
+        return True  # `Call 'fit' with appropriate arguments before using this estimator`: a step of the tool's own family
     if classification.get("error_category") == "MISSING_PREREQUISITE" and missing_config(params, message):
         return True  # `ESLint couldn't find an eslint.config.* file`: a file to write first
     if classification.get("error_category") in WRONG_VALUE_CATEGORIES and read_as_another_type(tool, message, params):

@@ -8,8 +8,10 @@ are tool names count — flags (`--abort`) and free text (`cd into the repositor
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from typing import Any
 
 from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, command_tool, family_of
 
@@ -147,7 +149,9 @@ _YOUR_CHANGES = re.compile(r"\bplease (?P<a>[a-z]{2,20}) your (?:local )?changes
 
 # "prepare() must be called first", "you must call open() before": a method of the failing tool's own object
 _CALL_FIRST = re.compile(r"\b(?P<a>[a-z_][a-z0-9_]{1,40})\(\) (?:must|should|has to|needs to) be called (?:first|before)\b"
-                         r"|\b(?:must|should|need to|forgot to) call (?P<b>[a-z_][a-z0-9_]{1,40})\(\) (?:first|before)\b", re.I)
+                         r"|\b(?:must|should|need to|forgot to) call (?P<b>[a-z_][a-z0-9_]{1,40})\(\) (?:first|before)\b"
+                         # scikit-learn `Call 'fit' with appropriate arguments before using this estimator`
+                         r"|\bcall ['\"`](?P<c>[a-z_][a-z0-9_]{1,40})['\"`](?: with [^.\n]{1,60}?)? (?:first|before)\b", re.I)
 # "Nodes cannot be added after a call to prepare()": a method after which the failing call cannot come
 _CALLED_BEFORE = re.compile(r"\b(?:cannot|can't|can not|may not|must not) be \w+ (?:after|once) (?:a )?(?:call(?:ing)? (?:to )?)?"
                             r"(?P<name>[a-z_][a-z0-9_]{1,40})\(\)", re.I)
@@ -158,7 +162,18 @@ def _own_method(family: str, name: str, failing_tool: str) -> str | None:
     return tool if "_" in failing_tool and tool != failing_tool else None
 
 
-def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
+def method_steps(message: str, failing_tool: str, params: Any = None) -> list[str]:
+    """The methods a message says must be called first, as tools of the failing tool's family (`graphlib_get_ready`
+    told `prepare() must be called first`: `graphlib_prepare`; scikit-learn's `Call 'fit' … before`: `sklearn_fit`).
+    A method the call itself names as an operation (fpdf's `add_page` in its op list) is a step inside it, no tool."""
+    family = failing_tool.split("_", 1)[0]
+    given = json.dumps(params, default=str) if params else ""
+    methods = (m.group("a") or m.group("b") or m.group("c") for m in _CALL_FIRST.finditer(message))
+    found = (_own_method(family, name, failing_tool) for name in methods if f'"{name}"' not in given)
+    return list(dict.fromkeys(name for name in found if name))
+
+
+def prerequisite_tools(message: str, failing_tool: str, params: Any = None) -> list[str]:
     """Tool names of the steps the message says must run first (never the failing tool itself)."""
     tools: list[str] = []
     family = failing_tool.split("_", 1)[0]
@@ -168,10 +183,7 @@ def prerequisite_tools(message: str, failing_tool: str) -> list[str]:
                 name = f"{family}_{verb.lower()}" if verb else None
                 if name and name != failing_tool and name not in tools:
                     tools.append(name)
-        for match in _CALL_FIRST.finditer(message):  # `graphlib_get_ready` told prepare() first: `graphlib_prepare`
-            name = _own_method(family, match.group("a") or match.group("b"), failing_tool)
-            if name and name not in tools:
-                tools.append(name)
+        tools += [name for name in method_steps(message, failing_tool, params) if name not in tools]
     for command in commands_in(message):
         tool = command_tool(command)
         if not tool or tool == failing_tool:

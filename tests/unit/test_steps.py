@@ -94,3 +94,31 @@ def test_a_call_that_cannot_come_after_a_step_warns_only_after_that_step_on_the_
     assert decision(call, [{"tool": "builder_finalize", "params": {"build": "docs"}}]) == "warn"
     assert decision(call, [{"tool": "builder_set", "params": {"build": "docs", "name": "opt", "value": "1"}}]) == "allow"
     assert decision(call, [{"tool": "builder_finalize", "params": {"build": "web"}}]) == "allow"  # another build's
+
+
+def test_a_method_quoted_to_call_before_is_a_step_unless_the_call_gives_it_as_an_operation(fake_redis):
+    from tests.unit.test_prevention_value_kinds import _learn
+    from worker.steps import method_steps
+    fitted = "NotFittedError: This Ridge instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator."
+    assert method_steps(fitted, "mlkit_predict") == ["mlkit_fit"]
+    # `you need to call add_page() first` to a tool whose ops list holds `add_page`: a step inside the call
+    assert method_steps("No page open, you need to call add_page() first", "pdf_build", {"ops": [{"op": "add_page"}]}) == []
+    checker = _learn(fake_redis, "fit:", "mlkit_predict", [({"model": "rent", "X": [[3]]}, fitted, ["mlkit_create"]),
+                                                           ({"model": "churn", "X": [[1, 0]]}, fitted, [])], rounds=10)
+
+    def decision(recent: list) -> str:
+        return checker.check_before_call("mlkit_predict", {"model": "sales", "X": [[2]]}, {"recent_calls": recent})["decision"]
+
+    assert decision(["mlkit_create"]) == "warn"
+    assert decision(["mlkit_create", "mlkit_fit"]) == "allow"
+
+
+def test_a_file_a_tool_failed_to_load_is_a_file_to_write_first_and_no_such_file_is_no_file_that_exists():
+    from worker.attribution import missing_config
+    from worker.classifier import classify_error_type
+    message = "nox > Failed to load Noxfile noxfile.py, no such file exists."
+    assert missing_config({"s": "lint"}, message) == "noxfile.py"
+    assert classify_error_type("nox", {"s": "lint"}, message)["error_category"] == "MISSING_PREREQUISITE"
+    exists = classify_error_type("mkfifo", {"arg1": "q"}, "mkfifo: cannot create fifo 'q': File exists")
+    assert exists["error_category"] == "WORKFLOW_SEQUENCE"
+    assert classify_error_type("ldd", {"arg1": "run.sh"}, "not a dynamic executable")["error_category"] == "WRONG_TOOL_SELECTION"

@@ -110,7 +110,7 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"(stale|out of date)|must (first|be \w+ first)|\b(cursor|channel|session|client|pool|database|statement|handle|stream|"
      r"transaction) (is |was |has been )?(already )?closed\b|\bon a closed \w+|\bmarked for deletion|\b(pending|scheduled for) "
      r"deletion|\bnot clickable\b|\bclick intercepted|\w+\(\) first\b|\bno results? (available|to fetch)\b|\buse (the )?[`'\"]?[\w.-]+[`'\"]? (tool|command) to [^.|]{1,60} first\b|before (you|running|calling|using|starting|deploying|serving)\b|not empty\b|"
-     r"(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
+     r"(?<!no such )(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
      r"unique constraint|must be unique|unique violation|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
      r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
