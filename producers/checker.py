@@ -261,7 +261,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -350,6 +350,8 @@ class CompiledPattern:
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
         # the message spoke of the state the thing was in (`Can't trigger event ship from state pending`)
         self.of_a_state = bool(mistake.get("state_said"))
+        # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give
+        self.inside_steps = frozenset(step.split("_", 1)[1] for step in self.needed if "_" in step)
         self.by_number = _BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
@@ -541,8 +543,19 @@ class CompiledPattern:
     def _done_inside(self, params: dict[str, Any]) -> bool:
         """A step the message named is an operation this call itself gives (fpdf's `add_page` in its list of ops, for
         `fpdf_add_page`): the order inside the call decides, not the session's other calls."""
-        given = json.dumps(params, default=str)
-        return any(f'"{step.split("_", 1)[1]}"' in given for step in self.needed if "_" in step)
+        steps = self.inside_steps
+        if not steps:
+            return False
+        for value in params.values():
+            if value.__class__ is str:
+                if value in steps:
+                    return True
+            elif value.__class__ is list:
+                for item in value[:50]:
+                    if (item in steps if item.__class__ is str else item.__class__ is dict
+                            and not steps.isdisjoint(v for v in item.values() if v.__class__ is str)):
+                        return True
+        return False
 
     def _needed_ran(self, recent_calls: Any) -> bool:
         """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
