@@ -39,6 +39,8 @@ def required_tools(missing_step: str | None) -> list[str]:
 
 _SEQUENCE = frozenset({"MISSING_PREREQUISITE", "WORKFLOW_SEQUENCE"})
 _STATEFUL = _SEQUENCE | {"INCORRECT_PARAMETER"}  # a value that failed in a state another call may change
+
+
 def _shares_a_number(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """The call gives a number an earlier call gave (`doc_id: 2` twice): what a message that names the thing
     by its number (`Document with ID 2 already exists`) is about; the file or table both went to is not."""
@@ -309,9 +311,9 @@ class CompiledPattern:
         # the letters of any short switch a failing call had (`k` of `-k`): a cluster adding another is another mode
         self.switch_letters = frozenset(c for k in self.keys or () if len(str(k)) <= 4 for c in str(k))
         # The most positionals a failing call had: a command line's missing value can only come as one more.
-        # The most positionals a failing call had: a command line's missing value can only come as one more.
         self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
                                 if self.shapes else None)
+        # The most parameters a failing call gave: a call giving more may give the one they lacked.
         self.most_given = max((len(shape) for shape in self.shapes), default=0) if self.shapes else 0
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
         self.part_names = frozenset(parts)

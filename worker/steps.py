@@ -166,9 +166,11 @@ def method_steps(message: str, failing_tool: str, params: Any = None) -> list[st
     """The methods a message says must be called first, as tools of the failing tool's family (`graphlib_get_ready`
     told `prepare() must be called first`: `graphlib_prepare`; scikit-learn's `Call 'fit' … before`: `sklearn_fit`).
     A method the call itself names as an operation (fpdf's `add_page` in its op list) is a step inside it, no tool."""
+    methods = [m.group("a") or m.group("b") or m.group("c") for m in _CALL_FIRST.finditer(message)]
+    if not methods:
+        return []  # the common case: no method named, and nothing of the call read
     family = failing_tool.split("_", 1)[0]
     given = json.dumps(params, default=str) if params else ""
-    methods = (m.group("a") or m.group("b") or m.group("c") for m in _CALL_FIRST.finditer(message))
     found = (_own_method(family, name, failing_tool) for name in methods if f'"{name}"' not in given)
     return list(dict.fromkeys(name for name in found if name))
 
