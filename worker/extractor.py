@@ -387,6 +387,19 @@ def _assigned_validation(value: Any, message: str) -> Validation:
     return found if Validator(found).fails(value) is not None else {}
 
 
+def _assigned_to_quoted(value: Any, message: str, validation: Validation) -> Validation:
+    """dd's `count=1,024` and `invalid number: '1,024'`: the message quoted the right-hand side of one `name=value`
+    operand, so the rule is of that side, for that name (`count=4` passes; `bs=1M` is another operand)."""
+    match = _ASSIGNMENT.match(value) if isinstance(value, str) else None
+    if match is None or "=" in match.group("value") or not match.group("value"):
+        return validation  # `requests==9.9` is a pin, not an operand
+    quoted = re.escape(match.group("value"))
+    if not re.search(rf"['\"`\u2018\u201c]{quoted}['\"`\u2019\u201d]", message):
+        return validation
+    assigned = {**validation, "assigned": match.group("name")}
+    return assigned if Validator(assigned).fails(value) is not None else validation
+
+
 _PIN = re.compile(r"^(?P<name>[A-Za-z0-9_][\w.-]{0,100}?)(?P<op>==|@|=)(?P<value>[^=@]+)$")
 
 
@@ -586,6 +599,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         validation = _assigned_validation(params[parameter], error_message)
     if category == "PARAMETER_FORMAT" and not validation:
         parameter, validation = _embedded_validation(params, error_message, parameter)
+    if validation.get("kind") and not validation.get("assigned") and parameter in params:
+        validation = _assigned_to_quoted(params[parameter], error_message, validation)
     if validation.get("enum") and parameter in params:
         validation = _pinned_enum(params[parameter], validation)
     format_of = None

@@ -465,3 +465,13 @@ def test_a_create_that_names_its_output_otherwise_makes_nothing_twice(fake_redis
                                      {"recent_calls": made})["decision"] == "warn"
     assert checker.check_before_call("scaffold", {"arg1": "templates/svc", "arg2": "project_slug=api"},
                                      {"recent_calls": made})["decision"] == "allow"
+
+
+def test_a_quoted_right_hand_side_of_an_operand_is_what_the_rule_is_about(fake_redis):
+    # dd's `invalid number: '1,024'` for `count=1,024`: `count=4` is fine, and `bs=1M` is another operand
+    checker = _learn(fake_redis, "operand:", "blockcopy", [
+        ({"arg1": "if=in.img", "arg2": "count=1,024"}, "blockcopy: invalid number: '1,024'"),
+        ({"arg1": "if=disk.img", "arg2": "count=2,000"}, "blockcopy: invalid number: '2,000'")], rounds=10)
+    assert checker.check_before_call("blockcopy", {"arg1": "if=a.img", "arg2": "count=3,500"})["decision"] == "warn"
+    for good in ("count=4", "count=1024", "bs=1M"):
+        assert checker.check_before_call("blockcopy", {"arg1": "if=a.img", "arg2": good})["decision"] == "allow", good
