@@ -473,7 +473,6 @@ class CompiledPattern:
         """The tool found no configuration file of this name before: warn in a session where nothing wrote one, ran
         the tool family's own setup (`mkdocs new`), or where the call names one to use (`-c`, `--config`, a path)."""
         name = self.missing_config or ""
-
         if recent_calls is None or any("config" in str(key).lower() for key in params) or (name != ANY_CONFIG and any(
                 isinstance(leaf, str) and _names_file(leaf, name) for value in params.values() for leaf in leaves(value))):
             return None

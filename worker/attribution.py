@@ -119,7 +119,7 @@ def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
              if any(len(part) >= 2 and whole_in(part, message) for leaf in leaves(value) for part in _comma_parts(str(leaf)))]
     # a value the message puts in quotes (`Cannot resolve 'ping_x'`) is what it is about, before one it only
     # repeats in passing (`only implicit localhost is available`); then the longer value first
-    return sorted(found, key=lambda k: (not any(_in_quotes(str(leaf), message) for leaf in leaves(params[k])[:5]),
+    return sorted(found, key=lambda k: (not any(in_quotes(str(leaf), message) for leaf in leaves(params[k])[:5]),
                                         -len(str(params[k]))))
 
 
@@ -131,7 +131,7 @@ def _comma_parts(text: str) -> list[str]:
 _QUOTES = "'\"`\u2018\u2019\u201c\u201d"
 
 
-def _in_quotes(value: str, message: str) -> bool:
+def in_quotes(value: str, message: str) -> bool:
     """`value` stands between quote marks somewhere in the message, as a whole (not the schema part of
     `` `test`.`events` ``)."""
     if len(value) < 2:

@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
+from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, in_quotes, leading_words, mistaken_parts,
                           missing_config, state_tables,
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
@@ -393,8 +393,7 @@ def _assigned_to_quoted(value: Any, message: str, validation: Validation) -> Val
     match = _ASSIGNMENT.match(value) if isinstance(value, str) else None
     if match is None or "=" in match.group("value") or not match.group("value"):
         return validation  # `requests==9.9` is a pin, not an operand
-    quoted = re.escape(match.group("value"))
-    if not re.search(rf"['\"`\u2018\u201c]{quoted}['\"`\u2019\u201d]", message):
+    if not in_quotes(match.group("value"), message):
         return validation
     assigned = {**validation, "assigned": match.group("name")}
     return assigned if Validator(assigned).fails(value) is not None else validation

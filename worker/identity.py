@@ -168,7 +168,7 @@ def parse_command(command: str, error: str | None = None) -> tuple[str, dict[str
         return None
     picked = _pick(leaders, None)
     tool, params = _identity(picked)
-    if _GUARDED.search(line) and _program(picked[0]) not in _TESTS:
+    if "||" in line and _GUARDED.search(line) and _program(picked[0]) not in _TESTS:
         params = {**params, "unless_exists": True}  # `test -p x || mkfifo x`: it runs only where x is not there yet
     return tool, params
 

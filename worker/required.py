@@ -12,7 +12,7 @@ from .identity import free_positionals
 from .literals import Gated, lowered
 from .op_lists import ended_order
 from .sql_order import said_slips
-from .steps import commands_in, without_help
+from .steps import commands_in, method_steps, without_help
 from .call_values import EMPTY, gives_parameter
 
 
@@ -292,7 +292,6 @@ def learnable(params: dict[str, Any], message: str, classification: Mapping[str,
         return True  # a script's COMMIT with no transaction open, and the message says there was none
     from .attribution import missing_config
     from .kinds import read_as_another_type
-    from .steps import method_steps
     if classification.get("error_category") in ("WORKFLOW_SEQUENCE", "MISSING_PREREQUISITE") and method_steps(message, tool, params):
         return True  # `Call 'fit' with appropriate arguments before using this estimator`: a step of the tool's own family
     if classification.get("error_category") == "MISSING_PREREQUISITE" and missing_config(params, message):
