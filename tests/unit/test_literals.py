@@ -106,3 +106,16 @@ def test_the_scanner_finds_exactly_the_literals_that_occur():
     scan = scanner({"abc", "abcd", "bcx", "cdef"})
     assert found_in(scan, "xxabcdefxx") == {"abc", "abcd", "cdef"}
     assert found_in(scan, "abcx") == {"abc", "bcx"} and found_in(scan, "nothing") == frozenset()
+
+
+def test_one_scan_of_a_lowered_text_serves_every_gated_regex_and_a_later_one_falls_back():
+    text = "error: the value must be between 1 and 5"
+    low = lowered(text)
+    assert low == text and low is lowered(text)  # lowered once, remembered for the next regex that reads it
+    late = Gated(re.compile(r"\bbetween \d+ and (?P<n>\d+)", re.I))  # made after `low` was scanned: not in its scan
+    assert late.triggers == ("between ",) and late.serial >= low.covers
+    assert late.search(text, low).group("n") == "5"  # its own substring test, as before any scan
+    other = lowered("count must be between 2 and 9")  # scanned with `late` among the regexes now
+    assert other.covers > late.serial and "between " in other.present() and late.search(str(other), other).group("n") == "9"
+    none = lowered("no range in this one")
+    assert late.absent(none) and none.present().isdisjoint(late.triggers)
