@@ -230,16 +230,16 @@ def _bounds(message: str, low: str | None = None) -> Validation:
             value = int(value) + (1 if exclusive and name == "min" else -1 if exclusive else 0)
             found.setdefault(key, int(value))
             return
-        found.setdefault(key, int(value) if value.is_integer() else value)
-        if exclusive:
+        kept = found.setdefault(key, int(value) if value.is_integer() else value)
+        if exclusive and kept == value:  # a bound said first stays, and its own inclusiveness with it
             found.setdefault(f"exclusive_{name}", True)
 
     digits = _DIGIT.search(message) is not None  # both need a number: a message without a digit matches neither
     for match in _BETWEEN.finditer(message, low) if digits else ():
-        low, high = match.group("a") or match.group("a2") or match.group("a3"), match.group("b") or match.group("b2") or match.group("b3")
+        least, most = match.group("a") or match.group("a2") or match.group("a3"), match.group("b") or match.group("b2") or match.group("b3")
         length = bool(match.group("unit"))
-        put("min", low, length=length)
-        put("max", high, length=length)
+        put("min", least, length=length)
+        put("max", most, length=length)
     for match in _COMPARE.finditer(message, low) if digits else ():
         op = match.group("op").lower()
         op = re.sub(r"\s+", " ", op)

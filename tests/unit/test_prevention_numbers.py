@@ -128,3 +128,13 @@ def test_zstd_that_could_not_read_a_zip_warns_on_other_archives_and_passes_what_
 def test_one_quoted_value_after_a_numeric_rule_is_the_mistake_not_a_word_it_also_takes():
     validation = stated_validation("must be a positive integer, 'abc' given")
     assert "also" not in validation and Validator(validation).fails("abc")
+
+
+def test_a_range_said_first_keeps_its_bounds_and_a_later_sign_rule_is_still_read():
+    # one message, two rules: the length range of one field, then "must be positive" of another
+    both = stated_validation("name must be between 3 and 10 characters long; size must be positive")
+    assert (both["min_length"], both["max_length"], both["min"], both["exclusive_min"]) == (3, 10, 0, True)
+    # "a positive integer between 1 and 100": the range said is the rule, 1 included (positive adds nothing)
+    ranged = stated_validation("value must be a positive integer between 1 and 100")
+    assert (ranged["min"], ranged["max"], ranged.get("exclusive_min")) == (1, 100, None)
+    assert [v for v in ("1", "100", "0", "101") if Validator(ranged).fails(v)] == ["0", "101"]
