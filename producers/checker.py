@@ -694,13 +694,21 @@ class CompiledPattern:
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
         return any(self.state_tables.search(str(leaf)) for _, params in calls for given in params.values() for leaf in leaves(given))
 
-    def _touched_since(self, recent_calls: Any, value: str) -> bool:
+    def _touched_since(self, recent_calls: Any, value: str, params: dict[str, Any]) -> bool:
         """A recent call by another tool was given this same value (`keytool_delete alias=client` before
-        `keytool_genkeypair alias=client`): the state the value failed in may have changed. One that only looks
+        `keytool_genkeypair alias=client`), or by this command under another subcommand (`scrapy genspider books`
+        before `scrapy check books`): the state the value failed in may have changed. One that only looks
         (`ls webapp`, `fs_read`) changed nothing."""
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        return any(tool != self.tool and not looks_only(tool)
-                   and any(str(leaf) == value for given in params.values() for leaf in leaves(given)) for tool, params in calls)
+        mine = params.get("arg1")
+
+        def acted(tool: str, given: dict[str, Any]) -> bool:
+            if tool != self.tool:
+                return not looks_only(tool)
+            return mine is not None and given.get("arg1") not in (None, mine) and not looks_only(f"{tool}_{given['arg1']}")
+        return any(acted(tool, given) and any(str(leaf) == value for key, item in given.items()
+                                              if key != "arg1" or tool != self.tool for leaf in leaves(item))
+                   for tool, given in calls)
 
     def _moved_on(self, params: dict[str, Any], recent_calls: Any) -> bool:
         """A recent call of this tool named the same thing (a value this call gives too) with another value where
@@ -1044,7 +1052,7 @@ class CompiledPattern:
                 return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
             if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
                 return None  # something was declared or created since: the value may exist now
-            if self.category in _STATEFUL and self._touched_since(recent_calls, str(value)):
+            if self.category in _STATEFUL and self._touched_since(recent_calls, str(value), params):
                 return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)
             if self.part_names and any(isinstance(given, dict) and not self.part_names.isdisjoint(given)
                                        for key, given in params.items() if key != parameter):

@@ -57,7 +57,7 @@ def _gives_path(params: dict[str, Any], path: list[str]) -> bool:
 
 def gives_parameter(params: dict[str, Any], name: str) -> bool:
     """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
-    a key of a map it passes (`vars: {region: …}` gives `region`), or as a `name=value` assignment
+    a key of a map it passes (`vars: {region: …}` gives `region`) or of every record of a list it passes, or as a `name=value` assignment
     it passes (`-var instance_count=3`, `--set region=eu`, `-e NAME=x`). A placeholder's alternatives
     (`file_or_dir`) are given by either, and a name by its plural (`files` gives `file`)."""
     if "_or_" in name:
@@ -77,6 +77,10 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
         if value.__class__ is dict and any(str(k).replace("-", "_").lower() == name and v not in (None, "")
                                            for k, v in value.items()):
             return True
+        if value.__class__ is list and value and all(item.__class__ is dict for item in value[:50]) and all(
+                any(str(k).replace("-", "_").lower() == name and v not in (None, "") for k, v in item.items())
+                for item in value[:50]):
+            return True  # a list of records, each of which gives it (`items: [{start, end, content}, …]`)
     return False
 
 

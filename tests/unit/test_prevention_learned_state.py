@@ -475,3 +475,36 @@ def test_a_quoted_right_hand_side_of_an_operand_is_what_the_rule_is_about(fake_r
     assert checker.check_before_call("blockcopy", {"arg1": "if=a.img", "arg2": "count=3,500"})["decision"] == "warn"
     for good in ("count=4", "count=1024", "bs=1M"):
         assert checker.check_before_call("blockcopy", {"arg1": "if=a.img", "arg2": good})["decision"] == "allow", good
+
+
+def test_a_key_every_record_of_a_list_gives_is_given(fake_redis):
+    # a constructor called per record (`Row(**item)` for each item): the key it lacked is missing from a record
+    checker = _learn(fake_redis, "recs:", "table_insert_rows", [
+        ({"rows": [{"name": "tea"}], "table": "menu"}, "TypeError: Row.__init__() missing 1 required positional argument: 'price'", []),
+        ({"rows": [{"name": "cake", "price": 4}, {"name": "pie"}]},
+         "TypeError: Row.__init__() missing 1 required positional argument: 'price'", [])])
+
+    def decision(rows: list) -> str:
+        return checker.check_before_call("table_insert_rows", {"rows": rows, "table": "menu"})["decision"]
+    assert decision([{"name": "scone", "price": 3}]) == "allow"
+    assert decision([{"name": "bun", "price": 2}, {"name": "tart", "price": 5}]) == "allow"
+    assert decision([{"name": "bun", "price": 2}, {"name": "tart"}]) == "warn"  # one record still lacks it
+    assert decision([{"name": "flan"}]) == "warn" and decision([{"name": "flan", "price": None}]) == "warn"
+
+
+def test_a_value_not_found_passes_after_the_same_command_gave_it_under_another_subcommand(fake_redis):
+    # a command line's subcommands are its tools: `jobs add nightly` may have made what `jobs run nightly` lacked
+    error = "KeyError: 'Job not found: nightly'"
+    checker = _learn(fake_redis, "sub:", "Bash", [
+        ({"command": "jobs run nightly"}, error, []),
+        ({"command": "cd ops && jobs run weekly"}, error.replace("nightly", "weekly"), [])])
+
+    def after(*earlier: str) -> str:
+        from worker.identity import canonical_tool
+        window = [{"tool": c.tool, "params": c.params} for c in (canonical_tool("Bash", {"command": e}) for e in earlier)]
+        call = canonical_tool("Bash", {"command": "jobs run nightly"})
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    assert after() == "warn" and after("jobs add hourly --every 1h") == "warn"  # another job made: not this one
+    assert after("jobs list nightly") == "warn"  # looked at, made nothing
+    assert after("jobs run nightly") == "warn"  # the same subcommand again is the repeat, not a fix
+    assert after("jobs add nightly --every 24h") == "allow"
