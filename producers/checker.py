@@ -69,6 +69,11 @@ def _names_another(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     return any(theirs.get(key) != value for key, value in mine.items())
 
 
+def _position(key: str) -> int:
+    """A positional argument's place (`arg2` → 2); 0 for a named parameter."""
+    return int(key[3:]) if key.startswith("arg") and key[3:].isdigit() else 0
+
+
 def _shares_a_value(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     """The call names something an earlier call named (its place aside: `cwd` is shared by every call in it)."""
     def named(given: dict[str, Any]) -> set[str]:
@@ -756,7 +761,10 @@ class CompiledPattern:
             if value is None or value.__class__ is bool or str(value) not in self.known:
                 return None
             earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool]
-            objects = {str(v) for k, v in params.items() if k == self.parameter or _POSITIONAL.match(str(k))}
+            # the objects it names: the value and the other arguments, not the words before the value (`startproject`
+            # in `scrapy startproject news`: every call of that subcommand gives it)
+            at = _position(self.parameter)
+            objects = {str(v) for k, v in params.items() if k == self.parameter or _POSITIONAL.match(str(k)) and _position(str(k)) >= at}
             if earlier and not any(objects.intersection(map(str, leaves(given))) for given in earlier):
                 return None  # it ran before on other values (`section=smtp`, then `section=queue`): nothing made twice
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"

@@ -508,3 +508,18 @@ def test_a_value_not_found_passes_after_the_same_command_gave_it_under_another_s
     assert after("jobs list nightly") == "warn"  # looked at, made nothing
     assert after("jobs run nightly") == "warn"  # the same subcommand again is the repeat, not a fix
     assert after("jobs add nightly --every 24h") == "allow"
+
+
+def test_a_subcommand_run_again_on_another_name_made_nothing_twice(fake_redis):
+    # each failure came right after the same command made that very name; the subcommand's word is no object
+    checker = _learn(fake_redis, "twice:", "Bash", [
+        ({"command": "tmpl new web"}, "Error: tmpl.toml already exists in web", ["tmpl new web"]),
+        ({"command": "tmpl new api"}, "Error: tmpl.toml already exists in api", ["list_dir", "tmpl new api"])])
+
+    def after(earlier: str, name: str = "api") -> str:
+        from worker.identity import canonical_tool
+        before = canonical_tool("Bash", {"command": f"tmpl new {earlier}"})
+        call = canonical_tool("Bash", {"command": f"tmpl new {name}"})
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": [{"tool": before.tool, "params": before.params}]})["decision"]
+    assert after("web") == "allow" and after("docs") == "allow"  # another name made: `api` is new here
+    assert after("api") == "warn" and after("docs", "docs") == "warn"  # the name just made, made again
