@@ -135,10 +135,17 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     kind = _NOT_A_TYPE.search(message[:4000], low)
     if kind is None:
         return []
-    named = next(g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6") if g).lower()
+    spelt = next(g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6") if g)
+    named = spelt.lower()
     if named in _FILE_TYPES:
         return list(_FILE_TYPES[named])
-    return [file_type(named)] if file_type(named) in CLASS_OF else []  # `a parquet file`; not `a valid file`
+    if file_type(named) in CLASS_OF:
+        return [file_type(named)]  # `a parquet file`; not `a valid file`
+    # a format's name in capitals (`is not a DXF file`, `not a GPX file`) is its files' suffix, unless its files have none
+    return [named] if spelt.isupper() and len(spelt) <= 5 and named not in _FORMATS_WITHOUT_SUFFIX else []
+
+
+_FORMATS_WITHOUT_SUFFIX = frozenset({"elf", "pe", "coff", "macho", "aout", "ascii", "utf", "utf8", "text", "unix", "posix", "dos"})
 
 
 _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "any", "something"})

@@ -224,3 +224,19 @@ def test_every_other_spelling_of_a_type_names_it_in_a_tools_name():
     from worker.kinds import _tool_types
     assert _tool_types("htmtidy") == {"html"}
     assert _tool_types("ymllint") == {"yaml"}
+
+
+def test_a_format_named_in_capitals_is_its_files_suffix(fake_redis):
+    checker = learned(fake_redis, "fk-cap:", "track_import", {"path": "routes/run.kml"},
+                      "OSError: File 'routes/run.kml' is not a GPX file.")
+    for other in ("routes/ride.fit", "routes/walk.kml", "routes/map.geojson"):
+        assert decision(checker, "track_import", {"path": other}) == "warn", other
+    for good in ("routes/run.gpx", "routes/Ride.GPX"):
+        assert decision(checker, "track_import", {"path": good}) == "allow", good
+
+
+def test_a_format_whose_files_have_no_suffix_states_none():
+    from worker.stated import stated_validation
+    assert stated_validation("readelf: Error: lib/tool.py: Not an ELF file - it has the wrong magic bytes") == {}
+    assert stated_validation("error: 'notes.md' is not a valid file") == {}  # a word, not a format
+    assert stated_validation("OSError: File 'a.svg' is not a DXF file.")["regex"] == r"(?i)\.(?:dxf)$"
