@@ -27,10 +27,14 @@ from typing import Any, Callable, Iterator, Protocol
 
 from contextlib import contextmanager
 
+from worker.bounds import json_safe, safe_str
 from worker.identity import ToolCall, canonical_tool
+from worker.redaction import redact_text, redact_value
 
 WINDOW = 10  # the seed's sequence window: the session's last 10 calls
 MAX_SESSIONS = 10_000
+WINDOW_NODES = 64  # how much of a call's params its window entry keeps (nodes, characters per string)
+WINDOW_CHARS = 512
 log = logging.getLogger("usage_patterns.session")
 
 CheckResult = dict[str, Any]
@@ -38,11 +42,42 @@ ALLOW: CheckResult = {"decision": "allow", "should_block": False, "warnings": []
                       "patterns_matched": [], "suggestions": []}
 
 
+Entry = str | dict[str, Any]  # a window entry: a tool name, or {tool, params}
+
+
+def window_entry(call: ToolCall) -> dict[str, Any]:
+    """A call as the session's window keeps it: its canonical name and params, bounded and redacted. The check
+    reads which value an earlier call gave (`scrapy genspider books` made the `books` a later call names, `rm x`
+    removed it); no secret is kept, and a value cut short simply matches nothing."""
+    tool, params = call.tool, call.params
+    if call.command is not None:  # a command line is redacted as text before it is read, as an event's is:
+        # `--token s3cr3t` read first would leave the secret an argument no key names
+        safe = canonical_tool(call.host_tool or "Bash", {"command": redact_text(safe_str(call.command))})
+        tool, params = safe.tool, safe.params
+    return {"tool": tool, "params": _cut(redact_value(json_safe(params, max_depth=6, max_nodes=WINDOW_NODES)))}
+
+
+def _cut(value: Any) -> Any:
+    if isinstance(value, str):
+        return value[:WINDOW_CHARS]
+    if isinstance(value, dict):
+        return {k: _cut(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cut(v) for v in value]
+    return value
+
+
+def names_of(window: list[Entry]) -> list[str]:
+    """The tool names of a window (what an event's `recent_calls` holds, DESIGN's contract)."""
+    return [entry if isinstance(entry, str) else str(entry.get("tool") or "") for entry in window]
+
+
 class SessionState(Protocol):
     """Where a session's window and pending warnings live (memory, or the store for hooks)."""
 
-    def recent(self, session: str) -> list[str] | None: ...  # None: unknown (no sequence checks)
-    def push(self, session: str, tool: str) -> None: ...
+    def window(self, session: str) -> list[Entry] | None: ...  # None: unknown (no sequence checks)
+    def recent(self, session: str) -> list[str] | None: ...  # the window's tool names
+    def push(self, session: str, entry: Entry) -> None: ...
     def remember(self, session: str, key: str, pattern_ids: list[str]) -> None: ...
     def take(self, session: str, key: str) -> list[str]: ...
 
@@ -51,12 +86,12 @@ class MemorySessionState:
     """In-process state, bounded: the least recently used sessions are forgotten first."""
 
     def __init__(self, max_sessions: int = MAX_SESSIONS) -> None:
-        self._calls: OrderedDict[str, deque[str]] = OrderedDict()
+        self._calls: OrderedDict[str, deque[Entry]] = OrderedDict()
         self._pending: dict[str, dict[str, list[str]]] = {}
         self._max = max_sessions
         self._lock = threading.Lock()
 
-    def _touch(self, session: str) -> deque[str]:
+    def _touch(self, session: str) -> deque[Entry]:
         calls = self._calls.get(session)
         if calls is None:
             calls = self._calls[session] = deque(maxlen=WINDOW)
@@ -66,13 +101,16 @@ class MemorySessionState:
         self._calls.move_to_end(session)
         return calls
 
-    def recent(self, session: str) -> list[str]:
+    def window(self, session: str) -> list[Entry]:
         with self._lock:
             return list(self._touch(session))
 
-    def push(self, session: str, tool: str) -> None:
+    def recent(self, session: str) -> list[str]:
+        return names_of(self.window(session))
+
+    def push(self, session: str, entry: Entry) -> None:
         with self._lock:
-            self._touch(session).append(tool)
+            self._touch(session).append(entry)
 
     def remember(self, session: str, key: str, pattern_ids: list[str]) -> None:
         with self._lock:
@@ -87,10 +125,13 @@ class MemorySessionState:
 class UnknownSessionState:
     """No state reachable (hooks with Redis away): no window, so no sequence warnings, no pending."""
 
+    def window(self, session: str) -> list[Entry] | None:
+        return None
+
     def recent(self, session: str) -> list[str] | None:
         return None
 
-    def push(self, session: str, tool: str) -> None:
+    def push(self, session: str, entry: Entry) -> None:
         return None
 
     def remember(self, session: str, key: str, pattern_ids: list[str]) -> None:
@@ -162,9 +203,10 @@ class Sessions:
                call_id: str | None = None) -> Ticket:
         """Check a call before it runs. A broken check allows the call (logged), never breaks it."""
         call = canonical_tool(tool, params)
-        recent = self.state.recent(session)
+        window = self.state.window(session)
+        recent = names_of(window) if window is not None else None
         try:
-            context = {"recent_calls": recent} if recent is not None else None
+            context = {"recent_calls": window} if window is not None else None
             check = self.checker().check_before_call(call.tool, call.params, context)
         except Exception:
             log.exception("usage-patterns: pre-call check of %s failed; allowing the call", call.tool)
@@ -178,7 +220,7 @@ class Sessions:
 
     def blocked(self, ticket: Ticket, user: str | None = None) -> None:
         """A call that was denied: it did not run, but it is in the window and counted as blocked."""
-        self.state.push(ticket.session, ticket.call.tool)
+        self.state.push(ticket.session, window_entry(ticket.call))
         self.record(ticket.call.tool, ticket.call.params, ok=False, blocked=True, user=user,
                     session=ticket.session, recent_calls=ticket.recent or [], warned_patterns=ticket.matched)
 
@@ -189,7 +231,7 @@ class Sessions:
         warned, override = settle(ticket.matched, outstanding)
         if ticket.matched and not ok:  # failed as predicted: the next, fixed call counts as prevented
             self.state.remember(ticket.session, _tool_key(ticket.call.tool), ticket.matched)
-        self.state.push(ticket.session, ticket.call.tool)
+        self.state.push(ticket.session, window_entry(ticket.call))
         return self.record(ticket.call.tool, ticket.call.params, ok=ok, error=error if not ok else None,
                            result=None if not ok else result, user=user, session=ticket.session,
                            recent_calls=ticket.recent or [], warned_patterns=warned, override=override, sync=sync)

@@ -1,6 +1,6 @@
 """Agent sessions in the store, for hooks that run as one process per call.
 
-The session's window of recent calls (a capped list) and the warnings awaiting an outcome
+The session's window of recent calls (a capped list of `{tool, params}` JSON, params bounded and redacted) and the warnings awaiting an outcome
 (`call:<tool_use_id>` pairs a PreToolUse with its PostToolUse; `tool:<tool>` carries a
 warning to the next call of that tool), each with a TTL so abandoned sessions vanish.
 Implements `producers.session.SessionState`.
@@ -29,13 +29,30 @@ class RedisSessionState:
     def _pending_key(self, session: str, key: str) -> str:
         return self.keys.pending_warning(session, key)
 
-    def recent(self, session: str) -> list[str]:
-        return [v.decode() if isinstance(v, bytes) else v for v in self.redis.lrange(self._calls_key(session), -WINDOW, -1)]
+    def window(self, session: str) -> list[str | dict[str, Any]]:
+        """The entries as pushed: a call's `{tool, params}` (kept as JSON, already bounded and redacted by the
+        session model), or a bare tool name (as windows were kept before they held params)."""
+        entries: list[str | dict[str, Any]] = []
+        for raw in self.redis.lrange(self._calls_key(session), -WINDOW, -1):
+            text = raw.decode() if isinstance(raw, bytes) else str(raw)
+            if text.startswith("{"):
+                try:
+                    entry = json.loads(text)
+                except ValueError:
+                    continue
+                if isinstance(entry, dict) and isinstance(entry.get("tool"), str):
+                    entries.append({"tool": entry["tool"], "params": entry.get("params") if isinstance(entry.get("params"), dict) else {}})
+                continue
+            entries.append(text)
+        return entries
 
-    def push(self, session: str, tool: str) -> None:
+    def recent(self, session: str) -> list[str]:
+        return [e if isinstance(e, str) else e["tool"] for e in self.window(session)]
+
+    def push(self, session: str, entry: str | dict[str, Any]) -> None:
         key = self._calls_key(session)
         with self.redis.pipeline() as pipe:
-            pipe.rpush(key, tool)
+            pipe.rpush(key, entry if isinstance(entry, str) else json.dumps(entry, separators=(",", ":"), default=str))
             pipe.ltrim(key, -WINDOW, -1)
             pipe.expire(key, SESSION_TTL_SECONDS)
             pipe.execute()

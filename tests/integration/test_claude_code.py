@@ -164,3 +164,28 @@ def test_ask_mode_lets_a_person_approve_and_the_approval_is_learned(env, process
     wait_for(lambda: store.counters().get("false_positives", 0) == 1, message="the false positive counted")
     [pattern] = store.list_patterns()
     assert pattern["false_positives"] == 1
+
+
+def test_a_later_hook_process_sees_what_an_earlier_call_of_the_session_gave(env, processes, redis):
+    # `jobs run X` failed for a job not made yet; in a session whose earlier call made that very job
+    # (`jobs add nightly`, its own pair of hook processes) the repeat is no mistake: the window holds the
+    # calls' params across processes (in Redis, redacted), not only their names
+    processes.start("worker")
+    store = UsagePatternStorage(redis, env["USAGE_PATTERNS_KEY_PREFIX"])
+    for i in range(10):
+        name = ("nightly", "weekly")[i % 2]
+        call_id = f"toolu_job{i}"
+        in_process(payload("PreToolUse", f"jobs run {name}", call_id=call_id, session_id="learn"))
+        in_process(payload("PostToolUseFailure", f"jobs run {name}", call_id=call_id, session_id="learn",
+                           error=f"Exit code 1\nKeyError: 'Job not found: {name}'", is_interrupt=False))
+    wait_for(lambda: store.counters().get("usage_errors", 0) >= 10, timeout=120, message="10 failures learned")
+    warned, _ = hook_process(env, payload("PreToolUse", "jobs run nightly", session_id="fresh"))
+    assert "arg2='nightly'" in warned["hookSpecificOutput"]["additionalContext"]
+
+    made = "toolu_made"
+    hook_process(env, payload("PreToolUse", "jobs add nightly --every 24h --token s3cr3t-9f2", call_id=made, session_id="made"))
+    hook_process(env, payload("PostToolUse", "jobs add nightly --every 24h --token s3cr3t-9f2", call_id=made, session_id="made",
+                              tool_response={"stdout": "added", "stderr": "", "interrupted": False}))
+    assert hook_process(env, payload("PreToolUse", "jobs run nightly", session_id="made"))[0] is None
+    window = redis.lrange(f"{env['USAGE_PATTERNS_KEY_PREFIX']}session:made", 0, -1)
+    assert window and all(b"s3cr3t-9f2" not in raw for raw in window)

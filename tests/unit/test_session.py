@@ -82,3 +82,54 @@ def test_with_no_reachable_state_there_is_no_sequence_warning():
 
 def test_the_store_keeps_the_same_window():
     assert session_store.WINDOW == WINDOW
+
+
+class Seen:
+    """A checker that allows everything and keeps the context each check was given."""
+
+    def __init__(self) -> None:
+        self.contexts: list = []
+
+    def check_before_call(self, tool, params, context=None):
+        self.contexts.append(context)
+        return {"decision": "allow", "should_block": False, "warnings": [], "preventions": [],
+                "patterns_matched": [], "suggestions": []}
+
+
+def test_the_window_keeps_each_calls_params_redacted_and_events_keep_names_only(state, fake_redis):
+    seen, recorded = Seen(), Recorded()
+    model = Sessions(state, seen, recorded)
+    model.after(model.before("s", "Bash", {"command": "cd shop && scrapy genspider books books.toscrape.com"}), ok=True)
+    model.after(model.before("s", "deploy_app", {"target": "prod", "api_token": "tok-7f3a9c", "notes": "x" * 2000}), ok=True)
+    model.after(model.before("s", "Bash", {"command": "jobs add nightly --token tok-7f3a9c"}), ok=True)  # a secret no key names
+    ticket = model.before("s", "Bash", {"command": "scrapy check books"})
+    window = seen.contexts[-1]["recent_calls"]
+    assert window[0] == {"tool": "scrapy", "params": {"arg1": "genspider", "arg2": "books", "arg3": "books.toscrape.com"}}
+    assert window[1]["tool"] == "deploy_app" and window[1]["params"]["target"] == "prod"
+    assert "tok-7f3a9c" not in repr(window) and len(window[1]["params"]["notes"]) < 2000  # redacted, bounded
+    model.after(ticket, ok=True)
+    assert window[2]["tool"] == "jobs" and window[2]["params"]["arg2"] == "nightly"
+    assert recorded[-1]["recent_calls"] == ["scrapy", "deploy_app", "jobs"]  # the event: names only (DESIGN)
+    assert state.recent("s") == ["scrapy", "deploy_app", "jobs", "scrapy"]
+    if isinstance(state, RedisSessionState):  # nothing secret in what the store holds
+        assert not any(b"tok-7f3a9c" in raw for raw in fake_redis.lrange("t:session:s", 0, -1))
+
+
+def test_a_window_kept_as_names_reads_as_names(fake_redis):
+    fake_redis.rpush("t:session:old", "git_add", "{not json", '{"tool": "git_commit", "params": {"m": "x"}}')
+    assert RedisSessionState(fake_redis, "t:").window("old") == ["git_add", {"tool": "git_commit", "params": {"m": "x"}}]
+
+
+def test_what_an_earlier_call_of_the_session_gave_reaches_the_check(state, fake_redis):
+    # learned: `jobs run X` fails for a job not made yet; `jobs add X` made it
+    from producers.record import build_event
+    from worker.learner import UsagePatternLearner
+    from worker.storage import UsagePatternStorage
+    store = UsagePatternStorage(fake_redis, "win:")
+    learner = UsagePatternLearner(store)
+    for name in ("nightly", "weekly") * 5:
+        learner.analyze_result(build_event("Bash", {"command": f"jobs run {name}"}, error=f"KeyError: 'Job not found: {name}'"))
+    model = Sessions(state, UsagePatternChecker(PatternCache(store, poll_seconds=0)), Recorded())
+    assert model.before("a", "Bash", {"command": "jobs run nightly"}).check["decision"] == "warn"
+    model.after(model.before("b", "Bash", {"command": "jobs add nightly --every 24h"}), ok=True)
+    assert model.before("b", "Bash", {"command": "jobs run nightly"}).check["decision"] == "allow"
