@@ -1,6 +1,6 @@
 """Prevention benchmark: learn each scenario's mistakes, then check held-out repeats and good calls.
 
-    python -m tests.corpus.prevention [-v] [--json] [FILE.jsonl]
+    python -m tests.corpus.prevention [-v] [--json] [--names-only] [FILE.jsonl]
 
 A scenario (one JSON line): {id, category, tool, source, learn: [{params, error, recent_calls?}],
 repeats: [{params, recent_calls?}], good: [{params, recent_calls?}]}. Each `learn` item goes
@@ -25,6 +25,7 @@ from typing import Any
 
 from producers.checker import PatternCache, UsagePatternChecker
 from producers.record import build_event
+from producers.session import window_entry
 from worker.identity import canonical_recent, canonical_tool
 from worker.learner import UsagePatternLearner
 from worker.storage import UsagePatternStorage
@@ -51,13 +52,16 @@ def _recent(calls: list[str | dict[str, Any]] | None) -> list[str] | None:
             else canonical_recent([c["tool"] if isinstance(c, dict) else c])[0] for c in calls]
 
 
-def _window(calls: list[str | dict[str, Any]] | None) -> list[str | dict[str, Any]] | None:
-    """The session window as the checker takes it: a name, or `{tool, params}` (canonical) where the
-    scenario gave the call's params — a check may read which file a recent write wrote."""
+def _window(calls: list[str | dict[str, Any]] | None, names_only: bool = False) -> list[str | dict[str, Any]] | None:
+    """The session window as the checker takes it from a session (`producers.session.window_entry`: canonical,
+    bounded, redacted) where the scenario gave the call's params — a check may read which file a recent write
+    wrote —, else its name. `names_only`: tool names only, as every session kept its window before 936e265."""
     if calls is None:
         return None
     names = _recent(calls) or []
-    return [{"tool": name, "params": canonical_tool(c["tool"], c.get("params") or {}).params}
+    if names_only:
+        return list(names)
+    return [window_entry(canonical_tool(c["tool"], c.get("params") or {}))
             if isinstance(c, dict) and c.get("params") else name for name, c in zip(names, calls)]
 
 
@@ -87,14 +91,14 @@ def learn(scenario: dict[str, Any], store: UsagePatternStorage) -> list[str]:
     return first
 
 
-def check(checker: UsagePatternChecker, tool: str, call: dict[str, Any]) -> dict[str, Any]:
+def check(checker: UsagePatternChecker, tool: str, call: dict[str, Any], names_only: bool = False) -> dict[str, Any]:
     canonical = canonical_tool(call.get("tool", tool), call.get("params") or {})
-    recent = _window(call.get("recent_calls"))
+    recent = _window(call.get("recent_calls"), names_only)
     return checker.check_before_call(canonical.tool, canonical.params,
                                      {"recent_calls": recent} if recent is not None else None)
 
 
-def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
+def run(scenarios: list[dict[str, Any]], names_only: bool = False) -> dict[str, Any]:
     per: dict[str, dict[str, int]] = defaultdict(lambda: {"scenarios": 0, "repeats": 0, "caught": 0, "good": 0, "flagged": 0})
     misses: list[dict[str, Any]] = []
     for scenario in scenarios:
@@ -104,14 +108,14 @@ def run(scenarios: list[dict[str, Any]]) -> dict[str, Any]:
         counts = per[scenario["category"]]
         counts["scenarios"] += 1
         for call in scenario.get("repeats") or []:
-            result = check(checker, scenario["tool"], call)
+            result = check(checker, scenario["tool"], call, names_only)
             counts["repeats"] += 1
             if result["decision"] in ("warn", "block"):
                 counts["caught"] += 1
             else:
                 misses.append({"id": scenario["id"], "kind": "missed repeat", "call": call, "learned": outcomes})
         for call in scenario.get("good") or []:
-            result = check(checker, scenario["tool"], call)
+            result = check(checker, scenario["tool"], call, names_only)
             counts["good"] += 1
             if result["decision"] != "allow":
                 counts["flagged"] += 1
@@ -134,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", nargs="?", default=str(DEFAULT))
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--names-only", action="store_true", help="session windows of tool names only (before 936e265)")
     args = parser.parse_args(argv)
-    report = run(load(Path(args.file)))
+    report = run(load(Path(args.file)), names_only=args.names_only)
     if args.json:
         print(json.dumps(report, indent=2, default=str))
         return 0

@@ -37,3 +37,12 @@ def test_a_recent_call_written_as_tool_and_params_counts_as_its_tool_name():
     assert as_objects == _recent(["terraform_init", "git add -A"]) == ["terraform_init", "git_add"]
     assert _recent([{"tool": "Bash", "params": {"command": "createdb -h 127.0.0.1 shop"}}]) == ["createdb"]  # as a session records it
     assert _recent(None) is None
+
+
+def test_a_scenario_window_reaches_the_check_as_a_session_keeps_it():
+    from tests.corpus.prevention import _window
+    calls = [{"tool": "Bash", "params": {"command": "jobs add nightly --token tok-55aa"}}, "list_dir"]
+    kept = _window(calls)
+    assert kept[0]["tool"] == "jobs" and kept[0]["params"]["arg2"] == "nightly" and "tok-55aa" not in repr(kept)
+    assert kept[1] == "list_dir"  # a bare name stays a name
+    assert _window(calls, names_only=True) == ["jobs", "list_dir"]
