@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals
+from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals, step_name
 from worker.patterns import InvalidPattern
 from worker.steps import ANY_CONFIG, family_setup, looks_only, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
@@ -126,9 +126,13 @@ def _recent_set(recent: Any) -> frozenset[str]:
         for at, entry in enumerate(names):
             if isinstance(entry, dict):
                 name = str(entry.get("tool") or "")
-                params = entry.get("params")
-                calls.append((name, params if isinstance(params, dict) else {}))
+                given = entry.get("params")
+                params: dict[str, Any] = given if isinstance(given, dict) else {}
+                calls.append((name, params))
                 names[at] = name
+                step = step_name(name, params)
+                if step is not None:  # `pdm init -n` is the `pdm_init` a message named, too
+                    names.append(step)
     if "mcp__" in "\x00".join(names if kinds <= {str} else map(str, names)):
         names = [canonical_name(n) if isinstance(n, str) and n.startswith("mcp__") else n for n in names]
     if not calls:
@@ -824,6 +828,8 @@ class CompiledPattern:
         return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None
 
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
+        if self.needed and step_name(self.tool, params) in self.needed_set:
+            return None  # the call is the step the message named (`pdm init`, learned from `pdm list`)
         if self.missing_config is not None:
             return self._why_no_config(params, recent_calls)
         if self.module_runtime is not None and self.parameter is not None:

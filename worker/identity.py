@@ -147,6 +147,21 @@ def canonical_recent(names: list[str]) -> list[str]:
     return [(command_tool(name) or name) if " " in name.strip() else canonical_name(name) for name in names]
 
 
+_BARE_WORD = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+def step_name(tool: str, params: Mapping[str, Any]) -> str | None:
+    """A bare program's call named by its first word too (`pdm init` → `pdm_init`). A program whose subcommands the
+    identity does not know stays one tool (`pdm`, its words arguments), but a message that names a step (`run pdm
+    init`) and the window that shows it both speak of that word; None when the first argument is no bare word."""
+    if "_" in tool or not tool:
+        return None
+    first = params.get("arg1")
+    if first.__class__ is str and len(first) <= 24 and _BARE_WORD.fullmatch(first):
+        return f"{tool}_{first.replace('-', '_')}"
+    return None
+
+
 def command_tool(step: str) -> str | None:
     """The tool name of a step written as a command (`terraform init -upgrade` → `terraform_init`)."""
     parsed = parse_command(step)

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, command_tool, family_of
+from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, family_of, parse_command, step_name
 
 # a configuration file a message names no name of (`No configuration provided for x.css`): any file written may be it
 ANY_CONFIG = "*"
@@ -187,7 +187,8 @@ def prerequisite_tools(message: str, failing_tool: str, params: Any = None) -> l
                     tools.append(name)
         tools += [name for name in method_steps(message, failing_tool, params) if name not in tools]
     for command in commands_in(message):
-        tool = command_tool(command)
+        parsed = parse_command(command)
+        tool = parsed and (step_name(*parsed) or parsed[0])  # `pdm init`: the step is pdm's `init`, not any pdm call
         if not tool or tool == failing_tool:
             continue
         program = command.split()[0].lower()

@@ -64,3 +64,12 @@ def test_a_command_run_only_when_a_test_failed_says_so():
     assert canonical_tool("Bash", {"command": "[[ -f run.lock ]] || touch run.lock"}).params["unless_exists"] is True
     assert "unless_exists" not in canonical_tool("Bash", {"command": "mkfifo pipes/jobs"}).params
     assert "unless_exists" not in canonical_tool("Bash", {"command": "make build || echo failed"}).params
+
+
+def test_a_bare_programs_first_word_names_its_step():
+    from worker.identity import step_name
+    assert step_name("pdm", {"arg1": "init", "n": True}) == "pdm_init"
+    assert step_name("scrapy", {"arg1": "start-project"}) == "scrapy_start_project"
+    assert step_name("cat", {"arg1": "notes.txt"}) is None and step_name("ls", {"arg1": "/tmp"}) is None  # operands, not words
+    assert step_name("git_add", {"arg1": "src"}) is None  # a known subcommand already names the step
+    assert step_name("pdm", {"n": True}) is None and step_name("make", {"arg1": "Build"}) is None

@@ -523,3 +523,21 @@ def test_a_subcommand_run_again_on_another_name_made_nothing_twice(fake_redis):
         return checker.check_before_call(call.tool, call.params, {"recent_calls": [{"tool": before.tool, "params": before.params}]})["decision"]
     assert after("web") == "allow" and after("docs") == "allow"  # another name made: `api` is new here
     assert after("api") == "warn" and after("docs", "docs") == "warn"  # the name just made, made again
+
+
+def test_a_step_named_as_a_bare_programs_subcommand_is_that_subcommand_in_the_window(fake_redis):
+    # a program whose subcommands the identity does not know (`wsx`): its calls are one tool, `wsx`, but the
+    # message names one of its words as the step, and the session's window shows which word a call gave
+    error = "Error: workspace is not initialised. You can do this by running `wsx setup`."
+    checker = _learn(fake_redis, "bare:", "Bash", [({"command": "wsx build"}, error, []), ({"command": "cd api && wsx build"}, error, [])])
+
+    def after(*earlier, command: str = "wsx build") -> str:
+        from worker.identity import canonical_tool
+        window = [{"tool": c.tool, "params": c.params} if isinstance(e, str) and " " in e else e
+                  for e, c in ((e, canonical_tool("Bash", {"command": e}) if " " in e else None) for e in earlier)]
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    assert after() == "warn" and after("wsx status") == "warn"  # another of its words is no setup
+    assert after("cd api && wsx setup") == "allow" and after("wsx setup --force") == "allow"
+    assert after("wsx") == "warn"  # a window of names only cannot tell which word ran
+    assert after(command="wsx setup") == "allow"  # the step itself
