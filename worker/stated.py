@@ -199,6 +199,19 @@ def _go_layout_regex(layout: str) -> str:
     return "^" + "".join(_GO_PARTS.get(part, re.escape(part)) for part in _GO_SPLIT.split(layout) if part) + "$"
 
 
+_ARGMATCH = Gated(re.compile(r"\bvalid arguments are:[ \t]*\n(?P<lines>(?:[ \t]+- [^\n]+(?:\n|$)){2,})", re.I))
+_ARG_QUOTED = re.compile(r"[\u2018'\"`](?P<item>[^\u2018\u2019'\"`\n]{1,60})[\u2019'\"`]")
+
+
+def _argmatch_items(message: str, low: str | None) -> list[str]:
+    """The arguments GNU's argmatch lists one line each (a line's quoted words are synonyms, all of them valid)."""
+    listed = _ARGMATCH.search(message[:4000], low)
+    if listed is None:
+        return []
+    items = list(dict.fromkeys(m.group("item") for m in _ARG_QUOTED.finditer(listed.group("lines"))))
+    return items if 2 <= len(items) <= MAX_ENUM and all(_ITEM.match(item) for item in items) else []
+
+
 def _enum_items(rest: str) -> list[str]:
     if rest.startswith("\n"):  # one item per indented line (`help: available bin targets:\n    app\n    migrate`)
         items = [line.strip() for line in rest.strip("\n").split("\n") if line.strip()]
@@ -351,6 +364,8 @@ def stated_validation(message: str) -> Validation:
         found_items = [item.strip() for item in listed.group("list").replace("\n", " ").split(",") if item.strip()]
         if 2 <= len(found_items) <= MAX_ENUM and all(_ITEM.match(item) for item in found_items):
             items = list(dict.fromkeys(found_items))
+    if not items:  # GNU's argmatch: `Valid arguments are:` then `  - 'always', 'yes', 'force'` (synonyms) per line
+        items = _argmatch_items(message, low)
     if not items:  # Dart's args `"x" is not an allowed value for option "--style".` and its usage `[expanded (default), compressed]`
         items = _usage_choices(message, low)
     if items:

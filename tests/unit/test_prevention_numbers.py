@@ -138,3 +138,22 @@ def test_a_range_said_first_keeps_its_bounds_and_a_later_sign_rule_is_still_read
     ranged = stated_validation("value must be a positive integer between 1 and 100")
     assert (ranged["min"], ranged["max"], ranged.get("exclusive_min")) == (1, 100, None)
     assert [v for v in ("1", "100", "0", "101") if Validator(ranged).fails(v)] == ["0", "101"]
+
+
+LS_COLOR = ("ls: invalid argument 'sometimes' for '--color'\nValid arguments are:\n  - 'always', 'yes', 'force'\n"
+            "  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\nUsage: ls [OPTION]... [FILE]...\n"
+            "Try 'ls --help' for more information.")
+
+
+def test_gnu_argmatchs_list_of_valid_arguments_is_the_options_enumeration(fake_redis):
+    assert stated_validation(LS_COLOR)["enum"] == ["always", "yes", "force", "never", "no", "none", "auto", "tty", "if-tty"]
+    checker = learned(fake_redis, "argm:", "Bash", {"command": "ls --color=sometimes src"}, LS_COLOR)
+    from worker.identity import canonical_tool
+
+    def decision_of(command: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        return decision(checker, call.tool, call.params)
+    for good in ("ls --color=auto src", "ls --color=never docs", "ls --color=if-tty src"):
+        assert decision_of(good) == "allow", good
+    for bad in ("ls --color=rainbow src", "ls --color=on docs"):
+        assert decision_of(bad) == "warn", bad
