@@ -141,8 +141,11 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
         return list(_FILE_TYPES[named])
     if file_type(named) in CLASS_OF:
         return [file_type(named)]  # `a parquet file`; not `a valid file`
-    # a format's name in capitals (`is not a DXF file`, `not a GPX file`) is its files' suffix, unless its files have none
-    return [named] if spelt.isupper() and len(spelt) <= 5 and named not in _FORMATS_WITHOUT_SUFFIX else []
+    # a format's name in capitals (`is not a DXF file`, `not a GPX file`) is its files' suffix, unless its files have none;
+    # a longer name's first three letters are one too (`not a MIDI file`: `.mid`, `TIFF`: `.tif`, `HTML`: `.htm`)
+    if not spelt.isupper() or len(spelt) > 5 or named in _FORMATS_WITHOUT_SUFFIX:
+        return []
+    return [named] if len(named) <= 3 else [named, named[:3]]
 
 
 _FORMATS_WITHOUT_SUFFIX = frozenset({"elf", "pe", "coff", "macho", "aout", "ascii", "utf", "utf8", "text", "unix", "posix", "dos"})

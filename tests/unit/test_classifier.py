@@ -195,3 +195,12 @@ def test_a_rule_below_the_learning_floor_is_recorded_but_not_learned_from():
                              "confidence: 0.45}]", "user"))
     result = classify_error_type("php_run", {"script": "index.php"}, "Could not open input file: index.php", rules=rules)
     assert result["error_category"] == "INCORRECT_PARAMETER" and not result["learnable"]
+
+
+def test_a_value_counted_in_parts_is_a_format_whatever_required_says():
+    from worker.classifier import classify_error_type
+    for message in ("FormatError: Error: Expression only has 3 parts.  At least 5 part are required.",
+                    "ValueError: '10.0.1' has 3 octets, expected 4"):
+        found = classify_error_type("schedule_parse", {"expression": "0 9 *"}, message)
+        assert found["error_category"] == "PARAMETER_FORMAT" and found["evidence"]["rule"] == "default:parts-of-a-value", message
+    assert classify_error_type("t", {}, "error: the following arguments are required: --name")["error_category"] == "MISSING_PARAMETER"

@@ -240,3 +240,11 @@ def test_a_format_whose_files_have_no_suffix_states_none():
     assert stated_validation("readelf: Error: lib/tool.py: Not an ELF file - it has the wrong magic bytes") == {}
     assert stated_validation("error: 'notes.md' is not a valid file") == {}  # a word, not a format
     assert stated_validation("OSError: File 'a.svg' is not a DXF file.")["regex"] == r"(?i)\.(?:dxf)$"
+
+
+def test_a_formats_longer_name_stands_for_its_three_letter_suffix_too(fake_redis):
+    checker = learned(fake_redis, "fk-mid:", "synth_load", {"path": "songs/a.wav"}, "OSError: MThd not found. Probably not a MIDI file")
+    for good in ("songs/b.mid", "songs/c.midi"):
+        assert decision(checker, "synth_load", {"path": good}) == "allow", good
+    for other in ("songs/d.mp3", "songs/e.ogg"):
+        assert decision(checker, "synth_load", {"path": other}) == "warn", other
