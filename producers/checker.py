@@ -955,6 +955,8 @@ class CompiledPattern:
             if absent and (free_positionals(params) > self.free if self.free is not None else self.keys is not None
                            and any(key not in self.keys and _POSITIONAL.match(key) for key in params)):
                 return None  # a command line's positional the failing calls lacked may be the one required (argv has no names)
+            if absent and self._one_more_positional(params):
+                return None  # `dvc add --no-commit data.csv` after `dvc add --no-commit`: the flag took nothing there
             if absent and self.placeholders.issuperset(absent) and self._gives_a_new_path(params):
                 return None  # `SRC` of `black [OPTIONS] SRC ...` given as `paths: [app.py]`: a slot under a name of the call's
             return f"{', '.join(_spoken([name]) for name in absent)} is required and this call does not give it" if absent else None
@@ -968,6 +970,16 @@ class CompiledPattern:
             # what it adds are bare flags, and a flag holds no value: the missing one is still missing
             return "this call adds only flags to the calls missing a required value, and no value"
         return None
+
+    def _one_more_positional(self, params: dict[str, Any]) -> bool:
+        """More positionals than any failing call had, and every switch the call turns on was turned on by a failing
+        call too: a failing call that gave the switch with nothing taken after it shows it takes no value, so the
+        positional after it here is free (`free_positionals` counts one after a switch as the switch's maybe-value)."""
+        if self.max_positionals is None or self.keys is None:
+            return False
+        positionals = sum(1 for key in params if _POSITIONAL.match(key))
+        return positionals > self.max_positionals and all(key in self.keys for key, value in params.items()
+                                                          if value is True and not _POSITIONAL.match(key))
 
     def _gives_a_new_path(self, params: dict[str, Any]) -> bool:
         """The call gives, under a name no failing call had, a value that is a path (`app.py`, `src/`, a list of them)."""

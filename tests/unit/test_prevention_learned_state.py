@@ -541,3 +541,17 @@ def test_a_step_named_as_a_bare_programs_subcommand_is_that_subcommand_in_the_wi
     assert after("cd api && wsx setup") == "allow" and after("wsx setup --force") == "allow"
     assert after("wsx") == "warn"  # a window of names only cannot tell which word ran
     assert after(command="wsx setup") == "allow"  # the step itself
+
+
+def test_a_positional_after_a_switch_a_failing_call_gave_bare_is_a_positional_given(fake_redis):
+    # the failing `bkp push --dry-run` shows `--dry-run` takes no value, so `nightly` after it is the snapshot
+    error = "usage: bkp push [-h] [--dry-run] snapshot\nbkp push: error: the following arguments are required: snapshot"
+    checker = _learn(fake_redis, "bare-sw:", "Bash", [({"command": "bkp push"}, error, []), ({"command": "bkp push --dry-run"}, error, [])])
+
+    def decision(command: str) -> str:
+        from worker.identity import canonical_tool
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params)["decision"]
+    assert decision("bkp push --dry-run nightly") == "allow" and decision("bkp push nightly") == "allow"
+    assert decision("bkp push --dry-run") == "warn" and decision("bkp push --verbose") == "warn"
+    assert decision("bkp push --keep nightly") == "warn"  # a switch no failing call gave may have taken `nightly`
