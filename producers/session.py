@@ -52,8 +52,11 @@ def window_entry(call: ToolCall) -> dict[str, Any]:
     tool, params = call.tool, call.params
     if call.command is not None:  # a command line is redacted as text before it is read, as an event's is:
         # `--token s3cr3t` read first would leave the secret an argument no key names
-        safe = canonical_tool(call.host_tool or "Bash", {"command": redact_text(safe_str(call.command))})
-        tool, params = safe.tool, safe.params
+        command = safe_str(call.command)
+        clean = redact_text(command)
+        if clean != command:  # read again only when redaction changed it (most lines hold no secret)
+            safe = canonical_tool(call.host_tool or "Bash", {"command": clean})
+            tool, params = safe.tool, safe.params
     return {"tool": tool, "params": _cut(redact_value(json_safe(params, max_depth=6, max_nodes=WINDOW_NODES)))}
 
 
