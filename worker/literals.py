@@ -120,9 +120,11 @@ class Gated:
 
     __slots__ = ("regex", "triggers", "serial")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], requires_any: tuple[str, ...] | None = None) -> None:
+        """`requires_any`: literals the author knows every match holds, where the parse tree shows none (a leading
+        optional group, one-character operators)."""
         self.regex = regex
-        found = triggers(literals_of(regex.pattern, regex.flags))
+        found = triggers(set(requires_any) if requires_any else literals_of(regex.pattern, regex.flags))
         self.triggers = found if found is not None and all(t.isascii() for t in found) else None
         self.serial = len(_GATED)
         if self.triggers is not None:

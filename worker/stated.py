@@ -34,7 +34,8 @@ _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "
              "Mon": r"[A-Z][a-z]{2}", "MST": r"[A-Z]{3,4}"}
 _GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, key=len, reverse=True)) + ")")
 
-_VERSION_LAYOUT = Gated(re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I))
+_VERSION_LAYOUT = Gated(re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I),
+                        requires_any=(".x", ".y", ".z", ".n"))  # a layout of letters holds one of these
 _ENUM = Gated(re.compile(
     r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
@@ -166,7 +167,10 @@ _COMPARE = Gated(re.compile(
     r"(?P<op>>=|=>|≥|<=|=<|≤|>|<|at least|at most|greater than or equal to|less than or equal to|greater than|less than|more than|"
     r"fewer than|larger than|smaller than|bigger than|no (?:less|fewer|more|greater|larger) than|not (?:less|more|greater|larger) than|"
     r"exceed|above|below|the minimum of|the maximum of|minimum(?: value)?(?: is| of)?|maximum(?: value)?(?: is| of)?|max(?:imum)?:|min(?:imum)?:)"
-    r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I))
+    r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I),
+    # every operator holds one of these (`>=` a `>`, `no fewer than` a `than`, `min:` a `min`; `≥` and `≤` are not ASCII,
+    # and a text that is not ASCII is never prefiltered)
+    requires_any=(">", "<", "at least", "at most", "than", "exceed", "above", "below", "max", "min"))
 _MIN_OPS = {">=": False, "=>": False, "≥": False, "at least": False, "greater than or equal to": False, "no less than": False,
             "no fewer than": False, "not less than": False, "the minimum of": False, "minimum": False, "minimum is": False,
             "minimum of": False, "minimum value": False, "minimum value is": False, "minimum value of": False, "min:": False,
