@@ -20,31 +20,38 @@ from typing import Any, Iterator
 TRIGGER_CHARS = 12
 
 
-def first_literals(items: list[Any], strict: bool = False) -> set[str] | None:
+def first_literals(items: list[Any], strict: bool = False, prefix: int = 0) -> set[str] | None:
     """Literal strings one of which any match must contain (None when we cannot tell).
 
     Takes the first literal run of 3+ characters among the mandatory items of the
-    sequence, looking into groups and alternations (every branch must give one).
-    `strict` means the run must start at the first item (so a prefix can be joined to it).
+    sequence, looking into groups, alternations and small classes of characters (`ur[li]`,
+    as the parser writes `url|uri`): every branch must give one.
+    `strict` means the run must start at the first item (so a prefix can be joined to it);
+    `prefix` is how long that prefix is (the run and it together must reach 3).
     """
     run = ""
     for index, (op, arg) in enumerate(items):
         if op is sre.LITERAL:
             run += chr(arg)
             continue
-        if len(run) >= 3:
+        if len(run) + prefix >= 3:
             return {run}
         if op is sre.AT:
             continue
         rest = items[index + 1:]
         joined = strict or bool(run)  # a prefix to join needs literals that start right here
         inner: set[str] | None = None
+        branches: list[list[Any]] | None = None
         if op is sre.SUBPATTERN:
-            inner = first_literals(list(arg[3]) + rest, strict=joined)
+            inner = first_literals(list(arg[3]) + rest, strict=joined, prefix=prefix + len(run))
         elif op is sre.BRANCH:
+            branches = [list(branch) for branch in arg[1]]
+        elif op is sre.IN and 1 <= len(arg) <= 4 and all(member[0] is sre.LITERAL for member in arg):
+            branches = [[member] for member in arg]  # `[li]`: a branch per character
+        if branches is not None:
             inner = set()
-            for branch in arg[1]:
-                sub = first_literals(list(branch) + rest, strict=joined)
+            for branch in branches:
+                sub = first_literals(branch + rest, strict=joined, prefix=prefix + len(run))
                 if sub is None:
                     inner = None
                     break
@@ -54,7 +61,7 @@ def first_literals(items: list[Any], strict: bool = False) -> set[str] | None:
         if strict:
             return None
         run = ""  # nothing certain here: look further along the sequence
-    return {run} if len(run) >= 3 else None
+    return {run} if len(run) + prefix >= 3 else None
 
 
 def literals_of(pattern: str, flags: int) -> set[str] | None:

@@ -97,6 +97,10 @@ def test_non_ascii_text_is_never_prefiltered():
     (r"(?:x|yy)zzz", {"xzzz", "yyzzz"}),
     (r"foo(bar|qux)", {"foo"}),
     (r"ab|cd", None),  # too short to be sure of: no prefilter
+    (r"gr[ae]y", {"gray", "grey"}),  # a small class of characters is a branch per character
+    (r"\b(?:url|uri)s?\b", {"url", "uri"}),  # as the parser writes it: `ur[li]`
+    (r"[^a]bcd", {"bcd"}),  # a negated class names no character: the literals after it
+    (r"x[a-z]yz", None),  # nor does a range
 ])
 def test_literals_every_match_holds(pattern, literals):
     assert literals_of(pattern, 0) == literals
