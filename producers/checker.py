@@ -272,7 +272,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -309,6 +309,7 @@ class CompiledPattern:
         self.item_after: str | None = mistake.get("item_after") or None  # `EX` of `['k', 'v', 'EX', '10s']`
         free = mistake.get("free_positionals")
         self.free: int | None = free if isinstance(free, int) else None
+        self.bare_flags = frozenset(str(k) for k in mistake.get("bare_flags") or [])
         shapes = mistake.get("call_shapes") or ([mistake["call_shape"]] if mistake.get("call_shape") is not None else None)
         # No recorded shape: a wrong-tool or sequence pattern cannot tell this call from any other.
         self.shapes = frozenset(tuple(sorted(shape)) for shape in shapes) if shapes is not None else None
@@ -947,6 +948,8 @@ class CompiledPattern:
                                                       for k, n in self.lengths.items()):
             return None  # a longer list than any failing call's gives a value they lacked (unless the message named it)
         params = {k: v for k, v in params.items() if v not in EMPTY}  # an empty value gives nothing
+        if self.bare_flags and any(params.get(k) not in (None, True, False) for k in self.bare_flags):
+            return None  # `-o out.zst` where every failing call ended on a bare `-o`: the value it lacked is given
         if self.situation and not all(_situated(params.get(k), v) for k, v in self.situation):
             return None  # another model, another subcommand: the message named the case it was about
         if self.required:

@@ -341,6 +341,10 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
         out["free_positionals"] = new["free_positionals"]
+    if "bare_flags" in existing or "bare_flags" in new:  # bare in every failing call
+        bare = [k for k in existing.get("bare_flags") or [] if k in (new.get("bare_flags") or [])]
+        if bare != list(existing.get("bare_flags") or []):
+            out["bare_flags"] = bare
     offered = {**(existing.get("offered_values") or {}), **(new.get("offered_values") or {})}
     if offered != (existing.get("offered_values") or {}) and len(offered) <= MAX_PARTS:
         out["offered_values"] = offered
@@ -773,6 +777,10 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "given_settings": setting_pairs(params)[:MAX_PARTS * 2] if category == "WORKFLOW_SEQUENCE" else [],
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,
+            # options the call gave bare (`zstd a.log -o` and "missing command argument"): a call giving one a value may
+            # give what was missing
+            "bare_flags": sorted(str(k) for k, v in params.items() if v is True and not POSITIONAL.match(str(k)))[:MAX_PARTS]
+            if category == "MISSING_PARAMETER" else [],
             # `WHERE id = $1` given `values: []`: the statement's placeholders and the list of values for them
             "bind_values": list(binds) if binds else None,
             "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},

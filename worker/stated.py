@@ -166,7 +166,7 @@ _COMPARE = Gated(re.compile(
     r"\b(?P<neg>must not be|should not be|cannot be|can't be|may not be|must not|cannot)?\s*"
     r"(?P<op>>=|=>|≥|<=|=<|≤|>|<|at least|at most|greater than or equal to|less than or equal to|greater than|less than|more than|"
     r"fewer than|larger than|smaller than|bigger than|no (?:less|fewer|more|greater|larger) than|not (?:less|more|greater|larger) than|"
-    r"exceed|above|below|the minimum of|the maximum of|minimum(?: value)?(?: is| of)?|maximum(?: value)?(?: is| of)?|max(?:imum)?:|min(?:imum)?:)"
+    r"exceed|above|below|the minimum of|the maximum of|minimum(?: value)?(?: is| of)?|maximum(?: value)?(?: is| of)?|max(?:imum)?[:.]|min(?:imum)?[:.])"
     r"\s*(?:the\s+)?(?:value\s+)?(?:of\s+)?" + _NUM + _UNIT, re.I),
     # every operator holds one of these (`>=` a `>`, `no fewer than` a `than`, `min:` a `min`; `≥` and `≤` are not ASCII,
     # and a text that is not ASCII is never prefiltered)
@@ -174,12 +174,12 @@ _COMPARE = Gated(re.compile(
 _MIN_OPS = {">=": False, "=>": False, "≥": False, "at least": False, "greater than or equal to": False, "no less than": False,
             "no fewer than": False, "not less than": False, "the minimum of": False, "minimum": False, "minimum is": False,
             "minimum of": False, "minimum value": False, "minimum value is": False, "minimum value of": False, "min:": False,
-            "minimum:": False, ">": True, "greater than": True, "more than": True, "larger than": True, "bigger than": True,
+            "minimum:": False, "min.": False, "minimum.": False, ">": True, "greater than": True, "more than": True, "larger than": True, "bigger than": True,
             "above": True}
 _MAX_OPS = {"<=": False, "=<": False, "≤": False, "at most": False, "less than or equal to": False, "no more than": False,
             "no greater than": False, "no larger than": False, "not more than": False, "not greater than": False,
             "not larger than": False, "the maximum of": False, "maximum": False, "maximum is": False, "maximum of": False,
-            "maximum value": False, "maximum value is": False, "maximum value of": False, "max:": False, "maximum:": False,
+            "maximum value": False, "maximum value is": False, "maximum value of": False, "max:": False, "maximum:": False, "max.": False, "maximum.": False,
             "exceed": False, "<": True, "less than": True, "fewer than": True, "smaller than": True, "below": True}
 _POSITIVE = Gated(re.compile(r"\b(?:must be|should be|expected|requires?|is not) (?:a |an )?(?P<w>positive|non-negative|nonnegative|natural)\b", re.I))
 # the words a numeric rule also takes (gcc `should be a non-negative integer, 'g', 's', 'z' or 'fast'`)

@@ -555,3 +555,17 @@ def test_a_positional_after_a_switch_a_failing_call_gave_bare_is_a_positional_gi
     assert decision("bkp push --dry-run nightly") == "allow" and decision("bkp push nightly") == "allow"
     assert decision("bkp push --dry-run") == "warn" and decision("bkp push --verbose") == "warn"
     assert decision("bkp push --keep nightly") == "warn"  # a switch no failing call gave may have taken `nightly`
+
+
+def test_an_option_every_failing_call_gave_bare_is_given_once_it_has_a_value(fake_redis):
+    # `missing command argument` for a line that ended on `-o`: the option's value is what was missing
+    error = "error: missing command argument"
+    checker = _learn(fake_redis, "bare-opt:", "Bash", [({"command": "packz -9 logs/a.log -o"}, error, []),
+                                                        ({"command": "packz -d data/b.pz -o"}, error, [])])
+
+    def decision(command: str) -> str:
+        from worker.identity import canonical_tool
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params)["decision"]
+    assert decision("packz -9 -q logs/a.log -o a.pz") == "allow" and decision("packz -d -q data/b.pz -o b.txt") == "allow"
+    assert decision("packz -9 logs/c.log -o") == "warn" and decision("packz -q -3 data/d.csv -o") == "warn"

@@ -157,3 +157,9 @@ def test_gnu_argmatchs_list_of_valid_arguments_is_the_options_enumeration(fake_r
         assert decision_of(good) == "allow", good
     for bad in ("ls --color=rainbow src", "ls --color=on docs"):
         assert decision_of(bad) == "warn", bad
+
+
+def test_a_bound_abbreviated_with_a_dot_is_a_bound():
+    assert stated_validation("xxd: invalid number of columns (max. 256).")["max"] == 256
+    both = stated_validation("width out of range (min. 1, max. 80)")
+    assert (both["min"], both["max"]) == (1, 80)
