@@ -26,7 +26,8 @@ below are the stored layout; changing one orphans existing data, so add, never r
   inbox                      list of raw JSON events from one-shot producers (hooks, `record`)
   inbox:drain                short-lived: a drain job for the inbox was requested
   inbox:lock                 short-lived: the one drain reading the inbox now
-  session:<sid>[:<agent>]    list of one agent session's recent tool calls (capped, TTL)
+  session:<sid>[:<agent>]    list of one agent session's recent tool calls (capped, TTL): each the JSON
+                             {tool, params} of a call, params bounded and redacted (a bare name before 936e265)
   pending:<sid>:<call>       the pattern ids one pending call was warned about (TTL); <call> is
                              call:<tool_use_id> (pairs Pre- and PostToolUse) or tool:<tool>
 """
