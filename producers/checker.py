@@ -27,7 +27,7 @@ from worker.sql_order import END_WITHOUT_BEGIN, UNKNOWN_SAVEPOINT, VACUUM_IN_TRA
 from worker.sql_order import slips as sql_slips
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
-from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_parameter, list_item_after, path_kind, path_suffixes,
+from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_as_a_value, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs, value_type)
 from worker.validation import Validator
 
@@ -362,7 +362,8 @@ class CompiledPattern:
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
         # the message spoke of the state the thing was in (`Can't trigger event ship from state pending`)
         self.of_a_state = bool(mistake.get("state_said"))
-        # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give
+        # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give,
+        # when the order inside the call decides, not the session's other calls
         self.inside_steps = frozenset(step.split("_", 1)[1] for step in self.needed if "_" in step)
         self.by_number = _BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
@@ -551,22 +552,6 @@ class CompiledPattern:
             return setup is not None
         return family_setup(self.tool, recent_calls - self.window) is not None
 
-    def _done_inside(self, params: dict[str, Any]) -> bool:
-        """A step the message named is an operation this call itself gives (fpdf's `add_page` in its list of ops, for
-        `fpdf_add_page`): the order inside the call decides, not the session's other calls."""
-        steps = self.inside_steps
-        if not steps:
-            return False
-        for value in params.values():
-            if value.__class__ is str:
-                if value in steps:
-                    return True
-            elif value.__class__ is list:
-                for item in value[:50]:
-                    if (item in steps if item.__class__ is str else item.__class__ is dict
-                            and not steps.isdisjoint(v for v in item.values() if v.__class__ is str)):
-                        return True
-        return False
 
     def _needed_ran(self, recent_calls: Any) -> bool:
         """A step the message named ran: by its name, or by an agent's tool that says more with the same words in
@@ -865,7 +850,7 @@ class CompiledPattern:
             return f"{_spoken(self.required)} is required and this call does not give it"
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
-            if self._needed_ran(recent_calls) or self._done_inside(params):
+            if self._needed_ran(recent_calls) or gives_as_a_value(params, self.inside_steps):
                 return None
             if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
                 return None  # the tool in its starting form (`git stash push`), not the failing mode (`pop`)

@@ -61,6 +61,7 @@ def window_entry(call: ToolCall) -> dict[str, Any]:
 
 
 def _cut(value: Any) -> Any:
+    """Strings cut to WINDOW_CHARS, after redaction (a cut before it could leave a secret's head unrecognised)."""
     if isinstance(value, str):
         return value[:WINDOW_CHARS]
     if isinstance(value, dict):

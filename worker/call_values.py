@@ -55,6 +55,23 @@ def _gives_path(params: dict[str, Any], path: list[str]) -> bool:
     return False
 
 
+def gives_as_a_value(params: Any, names: frozenset[str]) -> bool:
+    """One of `names` is a value the call gives: a string parameter, an item of a list, or a string of a record in a
+    list (fpdf's ops `[{"op": "add_page"}]`): a step the call does itself, not one of the session's other calls."""
+    if not names or not isinstance(params, dict):
+        return False
+    for value in params.values():
+        if value.__class__ is str:
+            if value in names:
+                return True
+        elif value.__class__ is list:
+            for item in value[:50]:
+                if (item in names if item.__class__ is str else item.__class__ is dict
+                        and not names.isdisjoint(v for v in item.values() if v.__class__ is str)):
+                    return True
+    return False
+
+
 def gives_parameter(params: dict[str, Any], name: str) -> bool:
     """The call gives `name` (normalised: lowercase, `-` as `_`): as a parameter with a value, as
     a key of a map it passes (`vars: {region: …}` gives `region`) or of every record of a list it passes, or as a `name=value` assignment

@@ -8,11 +8,11 @@ are tool names count — flags (`--abort`) and free text (`cd into the repositor
 """
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import Any
 
+from .call_values import gives_as_a_value
 from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, family_of, parse_command, step_name
 
 # a configuration file a message names no name of (`No configuration provided for x.css`): any file written may be it
@@ -170,8 +170,7 @@ def method_steps(message: str, failing_tool: str, params: Any = None) -> list[st
     if not methods:
         return []  # the common case: no method named, and nothing of the call read
     family = failing_tool.split("_", 1)[0]
-    given = json.dumps(params, default=str) if params else ""
-    found = (_own_method(family, name, failing_tool) for name in methods if f'"{name}"' not in given)
+    found = (_own_method(family, name, failing_tool) for name in methods if not gives_as_a_value(params, frozenset({name})))
     return list(dict.fromkeys(name for name in found if name))
 
 

@@ -15,6 +15,7 @@ import yaml
 
 from tests.conftest import cli, free_port, wait_for
 from usage_patterns.hook import run_hook_cli
+from worker.keys import Keys
 from worker.storage import UsagePatternStorage
 
 CHECKOUT_ERROR = "Exit code 1\nerror: pathspec 'nope' did not match any file(s) known to git"
@@ -187,5 +188,5 @@ def test_a_later_hook_process_sees_what_an_earlier_call_of_the_session_gave(env,
     hook_process(env, payload("PostToolUse", "jobs add nightly --every 24h --token s3cr3t-9f2", call_id=made, session_id="made",
                               tool_response={"stdout": "added", "stderr": "", "interrupted": False}))
     assert hook_process(env, payload("PreToolUse", "jobs run nightly", session_id="made"))[0] is None
-    window = redis.lrange(f"{env['USAGE_PATTERNS_KEY_PREFIX']}session:made", 0, -1)
+    window = redis.lrange(Keys(env["USAGE_PATTERNS_KEY_PREFIX"]).session_calls("made"), 0, -1)
     assert window and all(b"s3cr3t-9f2" not in raw for raw in window)

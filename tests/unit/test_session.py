@@ -112,11 +112,11 @@ def test_the_window_keeps_each_calls_params_redacted_and_events_keep_names_only(
     assert recorded[-1]["recent_calls"] == ["scrapy", "deploy_app", "jobs"]  # the event: names only (DESIGN)
     assert state.recent("s") == ["scrapy", "deploy_app", "jobs", "scrapy"]
     if isinstance(state, RedisSessionState):  # nothing secret in what the store holds
-        assert not any(b"tok-7f3a9c" in raw for raw in fake_redis.lrange("t:session:s", 0, -1))
+        assert not any(b"tok-7f3a9c" in raw for raw in fake_redis.lrange(state.keys.session_calls("s"), 0, -1))
 
 
 def test_a_window_kept_as_names_reads_as_names(fake_redis):
-    fake_redis.rpush("t:session:old", "git_add", "{not json", '{"tool": "git_commit", "params": {"m": "x"}}')
+    fake_redis.rpush(RedisSessionState(fake_redis, "t:").keys.session_calls("old"), "git_add", "{not json", '{"tool": "git_commit", "params": {"m": "x"}}')
     assert RedisSessionState(fake_redis, "t:").window("old") == ["git_add", {"tool": "git_commit", "params": {"m": "x"}}]
 
 
