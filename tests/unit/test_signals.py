@@ -125,6 +125,28 @@ def test_a_list_of_valid_choices_is_no_evidence_of_an_outage():
     assert outage["kind"] == "infrastructure"
 
 
+@pytest.mark.parametrize("message", [
+    "frobtool: unrecognized section flag `sticky'\nfrobtool: supported flags: alloc, load, readonly, debug, code",
+    "frobtool: invalid layout `zip'; valid layouts are:\nflat nested readonly (all-caps also recognized)",
+])
+def test_a_list_headed_by_what_is_valid_is_no_evidence_of_an_outage(message):
+    # `readonly` is one of the values the tool accepts, on the heading's line or on the line after it
+    got = classify_error_type("frobtool", {"command": "frobtool --x"}, message, rules=())
+    assert got["is_usage_error"], got["evidence"]
+
+
+def test_a_file_name_in_the_text_is_no_evidence_of_an_outage_but_a_socket_or_pg_hba_conf_is():
+    # a patch the tool names (not the call's own value) whose name says `login`
+    for message in ("Series fully applied, ends at patch patches/fix-login.patch",
+                    "frobq: unknown key `region` in config/credentials.json"):
+        got = classify_error_type("frobq", {}, message, rules=())
+        assert got["kind"] != "infrastructure" and got["infra_kind"] is None, got["evidence"]
+    down = classify_error_type("frobq", {}, "dial unix /var/run/frob.sock: connect: no such file", rules=())
+    assert (down["kind"], down["infra_kind"]) == ("infrastructure", "daemon_down")
+    hba = classify_error_type("frobq", {}, 'no pg_hba.conf entry for host "10.0.0.7"', rules=())
+    assert (hba["kind"], hba["infra_kind"]) == ("infrastructure", "auth")
+
+
 def test_a_browsers_file_not_found_code_is_a_wrong_value_not_an_outage():
     got = classify_error_type("frob_browse", {"url": "file:///srv/nope.html"},
                               "Error: net::ERR_FILE_NOT_FOUND at file:///srv/nope.html")

@@ -6,7 +6,7 @@ from typing import Any
 
 from .base import INFRA, USAGE, Signal
 from .cues import MAX_BELOW_CHARS, category_cue, strong_cue_with_below, usage_shape
-from .infra import infra_vocabulary, without_choice_lists, without_option_names
+from .infra import infra_vocabulary, without_choice_lists, without_file_names, without_option_names
 from .names import exception_signals
 from .values import quoted_parameters, scrub
 
@@ -30,7 +30,7 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
             shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
                                 hint.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + quoted_parameters(params, full)
-               + infra_vocabulary(without_option_names(scrub(without_choice_lists(full.lower()), params))) + shape)
+               + infra_vocabulary(without_file_names(without_option_names(scrub(without_choice_lists(full.lower()), params)))) + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
         signals.append(Signal("error-of-its-own", USAGE, None, 0.3,
                               "the tool stated an error of its own and named no infrastructure cause"))

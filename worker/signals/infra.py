@@ -39,14 +39,28 @@ _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), ki
 _STATUS_KINDS = {"401": "auth", "403": "permission", "429": "rate_limit"}
 
 
+# A list of what is valid, to the end of its line; a heading that ends its line (`valid formats are:`) takes the next.
 _CHOICE_LIST = re.compile(r"\b(choices are|(valid|supported|allowed|available) (values|options|choices|fields) are|"
-                          r"(expected|must be|should be) one of|perhaps you meant|did you mean)\b[^\n|]*")
+                          r"(valid|supported|allowed|available|accepted|recognized|possible) [a-z][a-z -]{0,30}?(?: are)?:|"
+                          r"(expected|must be|should be) one of|perhaps you meant|did you mean)[^\n|]*(?:(?<=:)\n[^\n|]*)?")
 
 
 def without_choice_lists(lowered: str) -> str:
     """The text without the lists of valid choices it offers: a field named `password` or a mode named
     `timeout` among the choices is no evidence of a credential or a timeout."""
     return _CHOICE_LIST.sub(" ", lowered)
+
+
+# A file or path named in the text (`patches/fix-login.patch`, `credentials.json`): a name, not a cause. A daemon's
+# socket and PostgreSQL's pg_hba.conf stay: they are how those causes are named.
+_FILE_NAME = re.compile(r"(?<![\w.-])(?:[\w.~-]*/)+[\w.-]*\w|(?<![\w./-])[\w-]+(?:\.[\w-]+)*\.[a-z][a-z0-9]{0,4}(?![\w/-])")
+_NAMES_A_CAUSE = ("pg_hba.conf", ".sock")
+
+
+def without_file_names(lowered: str) -> str:
+    """The text without the file names and paths it mentions: a patch named `fix-login.patch` or a file
+    `credentials.json` is no evidence of a login or a credential."""
+    return _FILE_NAME.sub(lambda m: m.group(0) if m.group(0).endswith(_NAMES_A_CAUSE) else " ", lowered)
 
 
 _OPTION_NAME = re.compile(r"(?<![\w/.])-{1,2}[a-z][\w-]*|\[-{1,2}\w[^\]\n]{0,40}\]|^\s*usage:[^\n]*(\n[ \t]+[^\n]*)*", re.M)
