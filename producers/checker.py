@@ -16,7 +16,8 @@ from typing import Any, Iterable
 
 from worker import confidence as conf
 from worker.events import MAX_RECENT_CALLS
-from worker.identity import EDIT_TOOLS, FAMILY_WILDCARD, canonical_name, family_key, family_members, family_of, free_positionals, step_name
+from worker.identity import (EDIT_TOOLS, FAMILY_WILDCARD, ToolCall, canonical_name, family_key, family_members, family_of,
+                             free_positionals, piped_commands, step_name)
 from worker.patterns import InvalidPattern
 from worker.steps import ANY_CONFIG, family_setup, looks_only, makes_something, near_miss, options_in, removes, sets_up, tool_refs
 from worker.safe_regex import MAX_VALUE_CHARS
@@ -1217,6 +1218,32 @@ class UsagePatternChecker:
         decision: Decision = "block" if should_block else "warn" if matched else "allow"
         return {"decision": decision, "should_block": should_block, "warnings": warnings,
                 "preventions": preventions, "patterns_matched": matched, "suggestions": suggestions}
+
+
+def check_call(checker: Any, call: ToolCall, context: dict[str, Any] | list[str] | None = None) -> CheckResult:
+    """A call as a host made it, asked of anything with `check_before_call`: a shell line that pipes into other
+    commands is checked as each of them too (the mistake learned may be `cpio`'s in `find | cpio -o`)."""
+    result = checker.check_before_call(call.tool, call.params, context)
+    piped = piped_commands(call)
+    if not piped:
+        return result  # type: ignore[no-any-return]
+    return _merged([result] + [checker.check_before_call(c.tool, c.params, context) for c in piped])
+
+
+def _merged(results: list[CheckResult]) -> CheckResult:
+    """One verdict for a line's commands: the strongest decision, every warning once."""
+    merged: CheckResult = {"decision": "allow", "should_block": False, "warnings": [], "preventions": [],
+                           "patterns_matched": [], "suggestions": []}
+    for result in results:
+        for at, pattern_id in enumerate(result["patterns_matched"]):
+            if pattern_id not in merged["patterns_matched"]:
+                merged["patterns_matched"].append(pattern_id)
+                merged["warnings"].append(result["warnings"][at])
+        merged["preventions"].extend(p for p in result["preventions"] if p not in merged["preventions"])
+        merged["suggestions"].extend(s for s in result["suggestions"] if s not in merged["suggestions"])
+        merged["should_block"] = merged["should_block"] or result["should_block"]
+    merged["decision"] = "block" if merged["should_block"] else "warn" if merged["patterns_matched"] else "allow"
+    return merged
 
 
 _default: dict[tuple[str, str], UsagePatternChecker] = {}

@@ -37,7 +37,7 @@ WINDOW_NODES = 64  # how much of a call's params its window entry keeps (nodes, 
 WINDOW_CHARS = 512
 log = logging.getLogger("usage_patterns.session")
 
-CheckResult = dict[str, Any]
+CheckResult = dict[str, Any]  # worker.records.CheckResult, as the hooks and adapters read it
 ALLOW: CheckResult = {"decision": "allow", "should_block": False, "warnings": [], "preventions": [],
                       "patterns_matched": [], "suggestions": []}
 
@@ -210,8 +210,9 @@ class Sessions:
         window = self.state.window(session)
         recent = names_of(window) if window is not None else None
         try:
+            from .checker import check_call  # here, not at import: a hook that only records never loads the checker
             context = {"recent_calls": window} if window is not None else None
-            check = self.checker().check_before_call(call.tool, call.params, context)
+            check: CheckResult = dict(check_call(self.checker(), call, context))
         except Exception:
             log.exception("usage-patterns: pre-call check of %s failed; allowing the call", call.tool)
             check = dict(ALLOW)

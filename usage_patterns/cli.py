@@ -462,12 +462,13 @@ def check(config: CliConfig, tool: str, params: str, recent: str | None, as_json
     """Would this call be allowed, warned about or blocked?"""
     from . import services
 
+    from producers.checker import check_call
     from worker.identity import canonical_recent, canonical_tool
 
     parsed, recent_calls = inputs.json_object(params, "--params"), inputs.tool_names(recent, "--recent")
     call = canonical_tool(tool, parsed)  # `--tool Bash --params '{"command": "git checkout x"}'` is git_checkout
-    found = services.checker(config.settings).check_before_call(
-        call.tool, call.params, {"recent_calls": canonical_recent(recent_calls)} if recent_calls is not None else None)
+    found = check_call(services.checker(config.settings), call,
+                       {"recent_calls": canonical_recent(recent_calls)} if recent_calls is not None else None)
     emit(found, as_json, found["decision"] + "".join(f"\n  {w}" for w in found["warnings"]))
 
 

@@ -188,6 +188,31 @@ def parse_command(command: str, error: str | None = None) -> tuple[str, dict[str
     return tool, params
 
 
+def piped_commands(call: ToolCall, aliases: Mapping[str, str] | None = None) -> list[ToolCall]:
+    """The commands a shell line pipes into (`find docs | cpio -o -F a.cpio` → `cpio`), each under its own
+    identity. The identity names a pipeline by its first command, but learning takes the command its error
+    names, so a check asks about these too."""
+    if call.command is None or "|" not in call.command:
+        return []
+    line = call.command[:MAX_COMMAND_CHARS]
+    every, leaders = _segments(line) or [], _segments(line, pipes=False) or []
+    leading = {tuple(words) for words in leaders}
+    commands: list[ToolCall] = []
+    for words in every[:_MAX_LINE_COMMANDS]:
+        if tuple(words) in leading:
+            continue
+        words = _unwrap(words)
+        if words and _program(words[0]) not in _SETUP:
+            tool, params = _identity(words)
+            command = ToolCall(canonical_name(tool, aliases), params, call.host_tool, call.command)
+            if command not in commands and command.tool != call.tool:
+                commands.append(command)
+    return commands
+
+
+_MAX_LINE_COMMANDS = 8
+
+
 # A command run only when a test failed (`test -e x || touch x`, `[ -d out ] || cmake …`): it cannot collide with what exists.
 _TESTS = frozenset({"test", "[", "[["})
 _GUARDED = re.compile(r"(?:^|[;&(]\s*)(?:test|\[\[?)\s+-[a-zA-Z]\s+[^|&;]{1,200}?\s*\|\|")

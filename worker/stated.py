@@ -46,7 +46,8 @@ _ENUM = Gated(re.compile(
     r"[\w.-]{1,12}(?:, [\w.-]{1,12})+,? or [\w.-]{1,12}\b)"
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
     r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
-    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,})", re.I))
+    # the items on the heading's line, one per indented line below it, or (`valid formats are:` at a line's end) on the next
+    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,}|\n(?=\S)[^\n]+)", re.I))
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
@@ -220,7 +221,7 @@ def _argmatch_items(message: str, low: str | None) -> list[str]:
 
 
 def _enum_items(rest: str) -> list[str]:
-    if rest.startswith("\n"):  # one item per indented line (`help: available bin targets:\n    app\n    migrate`)
+    if rest.startswith(("\n ", "\n\t")):  # one item per indented line (`help: available bin targets:\n    app\n    migrate`)
         items = [line.strip() for line in rest.strip("\n").split("\n") if line.strip()]
         return list(dict.fromkeys(items)) if 2 <= len(items) <= MAX_ENUM else []
     rest = rest.strip().split("\n")[0]
@@ -232,7 +233,7 @@ def _enum_items(rest: str) -> list[str]:
         end = rest.find(close)
         body = rest[1:end] if end > 0 else rest[1:]
     else:
-        body = re.split(r"[;)\]]|\.(?:\s|$)|\s(?:but|got|instead|received|found|provided)\b", rest)[0]
+        body = re.split(r"[;)\]]|\s\(|\.(?:\s|$)|\s(?:but|got|instead|received|found|provided)\b", rest)[0]  # `(all-caps …)`: a remark
     quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(body)]
     if len(quoted) >= 2:
         items = quoted

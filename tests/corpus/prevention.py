@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from producers.checker import PatternCache, UsagePatternChecker
+from producers.checker import PatternCache, UsagePatternChecker, check_call
 from producers.record import build_event
 from producers.session import window_entry
 from worker.identity import canonical_recent, canonical_tool
@@ -94,8 +94,7 @@ def learn(scenario: dict[str, Any], store: UsagePatternStorage) -> list[str]:
 def check(checker: UsagePatternChecker, tool: str, call: dict[str, Any], names_only: bool = False) -> dict[str, Any]:
     canonical = canonical_tool(call.get("tool", tool), call.get("params") or {})
     recent = _window(call.get("recent_calls"), names_only)
-    return checker.check_before_call(canonical.tool, canonical.params,
-                                     {"recent_calls": recent} if recent is not None else None)
+    return check_call(checker, canonical, {"recent_calls": recent} if recent is not None else None)
 
 
 def run(scenarios: list[dict[str, Any]], names_only: bool = False) -> dict[str, Any]:

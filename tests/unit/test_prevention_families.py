@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from producers.checker import PatternCache, UsagePatternChecker
+from producers.checker import PatternCache, UsagePatternChecker, check_call
 from producers.record import build_event
 from worker.identity import canonical_recent, canonical_tool
 from worker.learner import UsagePatternLearner
@@ -260,3 +260,25 @@ def test_session_start_names_a_family_pitfall_only_once_two_tools_showed_it(stor
     learn(store, "git log --oneline -5", NOT_A_REPO, ["Write"])
     speaking = session_context(store.list_patterns(), min_confidence=0.5)
     assert "### git_*" in speaking and "### git_log" in speaking
+
+
+FROBARC_LAYOUT = ("frobarc: invalid layout `zip'; valid layouts are:\nflat nested packed (case ignored)\n"
+                  "Try 'frobarc --help' for more information.")
+
+
+def test_a_mistake_of_a_command_a_pipeline_feeds_is_learned_as_it_and_checked_in_any_pipeline(store):
+    # the error names frobarc, so learning takes it; the identity names the pipeline by its first command (`find`)
+    learn(store, "find docs -type f | frobarc -o -L zip -F docs.arc", FROBARC_LAYOUT)
+    assert {p["tool"] for p in store.list_patterns()} == {"frobarc"}
+    assert store.list_patterns()[0]["mistake_pattern"]["validation"]["enum"] == ["flat", "nested", "packed"]
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def line(command: str) -> str:
+        return check_call(checker, canonical_tool("Bash", {"command": command}))["decision"]
+    assert canonical_tool("Bash", {"command": "ls src | frobarc -o -L gz"}).tool == "ls"
+    for bad in ("ls src/*.c | frobarc -o -L gz -F src.arc", "find logs -type f | sort | frobarc -o -L tar -F l.arc",
+                "frobarc -o -L rar -F x.arc"):
+        assert line(bad) == "warn", bad
+    for good in ("ls src/*.c | frobarc -o -L nested -F src.arc", "find logs -type f | frobarc -o -L flat -F l.arc",
+                 "find logs -type f | wc -l"):
+        assert line(good) == "allow", good

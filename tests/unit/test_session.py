@@ -133,3 +133,19 @@ def test_what_an_earlier_call_of_the_session_gave_reaches_the_check(state, fake_
     assert model.before("a", "Bash", {"command": "jobs run nightly"}).check["decision"] == "warn"
     model.after(model.before("b", "Bash", {"command": "jobs add nightly --every 24h"}), ok=True)
     assert model.before("b", "Bash", {"command": "jobs run nightly"}).check["decision"] == "allow"
+
+
+def test_a_shell_line_is_checked_as_every_command_it_pipes_into(state, fake_redis):
+    # learned from `… | frobsum -a crc64`, whose error names frobsum; the session's check of a new pipeline asks it
+    from producers.record import build_event
+    from worker.learner import UsagePatternLearner
+    from worker.storage import UsagePatternStorage
+    store = UsagePatternStorage(fake_redis, "pipe:")
+    learner = UsagePatternLearner(store)
+    for algo in ("crc64", "md4") * 5:
+        learner.analyze_result(build_event("Bash", {"command": f"cat a.bin | frobsum -a {algo}"}, error=(
+            f"frobsum: unknown algorithm '{algo}'; must be one of: crc32, sha1, sha256")))
+    model = Sessions(state, UsagePatternChecker(PatternCache(store, poll_seconds=0)), Recorded())
+    ticket = model.before("p", "Bash", {"command": "tar -cf - docs | frobsum -a blake3"})
+    assert ticket.call.tool == "tar" and ticket.check["decision"] == "warn"
+    assert model.before("p", "Bash", {"command": "tar -cf - docs | frobsum -a sha256"}).check["decision"] == "allow"
