@@ -91,8 +91,12 @@ class Validator:
             return None
         if "," in text and all(item.strip() in self.enum for item in text.split(",")[:50]):  # type: ignore[operator]
             return None  # a comma list of accepted items (`--json name,url`)
-        if "=" in text and text.split("=", 1)[0] in self.enum:  # type: ignore[operator]
-            return None  # an accepted value with its argument (`jsonpath={.items[*].name}`, `custom-columns=…`)
+        if "=" in text:
+            name, _, listed = text.partition("=")
+            if name in self.enum:  # type: ignore[operator]
+                return None  # an accepted value with its argument (`jsonpath={.items[*].name}`, `custom-columns=…`)
+            if listed and "=" not in listed and all(item.strip() in self.enum for item in listed.split(",")[:50]):  # type: ignore[operator]
+                return None  # a name given accepted items (`.data=alloc,load`: a section's flags)
         return "not one of the accepted values"
 
     def _regex(self, text: str, value: Any) -> str | None:

@@ -163,3 +163,18 @@ def test_a_bound_abbreviated_with_a_dot_is_a_bound():
     assert stated_validation("xxd: invalid number of columns (max. 256).")["max"] == 256
     both = stated_validation("width out of range (min. 1, max. 80)")
     assert (both["min"], both["max"]) == (1, 80)
+
+
+FROBLD_FLAG = ("frobld: unrecognized segment flag `writable'\n"
+               "frobld: supported flags: alloc, load, readonly, code, data, strings")
+
+
+def test_a_value_that_gives_a_name_its_listed_items_is_checked_item_by_item(fake_redis):
+    # `.data=writable`: the message repeats an item after the name, not the whole value
+    assert Validator({"enum": ["alloc", "load", "code"]}).fails(".data=alloc,load") is None
+    assert Validator({"enum": ["alloc", "load", "code"]}).fails(".data=alloc,rw") is not None
+    checker = learned(fake_redis, "items:", "frob_link", {"segment_flags": ".data=writable", "input": "a.o"}, FROBLD_FLAG)
+    for good in (".data=alloc,load,data", ".text=alloc,readonly,code", ".rodata=strings"):
+        assert decision(checker, "frob_link", {"segment_flags": good, "input": "b.o"}) == "allow", good
+    for bad in (".text=alloc,exec", ".data=alloc,load,write"):
+        assert decision(checker, "frob_link", {"segment_flags": bad, "input": "b.o"}) == "warn", bad

@@ -59,7 +59,7 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
         value = value.strip()
         if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:
             continue
-        if _bounded(value, text):
+        if _bounded(value, text) or any(_bounded(item, text) for item in _listed_items(value)):
             out.append(Signal("quotes-param-value", USAGE, None, 0.6, f"the message repeats {key}={value!r}", key))
             break
     lowered = text.lower()
@@ -69,6 +69,16 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
             break
     return out
 
+
+
+def _listed_items(value: str) -> list[str]:
+    """The items of a comma list a value gives, after a name it sets (`.data=alloc,writable` → `alloc`,
+    `writable`): a message may repeat one, never a common word or a short one."""
+    if "," not in value and "=" not in value:
+        return []
+    listed = value.split("=", 1)[-1]
+    items = [item.strip() for item in listed.split(",")[:10]]
+    return [item for item in items if len(item) >= 4 and item.lower() not in _TRIVIAL]
 
 
 def scrub(lowered: str, params: dict[str, Any]) -> str:
