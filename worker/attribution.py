@@ -554,13 +554,21 @@ def state_tables(message: str) -> list[str]:
 
 # A configuration file the tool looked for and did not find (ESLint `couldn't find an eslint.config.* file`, mkdocs
 # `Config file 'mkdocs.yml' does not exist`, tsc `Cannot find a tsconfig.json file`): its name, a glob as the tool said it
+_ANY_PATHS = "(?:input|output|source|target|specified|given|named|such|that|this|your|data|log|temp|text|binary)"
 _MISSING_CONFIG = re.compile(r"""\b(?:couldn't|could not|cannot|can't|unable to) find (?:an? |the |any )?['"`]?(?P<a>[\w.*-]*\.[\w.*-]+)['"`]?"""
                              r"""(?: (?:config(?:uration)? )?file)\b"""
                              r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b"""
                              # stylelint `No configuration provided for styles/site.css`: some configuration file, unnamed
                              r"""|\bno (?P<c>config(?:uration)?)(?: file)? (?:provided|found)\b"""
                              # nox `Failed to load Noxfile noxfile.py, no such file exists.`: the tool's own file, by name
-                             r"""|\bfailed to load (?:[A-Z]\w* )?['"`]?(?P<d>[\w.*-]+\.[\w*-]+)['"`]?,? (?:no such file|does not exist)""", re.I)
+                             r"""|\bfailed to load (?:[A-Z]\w* )?['"`]?(?P<d>[\w.*-]+\.[\w*-]+)['"`]?,? (?:no such file|does not exist)"""
+                             # doit `Could not find dodo file 'tasks/dodo.py'`: a file the tool looks for by its kind (not
+                             # an `input file`, which any path is), by the name it quotes; quilt `No series file found`,
+                             # behave `No steps directory in …`, DVC `not inside of a DVC repository`: by its kind only
+                             r"""|\b(?:couldn't|could not|cannot|can't|unable to) (?:find|locate) (?:an? |the |any )?"""
+                             rf"""(?!{_ANY_PATHS}\b)[a-z][\w-]* (?:file|directory)\b(?: ['"`](?:[^'"`\n]*/)?(?P<e>[^'"`/\n]{{1,80}})['"`])?"""
+                             rf"""|^\s*no (?!{_ANY_PATHS}\b)[a-z][\w-]* (?P<f>file|directory) (?:found|exists|in)\b"""
+                             r"""|\bnot inside (?:of )?an? [\w-]+ (?P<g>repository|project|workspace)\b""", re.I | re.M)
 
 
 def missing_config(params: dict[str, Any], message: str) -> str | None:
@@ -569,9 +577,12 @@ def missing_config(params: dict[str, Any], message: str) -> str | None:
     found = _MISSING_CONFIG.search(message[:4000])
     if found is None:
         return None
-    if found.group("c"):
+    if found.group("c") or found.group("f") or found.group("g"):
         return ANY_CONFIG
-    name = (found.group("a") or found.group("b") or found.group("d")).lower()
+    named = found.group("a") or found.group("b") or found.group("d") or found.group("e")
+    if not named:
+        return ANY_CONFIG
+    name = named.lower()
     if any(isinstance(leaf, str) and name in leaf.lower() for value in params.values() for leaf in leaves(value)):
         return None
     return name

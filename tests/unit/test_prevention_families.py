@@ -282,3 +282,30 @@ def test_a_mistake_of_a_command_a_pipeline_feeds_is_learned_as_it_and_checked_in
     for good in ("ls src/*.c | frobarc -o -L nested -F src.arc", "find logs -type f | frobarc -o -L flat -F l.arc",
                  "find logs -type f | wc -l"):
         assert line(good) == "allow", good
+
+
+def test_a_file_the_tool_looks_for_by_its_kind_is_a_prerequisite_a_write_or_the_tools_own_setup_meets(store):
+    for where in ("jobs", "etl"):
+        learn(store, f"cd {where} && frobrun list", f"ERROR: Could not find recipe file '{where}/recipe.toml'.\n"
+              "Please use '-f' to name one.", ["ls"])
+    pattern = next(p for p in store.list_patterns() if p["tool"] == "frobrun")
+    assert pattern["error_category"] == "MISSING_PREREQUISITE"
+    assert pattern["mistake_pattern"]["missing_config"] == "recipe.toml"
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def line(command: str, window: list | None) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window} if window is not None else None)["decision"]
+    assert line("cd web && frobrun run nightly", ["ls"]) == "warn"
+    assert line("cd web && frobrun run nightly", [{"tool": "write_file", "params": {"path": "web/recipe.toml"}}]) == "allow"
+    assert line("frobrun -f web/recipe.toml run nightly", ["ls"]) == "allow"  # the call names the file to use
+    assert line("cd web && frobrun run nightly", None) == "allow"  # no session window: no sequence warning
+    # named by its kind only: any write, or the tool's own setup, may have made it
+    learn(store, "frobledger add rent 900", "No ledger file found", ["ls"])
+    learn(store, "frobledger report --month 11", "No ledger file found", [])
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+    assert line("frobledger add food 120", ["ls"]) == "warn"
+    assert line("frobledger add food 120", [{"tool": "frobledger", "params": {"arg1": "init"}}, "ls"]) == "allow"
+    # a file any path is (`input file`) is the call's value, not a prerequisite
+    learn(store, "frobconv in.csv", "frobconv: could not find input file 'in.csv'", [])
+    assert all(p["error_category"] != "MISSING_PREREQUISITE" for p in store.list_patterns() if p["tool"] == "frobconv")
