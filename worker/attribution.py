@@ -554,7 +554,7 @@ def state_tables(message: str) -> list[str]:
 
 # A configuration file the tool looked for and did not find (ESLint `couldn't find an eslint.config.* file`, mkdocs
 # `Config file 'mkdocs.yml' does not exist`, tsc `Cannot find a tsconfig.json file`): its name, a glob as the tool said it
-_ANY_PATHS = "(?:input|output|source|target|specified|given|named|such|that|this|your|data|log|temp|text|binary)"
+_ANY_PATHS = "(?:input|output|source|target|specified|given|named|such|that|this|your|data|log|temp|text|binary|root|parent|home|working|current|base)"
 _MISSING_CONFIG = re.compile(r"""\b(?:couldn't|could not|cannot|can't|unable to) find (?:an? |the |any )?['"`]?(?P<a>[\w.*-]*\.[\w.*-]+)['"`]?"""
                              r"""(?: (?:config(?:uration)? )?file)\b"""
                              r"""|\bconfig(?:uration)? file ['"`](?P<b>[\w.*-]+\.[\w*-]+)['"`] (?:does not exist|not found|is missing)\b"""
