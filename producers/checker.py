@@ -197,6 +197,11 @@ def _words_in_order(words: tuple[str, ...], tool: Any) -> bool:
     return all(word in rest for word in words)
 
 
+def _suffixed(given: str, value: str) -> bool:
+    """`given` is `value` with a suffix of 1-4 characters more (`a.csv.xz` of `a.csv`)."""
+    return len(given) - len(value) in range(2, 6) and given.startswith(value + ".") and "/" not in given[len(value):]
+
+
 def _unslashed(value: str) -> str:
     return value.rstrip("/") or value
 
@@ -288,10 +293,12 @@ class CompiledPattern:
         self.only_regex = self.validator.only_regex if self.validator is not None else None
         # A type mismatch (`expected number, received string`): "20" failed, 20 is right; the text says nothing.
         typed = self.validator is not None and self.validator.json_type is not None
-        # a path given with or without its trailing slash (`./retry/` is `./retry`) is the same value
+        # a path given with or without its trailing slash (`./retry/` is `./retry`) is the same value; an expression
+        # with spaces is no path (`10 m/s/` is not `10 m/s`)
         known = [str(value) for value in mistake.get("common_mistakes") or [] if not typed]
-        self.known = frozenset(known + [_unslashed(v) for v in known if v.endswith("/") and len(v) > 1]
-                               + [v + "/" for v in known if "/" in v and not v.endswith("/")])
+        paths = [v for v in known if "/" in v and len(v) > 1 and len(v.split()) == 1]
+        self.known = frozenset(known + [_unslashed(v) for v in paths if v.endswith("/")]
+                               + [v + "/" for v in paths if not v.endswith("/")])
         # a failing statement that already said to replace (`CREATE OR REPLACE`): saying so again is no other mode
         self.known_replaces = any(_REPLACING_STATEMENT.search(value) for value in self.known)
         tool = pattern["tool"]
@@ -723,8 +730,14 @@ class CompiledPattern:
         """A recent call that changes things (any tool, this one too: `mkdocs new handbook`) named this path or a directory
         it lies in: what was not there may have been made."""
         places = {value} | {value[:at] for at in range(len(value)) if value[at] == "/" and at > 0}
+        # a file named after one a call was given, with a suffix more or less (`lzip logs/app.log` writes
+        # `logs/app.log.lz`; `unxz a.csv.xz` writes `a.csv`): the usual way a tool names what it writes
+        stem, dot, suffix = value.rpartition(".")
+        if dot and stem and "/" not in suffix and 1 <= len(suffix) <= 4:
+            places.add(stem)
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        return any(not looks_only(tool) and any(str(leaf).rstrip("/") in places for given in params.values() for leaf in leaves(given))
+        return any(not looks_only(tool) and any(str(leaf).rstrip("/") in places or _suffixed(str(leaf), value)
+                                                for given in params.values() for leaf in leaves(given))
                    for tool, params in calls)
 
     def _set_up_since(self, recent_calls: Any) -> bool:

@@ -422,8 +422,8 @@ def leading_words(params: dict[str, Any], key_line: str) -> tuple[str | None, li
                 continue
             if len(quote) < len(first) and not quote[-1:].isalnum():
                 return key, [quote]  # a sign the tool does not take (`\` of `\dt`)
-            if quote.startswith(first) and quote.count(first) == 1:
-                return key, [first]
+            if quote.startswith(first) and quote.count(first) == 1 and first[:1].isalpha():
+                return key, [first]  # a keyword (`source`), never a number (`10` of `10 m/s/`)
         for run in sorted(upper, key=len, reverse=True):
             if text.upper().startswith(run) and text[:len(run)] == text[:len(run)].upper() and (
                     len(text) == len(run) or not (text[len(run)].isalnum() or text[len(run)] == "_")):

@@ -60,6 +60,7 @@ _STATEMENT_SCOPE = r"^\s*\S+\s+\S"  # a statement of two words or more: not a da
 _WORD_SCOPE = r"^\s*[^\d\s.+-]"  # a value that does not start as a number does
 _NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10k` is not one
 _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
+_LEADING_NUMBER = r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?=\s|$)"  # a number, then a space or the end
 _EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
 _DIGIT_GROUPS = re.compile(r"^\D{0,8}\d+(?:[- ]\d+){2,}\D{0,3}$")  # `978-0-306-4061`, `+1 555 0100 22`
 _WITH_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[A-Za-z]{1,3}\s*$")  # `10XB`, `1.5M`, `512 m`: digits, then a unit
@@ -196,6 +197,12 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         elif _DIGIT_GROUPS.match(value):
             # "The number has an invalid length" of `978-0-306-4061`: groups of digits joined make an identifier (an
             # ISBN, a phone or card number), and `number` names it; a plain number is no rule of it
+            kind, own_grammar = None, True
+        elif kind.name == "number" and _DIGIT_LED.match(value) and len(value.split()) > 1 and not _WITH_UNIT.match(value):
+            # "Malformed number" of `12,5 kg`: an expression whose number is malformed. What a number-led expression
+            # starts with is that number (`12.5 kg`, `10 m/s`); whatever does not start as one is not its rule
+            out.append({"kind": "number", "expected": "an expression that starts with a number", "regex": _LEADING_NUMBER,
+                        "applies_to": _DIGIT_LED.pattern})
             kind, own_grammar = None, True
         elif kind.name == "number" and _WITH_UNIT.match(value):
             # "Invalid number: '1.5M'": a number given with a unit, so the tool's numbers carry one (truncate, dd,

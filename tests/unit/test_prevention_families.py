@@ -309,3 +309,28 @@ def test_a_file_the_tool_looks_for_by_its_kind_is_a_prerequisite_a_write_or_the_
     # a file any path is (`input file`) is the call's value, not a prerequisite
     learn(store, "frobconv in.csv", "frobconv: could not find input file 'in.csv'", [])
     assert all(p["error_category"] != "MISSING_PREREQUISITE" for p in store.list_patterns() if p["tool"] == "frobconv")
+
+
+def test_a_number_led_expression_is_checked_for_the_number_it_starts_with_and_never_as_a_path(store):
+    # `Malformed number` of `12,5 kg`: what starts as a number must start with a well-formed one
+    learn(store, "frobcalc -t '12,5 kg' lb", "Error in '12,5 kg': Malformed number")
+    learn(store, "frobcalc -t '10 m/s/' mph", "Error in '10 m/s/': Parse error")  # an expression, not a directory
+    assert {p["error_category"] for p in store.list_patterns()} == {"PARAMETER_FORMAT"}
+    assert decision(store, "frobcalc -t '2,5 l' gallon") == "warn"
+    for good in ("frobcalc -t '12.5 kg' lb", "frobcalc -t '10 m/s' mph", "frobcalc -t '(3 ft)' cm",
+                 "frobcalc -t '5 km/hr' mi/hr"):
+        assert decision(store, good) == "allow", good
+
+
+def test_a_file_missing_before_passes_once_a_call_was_given_it_with_a_suffix_less(store):
+    for name in ("logs/app.log", "data/big.csv"):
+        learn(store, f"frobz -d {name}.fz", f"frobz: {name}.fz: Can't open input file: No such file or directory")
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def line(command: str, window: list) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    compressed = [{"tool": "frobz", "params": {"arg1": "logs/app.log"}}]
+    assert line("frobz -d logs/app.log.fz", compressed) == "allow"  # `frobz logs/app.log` wrote logs/app.log.fz
+    assert line("frobz -d logs/app.log.fz", [{"tool": "frobz", "params": {"arg1": "logs/other.log"}}]) == "warn"
+    assert line("frobz -d logs/app.log.fz", []) == "warn"
