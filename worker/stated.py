@@ -158,10 +158,10 @@ _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _DIGIT = re.compile(r"\d")
 _UNIT = r"(?P<unit>\s*(?:(?:unique|distinct|different) )?(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
 _BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
-                      + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?range\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
+                      + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?(?:range|limits)\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
                       r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?"
-                      # qrcode `Invalid version (was 41, expected 1 to 40)`
-                      r"|\b(?:expected|expecting|must be|should be)\s+(?P<a3>[-+]?\d+(?:\.\d+)?)\s+to\s+(?P<b3>[-+]?\d+(?:\.\d+)?)\b(?![.\d])"
+                      # qrcode `Invalid version (was 41, expected 1 to 40)`, roman `must be 0..4999`
+                      r"|\b(?:expected|expecting|must be|should be)\s+(?P<a3>[-+]?\d+(?:\.\d+)?)(?:\s+to\s+|\.\.)(?P<b3>[-+]?\d+(?:\.\d+)?)\b(?![.\d])"
                       r"(?!\s*(?:char(?:acter)?|byte|item|element|digit|letter|argument)s?\b)", re.I))
 _COMPARE = Gated(re.compile(
     r"\b(?P<neg>must not be|should not be|cannot be|can't be|may not be|must not|cannot)?\s*"

@@ -178,3 +178,14 @@ def test_a_value_that_gives_a_name_its_listed_items_is_checked_item_by_item(fake
         assert decision(checker, "frob_link", {"segment_flags": good, "input": "b.o"}) == "allow", good
     for bad in (".text=alloc,exec", ".data=alloc,load,write"):
         assert decision(checker, "frob_link", {"segment_flags": bad, "input": "b.o"}) == "warn", bad
+
+
+def test_limits_in_brackets_and_a_range_written_with_two_dots_are_bounds(fake_redis):
+    limits = "frobpack: Numerical argument out of limits [2,64] in option '-w'."
+    assert (stated_validation(limits)["min"], stated_validation(limits)["max"]) == (2, 64)
+    dots = stated_validation("MonthError: month out of range (must be 1..12)")
+    assert (dots["min"], dots["max"]) == (1, 12)
+    checker = learned(fake_redis, "lim:", "frob_pack", {"width": 100, "file": "a.txt"}, limits)
+    assert decision(checker, "frob_pack", {"width": 65, "file": "b.txt"}) == "warn"
+    for good in (2, 64, 17):
+        assert decision(checker, "frob_pack", {"width": good, "file": "b.txt"}) == "allow", good
