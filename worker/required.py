@@ -105,7 +105,11 @@ _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
                             r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified)|nothing to do|"
                             r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments)|were not provided|wrong number of (?:arguments|parameters|values)|"
-                            r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values))\b", re.I)
+                            r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values)|"
+                            # datamash `missing field for operation 'sum'` (not dacite's `missing value for field "email"`: a name), RCS `no input file`, Python's `takes exactly 2
+                            # positional arguments (1 given)`, `A non-zero length must be specified`
+                            r"missing (?:\w+ )?[a-z]+ for (?!(?:the )?(?:field|key|property|attribute|parameter|argument|option)\b)|no (?:input|output|source|target) files?|must be specified|"
+                            r"takes (?:exactly |at least )?\d+ (?:positional )?arguments? \(\d+ given)\b", re.I)
 
 
 # a positional with no name (`mkdir: missing operand`): evidence only beside values the call did give

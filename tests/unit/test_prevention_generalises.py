@@ -562,6 +562,29 @@ def test_a_missing_operand_beside_the_values_given_warns_on_a_call_that_gives_on
     assert decision(store, "mv_move", {"source": "/tmp/notes.txt", "destination": "/tmp/out/"}) == "allow"
 
 
+@pytest.mark.parametrize("message", [
+    "frobstat: missing column for operation ‘avg’",
+    "frobvcs: no input file\nfrobvcs aborted",
+    "TypeError: frob() takes exactly 2 positional arguments (1 given)",
+    "ValueError: A non-zero width must be specified with an 'x' initialiser.",
+])
+def test_a_message_that_says_something_required_is_missing_without_naming_it_is_said_evidence(message):
+    from worker.required import missing_evidence
+    assert missing_evidence({"op": "avg"}, message) == "said"
+
+
+def test_a_missing_value_for_a_named_field_is_no_bare_statement():
+    # the name is what is missing, inside a value the call gave: no shape of the call's own says it
+    from worker.required import missing_evidence
+    assert missing_evidence({"data": {"name": "Ann"}}, 'FrobError: missing value for field "email"') == ""
+
+
+def test_a_missing_operation_argument_warns_until_the_call_gives_one_more_value(store):
+    learn(store, "frobstat_run", [({"arg1": "sum", "t": ","}, "frobstat: missing column for operation ‘sum’", None)])
+    assert decision(store, "frobstat_run", {"arg1": "mean", "t": ","}) == "warn"
+    assert decision(store, "frobstat_run", {"arg1": "mean", "arg2": "3", "t": ","}) == "allow"
+
+
 def test_a_state_the_message_names_no_value_of_warns_on_the_same_call_until_a_step_that_sets_it_up_ran(store):
     error = "Error: could not load cache"
     learn(store, "cmake_build", [({"build_dir": "build"}, error, ["mkdir_create", "read_text_file"])])
