@@ -680,6 +680,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
         files = [k for k, v in params.items() if path_suffixes(v) and (stated.get("applies_to") or not _RUN_AGAINST.search(str(k)))]
+        by_suffix = [k for k in files if any(bounded_in(x.lstrip("."), error_message) for x in path_suffixes(params[k]))]
+        if parameter not in params and not quoted and len(by_suffix) == 1:
+            parameter = by_suffix[0]  # sox `no handler for file extension 'mid'`: the one file of the type it names
         if (stated.get("applies_to") or not quoted) and len(files) == 1 and not path_suffixes(params.get(str(parameter))):
             # `Execution failed on sql '…': file is not a database`: a rule of files is the file's; `The input is a
             # PostgreSQL custom-format dump … restore this dump to a database` quotes nothing: the tool was wrong for

@@ -334,3 +334,12 @@ def test_a_file_missing_before_passes_once_a_call_was_given_it_with_a_suffix_les
     assert line("frobz -d logs/app.log.fz", compressed) == "allow"  # `frobz logs/app.log` wrote logs/app.log.fz
     assert line("frobz -d logs/app.log.fz", [{"tool": "frobz", "params": {"arg1": "logs/other.log"}}]) == "warn"
     assert line("frobz -d logs/app.log.fz", []) == "warn"
+
+
+def test_a_file_extension_the_tool_has_no_handler_for_is_the_wrong_tool_for_that_file(store):
+    for stem in ("song", "intro"):
+        learn(store, f"frobaudio media/{stem}.xyz out/{stem}.wav", "frobaudio FAIL formats: no handler for file extension `xyz'")
+    pattern = next(p for p in store.list_patterns() if p["tool"] == "frobaudio")
+    assert pattern["error_category"] == "WRONG_TOOL_SELECTION" and pattern["mistake_pattern"]["parameter"] == "arg1"
+    assert decision(store, "frobaudio media/outro.xyz -c 1 out/outro.wav") == "warn"
+    assert decision(store, "frobaudio media/outro.wav -c 1 out/outro.flac") == "allow"
