@@ -42,6 +42,7 @@ _KEY_LINE = re.compile(
 # Lines that say what went wrong, for output without an "error:" prefix (git status-like text).
 _ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not|unable|invalid|denied|refused|"
                        r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
+_PROGRAM_SAYS = re.compile(r"^\s*[a-z][\w.+-]{0,30}: \S")
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
 _GRPC_STATUS = re.compile(r"\bstatus = StatusCode\.[A-Z_]+")
 _GRPC_DETAILS = re.compile(r"\s*details = ")
@@ -139,6 +140,8 @@ def key_text(message: str) -> ErrorText:
                      or (line.startswith("remote: ") and _ERRORISH.search(line))][:6]
     if not key_lines:
         key_lines = [line.strip() for line in lines if _ERRORISH.search(line)][:2]
+    if not key_lines:  # a program's own statement (`ci: a.txt,v: no lock set by dev`), not the progress line before it
+        key_lines = [line.strip() for line in lines if _PROGRAM_SAYS.match(line)][:2]
     if not key_lines:
         key_lines = lines[:1]
     key = " | ".join(dict.fromkeys(key_lines))[:MAX_KEY_CHARS]  # a line said twice says nothing new

@@ -77,6 +77,9 @@ def test_the_key_line_of_a_traceback_and_of_multi_line_output_decides():
     assert category("python_run", {"value": "abc"}, traceback) == "PARAMETER_FORMAT"
     git = "hint: something\nerror: pathspec 'nope' did not match any file(s) known to git\nhint: more"
     assert key_text(git).key.startswith("error: pathspec")
+    # a progress line, then the program's own statement: the statement is the key
+    frob = "lib/FROB/a.txt,v  <--  lib/a.txt\nfrobci: lib/FROB/a.txt,v: no lock set by ann\nfrobci aborted"
+    assert key_text(frob).key == "frobci: lib/FROB/a.txt,v: no lock set by ann"
 
 
 def test_parameter_attribution_never_picks_a_stray_word():
