@@ -202,6 +202,15 @@ def _suffixed(given: str, value: str) -> bool:
     return len(given) - len(value) in range(2, 6) and given.startswith(value + ".") and "/" not in given[len(value):]
 
 
+def _moved_positional(parameter: str, params: dict[str, Any]) -> str | None:
+    """A command line's positional file read as a one-letter option's value (`lzip -t a.gz` gives t=a.gz where
+    `lzip -d a.gz` gave arg1): the key of the one such file, when the learned positional is not there."""
+    if not _POSITIONAL.match(parameter):
+        return None
+    moved = [k for k, v in params.items() if len(str(k)) == 1 and isinstance(v, str) and path_kind(v) == "file"]
+    return moved[0] if len(moved) == 1 else None
+
+
 def _unslashed(value: str) -> str:
     return value.rstrip("/") or value
 
@@ -997,15 +1006,18 @@ class CompiledPattern:
             bad = self._bad_option(params)
             if bad is not None:
                 return bad
-        if self.shapes is None or self.parameter is None or self.parameter not in params:
+        if self.shapes is None or self.parameter is None:
             return None
-        value = params[self.parameter]
+        parameter = self.parameter if self.parameter in params else _moved_positional(self.parameter, params)
+        if parameter is None:
+            return None
+        value = params[parameter]
         if str(value) in self.known:
-            return f"{self.parameter}={value!r} was given to this tool wrongly before"
+            return f"{parameter}={value!r} was given to this tool wrongly before"
         switches = {c for k in params if _SWITCHES.match(str(k)) for c in str(k)} if self.mode_letters else set()
         if switches and not self.mode_letters <= switches:
             return None  # switches, but not one every failing call had (`bzip2 -k` compresses; `-d` decompressed): another mode
-        why = self._why_wrong_kind(params, self.parameter, value)
+        why = self._why_wrong_kind(params, parameter, value)
         if why is not None and self._reads_it_as_its_type(params, value):
             return None  # `--format=lzma` beside a .lzma: told the type it is to read
         return why

@@ -343,3 +343,13 @@ def test_a_file_extension_the_tool_has_no_handler_for_is_the_wrong_tool_for_that
     assert pattern["error_category"] == "WRONG_TOOL_SELECTION" and pattern["mistake_pattern"]["parameter"] == "arg1"
     assert decision(store, "frobaudio media/outro.xyz -c 1 out/outro.wav") == "warn"
     assert decision(store, "frobaudio media/outro.wav -c 1 out/outro.flac") == "allow"
+
+
+def test_a_file_of_a_wrong_type_warns_where_a_one_letter_option_read_it_as_its_value(store):
+    for name in ("app.log.gz", "notes.txt.gz"):
+        learn(store, f"frobunz -d archives/{name}", f"frobunz: archives/{name}: Bad magic number (file not in frobunz format).")
+    # `-c` (to stdout) is read as taking a value: the file is c's, not arg1
+    assert canonical_tool("Bash", {"command": "frobunz -d -c archives/x.gz"}).params == {"d": True, "c": "archives/x.gz"}
+    assert decision(store, "frobunz -d -c archives/data.csv.gz") == "warn"
+    assert decision(store, "frobunz -d -c archives/data.csv.fz") == "allow"
+    assert decision(store, "frobunz -d archives/data.csv.fz") == "allow"
