@@ -104,7 +104,7 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
 
 
 # Kinds whose test is a closed set of names: a value outside it is a wrong value, not only a malformed one.
-_CLOSED_KINDS = frozenset({"timezone", "cron", "color", "url_scheme", "hash_name", "encoding_name", "error_handler"})
+_CLOSED_KINDS = frozenset({"timezone", "cron", "color", "hex_color", "url_scheme", "hash_name", "encoding_name", "error_handler"})
 
 
 def _inferred_quantity(value: Any) -> list[Validation]:

@@ -703,7 +703,12 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\b(?:must be|should be|is not|isn't|not) an? absolute path\b|\bpath must be absolute\b|\babsolute path (?:is )?required\b"
      r"|\brelative paths? (?:is|are) not (?:allowed|supported|permitted)\b", None),
     ("port", "a port number (1-65535)", "", r"\binvalid port\b|\bport\b[^\n]{0,40}\bout of range\b|\bport must be\b", _port_ok),
-    ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$", r"\bhex(?:adecimal)? colou?r\b", None),
+    # colour `'#12' is not in web format. Need 3 or 6 hex digit.`
+    ("hex_color", "a hex colour (#rgb or #rrggbb)", r"^#?(?:[0-9a-fA-F]{3}){1,2}$",
+     r"\bhex(?:adecimal)? colou?r\b|\b(?:3|three) or (?:6|six) hex(?:adecimal)? digits?\b", None),
+    # roman `InvalidRomanNumeralError: Invalid Roman numeral: 42`
+    ("roman", "a Roman numeral (IV, XLII, MCMXCIX)", r"(?i)^(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$",
+     r"\broman numerals?\b|\bRomanNumeral", None),
     # Pillow `unknown color specifier: '#12345'`, matplotlib `Invalid RGBA argument`, CSS: a name, #hex, rgb()/hsl()
     ("color", "a colour: a name (red), #rgb, #rrggbb or rgb(r,g,b)", "",
      r"\b(?:unknown|invalid|unrecogni[sz]ed|bad) colou?r\b|\bcolou?r specifier\b|\bInvalid RGBA argument\b", _color_ok),
@@ -767,7 +772,7 @@ KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
 # wrong date; a query is not one), and in a list of text and numbers a text kind tests the text items only.
 TOKEN_KINDS = frozenset({"file_mode", "uuid", "sha", "email", "cidr", "ip", "date", "date_basic", "date_loose", "date_words", "size", "size_strict", "duration", "port",
-                         "hex_color", "color", "iso_duration", "semver", "semver_strict", "pep440", "bool",
+                         "hex_color", "roman", "color", "iso_duration", "semver", "semver_strict", "pep440", "bool",
                          "integer", "number", "quantity"})
 _TEXT_KINDS = frozenset({"uuid", "sha", "email", "cidr", "ip", "date", "date_basic", "date_loose", "date_words", "semver", "semver_strict", "pep440"})
 STATEMENT_WORDS = 4

@@ -332,3 +332,20 @@ def test_a_file_of_the_type_a_tool_reads_is_no_evidence_and_a_schema_is_a_case_o
          "ProgrammingError: You can only execute one statement at a time."),
         ({"db": "shop.db", "sql": "DELETE FROM c; DELETE FROM d;"}, "ProgrammingError: You can only execute one statement at a time.")])
     assert checker.check_before_call("peewee_execute_sql", {"db": "shop.db", "sql": "SELECT count(*) FROM c"})["decision"] == "allow"
+
+
+def test_a_roman_numeral_and_a_hex_colour_of_three_or_six_digits_are_kinds_the_message_names(fake_redis):
+    numerals = _learn(fake_redis, "rom:", "frob_from_roman", [
+        ({"text": "42"}, "FrobNumeralError: Invalid Roman numeral: 42"),
+        ({"text": "12a"}, "FrobNumeralError: Invalid Roman numeral: 12a")])
+    for bad in ("2024", "IIII", "VX"):
+        assert numerals.check_before_call("frob_from_roman", {"text": bad})["decision"] == "warn", bad
+    for good in ("XLII", "mcmxcix", "IV", "MMXXVI"):
+        assert numerals.check_before_call("frob_from_roman", {"text": good})["decision"] == "allow", good
+    colours = _learn(fake_redis, "hexc:", "frob_paint", [
+        ({"colour": "#12"}, "AttributeError: '#12' is not in web format. Need 3 or 6 hex digit."),
+        ({"colour": "#ggg"}, "AttributeError: '#ggg' is not in web format. Need 3 or 6 hex digit.")])
+    for bad in ("#12345", "#abcd", "#3366zz"):
+        assert colours.check_before_call("frob_paint", {"colour": bad})["decision"] == "warn", bad
+    for good in ("#123", "#abc", "#336699"):
+        assert colours.check_before_call("frob_paint", {"colour": good})["decision"] == "allow", good
