@@ -54,6 +54,23 @@ class UsagePatternsWorker(SimpleWorker):
         with beating(lambda: self.maintain_heartbeats(job, execution)):  # the job renews its entry as it learns
             return bool(super().perform_job(job, queue, execution))
 
+    def unsubscribe(self) -> None:
+        """RQ's own teardown with the stop flag set first. RQ sends UNSUBSCRIBE, then stops its pubsub thread, which
+        reads with a 60 s timeout; redis-py 8's `stop()` waits for that thread without a limit. When the thread reads
+        the UNSUBSCRIBE reply before the flag is cleared, it goes back to a 60 s read and a warm shutdown hangs there
+        (seen: a SIGTERMed worker still up 30 s later). Cleared first, the reply ends the thread's read and its loop."""
+        thread = self.pubsub_thread
+        if not thread:
+            return
+        self.log.info("Worker %s: unsubscribing from channel %s", self.name, self.pubsub_channel_name)
+        try:
+            thread.stop(timeout=0)  # redis-py 8: clear the flag, do not wait yet
+        except TypeError:
+            thread.stop()  # redis-py before 8: stop() only clears the flag
+        self.pubsub.unsubscribe()  # the reply wakes the thread's read; it sees the flag and closes the pubsub
+        thread.join(timeout=2)
+        self.pubsub.close()
+
     def get_heartbeat_ttl(self, job: Job, working_time: float = 0.0) -> int:
         return HEARTBEAT_TTL_SECONDS
 

@@ -63,3 +63,23 @@ def test_outside_a_worker_the_heartbeat_is_a_no_op_and_a_failing_send_is_only_lo
         lifecycle.heartbeat()  # due: sent, fails, logged
         lifecycle.heartbeat()  # not due again yet
     assert sent == [1]
+
+
+def test_a_warm_shutdown_ends_even_when_the_pubsub_thread_read_the_unsubscribe_reply_first(env, redis):
+    """The race behind a SIGTERMed worker still up 30 s later: the pubsub thread takes the UNSUBSCRIBE reply before
+    its stop flag is set and goes back to a 60 s read. Forced here (the reply read first), teardown still ends."""
+    import threading
+
+    queue = Queue(env["USAGE_PATTERNS_QUEUE"], connection=redis, serializer=JSONSerializer)
+    worker = UsagePatternsWorker([queue], connection=redis, serializer=JSONSerializer)
+    worker.subscribe()
+    worker.pubsub.unsubscribe()  # the thread reads this reply and, still running, reads again
+    deadline = time.monotonic() + 10
+    while worker.pubsub.subscribed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not worker.pubsub.subscribed, "the pubsub thread never read the UNSUBSCRIBE reply"
+    teardown = threading.Thread(target=worker.unsubscribe, daemon=True)
+    teardown.start()
+    teardown.join(20)  # RQ's own teardown waits out the thread's 60 s read here
+    assert not teardown.is_alive(), "unsubscribe() still waiting on the pubsub thread"
+    assert worker.pubsub.connection is None  # closed: the worker process can exit
