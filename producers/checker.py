@@ -28,7 +28,7 @@ from worker.sql_order import END_WITHOUT_BEGIN, UNKNOWN_SAVEPOINT, VACUUM_IN_TRA
 from worker.sql_order import slips as sql_slips
 from worker.required import NAMED_BINDS, placeholders, unbound_names
 from worker.kinds import is_token_layout, token_layout_regex
-from worker.call_values import (EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_as_a_value, gives_parameter, list_item_after, path_kind, path_suffixes,
+from worker.call_values import (ANY_PARAMETER, EMPTY, LOCATION_KEYS, leaves, begins_with, file_type, given_keys, gives_as_a_value, gives_parameter, list_item_after, path_kind, path_suffixes,
                                 setting_pairs, value_type)
 from worker.validation import Validator
 
@@ -256,6 +256,11 @@ def _option_value(params: dict[str, Any], option: str) -> Any:
 def _situated(value: Any, word: str) -> bool:
     """The call is in the situation a failing call's message named: the same word, as the value or an argument list's first."""
     return bool((value[0] if isinstance(value, list) and value else value) == word)
+
+
+def _gives_word(params: dict[str, Any], word: str) -> bool:
+    """Some value of the call is that word, in any case (`-f UMD` or `--format=umd` for the situation `umd`)."""
+    return any(isinstance(v, str) and v.lower() == word for v in params.values())
 
 
 def _format_mismatch(value: Any, layout: Any, parameter: str) -> str | None:
@@ -736,16 +741,18 @@ class CompiledPattern:
                    for tool, given in calls)
 
     def _made_its_place(self, recent_calls: Any, value: str) -> bool:
-        """A recent call that changes things (any tool, this one too: `mkdocs new handbook`) named this path or a directory
-        it lies in: what was not there may have been made."""
+        """A recent call that changes things (any tool, this one too: `mkdocs new handbook`) named this path, a directory
+        it lies in or a file inside it: what was not there may have been made."""
         places = {value} | {value[:at] for at in range(len(value)) if value[at] == "/" and at > 0}
         # a file named after one a call was given, with a suffix more or less (`lzip logs/app.log` writes
         # `logs/app.log.lz`; `unxz a.csv.xz` writes `a.csv`): the usual way a tool names what it writes
         stem, dot, suffix = value.rpartition(".")
         if dot and stem and "/" not in suffix and 1 <= len(suffix) <= 4:
             places.add(stem)
+        inside = value.rstrip("/") + "/"  # a file written into the directory the failure was about (`cproj/SConstruct`)
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
         return any(not looks_only(tool) and any(str(leaf).rstrip("/") in places or _suffixed(str(leaf), value)
+                                                or str(leaf).startswith(inside)
                                                 for given in params.values() for leaf in leaves(given))
                    for tool, params in calls)
 
@@ -891,8 +898,10 @@ class CompiledPattern:
             if known is not None:  # the thing the message named as missing, named again
                 if self.file_of_it and self.tool in recent_calls and self.tool not in self.window:
                     return None  # this tool ran since, as no failure had it before: it may have made what was missing
-                if self._wrote_missing(recent_calls):
-                    return None
+                if self._wrote_missing(recent_calls) or (
+                        self.place_of_it and not self.missing_file
+                        and self._made_its_place(recent_calls, str(params.get(self.parameter or "")))):
+                    return None  # the file it lacked, or a file inside the place it was about, was written since
                 return None if self._set_up_since(recent_calls) or not self._adds_no_fix(params) else known
         if self.exists and self.known and not self.repeats_itself and not self._same_shape(params, shape):
             # what the message said already exists, named again with other options: it still exists, unless the
@@ -958,7 +967,8 @@ class CompiledPattern:
         params = {k: v for k, v in params.items() if v not in EMPTY}  # an empty value gives nothing
         if self.bare_flags and any(params.get(k) not in (None, True, False) for k in self.bare_flags):
             return None  # `-o out.zst` where every failing call ended on a bare `-o`: the value it lacked is given
-        if self.situation and not all(_situated(params.get(k), v) for k, v in self.situation):
+        if self.situation and not all(_situated(params.get(k), v) if k != ANY_PARAMETER else _gives_word(params, v)
+                                      for k, v in self.situation):
             return None  # another model, another subcommand: the message named the case it was about
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)

@@ -12,6 +12,8 @@ from typing import Any
 # A value that gives nothing (`args: []`, `""`): a call with it has not given that parameter.
 EMPTY: tuple[Any, ...] = (None, "", [], {})
 
+ANY_PARAMETER = "*"  # a situation's key when the message named a value of the call, not which parameter gave it
+
 
 def given_keys(params: dict[str, Any]) -> list[str]:
     """The parameters a call gives a value (an empty one gives nothing)."""

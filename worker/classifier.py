@@ -36,13 +36,17 @@ _STATUS_PATTERNS = (
 MAX_KEY_CHARS = 600
 _ANY_CODE = re.compile(r"(?<!\d)[45]\d\d(?!\d)")
 _KEY_LINE = re.compile(
-    r"^\s*(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
+    r"^\s*(?:\[[!\w ]{1,10}\]\s*)?(?:[\w./-]{1,40}:\s+)?(?:error|fatal|e|err!?|npm err!|npm error|failed|failure|[\w.]*(?:error|exception))\b"
     r"(?:\s*[:!(\[]|\s+[\w(])", re.I
 )
 # Lines that say what went wrong, for output without an "error:" prefix (git status-like text).
 _ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not|unable|invalid|denied|refused|"
                        r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
+# a stack frame (`    at Object.error (/x/parseAst.js:322:42)`, `  File "x.py", line 3, in f`): where, not what
+_STACK_FRAME = re.compile(r"^\s+(?:at \S.*:\d+(?::\d+)?\)?$|File \"[^\"]+\", line \d+)")
 _PROGRAM_SAYS = re.compile(r"^\s*[a-z][\w.+-]{0,30}: \S")
+# make's and SCons's error mark (`scons: *** No SConstruct file found.`): the line the program calls an error
+_STARRED = re.compile(r"^\s*[a-z][\w.+-]{0,30}: \*\*\* \S")
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
 _GRPC_STATUS = re.compile(r"\bstatus = StatusCode\.[A-Z_]+")
 _GRPC_DETAILS = re.compile(r"\s*details = ")
@@ -139,7 +143,9 @@ def key_text(message: str) -> ErrorText:
         key_lines = [line.strip() for line in lines if _KEY_LINE.match(line)
                      or (line.startswith("remote: ") and _ERRORISH.search(line))][:6]
     if not key_lines:
-        key_lines = [line.strip() for line in lines if _ERRORISH.search(line)][:2]
+        key_lines = [line.strip() for line in lines if _ERRORISH.search(line) and not _STACK_FRAME.match(line)][:2]
+    if not key_lines:
+        key_lines = [line.strip() for line in lines if _STARRED.match(line)][:2]
     if not key_lines:  # a program's own statement (`ci: a.txt,v: no lock set by dev`), not the progress line before it
         key_lines = [line.strip() for line in lines if _PROGRAM_SAYS.match(line)][:2]
     if not key_lines:

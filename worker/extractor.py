@@ -33,7 +33,8 @@ from .op_lists import ended_order
 from .sql_order import said_slips
 from .records import Classification
 from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, bind_shortfall, list_lengths, missing_evidence,
-                       named_bind_statement, placeholders_of, required_names, said_required, situation_of, values_short)
+                       named_bind_statement, placeholders_of, required_names, said_required, said_value_situation, situation_of,
+                       values_short)
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
@@ -798,7 +799,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # a foreign key's other table (`is not present in table "customers"`): a recent call on it may have put it right
             "state_tables": state_tables(error_message),
             # the values the message names as the situation (`for User`, `invoicectl create`): another is another case
-            "situation": situation_of(params, error_message, required) if category == "MISSING_PARAMETER" and required else {},
+            "situation": (situation_of(params, error_message, required) if required else said_value_situation(params, key_text(error_message).key))
+            if category == "MISSING_PARAMETER" else {},
             # which of them the message writes as a command line's slot (`SRC`, `<path>`): a positional has no name, so a
             # call may give it under any name of its own
             "required_placeholders": placeholders_of(required, error_message),

@@ -13,7 +13,7 @@ from .literals import Gated, lowered
 from .op_lists import ended_order
 from .sql_order import said_slips
 from .steps import commands_in, method_steps, without_help
-from .call_values import EMPTY, gives_parameter
+from .call_values import ANY_PARAMETER, EMPTY, gives_parameter
 
 
 _NAME_Q = r"""\\?['"`\u2018\u201c]-{0,2}(?P<n>[A-Za-z_][\w.-]{0,60})\\?['"`\u2019\u201d]"""
@@ -33,6 +33,9 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
     # terraform `input variable "region" is not set`, `flag "x" was not given`
     rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
+    # typedload `Value does not contain fields: {'version'} which are necessary for type Package`: the first absent name
+    r"""\b(?:does\s+not|doesn't|did\s+not)\s+(?:contain|have|include)\s+(?:the\s+)?(?:required\s+|necessary\s+|mandatory\s+)?"""
+    r"""(?:fields?|keys?|properties|attributes)\s*:?\s*[{\[(]?\s*['"]?(?P<n>[A-Za-z_][\w-]{0,40})['"]?""",
     # pydantic: the field's name on its own line, then `Field required` / `field required`
     r"^(?P<n>[A-Za-z_][\w.]{0,60})\s*\n\s+[Ff]ield required\b",
     # argparse `the following arguments are required: --name, path`
@@ -109,7 +112,8 @@ _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|su
                             # datamash `missing field for operation 'sum'` (not dacite's `missing value for field "email"`: a name), RCS `no input file`, Python's `takes exactly 2
                             # positional arguments (1 given)`, `A non-zero length must be specified`
                             r"missing (?:\w+ )?[a-z]+ for (?!(?:the )?(?:field|key|property|attribute|parameter|argument|option)\b)|no (?:input|output|source|target) files?|must be specified|"
-                            r"takes (?:exactly |at least )?\d+ (?:positional )?arguments? \(\d+ given)\b", re.I)
+                            r"takes (?:exactly |at least )?\d+ (?:positional )?arguments? \(\d+ given|"
+                            r"(?:does not|doesn't|did not) (?:contain|have|include) (?:the )?(?:required |necessary |mandatory )?(?:fields?|keys?|properties|attributes))\b", re.I)
 
 
 # a positional with no name (`mkdir: missing operand`): evidence only beside values the call did give
@@ -157,6 +161,22 @@ def situation_of(params: dict[str, Any], message: str, required: list[str]) -> d
                 and _norm(str(key)) not in required and bounded_in(word, head)):
             out[str(key)] = word
     return out
+
+
+_QUOTED_AS_IS = re.compile("[`'\"\u2018\u201c]\0[`'\"\u2019\u201d]")
+
+
+def said_value_situation(params: dict[str, Any], message: str) -> dict[str, str]:
+    """With no name the message says was required: the one plain word among the call's values that the message names
+    (rollup `You must supply "output.name" for UMD bundles` for `-f umd`) is the case it was about, whichever option
+    gave it; a call without it (`--format=es`) is another case. Nothing when no value, or more than one, is named."""
+    from .signals.values import bounded_in
+
+    text = message[:2000].lower()
+    words = {v.lower() for v in list(params.values())[:20]
+             if isinstance(v, str) and len(v) >= 3 and _SITUATION_WORD.match(v) and bounded_in(v.lower(), text)
+             and not _QUOTED_AS_IS.search(text.replace(v.lower(), "\0"))}  # `missing operand after 'a-z'` points at it
+    return {ANY_PARAMETER: words.pop()} if len(words) == 1 else {}
 
 
 def placeholders_of(names: list[str], message: str) -> list[str]:
