@@ -762,6 +762,15 @@ class CompiledPattern:
         return bool(recent_calls) and (any(t != self.tool and t not in self.window and makes_something(t) for t in recent_calls)
                                        or self._set_up_by_itself(recent_calls))
 
+    def _set_up_by_name(self, recent_calls: Any, value: str) -> bool:
+        """A recent call, of any tool, that sets up this very value in one of its words (`task context define work …`
+        before `task context work`, after "Context 'work' not found"): it may exist now."""
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        return any(any(str(leaf) == value for item in given.values() for leaf in leaves(item))
+                   and (makes_something(tool) or any(item.__class__ is str and sets_up(item) for key, item in given.items()
+                                                     if _POSITIONAL.match(str(key))))
+                   for tool, given in calls)
+
     def _set_up_by_itself(self, recent_calls: Any) -> bool:
         """A recent call of this very tool in its setting-up form: a subcommand (`mkdocs new`) or a switch (`tsc --init`)."""
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
@@ -1100,7 +1109,8 @@ class CompiledPattern:
                 return None  # `mkdocs new handbook` since `handbook/mkdocs.yml` was not there: it may be now
             if self.state_tables is not None and self._state_touched(recent_calls):
                 return None  # a recent call acted on the foreign key's other table: the row may be there (or gone) now
-            if self.category == "INCORRECT_PARAMETER" and self._set_up_since(recent_calls):
+            if self.category == "INCORRECT_PARAMETER" and (self._set_up_since(recent_calls)
+                                                           or self._set_up_by_name(recent_calls, str(value))):
                 return None  # something was declared or created since: the value may exist now
             if self.category in _STATEFUL and self._touched_since(recent_calls, str(value), params):
                 return None  # another tool acted on that very value since (`gpg_delete_secret_key key=x`)

@@ -250,6 +250,11 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
     if classifier_param in scalars and classifier_param not in named and classifier_param not in quoted and any(
             len(str(leaf)) >= 2 and str(leaf) in message for leaf in leaves(scalars[classifier_param])):
         classifier_param = None  # its value is in the message only inside a longer name (`gcloud.config.set`)
+    if named and quoted and named[0] not in quoted and not any(
+            len(str(leaf)) >= 2 and str(leaf) in message for leaf in leaves(params.get(named[0]))):
+        # quantities `Unable to parse units: "klick"` for `{units: mile, to: klick}`: the value quoted is the one read,
+        # not the parameter whose name is the message's word for what it read
+        named = [k for k in named if k in quoted] or quoted[:1]
     chosen = next(iter(named), None) or next(iter(quoted), None) or classifier_param
     # Nothing the call holds breaks a stated rule: keep only what describes, never what tests.
     said = next(({k: v for k, v in c.items() if k in ("expected", "suggestion")} for c in candidates

@@ -63,6 +63,9 @@ _NUMERIC_KINDS = frozenset({"number"})  # "integer" is a grammar of its own: `10
 _DIGIT_LED = re.compile(r"^\s*[-+]?\.?\d")
 _LEADING_NUMBER = r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?=\s|$)"  # a number, then a space or the end
 _EXPECTED_TOKENS = re.compile(r"^\s*Expected one of:?\s*$", re.M | re.I)
+# a parser stopped inside the value (GEOS `Expected number but encountered ','`): a token of that kind was due there;
+# the value as a whole (`POINT (1,2)`) is no such token
+_EXPECTED_AT = re.compile(r"\bexpected (?:an? )?[\w-]+ but (?:encountered|found|got|saw|received)\b", re.I)
 _DIGIT_GROUPS = re.compile(r"^\D{0,8}\d+(?:[- ]\d+){2,}\D{0,3}$")  # `978-0-306-4061`, `+1 555 0100 22`
 _WITH_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[A-Za-z]{1,3}\s*$")  # `10XB`, `1.5M`, `512 m`: digits, then a unit
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
@@ -169,7 +172,8 @@ def format_relation(params: dict[str, Any], message: str) -> tuple[str, str] | N
 
 
 def _validation_candidates(message: str, evidence: dict[str, Any], category: str, value: Any,
-                           parameter: str | None = None, tool_name: str = "") -> list[Validation]:
+                           parameter: str | None = None, tool_name: str = "", texts: tuple[str, ...] = ()) -> list[Validation]:
+    """What the value should have been, most specific first. `texts`: the call's text values, when no parameter is known."""
     stated = stated_validation(message)
     suggestion = stated.pop("suggestion", None)
     out = [stated] if stated else []
@@ -189,6 +193,9 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
         # a database's column reads no day words (`Incorrect date value: 'yesterday' for column`); a command line's may
         loose = KIND_BY_NAME["date_loose" if _STORED.search(message) else "date_words"]
         out.append({"kind": loose.name, "expected": loose.expected, "regex": loose.regex})
+    spoken = [value] if isinstance(value, str) else list(texts) if value is None else []
+    if kind is not None and spoken and all(len(v.split()) > 1 for v in spoken) and _EXPECTED_AT.search(message[:2000]):
+        kind, own_grammar = None, True
     if kind is not None and kind.name in _NUMERIC_KINDS and isinstance(value, str) and not stated.get("regex"):
         # "invalid number of bytes" said of a value that starts as one (`100 KB`) speaks of the tool's own
         # count grammar (sizes with units), which `100K` may follow: no evidence of the kind. "invalid number" said of
@@ -598,7 +605,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             parameter = required[0] if required else None
     if category in _VALUED and category != "MISSING_PARAMETER":
         value = evidence.get("incorrect_value", params.get(parameter) if parameter else None)
-        candidates = _validation_candidates(error_message, evidence, category, value, parameter, tool_name)
+        candidates = _validation_candidates(error_message, evidence, category, value, parameter, tool_name,
+                                            tuple(v for v in params.values() if isinstance(v, str)))
         parameter, validation = attribute(params, error_message, parameter, candidates)
         if not validation:  # `SET k v EX 10s` and "value is not an integer": the item after a keyword in a list
             parameter, validation, keyword = _list_anchored(params, candidates, parameter)

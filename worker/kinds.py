@@ -592,7 +592,7 @@ def _on_calendar(parts: re.Match[str] | None) -> bool:
 
 # the loose date's readings (`@` epoch seconds, ISO, month/day/year), shared with the worded date's pattern below
 _LOOSE_DATE_FORMS = (r"@\d{1,12}", r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-                     r"\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+                     r"\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", r"\d{4}/\d{1,2}/\d{1,2}")
 
 
 def _date_rx(*forms: str) -> str:
@@ -600,15 +600,17 @@ def _date_rx(*forms: str) -> str:
 
 
 _LOOSE_DATE_RX = _date_rx(*_LOOSE_DATE_FORMS)
+_YEAR_FIRST = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?P<H>)(?P<M>)(?P<S>)$")  # `2024/05/01`: year first is no one's D/M
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 
 
 def _loose_date_ok(value: str) -> bool:
-    """A date most date readers take: a calendar ISO date, month/day/year (with a time of day) or `@` seconds
+    """A date most date readers take: a calendar ISO date, year/month/day, month/day/year (with a time of day) or `@` seconds
     since the epoch. `31/12/2024`, `2024-02-30`, `12/31/2024 25:00` are none, nor is a relative word (`yesterday`:
     GNU date reads it, a database column does not — see `date_words`)."""
     text = value.strip()
-    return re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
+    return (re.fullmatch(r"@\d{1,12}", text) is not None or _date_ok(text) or _on_calendar(_US_DATE.match(text))
+            or _on_calendar(_YEAR_FIRST.match(text)))
 
 
 _DAY_WORD_LIST = ("now", "today", "yesterday", "tomorrow")
@@ -743,9 +745,9 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"^\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", r"(?!)", _date_ok),
     # Never a message's kind: `date` read leniently, for a message that names a date but no layout ("invalid date
     # format") — the failing value is tested against it first, and the strict ISO date only if it passes
-    ("date_loose", "a date (YYYY-MM-DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
+    ("date_loose", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
     # Never a message's kind: `date_loose` as a command line reads it (no database column named): the day words too
-    ("date_words", "a date (YYYY-MM-DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)", _DATE_WORDS_RX, r"(?!)",
+    ("date_words", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)", _DATE_WORDS_RX, r"(?!)",
      _worded_date_ok),
     ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
     # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
@@ -811,9 +813,14 @@ def _spelt_out(message: str) -> str:
     return " ".join(_WORD_JOIN.sub(" ", m.group(0)) for m in _JOINED_WORDS.finditer(head))
 
 
+_QUOTED_WORD = re.compile(r"""(?<!near )(?<![\w'"])(['"])[A-Za-z]\w{0,15}\1(?![\w'"])""")
+
+
 @functools.lru_cache(maxsize=256)  # pure; asked twice per extraction of a format mistake
 def message_kind(message: str) -> Kind | None:
     """The kind of value the message is about, when it names one (its help text aside, its class names spelt out)."""
+    if "'" in message or '"' in message:  # `format spec 'int' not recognised`, `fields: {'ip'}`: a quoted word is a name
+        message = _QUOTED_WORD.sub("''", message)
     spelt = _spelt_out(message)
     if spelt:
         message = f"{spelt}\n{message}"

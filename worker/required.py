@@ -33,6 +33,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
     # terraform `input variable "region" is not set`, `flag "x" was not given`
     rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
+    # yarl `Can't build URL with "port" but without "host"`: the one the other needs
+    r"""\bwith\s+[`'"]?[\w-]+[`'"]?\s+but\s+(?:without|no)\s+[`'"]?(?P<n>[A-Za-z_][\w-]{0,40})[`'"]?""",
     # typedload `Value does not contain fields: {'version'} which are necessary for type Package`: the first absent name
     r"""\b(?:does\s+not|doesn't|did\s+not)\s+(?:contain|have|include)\s+(?:the\s+)?(?:required\s+|necessary\s+|mandatory\s+)?"""
     r"""(?:fields?|keys?|properties|attributes)\s*:?\s*[{\[(]?\s*['"]?(?P<n>[A-Za-z_][\w-]{0,40})['"]?""",
@@ -113,7 +115,8 @@ _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|su
                             # positional arguments (1 given)`, `A non-zero length must be specified`
                             r"missing (?:\w+ )?[a-z]+ for (?!(?:the )?(?:field|key|property|attribute|parameter|argument|option)\b)|no (?:input|output|source|target) files?|must be specified|"
                             r"takes (?:exactly |at least )?\d+ (?:positional )?arguments? \(\d+ given|"
-                            r"(?:does not|doesn't|did not) (?:contain|have|include) (?:the )?(?:required |necessary |mandatory )?(?:fields?|keys?|properties|attributes))\b", re.I)
+                            r"(?:does not|doesn't|did not) (?:contain|have|include) (?:the )?(?:required |necessary |mandatory )?(?:fields?|keys?|properties|attributes)|"
+                            r"\bwith [`'\"]?[\w-]+[`'\"]? but (?:without|no) [`'\"]?[\w-]+)\b", re.I)
 
 
 # a positional with no name (`mkdir: missing operand`): evidence only beside values the call did give

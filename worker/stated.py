@@ -28,6 +28,10 @@ _LAYOUT_TOKEN = re.compile(r"YYYY|yyyy|YY|yy|MM|DD|dd|HH|hh|mm|SSS|sss|SS|ss|Z|T
 _LAYOUT = Gated(re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
                      r"|(?:DD|dd)[-/.](?:MM|mm)[-/.](?:YYYY|yyyy)|(?:MM|mm)[-/.](?:DD|dd)[-/.](?:YYYY|yyyy)"
                      r"|(?:HH|hh):(?:mm|MM)(?::(?:SS|ss))?)(?![\w])"))  # after an hour, MM is the minutes (`Expected HH:MM`)
+# isoweek `must be on the form <yyyy>W<ww>`: each bracketed run of one letter is that many digits, the rest is literal
+_BRACKET_LAYOUT = Gated(re.compile(r"\b(?:form|format|layout|pattern)\s*:?\s*['\"`]?(?P<f>(?:<([ymdwhsn])\2{0,3}>|[-/.:_TW ](?=[-/.:_TW ]*<))*"
+                                   r"<([ymdwhsn])\3{0,3}>(?:[-/.:_TW]?<([ymdwhsn])\4{0,3}>)*)", re.I), requires_any=("<",))
+_BRACKET_PART = re.compile(r"<([a-zA-Z]+)>|(.)")
 _GO_LAYOUT = Gated(re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"'))
 _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "04": r"\d{2}", "05": r"\d{2}",
              "Z07:00": r"(?:Z|[+-]\d{2}:\d{2})", "-07:00": r"[+-]\d{2}:\d{2}", "Jan": r"[A-Z][a-z]{2}",
@@ -358,6 +362,11 @@ def stated_validation(message: str) -> Validation:
     if version and "regex" not in found:  # mypy `(expected format: 'x.y')`: letters standing for numbers
         dots = version.group("f").count(".")
         found.update(kind="regex", regex=rf"^\d+(?:\.\d+){{{dots}}}$", expected=f"a version as {version.group('f')}")
+    bracketed = _BRACKET_LAYOUT.search(message, low) if "regex" not in found else None
+    if bracketed:
+        form = bracketed.group("f")
+        found.update(kind="regex", expected=f"a value of the form {form}", regex="^" + "".join(
+            rf"\d{{{len(digits)}}}" if digits else re.escape(literal) for digits, literal in _BRACKET_PART.findall(form)) + "$")
     layout = _GO_LAYOUT.search(message, low)
     if layout:
         found.setdefault("regex", _go_layout_regex(layout.group("f")))

@@ -252,7 +252,7 @@ def family_setup(failing_tool: str, recent_calls: "frozenset[str] | set[str]") -
 # Subcommands that set something up (`git init`, `npm install`, `aws configure`): a prerequisite learned for
 # a whole family never flags them, since such a call may be the very step that was missing.
 _SETS_UP = frozenset("init new create install clone setup configure config login auth bootstrap generate "
-                     "scaffold declare import register restore".split())  # `gpg_import`: the key is there now
+                     "scaffold declare define import register restore".split())  # `gpg_import`: the key is there now
 # Steps that make something from what is there (`javac`, `cargo build`, `migrate`): not a family's setting-up
 # subcommand (`cargo build` in no project fails like the rest), but what was missing may exist after one ran.
 _PRODUCES = frozenset("build compile migrate mkdir makedirs".split())  # `mkdir`: the directory is there now

@@ -33,6 +33,8 @@ def _type_ok(json_type: str, value: Any) -> bool:
 
 
 # ---------------------------------------------------------------- checks
+_NUMBER_KINDS = frozenset({"port", "integer", "number"})  # kinds a JSON number can break
+
 class Validator:
     """A validation prepared once; `fails(value)` is the reason a value breaks it, or None.
 
@@ -103,7 +105,10 @@ class Validator:
         return None if self.regex.search(text) is not None else f"not {self.expected}"  # type: ignore[union-attr]
 
     def _kind(self, text: str, value: Any) -> str | None:
-        return None if not isinstance(value, str) or self.kind_test(text) else f"not {self.expected}"  # type: ignore[misc]
+        # a JSON number is no date or name, but it is a port or an integer: `port: 99999` breaks a port number
+        if not isinstance(value, str) and self.token_kind not in _NUMBER_KINDS:
+            return None
+        return None if self.kind_test(text) else f"not {self.expected}"  # type: ignore[misc]
 
     def _range(self, text: str, value: Any) -> str | None:
         try:

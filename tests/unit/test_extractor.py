@@ -33,7 +33,7 @@ def test_the_same_mistake_with_another_value_gets_the_same_id():
 @pytest.mark.parametrize("value, message, expected, good, bad", [
     ("74ec56e", "manifest unknown", "40-character full git SHA", "a" * 40, "74ec56e"),
     ("abc", "invalid literal for int() with base 10: 'abc'", "an integer", "42", "abc"),
-    ("next friday", "Error parsing date string: next friday", "a date (YYYY-MM-DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)",
+    ("next friday", "Error parsing date string: next friday", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)",
      "2026-11-24", "friday"),
 ])
 def test_validation_is_inferred_from_the_wrong_value_and_the_message(value, message, expected, good, bad):

@@ -54,7 +54,9 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     # a value a validator or binder found absent ("is a required field", "to include required field",
     # "non-null type 'ID!' to be provided", "Undefined binding(s)", "must not contain undefined", "Missing the key id")
     (r"\b(required field|to be provided\b|undefined bindings?\b|must not contain undefined|missing the key\b|"
-     r"(does not|doesn't|did not) (contain|have|include) (the )?(required |necessary |mandatory )?(fields?|keys?|properties|attributes)\b)|"
+     r"(does not|doesn't|did not) (contain|have|include) (the )?(required |necessary |mandatory )?(fields?|keys?|properties|attributes)\b|"
+     # yarl `Can't build URL with "port" but without "host"`: one value needs another the call did not give
+     r"with [`'\"]?[\w-]+[`'\"]? but (without|no) [`'\"]?[\w-]+[`'\"]?)|"
      r"\w/undefined\b",  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
      "MISSING_PARAMETER"),
     # a key, field, property or keyword argument the tool does not have: a name that is not one (the
