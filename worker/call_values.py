@@ -84,7 +84,7 @@ def gives_parameter(params: dict[str, Any], name: str) -> bool:
     if "." in name.strip("."):
         return _gives_path(params, name.split(".")[:6])
     for key, value in params.items():
-        if value.__class__ is str and "=" in value and _assigns(value, name):
+        if value.__class__ is str and ("=" in value or ":" in value) and _assigns(value, name):
             return True
         if isinstance(value, list) and any(isinstance(v, str) and (_assigns(v, name) or _is_flag(v, name)) for v in value[:50]):
             return True  # `--set region=eu`, or the option itself in an argument list (`['create', '--customer', 'ACME']`)
@@ -108,8 +108,16 @@ def _is_flag(text: str, name: str) -> bool:
 
 
 def _assigns(text: str, name: str) -> bool:
-    head, eq, _ = text.partition("=")
-    return bool(eq) and head.strip().lstrip("-").replace("-", "_").lower() == name
+    """`name=value`, or a command line's `name:value` attribute (Taskwarrior `due:tomorrow`; not `https://…`)."""
+    head, eq, rest = text.partition("=")
+    if not eq:
+        head, eq, rest = text.partition(":")
+        if not eq or not rest or rest.startswith("//") or not _ATTRIBUTE_NAME.match(head):
+            return False
+    return head.strip().lstrip("-").replace("-", "_").lower() == name
+
+
+_ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][\w-]{0,40}$")
 
 
 def begins_with(value: str, lead: str) -> bool:

@@ -33,6 +33,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
     # terraform `input variable "region" is not set`, `flag "x" was not given`
     rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
+    # Taskwarrior `A recurring task must also have a 'due' date.`
+    rf"\bmust\s+also\s+(?:have|include|contain|specify)\s+(?:an?|the)\s+{_NAME_Q}",
     # yarl `Can't build URL with "port" but without "host"`: the one the other needs
     r"""\bwith\s+[`'"]?[\w-]+[`'"]?\s+but\s+(?:without|no)\s+[`'"]?(?P<n>[A-Za-z_][\w-]{0,40})[`'"]?""",
     # typedload `Value does not contain fields: {'version'} which are necessary for type Package`: the first absent name
@@ -116,7 +118,7 @@ _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|su
                             r"missing (?:\w+ )?[a-z]+ for (?!(?:the )?(?:field|key|property|attribute|parameter|argument|option)\b)|no (?:input|output|source|target) files?|must be specified|"
                             r"takes (?:exactly |at least )?\d+ (?:positional )?arguments? \(\d+ given|"
                             r"(?:does not|doesn't|did not) (?:contain|have|include) (?:the )?(?:required |necessary |mandatory )?(?:fields?|keys?|properties|attributes)|"
-                            r"\bwith [`'\"]?[\w-]+[`'\"]? but (?:without|no) [`'\"]?[\w-]+)\b", re.I)
+                            r"\bwith [`'\"]?[\w-]+[`'\"]? but (?:without|no) [`'\"]?[\w-]+|must also (?:have|include|contain|specify))\b", re.I)
 
 
 # a positional with no name (`mkdir: missing operand`): evidence only beside values the call did give

@@ -117,7 +117,7 @@ _FILE_TYPES = {"zip": _ZIP_FILES, "zipfile": _ZIP_FILES, "gzip": ("gz", "tgz"), 
                "yaml": ("yaml",), "xml": ("xml",), "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg",), "jar": ("jar",),
                "duckdb": ("duckdb", "db", "ddb"), "sqlite": _DB_FILES, "sqlite3": _DB_FILES, "database": _DB_FILES,
                "image": tuple(sorted(FILE_CLASSES["image"])), "archive": tuple(sorted(FILE_CLASSES["archive"])),
-               "arrow": ("arrow", "feather")}  # Feather v2 is the Arrow IPC file format
+               "arrow": ("arrow", "feather"), "vorbis": ("ogg", "oga"), "ogg": ("ogg", "oga")}  # Feather v2 is the Arrow IPC file format
 # `is not a zipfile`, `is not a valid DuckDB database file`, `file is not a database`, `Invalid or corrupt jarfile`
 _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>zipfile|zip|gzip|tar|json|yaml|xml|pdf|png|jpeg|jar|duckdb|"
                          r"sqlite3?|database)(?:\s+database)?(?:\s*(?:file|archive))?\b"
@@ -128,7 +128,11 @@ _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>z
                          r"|\b(?:cannot|can't|could not|unable to) open (?:the )?file as (?:an? )?(?P<t5>archive)\b"
                          r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+|recogni[sz]ed\s+)?(?P<t4>image)(?:\s+file)?\b"
                          # pyarrow `this is not a parquet file`, `Not an Arrow file`: any file type by its name
-                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+)?(?P<t6>(?=\d?[A-Za-z])[A-Za-z0-9]{2,10})\s+file\b", re.I))
+                         r"|\b(?:is not|isn't|not)\s+(?:be\s+)?an?\s+(?:valid\s+)?(?P<t6>(?=\d?[A-Za-z])[A-Za-z0-9]{2,10})\s+file\b"
+                         # vorbis-tools `Failed to open input as Vorbis`: the one format the tool reads
+                         r"|\b(?:failed to|cannot|can't|could not|unable to) open (?:the )?input as (?:an? )?(?P<t7>[A-Za-z0-9]{2,10})\b"
+                         # Go's encoding/json (gron, jq-likes in Go) on a file that holds no JSON
+                         r"|(?P<t8>)\binvalid character '.' looking for beginning of value\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 
@@ -141,7 +145,7 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     kind = _NOT_A_TYPE.search(message[:4000], low)
     if kind is None:
         return []
-    spelt = next(g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6") if g)
+    spelt = next((g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g), "json")  # t8: Go's JSON reader
     named = spelt.lower()
     if named in _FILE_TYPES:
         return list(_FILE_TYPES[named])

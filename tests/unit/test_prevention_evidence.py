@@ -131,3 +131,31 @@ def test_a_parameter_required_for_a_value_the_message_names_is_required_of_calls
         [{"command": "rollup lib/fmt.js -f umd -o dist/fmt.js"}],
         [{"command": "rollup lib/index.js --format=es --file dist/m.mjs"}, {"command": "rollup lib/index.js -f umd -n Lib -o dist/m.js"}])
     assert _scores(scenario) == (1.0, 0.0)
+
+
+def test_the_one_format_a_tool_says_it_reads_makes_files_of_every_other_type_the_wrong_tool():
+    # vorbis-tools 1.4 and gron 0.7 (Go's encoding/json): two wrong types learned, a third type warned, the right one passes
+    oggdec = _scenario("console_run", "WRONG_TOOL_SELECTION", [
+        ({"command": "oggdec -Q audio/music.flac"}, "ERROR: Failed to open input as Vorbis"),
+        ({"command": "oggdec -Q -o audio/t.wav audio/tone.wav"}, "ERROR: Failed to open input as Vorbis")],
+        [{"command": "oggdec -Q -o audio/raw.wav audio/tone.raw"}, {"command": "oggdec -Q audio/take.mp3"}],
+        [{"command": "oggdec -Q audio/podcast.ogg"}, {"command": "oggdec -Q -o audio/j.wav audio/jingle.ogg"}])
+    assert _scores(oggdec) == (1.0, 0.0)
+    gron = _scenario("console_run", "WRONG_TOOL_SELECTION", [
+        ({"command": "gron data/config.yaml"}, "failed to form statements: invalid character 's' looking for beginning of value"),
+        ({"command": "gron data/app.toml"}, "failed to form statements: invalid character 'h' looking for beginning of value")],
+        [{"command": "gron data/users.csv"}, {"command": "gron data/app.ini"}],
+        [{"command": "gron data/config.json"}, {"command": "gron data/users.json"}])
+    assert _scores(gron) == (1.0, 0.0)
+
+
+def test_an_attribute_a_command_line_gives_as_name_colon_value_gives_the_required_name():
+    # Taskwarrior 2.6 `A recurring task must also have a 'due' date.`; `due:tomorrow` gives it, `https://x` names no `https`
+    scenario = _scenario("console_run", "MISSING_PARAMETER", [
+        ({"command": "task add 'Water plants' recur:weekly"}, "A recurring task must also have a 'due' date."),
+        ({"command": "task add 'Pay rent' recur:monthly project:home"}, "A recurring task must also have a 'due' date.")],
+        [{"command": "task add 'Back up laptop' recur:daily"}],
+        [{"command": "task add 'Water plants' recur:weekly due:tomorrow"}, {"command": "task add 'Pay rent' recur:monthly due:eom"}])
+    assert _scores(scenario) == (1.0, 0.0)
+    from worker.call_values import gives_parameter
+    assert not gives_parameter({"arg1": "https://example.org"}, "https")

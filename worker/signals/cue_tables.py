@@ -55,6 +55,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
     # "non-null type 'ID!' to be provided", "Undefined binding(s)", "must not contain undefined", "Missing the key id")
     (r"\b(required field|to be provided\b|undefined bindings?\b|must not contain undefined|missing the key\b|"
      r"(does not|doesn't|did not) (contain|have|include) (the )?(required |necessary |mandatory )?(fields?|keys?|properties|attributes)\b|"
+     # Taskwarrior `A recurring task must also have a 'due' date.`: the named attribute, absent
+     r"must also (have|include|contain|specify) (a|an|the) [`'\"][\w-]+[`'\"]|"
      # yarl `Can't build URL with "port" but without "host"`: one value needs another the call did not give
      r"with [`'\"]?[\w-]+[`'\"]? but (without|no) [`'\"]?[\w-]+[`'\"]?)|"
      r"\w/undefined\b",  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
