@@ -41,7 +41,7 @@ _GO_SPLIT = re.compile("(" + "|".join(re.escape(k) for k in sorted(_GO_PARTS, ke
 _VERSION_LAYOUT = Gated(re.compile(r"\b(?:expected|required|valid)? ?(?:format|form|as)\s*:?\s*['\"`](?P<f>[xyzn](?:\.[xyzn]){1,3})['\"`]", re.I),
                         requires_any=(".x", ".y", ".z", ".n"))  # a layout of letters holds one of these
 _ENUM = Gated(re.compile(
-    r"(?:\b(?:must|should) be one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
+    r"(?:\b(?:must|should) be one of|\buse one of|\bis not one of|\bnot one of|\bexpected one of|\bone of the following"
     r"|\bvalid (?:values|options|choices|types|modes|levels) (?:are|is|include)|\b(?:supported|allowed|accepted|possible|permitted|"
     r"available|valid) (?:values|options|choices|types|formats|modes|levels)(?: are| is| include)?|\bchoose from|\bpermitted:|\bexpected \w+ to be one of"
     rf"|\b(?:input )?should be(?= {_Q})|\bmust be:?(?= {_Q}[^'\"`]+{_Q}(?:,| or))|\bmust be either|\(from versions"
