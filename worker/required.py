@@ -168,19 +168,17 @@ def situation_of(params: dict[str, Any], message: str, required: list[str]) -> d
     return out
 
 
-_QUOTED_AS_IS = re.compile("[`'\"\u2018\u201c]\0[`'\"\u2019\u201d]")
-
-
 def said_value_situation(params: dict[str, Any], message: str) -> dict[str, str]:
     """With no name the message says was required: the one plain word among the call's values that the message names
     (rollup `You must supply "output.name" for UMD bundles` for `-f umd`) is the case it was about, whichever option
     gave it; a call without it (`--format=es`) is another case. Nothing when no value, or more than one, is named."""
+    from .attribution import in_quotes
     from .signals.values import bounded_in
 
     text = message[:2000].lower()
     words = {v.lower() for v in list(params.values())[:20]
              if isinstance(v, str) and len(v) >= 3 and _SITUATION_WORD.match(v) and bounded_in(v.lower(), text)
-             and not _QUOTED_AS_IS.search(text.replace(v.lower(), "\0"))}  # `missing operand after 'a-z'` points at it
+             and not in_quotes(v.lower(), text)}  # `missing operand after 'a-z'` points at the value itself
     return {ANY_PARAMETER: words.pop()} if len(words) == 1 else {}
 
 
