@@ -111,6 +111,9 @@ def _never(*args: Any) -> None:
     return None
 
 
+_NEVER = object()  # a gate no call passes: a pattern that can speak on none
+
+
 def _spoken(names: Iterable[str]) -> str:
     """Required names as a message says them: any one of them (`data_or_shape` is data or shape)."""
     return " or ".join(part for name in names for part in name.split("_or_"))
@@ -292,7 +295,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -483,6 +486,21 @@ class CompiledPattern:
         plain = self.members is None and not self.tool.endswith(FAMILY_WILDCARD)
         self.own = self.why if plain else None
         self.other = self.why_family if self.members is not None else _never
+        self.gate = self._gate() if plain else None
+
+    def _gate(self) -> object | None:
+        """The one parameter a call must give for this pattern to speak at all, so that a check can skip it unasked
+        (a tool has tens of patterns and a check microseconds): a value pattern's parameter, a wrong tool's that a
+        command line cannot move; `_NEVER` for one that speaks on no call (no parameter, no shape); None: any call."""
+        if self.bad_options:
+            return None  # an unknown option is spoken of on any call that gives it
+        if self.why == self._why_value and self.anchor is None:
+            return self.parameter if self.parameter is not None else _NEVER
+        if self.why == self._why_wrong_tool:
+            if self.shapes is None or self.parameter is None:
+                return _NEVER
+            return None if _POSITIONAL.match(self.parameter) else self.parameter
+        return None
 
     def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.after_ending.items():
@@ -1251,7 +1269,13 @@ class UsagePatternChecker:
         kin = self.cache.patterns_for(family_key(family)) if family is not None else []
         for compiled in self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name):
             own = compiled.own
-            why = own(params, recent, shape) if own is not None else compiled.other(tool_name, params, recent)
+            if own is None:
+                why = compiled.other(tool_name, params, recent)
+            else:
+                gate = compiled.gate
+                if gate is not None and gate not in params:
+                    continue
+                why = own(params, recent, shape)
             if why is None:
                 continue
             should_block = should_block or compiled.blocks
