@@ -256,6 +256,17 @@ def _option_value(params: dict[str, Any], option: str) -> Any:
     return params[keys[at]] if at < len(keys) and _POSITIONAL.match(keys[at]) else None
 
 
+def _attached(params: dict[str, Any], option: str) -> str | None:
+    """The value a short option was given attached (`-Tmermaid`, read from argv alone as the switch `tmermaid`): an
+    option that failed on its value takes one, so getopt reads the rest of the word as it. None when the word's tail
+    was changed by its reading (`-Txdot1.4` is `txdot1_4`): no value is judged that the call did not give."""
+    head = option.lower()
+    for key, value in params.items():
+        if value is True and len(key) > 1 and key[0] == head and "_" not in key:
+            return key[1:]
+    return None
+
+
 def _situated(value: Any, word: str) -> bool:
     """The call is in the situation a failing call's message named: the same word, as the value or an argument list's first."""
     return bool((value[0] if isinstance(value, list) and value else value) == word)
@@ -495,6 +506,8 @@ class CompiledPattern:
         if self.bad_options:
             return None  # an unknown option is spoken of on any call that gives it
         if self.why == self._why_value and self.anchor is None:
+            if self.parameter is not None and len(self.parameter) == 1:
+                return None  # a short option's value may come attached (`-Tpng`), under another key
             return self.parameter if self.parameter is not None else _NEVER
         if self.why == self._why_wrong_tool:
             if self.shapes is None or self.parameter is None:
@@ -1103,8 +1116,12 @@ class CompiledPattern:
                     value = _option_value(params, alias)
             if value is None:
                 return None
-        elif parameter is None or parameter not in params:
+        elif parameter is None:
             return None  # a pattern without a parameter never matches on values
+        elif parameter not in params:
+            value = _attached(params, parameter)  # `-Tmermaid` for the option `T`
+            if value is None:
+                return None
         else:
             value = params[parameter]
             if self.format_of is not None:  # the data against the call's own format: nothing else tells

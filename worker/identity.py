@@ -177,12 +177,12 @@ def parse_command(command: str, error: str | None = None) -> tuple[str, dict[str
     every = [words for words in map(_unwrap, segments) if words]
     named = _named_by(every, error)
     if named is not None:
-        return _identity(named)
+        return _identity(named, error)
     leaders = [words for words in map(_unwrap, _segments(line, pipes=False) or []) if words]
     if not leaders:
         return None
     picked = _pick(leaders, None)
-    tool, params = _identity(picked)
+    tool, params = _identity(picked, error)
     if "||" in line and _GUARDED.search(line) and _program(picked[0]) not in _TESTS:
         params = {**params, "unless_exists": True}  # `test -p x || mkfifo x`: it runs only where x is not there yet
     return tool, params
@@ -337,7 +337,7 @@ def _program(word: str) -> str:
     return word.rsplit("/", 1)[-1]
 
 
-def _identity(words: list[str]) -> tuple[str, dict[str, Any]]:
+def _identity(words: list[str], error: str | None = None) -> tuple[str, dict[str, Any]]:
     program = _program(words[0])
     args = words[1:]
     subcommand, rest = None, args
@@ -358,7 +358,7 @@ def _identity(words: list[str]) -> tuple[str, dict[str, Any]]:
     if subcommand is not None:
         subcommand = _SUBCOMMAND_ALIASES.get(program, {}).get(subcommand, subcommand)
     tool = _slug(program) + (f"_{_slug(subcommand)}" if subcommand else "")
-    return tool or "unknown", argv_params(program, rest)
+    return tool or "unknown", argv_params(program, rest, error)
 
 
 def _takes_value(program: str, option: str) -> bool:
@@ -368,8 +368,28 @@ def _takes_value(program: str, option: str) -> bool:
         program not in _VALUE_OPTIONS and option in _VALUE_OPTIONS["*"])
 
 
-def argv_params(program: str, args: list[str]) -> dict[str, Any]:
-    """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}."""
+_QUOTE_MARKS = "\"'`\u2018\u2019\u201c\u201d"
+
+
+def _quoted_in(value: str, error: str | None) -> bool:
+    """`value` stands whole between quote marks in the message (`Format: "pgn" not recognized`)."""
+    if not error or len(value) < 2:
+        return False
+    at = error.find(value)
+    while at > 0:
+        end = at + len(value)
+        if error[at - 1] in _QUOTE_MARKS and end < len(error) and error[end] in _QUOTE_MARKS:
+            return True
+        at = error.find(value, at + 1)
+    return False
+
+
+def argv_params(program: str, args: list[str], error: str | None = None) -> dict[str, Any]:
+    """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}.
+
+    A short option's value may be attached (`dot -Tpgn`, getopt's `-Xvalue`), which argv alone cannot tell from a
+    cluster of switches (`-xzf`): with the failure's message at hand, a word whose tail the message quotes
+    (`Format: "pgn" not recognized`) is that option's value, {T: pgn}; otherwise it stays a switch, `tpgn`."""
     params: dict[str, Any] = {}
     positional = 0
     i = 0
@@ -389,7 +409,9 @@ def argv_params(program: str, args: list[str]) -> dict[str, Any]:
             name, has_value, value = word.partition("=")
             bare = name.lstrip("-")
             key = bare if len(bare) == 1 and bare.isalnum() else (_slug(bare) or "flag")  # -c and -C differ
-            if has_value:
+            if not has_value and len(bare) > 2 and name[1] != "-" and bare[0].isalpha() and _quoted_in(bare[1:], error):
+                params[bare[0]] = bare[1:]  # an attached value the message quotes
+            elif has_value:
                 params[key] = value
             elif _takes_value(program, name) and i + 1 < len(args):
                 params[key] = args[i + 1]

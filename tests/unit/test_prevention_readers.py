@@ -238,3 +238,24 @@ def test_the_tool_in_its_setting_up_form_may_have_written_the_missing_configurat
     assert _decision(checker, "tsc", {"p": "app"}, ["list_dir"]) == "warn"
     assert _decision(checker, "tsc", {"p": "app"}, [{"tool": "tsc", "params": {"init": True, "strict": True}}]) == "allow"
     assert _decision(checker, "tsc", {"p": "app"}, [{"tool": "tsc", "params": {"noemit": True}}]) == "warn"
+
+
+def test_a_short_options_attached_value_the_message_quotes_is_that_options_value(fake_redis):
+    # Graphviz dot 2.43: `-Tpgn` is getopt's `-T pgn`, which argv alone cannot tell from a cluster of switches
+    usage = ('Format: "{}" not recognized. Use one of: canon cmap cmapx dot dot_json eps gif jpeg json pdf plain '
+             'plain-ext png ps svg svgz xdot xdot1.2 xdot1.4')
+    assert canonical_tool("Bash", {"command": "dot -Tpgn g.dot"}, usage.format("pgn")).params == {"T": "pgn", "arg1": "g.dot"}
+    assert canonical_tool("Bash", {"command": "dot -Tpgn g.dot"}).params == {"tpgn": True, "arg1": "g.dot"}
+    assert canonical_tool("Bash", {"command": "tar -xzf a.tgz"}, "tar: a.tgz: Cannot open").params == {"xzf": True, "arg1": "a.tgz"}
+    checker = _learn(fake_redis, "dot:", "Bash", [({"command": "dot -Tpgn g/deps.dot -o deps.pgn"}, usage.format("pgn")),
+                                                 ({"command": "dot -Thtml g/flow.dot -o flow.html"}, usage.format("html"))])
+
+    def shell(command: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        return _decision(checker, call.tool, call.params)
+    for bad in ("dot -Tmermaid g/org.dot -o org.mmd", "dot -Ttiff g/deps.dot", "dot -Thtml g/x.dot"):
+        assert shell(bad) == "warn", bad
+    # every format it named passes, and one whose reading changed its spelling (`txdot1_4`) is not judged
+    for good in ("dot -Tpng g/deps.dot -o deps.png", "dot -Tsvg g/flow.dot", "dot -Tplain g/x.dot", "dot -Txdot1.4 g/x.dot",
+                 "dot g/x.dot"):
+        assert shell(good) == "allow", good
