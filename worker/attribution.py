@@ -423,6 +423,9 @@ def leading_words(params: dict[str, Any], key_line: str) -> tuple[str | None, li
         first = words[0]
         for quote in quoted:
             quote = quote.strip()
+            head = text[:len(quote)]
+            if len(quote) >= 3 and head != quote and head.upper() == quote and not head[:1].isalnum():
+                return key, [head]  # its start echoed in capitals (GEOS' `Unknown type: '{"TYPE":'`): a sign it does not take
             if not quote or not text.startswith(quote):
                 continue
             if len(quote) < len(first) and not quote[-1:].isalnum():

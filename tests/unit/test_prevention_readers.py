@@ -259,3 +259,14 @@ def test_a_short_options_attached_value_the_message_quotes_is_that_options_value
     for good in ("dot -Tpng g/deps.dot -o deps.png", "dot -Tsvg g/flow.dot", "dot -Tplain g/x.dot", "dot -Txdot1.4 g/x.dot",
                  "dot g/x.dot"):
         assert shell(good) == "allow", good
+
+
+def test_a_values_start_the_parser_echoed_in_capitals_is_where_it_refused_it(fake_redis):
+    # shapely 2 / GEOS: GeoJSON to a WKT reader, `ParseException: Unknown type: '{"TYPE":'`
+    error = "GEOSException: ParseException: Unknown type: '{\"TYPE\":'"
+    checker = _learn(fake_redis, "wkt:", "shapely_wkt_loads", [
+        ({"data": '{"type": "Point", "coordinates": [13.4, 52.5]}'}, error),
+        ({"data": '{"type": "LineString", "coordinates": [[0, 0], [1, 1]]}'}, error)])
+    assert _decision(checker, "shapely_wkt_loads", {"data": '{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0]]]}'}) == "warn"
+    for good in ("POINT (13.4 52.5)", "LINESTRING (0 0, 1 1)", "point (1 2)"):
+        assert _decision(checker, "shapely_wkt_loads", {"data": good}) == "allow", good
