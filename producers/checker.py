@@ -306,7 +306,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -401,7 +401,10 @@ class CompiledPattern:
         # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give,
         # when the order inside the call decides, not the session's other calls
         self.inside_steps = frozenset(step.split("_", 1)[1] for step in self.needed if "_" in step)
-        self.by_number = _BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
+        # the words every failing call of a program without known subcommands gave at a place (`done` of `task 1 done`)
+        self.verbs = tuple((str(k), str(v)) for k, v in (mistake.get("verb_words") or {}).items())
+        self.by_number = (_BY_NUMBER.search(str(mistake.get("error_template") or "")) is not None
+                          or bool(mistake.get("named_by_number")))
         self.fix_names = frozenset(str(n) for n in mistake.get("fix_names") or [])
         # A family's pattern (`git_*`) speaks only once two different tools of the family failed this way.
         self.members = family_members(pattern)
@@ -830,7 +833,9 @@ class CompiledPattern:
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
         if self.parts is not None or self.parameter is not None:
             return None
-        earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool]
+        earlier = [given for tool, given in getattr(recent_calls, "calls", ()) if tool == self.tool and self._does_the_same(given)]
+        if self.verbs and not earlier:
+            return None  # the program ran, but not to do this (`task add`, then `task 1 done`)
         shares = _shares_a_number if self.by_number else _shares_a_value
         if earlier and not any(shares(params, given) for given in earlier):
             return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`): nothing made twice
@@ -883,9 +888,14 @@ class CompiledPattern:
                 made = True
         return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None
 
+    def _does_the_same(self, params: dict[str, Any]) -> bool:
+        return all(params.get(key) == word for key, word in self.verbs)
+
     def _why_sequence(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         if self.needed and step_name(self.tool, params) in self.needed_set:
             return None  # the call is the step the message named (`pdm init`, learned from `pdm list`)
+        if self.verbs and not self._does_the_same(params):
+            return None  # another operation of the program (`task 1 start`, where `task 1 done` failed)
         if self.missing_config is not None:
             return self._why_no_config(params, recent_calls)
         if self.module_runtime is not None and self.parameter is not None:

@@ -74,6 +74,23 @@ _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 _OF_A_STATE = re.compile(r"(?i)\b(?:from|in|to) (?:the )?state\b|\bin (?:its|the) current state\b|\binvalid state\b")
 
 
+def _by_number(params: dict[str, Any], key_line: str) -> bool:
+    """A number the call gave stands right after a word in the message (`Task 1`, `ID 2`, `order #1042`): what the
+    message is about is the thing of that number."""
+    numbers = {str(v) for v in params.values() if v.__class__ is int or v.__class__ is str and v.isdigit() and len(v) <= 12}
+    return any(re.search(rf"\b[A-Za-z]+:? #?{n}(?![\w.])", key_line[:1000]) for n in numbers)
+
+
+_VERB = re.compile(r"[a-z][a-z-]{1,23}")
+
+
+def _verb_words(tool: str, params: dict[str, Any]) -> dict[str, str]:
+    """The bare lowercase words a command line gave as positionals, when its identity names no subcommand."""
+    if "_" in tool:
+        return {}
+    return dict(list((k, v) for k, v in params.items() if POSITIONAL.match(k) and v.__class__ is str and _VERB.fullmatch(v))[:MAX_PARTS])
+
+
 def template_key(template: str) -> str:
     """The template's plain words, lowercased: what stays when masks or rule packs change."""
     return " ".join(word.lower() for word in _KEY_WORD.findall(MASK.sub(" ", template)))
@@ -337,6 +354,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["closed_by"] = list(dict.fromkeys([*(existing.get("closed_by") or []), *new["closed_by"]]))[:5]
     if new.get("state_said") and not existing.get("state_said"):
         out["state_said"] = True
+    if new.get("named_by_number") and not existing.get("named_by_number"):
+        out["named_by_number"] = True
     if new.get("sql_slips"):
         slipped = {k: list(v) for k, v in (existing.get("sql_slips") or {}).items()}
         for key, kinds in new["sql_slips"].items():
@@ -356,6 +375,10 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["names_call_values"] = True  # one failure named a value of its call: the values may matter
     if new.get("free_positionals") is not None and (existing.get("free_positionals") or 0) < new["free_positionals"]:
         out["free_positionals"] = new["free_positionals"]
+    if existing.get("verb_words"):  # the words every failing call gave at that place
+        verbs = {k: v for k, v in existing["verb_words"].items() if (new.get("verb_words") or {}).get(k) == v}
+        if verbs != existing["verb_words"]:
+            out["verb_words"] = verbs
     if "bare_flags" in existing or "bare_flags" in new:  # bare in every failing call
         bare = [k for k in existing.get("bare_flags") or [] if k in (new.get("bare_flags") or [])]
         if bare != list(existing.get("bare_flags") or []):
@@ -857,6 +880,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # one of them names (`reverse`) asks the tool for what the message spoke of, not for the collision.
             "said_words": said_words(error_message) if category in _SEQUENCE else [],
             "state_said": _OF_A_STATE.search(error_message) is not None,
+            # the message names the thing by a number the call gave (`Task 1 'Pay rent' is neither pending nor waiting`)
+            "named_by_number": category == "WORKFLOW_SEQUENCE" and _by_number(params, key_line),
+            # an order mistake of a program whose subcommands the identity does not know (`task 1 done`): the words its
+            # failing calls gave at a place say what it was asked to do; other words there (`task 1 start`) do another thing
+            "verb_words": _verb_words(tool_name, params) if category == "WORKFLOW_SEQUENCE" else {},
             # the steps this call cannot come after (`Nodes cannot be added after a call to prepare()`)
             "closed_by": closing_tools(error_message, tool_name),
             "classifier_rule": evidence.get("rule"),

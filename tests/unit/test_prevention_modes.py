@@ -88,3 +88,25 @@ def test_a_date_message_on_a_month_day_year_value_keeps_the_iso_date(store):
                                  "Error: Incorrect date value: '12/31/2024' for column `d` at row 1", None)])
     assert decision(store, "db_execute", {"sql": "INSERT INTO t (d) VALUES (?)", "values": ["01/15/2025"]}) == "warn"
     assert decision(store, "db_execute", {"sql": "INSERT INTO t (d) VALUES (?)", "values": ["2025-01-15"]}) == "allow"
+
+
+def test_an_operation_done_twice_is_told_by_its_words_and_the_number_of_its_thing(fake_redis):
+    # Taskwarrior 2.6: `task <id> done` twice. The identity knows no task subcommands, so the words say the operation
+    from tests.unit.test_prevention_value_kinds import _learn
+    from worker.identity import canonical_tool
+
+    error = "Task {} '{}' is neither pending nor waiting.\nCompleted 0 tasks."
+    checker = _learn(fake_redis, "task:", "Bash", [
+        ({"command": "task 1 done"}, error.format(1, "Pay rent"), ["task add 'Pay rent'", "task 1 done"]),
+        ({"command": "task 2 done"}, error.format(2, "Call bank"), ["task add a", "task add 'Call bank'", "task 2 done"])])
+
+    def check(command: str, *earlier: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        window = [{"tool": c.tool, "params": c.params} for c in (canonical_tool("Bash", {"command": e}) for e in earlier)]
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    assert check("task 1 done", "task add 'Renew passport'", "task 1 done") == "warn"
+    assert check("task 3 done", "task add a", "task add b", "task 3 done") == "warn"
+    assert check("task 1 done", "task add 'Pay rent'") == "allow"  # the first time
+    assert check("task 2 done", "task add a", "task add b", "task 1 done") == "allow"  # another task
+    assert check("task 1 done", "task add 'File taxes'", "task 1 start") == "allow"  # another operation on it before
+    assert check("task 1 start", "task add a", "task 1 done") == "allow"  # another operation now
