@@ -51,22 +51,23 @@ def _shares_a_number(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
     return bool(numbers(params) & numbers(earlier))
 
 
-_NAMING = re.compile(r"(?i)(?:^|_)(?:name|slug|dir|directory|output|out|dest|destination|target|prefix)$")
+_NAMING = re.compile(r"(?i)(?:^|_)(?:name|slug|dir|directory|output|out|dest|destination|target|prefix)$|^o$")  # `-o`: output
+_OUTPUT = re.compile(r"(?i)(?:^|_)(?:output|out|dest|destination|target)$|^o$")  # where it writes, not what it is called
 
 
-def _naming_settings(params: dict[str, Any]) -> dict[str, str]:
+def _naming_settings(params: dict[str, Any], naming: re.Pattern[str] = _NAMING) -> dict[str, str]:
     """The settings that name what a call makes: a parameter or a `key=value` argument whose key says so."""
-    named = {str(k).lower(): str(v) for k, v in params.items() if v.__class__ is str and _NAMING.search(str(k))}
+    named = {str(k).lower(): str(v) for k, v in params.items() if v.__class__ is str and naming.search(str(k))}
     for value in params.values():
         key, eq, given = str(value).partition("=") if value.__class__ is str else ("", "", "")
-        if eq and given and key.isidentifier() and _NAMING.search(key):
+        if eq and given and key.isidentifier() and naming.search(key):
             named[key.lower()] = given
     return named
 
 
-def _names_another(params: dict[str, Any], earlier: dict[str, Any]) -> bool:
+def _names_another(params: dict[str, Any], earlier: dict[str, Any], naming: re.Pattern[str] = _NAMING) -> bool:
     """The call names what it makes (`project_slug=api`, `--name web2`) otherwise than an earlier call did."""
-    mine, theirs = _naming_settings(params), _naming_settings(earlier)
+    mine, theirs = _naming_settings(params, naming), _naming_settings(earlier, naming)
     return any(theirs.get(key) != value for key, value in mine.items())
 
 
@@ -830,6 +831,8 @@ class CompiledPattern:
             objects = {str(v) for k, v in params.items() if k == self.parameter or _POSITIONAL.match(str(k)) and _position(str(k)) >= at}
             if earlier and not any(objects.intersection(map(str, leaves(given))) for given in earlier):
                 return None  # it ran before on other values (`section=smtp`, then `section=queue`): nothing made twice
+            if earlier and all(_names_another(params, given, _OUTPUT) for given in earlier):
+                return None  # `-o archive/app-2.lzo` after `-o archive/app.lzo`: it writes elsewhere
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
         if self.parts is not None or self.parameter is not None:
             return None
@@ -883,7 +886,7 @@ class CompiledPattern:
             if (removes(tool) or re.search(rf"(?i)\b(?:drop|delete|remove|rm|del)\b.*(?<![\w$]){re.escape(name)}(?![\w$])",
                                                     given[:MAX_VALUE_CHARS])):
                 made = False  # removed since (a removal before any create made nothing either)
-            elif tool == self.tool and (given == value if self.named_after is None else
+            elif tool == self.tool and not _names_another(params, earlier, _OUTPUT) and (given == value if self.named_after is None else
                                         (m := self.named_after.search(given[:MAX_VALUE_CHARS])) is not None and m.group(1) == name):
                 made = True
         return f"{self.tool} made {name!r} earlier in this session, and it already existed when this failed before" if made else None

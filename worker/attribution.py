@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .classifier import bounded_in
+from .signals.values import without_excerpts
 from .steps import ANY_CONFIG, without_help
 from .call_values import CLASS_OF, LOCATION_KEYS, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
@@ -148,12 +149,34 @@ def in_quotes(value: str, message: str) -> bool:
 
 def value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:
     """The message is about this parameter's value: it names the parameter, quotes the value (or an item)
-    as a whole token, or the value breaks the kind the message stated."""
+    as a whole token, or the value breaks the kind the message stated. A message that names a file only as where it
+    happened (`ERROR: db/a.rrd: illegal attempt to update using time 1717200300 …`) and then another value of the
+    call, or a part of one, is about that other value, not the file."""
     if parameter not in params:
         return True  # the classifier's own incorrect value: its evidence
     value = params[parameter]
-    return (parameter in _named(params, message) or fails_validation(validation, value)
-            or any(len(str(leaf)) >= 2 and whole_in(str(leaf), message) for leaf in leaves(value)))
+    if parameter in _named(params, message) or fails_validation(validation, value):
+        return True
+    message = without_excerpts(message, params)
+    quoted = [str(leaf) for leaf in leaves(value) if len(str(leaf)) >= 2 and whole_in(str(leaf), message)]
+    if quoted and all(_only_the_place(leaf, message) for leaf in quoted):
+        return not _names_a_part_of_another(params, parameter, message)
+    return bool(quoted)
+
+
+def _only_the_place(value: str, message: str) -> bool:
+    """Every mention of the path `value` heads a line as where the error is (`db/a.rrd: …`, `ERROR: db/a.rrd: …`)."""
+    if path_kind(value) is None:
+        return False
+    return all(re.match(r"(?:[\w .-]{1,40}: )?$", message[message.rfind("\n", 0, at) + 1:at]) is not None
+               and message[at + len(value):at + len(value) + 2] == ": " for at in [m.start() for m in re.finditer(re.escape(value), message)])
+
+
+def _names_a_part_of_another(params: dict[str, Any], parameter: str, message: str) -> bool:
+    """Another value of the call, or a part of one (`21.5` of `2024-06-01T10:00:21.5`), 3 characters or more, is a word
+    of the message."""
+    return any(len(part) >= 3 and whole_in(part, message) for key, value in params.items() if key != parameter
+               for leaf in leaves(value) if leaf.__class__ is str for part in {leaf, *re.split(r"[:,=;@]", leaf)})
 
 
 # Words a message uses of any value (`ERR value is not an integer`): a parameter of that name is not named by them.
@@ -211,6 +234,7 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
               candidates: list[Validation]) -> tuple[str | None, Validation]:
     """The parameter at fault and the validation its value broke ({} when none did)."""
     scalars = scalar_values(params)
+    message = without_excerpts(message, params)  # a parser's excerpt of the document: its content, not the call's values
     named, quoted, mentioned = _named(params, message), quoted_parameters(params, message), _mentioned(params, message)
     # `CONFIG SET maxmemory-policy lru` and "argument 'maxmemory-policy' … must be one of …": a positional the
     # message quotes as the name of an argument is that name; the value is the positional after it.
@@ -430,8 +454,8 @@ def leading_words(params: dict[str, Any], key_line: str) -> tuple[str | None, li
                 continue
             if len(quote) < len(first) and not quote[-1:].isalnum():
                 return key, [quote]  # a sign the tool does not take (`\` of `\dt`)
-            if quote.startswith(first) and quote.count(first) == 1 and first[:1].isalpha():
-                return key, [first]  # a keyword (`source`), never a number (`10` of `10 m/s/`)
+            if quote.startswith(first) and quote.count(first) == 1 and first[:1].isalpha() and len(first) >= 3:
+                return key, [first]  # a keyword (`source`), never a number (`10` of `10 m/s/`) nor a code (`en` of `en us`)
         for run in sorted(upper, key=len, reverse=True):
             if text.upper().startswith(run) and text[:len(run)] == text[:len(run)].upper() and (
                     len(text) == len(run) or not (text[len(run)].isalnum() or text[len(run)] == "_")):

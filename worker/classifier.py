@@ -18,6 +18,7 @@ from . import records
 from .records import Classification, Evidence
 from . import signals as sig
 from .signals import bounded_in as bounded_in  # the extractor's too
+from .signals.values import without_excerpts
 from .rules import Rule, load_rules, triggers_in, worth_trying
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
@@ -263,6 +264,7 @@ def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str
         for key, text_value in scalars.items():
             if text_value == value or (len(text_value) >= 3 and text_value in value):
                 return key, params[key]
+    text = without_excerpts(text, params)  # a parser's excerpt of the document holds its content, not the call's values
     for key, text_value in sorted(scalars.items(), key=lambda kv: -len(kv[1])):
         if len(text_value) >= 2 and bounded_in(text_value, text):
             return key, params[key]

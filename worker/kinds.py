@@ -99,7 +99,17 @@ def own_file_types(tool: str, message: str = "") -> list[str]:
         for suffix in _TYPE_WORDS.get(named, (named,) if named in CLASS_OF else ()):
             if suffix not in found:
                 found.append(suffix)
+    if not found:  # ijson's `IncompleteJSONError`: a format among the class name's words
+        for name in re.findall(r"\b[A-Za-z]+Error\b", message[:2000]):
+            for word in _CAMEL_WORD.findall(name[:-5]):
+                named = file_type(word.lower())
+                for suffix in _TYPE_WORDS.get(named, (named,) if named in CLASS_OF else ()) if len(word) >= 3 else ():
+                    if suffix not in found:
+                        found.append(suffix)
     return found
+
+
+_CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 
 
 _ERROR_CLASS_END = re.compile(r"(?:syntax|parse|parser|decode|format)?error$")
@@ -644,7 +654,7 @@ _SIZE_SIGNAL = (r"\binvalid (?:size|suffix)\b|\bbyte (?:size|quantity|value)\b|\
                 r"|\binvalid (?:(?:maximum|minimum|initial|max|min) )?(?:heap|stack|memory|buffer|cache|page|block|chunk) size\b")
 _INTEGER_SIGNAL = (r"\b(?:integer|int|whole number|invalid digit|NumberFormatException|for input string|strconv\.Atoi"
                    r"|strconv\.Parse(?:Int|Uint)|parseInt)\b")
-_JSON_SIGNAL = (r"\bjson\b|JSONDecodeError|\bJson\w*(?:Exception|Error)\b|Expecting (?:value|property name|',' delimiter|':' delimiter)"
+_JSON_SIGNAL = (r"\bjson\b|(?<![A-Za-z])JSONDecodeError|\bJson\w*(?:Exception|Error)\b|Expecting (?:value|property name|',' delimiter|':' delimiter)"
                 r"|\binvalid character '.{1,4}' (?:looking for|after|in)|unexpected end of json|Unterminated string")
 _REGEX_SIGNAL = (r"\bunmatched (?:\(|\[|\)|\{|\\\(|parenthes[ie]s|brackets?)|\binvalid (?:regular expression|regex|regexp)\b"
                  r"|\bregex parse error\b|\bre\.error\b|\bPatternSyntaxException\b|\bbad (?:regex|regexp)\b|\bnothing to repeat\b"

@@ -6,6 +6,7 @@ import functools
 import re
 from typing import Any
 
+from ..call_values import leaves, path_kind
 from .base import USAGE, Signal
 
 _TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
@@ -51,10 +52,28 @@ def _names_field(key: str) -> re.Pattern[str]:
     return re.compile(rf"[\"'`\[(]{re.escape(key)}[\"'`\])]|\b{re.escape(key)}\b\s*[:=]")
 
 
+_CARET = re.compile(r"^[\s(]*(?:right here\)?)?[\s~-]*\^[\s~^-]*$", re.I)
+
+
+def without_excerpts(message: str, params: dict[str, Any]) -> str:
+    """The message without the excerpts of its input a parser shows above a caret (yajl's `   server:   host: …` over
+    `(right here) ------^`), when the call gave that input as a file: they hold the file's content, not the call's
+    values (one that shows a name the call gave, psql's `LINE 1: CREATE TABLE app.items …`, is the call's text)."""
+    if "^" not in message:
+        return message
+    files = [leaf for value in params.values() for leaf in leaves(value) if leaf.__class__ is str and path_kind(leaf) == "file"]
+    lines = message.splitlines()
+    dropped = {at for caret, line in enumerate(lines) if _CARET.match(line) for at in (caret - 1, caret) if at >= 0}
+    if not files or any(name in lines[at] for at in dropped for name in files):
+        return message  # no file given, or the excerpt shows the call's own text (`CREATE TABLE app.items …`)
+    return "\n".join(line for at, line in enumerate(lines) if at not in dropped)
+
+
 def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
     """Values of the call (3+ chars, not a common word, not the whole long query) that the message
     repeats as a whole token, then parameter names it mentions as a field (`'customerId'`, `topic:`)."""
     out: list[Signal] = []
+    text = without_excerpts(text, params)
     for key, value in sorted(_values(params), key=lambda kv: -len(kv[1])):
         value = value.strip()
         if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:

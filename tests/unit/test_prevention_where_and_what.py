@@ -1,0 +1,65 @@
+"""Where a message says the error happened is not always what it is about: a file named as the place before a
+complaint about another value, a parser's excerpt of a file's content, an exception class that only contains a format's
+name, a code read as a keyword, an output named elsewhere. Learned from real tools' wording (rrdtool 1.7, ijson 3,
+hjson 3, langcodes 3, lzop 1.04), repeats enforced, good calls silent."""
+from __future__ import annotations
+
+from tests.unit.test_prevention_value_kinds import _learn
+from worker.identity import canonical_tool
+from worker.kinds import message_kind
+
+
+def _shell(checker, command: str, *earlier: str) -> str:
+    call = canonical_tool("Bash", {"command": command})
+    window = [{"tool": c.tool, "params": c.params} for c in (canonical_tool("Bash", {"command": e}) for e in earlier)]
+    return checker.check_before_call(call.tool, call.params, {"recent_calls": window} if earlier else None)["decision"]
+
+
+def test_a_file_named_as_the_place_of_a_complaint_about_another_value_is_no_known_mistake(fake_redis):
+    checker = _learn(fake_redis, "rrd:", "Bash", [
+        ({"command": "rrdtool update db/temp.rrd 1717200300:21.7"},
+         "ERROR: db/temp.rrd: illegal attempt to update using time 1717200300 when last update time is 1717200300 (minimum one second step)"),
+        ({"command": "rrdtool update db/load.rrd 1717200600:0.40"},
+         "ERROR: db/load.rrd: illegal attempt to update using time 1717200600 when last update time is 1717200900 (minimum one second step)")])
+    for good in ("rrdtool update db/temp.rrd 1717200600:21.7", "rrdtool update db/load.rrd 1717201500:0.52"):
+        assert _shell(checker, good) == "allow", good
+    # a file the message names as the thing that is missing stays the mistake
+    missing = _learn(fake_redis, "grep:", "Bash", [({"command": f"grep -n TODO {f}"}, f"grep: {f}: No such file or directory")
+                                                  for f in ("src/mian.py", "src/mian.py")])
+    assert _shell(missing, "grep -c FIXME src/mian.py") == "warn"
+    assert _shell(missing, "grep -n TODO src/main.py") == "allow"
+
+
+def test_a_parsers_excerpt_of_a_file_is_its_content_and_its_class_names_the_format_it_reads(fake_redis):
+    # ijson 3.3 (yajl): `IncompleteJSONError: lexical error: invalid char in json text.` over an excerpt and a caret
+    error = "IncompleteJSONError: lexical error: invalid char in json text.\n                {}\n                     (right here) ------^"
+    checker = _learn(fake_redis, "ijson:", "ijson_items", [
+        ({"path": "data/config.yaml", "prefix": "server"}, error.format("server:   host: 0.0.0.0   port:")),
+        ({"path": "data/users.csv", "prefix": "item"}, error.format("id,name,email 1,ana,ana@example"))], rounds=10)
+    for bad in ("data/notes.md", "data/orders.tsv"):
+        assert checker.check_before_call("ijson_items", {"path": bad, "prefix": "item"})["decision"] == "warn", bad
+    for good in ({"path": "data/config.json", "prefix": "server"}, {"path": "data/orders.json", "prefix": "item"}):
+        assert checker.check_before_call("ijson_items", good)["decision"] == "allow", good
+
+
+def test_a_class_that_only_contains_a_formats_name_is_not_of_that_format():
+    assert message_kind("HjsonDecodeError: Found a punctuator character when expecting a quoteless string") is None
+    assert message_kind("json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)").name == "json"
+
+
+def test_a_two_letter_code_a_message_quotes_with_the_value_is_no_keyword_it_begins_with(fake_redis):
+    # langcodes 3.5 `LanguageTagError: Expected 1-8 alphanumeric characters, got 'en us'`
+    checker = _learn(fake_redis, "lang:", "langcodes_standardize_tag", [
+        ({"tag": "en us"}, "LanguageTagError: Expected 1-8 alphanumeric characters, got 'en us'")], rounds=10)
+    assert checker.check_before_call("langcodes_standardize_tag", {"tag": "en us"})["decision"] == "warn"
+    for good in ("en-US", "en", "en-GB"):
+        assert checker.check_before_call("langcodes_standardize_tag", {"tag": good})["decision"] == "allow", good
+
+
+def test_an_output_named_elsewhere_does_not_collide_with_what_an_earlier_run_wrote(fake_redis):
+    # lzop 1.04 `lzop: logs/app.log.lzo: already exists; not overwritten`, after the same file was compressed
+    checker = _learn(fake_redis, "lzop:", "Bash", [
+        ({"command": "lzop logs/app.log"}, "lzop: logs/app.log.lzo: already exists; not overwritten", ["lzop logs/app.log"]),
+        ({"command": "lzop logs/db.log"}, "lzop: logs/db.log.lzo: already exists; not overwritten", ["lzop logs/db.log"])])
+    assert _shell(checker, "lzop logs/app.log", "lzop logs/app.log") == "warn"
+    assert _shell(checker, "lzop -o archive/app-2.lzo logs/app.log", "lzop -o archive/app.lzo logs/app.log") == "allow"
