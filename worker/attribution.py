@@ -331,6 +331,7 @@ _EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|coll
 
 
 _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
+                          r"|\balready been (?:entered|added|created|registered|defined|declared|imported|initiali[sz]ed)\b"  # cvs add
                           r"|\b(?:database|table|schema|relation|file|directory|key|name|index|view|user|role) exists\b", re.I)
 def says_exists(text: str) -> bool:
     return _SAYS_EXISTS.search(text) is not None

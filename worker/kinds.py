@@ -353,6 +353,26 @@ def _file_mode_ok(value: str) -> bool:
     return re.fullmatch(r"[0-7]{1,4}", text) is not None or _SYMBOLIC_MODE.match(text) is not None
 
 
+_IBAN_SHAPE = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+
+
+def _check_digits_ok(value: str) -> bool:
+    """The value's own check digits agree, by the scheme its shape shows: an IBAN's mod 97 (ISO 13616), a card number's
+    Luhn sum, an ISBN-10's or -13's weights. A value of none of these shapes has no check digits to break."""
+    text = re.sub(r"[\s-]", "", value).upper()
+    if _IBAN_SHAPE.match(text):
+        moved = text[4:] + text[:4]
+        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    if re.fullmatch(r"\d{9}[\dX]", text) and (text.endswith("X") or value.count("-") == 3):  # not any ten digits
+        return sum((10 - at) * (10 if c == "X" else int(c)) for at, c in enumerate(text)) % 11 == 0  # ISBN-10
+    if re.fullmatch(r"97[89]\d{10}", text):
+        return sum(int(c) * (3 if at % 2 else 1) for at, c in enumerate(text)) % 10 == 0  # ISBN-13, EAN-13
+    if re.fullmatch(r"\d{12,19}", text):
+        digits = [int(c) for c in reversed(text)]
+        return (sum(digits[0::2]) + sum(sum(divmod(2 * d, 10)) for d in digits[1::2])) % 10 == 0  # Luhn
+    return True
+
+
 def _port_ok(value: str) -> bool:
     text = value.strip()
     return text.isdigit() and 0 < int(text) <= 65535
@@ -696,6 +716,10 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      r"\bunexpected \$end\b|\bunexpected end of (?:input|expression|file|string)\b|\bunterminated\b|\bunclosed\b"
      r"|\bunbalanced\b|\bmissing closing\b|\bwas never closed\b", _balanced_ok),
     ("uuid", "a UUID", _UUID_RX, r"\b(?:uuid|guid)s?\b", None),
+    # schwifty `InvalidChecksumDigits: Invalid checksum digits`, `invalid check digit`, `failed the Luhn check`
+    ("check_digits", "a value whose check digits agree (an IBAN's mod 97, a card number's Luhn sum, an ISBN's)", "",
+     r"\bcheck ?sum digits?\b|\bChecksumDigits\b|\binvalid check ?digits?\b|\bcheck digits? (?:is |are )?(?:invalid|wrong|incorrect)\b"
+     r"|\bLuhn\b", _check_digits_ok),
     # hashlib's `unsupported hash type sha265` names an algorithm, not a SHA (before the SHA kind, whose words include hash)
     ("hash_name", "a hash algorithm hashlib knows (sha256, blake2b, md5, sha3_256 …)", "",
      r"\bunsupported hash type\b|\bunknown hash (?:algorithm|function|type)\b", _hash_name_ok),

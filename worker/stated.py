@@ -104,6 +104,10 @@ def _affix_rule(match: re.Match[str]) -> Validation:
     return {"kind": "regex", "regex": f"^{part}" if start else f"{part}$", "expected": f"a value that {verb}s with {said}"}
 
 
+# cvs `tag `v1.2.0' must not contain the characters `$,.:;@'`: the characters a valid value leaves out
+_NONE_OF = Gated(re.compile(r"\b(?:must|may|should|can|cannot|can't)\s+(?:not\s+)?(?:contain|include|have)\s+(?:any\s+of\s+)?"
+                            r"(?:the\s+)?(?:characters?|chars|symbols)\s*:?\s*['\"`\u2018\u201c](?P<set>[^'\"`\s\u2019\u201d]{1,30})['\"`\u2019\u201d]",
+                            re.I))
 _NO_WILDCARDS = Gated(re.compile(r"\b(?:cannot|can't|must not|may not|should not|mustn't) (?:contain|include|have|use) "
                                  r"(?:any )?wildcards?(?: characters?)?\b|\bwildcards? (?:are|is) not (?:allowed|permitted|supported)\b",
                                  re.I))
@@ -336,6 +340,10 @@ def stated_validation(message: str) -> Validation:
     if forbidden and "regex" not in found:  # go `malformed module path "My Module": invalid char ' '`
         char = next(g for g in forbidden.groups() if g is not None)
         found.update(kind="regex", regex=f"^[^{re.escape(char)}]*$", expected=f"a value without {char!r}")
+    none_of = _NONE_OF.search(message, low)
+    if none_of and "regex" not in found and not re.search(r"(?i)\b(?:may|can)\s+(?:contain|include|have)\b", none_of.group(0)):
+        chars = none_of.group("set")
+        found.update(kind="regex", regex=f"^[^{_char_class(chars)}]*$", expected=f"a value without any of {chars}")
     only_of = _ONLY_OF.search(message, low)
     if only_of and "regex" not in found:  # the alphabet a value may be written in
         chars = only_of.group("set")

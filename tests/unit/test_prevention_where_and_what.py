@@ -63,3 +63,40 @@ def test_an_output_named_elsewhere_does_not_collide_with_what_an_earlier_run_wro
         ({"command": "lzop logs/db.log"}, "lzop: logs/db.log.lzo: already exists; not overwritten", ["lzop logs/db.log"])])
     assert _shell(checker, "lzop logs/app.log", "lzop logs/app.log") == "warn"
     assert _shell(checker, "lzop -o archive/app-2.lzo logs/app.log", "lzop -o archive/app.lzo logs/app.log") == "allow"
+
+
+def test_a_value_whose_check_digits_fail_is_found_by_them_and_every_right_one_passes(fake_redis):
+    # schwifty 2024 `InvalidChecksumDigits: Invalid checksum digits`: the message names no parameter and no value
+    checker = _learn(fake_redis, "iban:", "schwifty_iban", [
+        ({"iban": "DE88 3704 0044 0532 0130 00"}, "InvalidChecksumDigits: Invalid checksum digits"),
+        ({"iban": "GB28 WEST 1234 5698 7654 32"}, "InvalidChecksumDigits: Invalid checksum digits")])
+    for bad in ("NL19ABNA0417164300", "DE89 3704 0044 0532 0130 01"):
+        assert checker.check_before_call("schwifty_iban", {"iban": bad})["decision"] == "warn", bad
+    for good in ("DE89 3704 0044 0532 0130 00", "NL91ABNA0417164300", "gb82west12345698765432"):
+        assert checker.check_before_call("schwifty_iban", {"iban": good})["decision"] == "allow", good
+    from worker.kinds import KIND_BY_NAME, kind_accepts
+    digits = KIND_BY_NAME["check_digits"]
+    assert kind_accepts(digits, "4111 1111 1111 1111") and not kind_accepts(digits, "4111 1111 1111 1112")  # Luhn
+    assert kind_accepts(digits, "978-0-306-40615-7") and not kind_accepts(digits, "978-0-306-40615-8")  # ISBN-13
+    assert kind_accepts(digits, "0123456789") and kind_accepts(digits, "order 42")  # no check digits to break
+
+
+def test_characters_a_message_says_a_value_must_not_contain_are_a_rule_of_it(fake_redis):
+    from worker.stated import stated_validation
+    assert stated_validation("cvs [tag aborted]: tag `v1.2.0' must not contain the characters `$,.:;@'")["regex"] == r"^[^\$,\.:;@]*$"
+    assert stated_validation("a label may contain the characters '-_'") == {}  # what it may hold is no rule of what it must not
+    checker = _learn(fake_redis, "cvs:", "Bash", [
+        ({"command": "cvs -Q tag v1.2.0"}, "cvs [tag aborted]: tag `v1.2.0' must not contain the characters `$,.:;@'"),
+        ({"command": "cvs -Q tag r2.1"}, "cvs [tag aborted]: tag `r2.1' must not contain the characters `$,.:;@'")])
+    assert _shell(checker, "cvs -Q tag release-2.0") == "warn"
+    assert _shell(checker, "cvs -Q tag release-2_0") == "allow"
+
+
+def test_what_has_already_been_entered_by_an_earlier_call_collides_again(fake_redis):
+    # cvs 1.12 `cvs add: `about.html' has already been entered`, each after the same `cvs add`
+    checker = _learn(fake_redis, "cvsadd:", "Bash", [
+        ({"command": f"cvs add {name}"}, f"cvs add: `{name}' has already been entered", [f"cvs add {name}"])
+        for name in ("about.html", "contact.html")])
+    assert _shell(checker, "cvs add faq.html", "cvs add faq.html") == "warn"
+    assert _shell(checker, "cvs add faq.html", "cvs add about.html") == "allow"
+    assert _shell(checker, "cvs add faq.html") == "allow"
