@@ -18,7 +18,7 @@ from . import records
 from .records import Classification, Evidence
 from . import signals as sig
 from .signals import bounded_in as bounded_in  # the extractor's too
-from .signals.values import without_excerpts
+from .signals.values import CARET_LINE, without_excerpts
 from .rules import Rule, load_rules, triggers_in, worth_trying
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
@@ -45,7 +45,7 @@ _ERRORISH = re.compile(r"\b(?:error|fatal|fail(?:ed|ure)?|cannot|can't|could not
                        r"not found|does not exist|no such|unknown|missing|nothing|not allowed|forbidden)\b", re.I)
 # a stack frame (`    at Object.error (/x/parseAst.js:322:42)`, `  File "x.py", line 3, in f`): where, not what
 _STACK_FRAME = re.compile(r"^\s+(?:at \S.*:\d+(?::\d+)?\)?$|File \"[^\"]+\", line \d+)")
-_PROGRAM_SAYS = re.compile(r"^\s*[a-z][\w.+-]{0,30}: \S")
+_PROGRAM_SAYS = re.compile(r"^\s*[a-z][\w.+-]{0,30}(?: \[[\w ]{1,30}\])?: \S")  # `cvs [commit aborted]: …` too
 # make's and SCons's error mark (`scons: *** No SConstruct file found.`): the line the program calls an error
 _STARRED = re.compile(r"^\s*[a-z][\w.+-]{0,30}: \*\*\* \S")
 _TRACEBACK_LAST = re.compile(r"^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault))(?::\s*(.*))?$")
@@ -148,9 +148,11 @@ def key_text(message: str) -> ErrorText:
     if not key_lines:
         key_lines = [line.strip() for line in lines if _STARRED.match(line)][:2]
     if not key_lines:  # a program's own statement (`ci: a.txt,v: no lock set by dev`), not the progress line before it
-        key_lines = [line.strip() for line in lines if _PROGRAM_SAYS.match(line)][:2]
-    if not key_lines:
-        key_lines = lines[:1]
+        # (not a line that only introduces the next: `cvs commit: in directory .:`)
+        key_lines = [line.strip() for line in lines if _PROGRAM_SAYS.match(line) and not line.rstrip().endswith(":")][:2]
+    if not key_lines:  # the first line that is no excerpt of the input over a caret (gnuplot echoes its script, then says)
+        carets = {at for at, line in enumerate(lines) if CARET_LINE.match(line)}
+        key_lines = [next((line.strip() for at, line in enumerate(lines) if at not in carets and at + 1 not in carets), lines[0].strip())] if lines else []
     key = " | ".join(dict.fromkeys(key_lines))[:MAX_KEY_CHARS]  # a line said twice says nothing new
     said = set(key_lines)
     rest = "\n".join(line for line in dict.fromkeys(line.strip() for line in lines) if line not in said)

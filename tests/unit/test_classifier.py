@@ -207,3 +207,12 @@ def test_a_value_counted_in_parts_is_a_format_whatever_required_says():
         found = classify_error_type("schedule_parse", {"expression": "0 9 *"}, message)
         assert found["error_category"] == "PARAMETER_FORMAT" and found["evidence"]["rule"] == "default:parts-of-a-value", message
     assert classify_error_type("t", {}, "error: the following arguments are required: --name")["error_category"] == "MISSING_PARAMETER"
+
+
+def test_the_key_line_is_not_an_excerpt_over_a_caret_nor_the_context_line_before_the_abort():
+    # gnuplot 5.4 echoes its script and a caret, then says what is wrong; cvs 1.12 names the directory, then aborts
+    gnuplot = "set terminal png; set output 'out/a.png'; replot\n                                          ^\nline 0: no previous plot"
+    assert key_text(gnuplot).key == "line 0: no previous plot"
+    cvs = "cvs commit: in directory .:\ncvs [commit aborted]: there is no version here; run 'cvs checkout' first"
+    assert key_text(cvs).key == "cvs [commit aborted]: there is no version here; run 'cvs checkout' first"
+    assert key_text("one line only").key == "one line only"

@@ -52,7 +52,7 @@ def _names_field(key: str) -> re.Pattern[str]:
     return re.compile(rf"[\"'`\[(]{re.escape(key)}[\"'`\])]|\b{re.escape(key)}\b\s*[:=]")
 
 
-_CARET = re.compile(r"^[\s(]*(?:right here\)?)?[\s~-]*\^[\s~^-]*$", re.I)
+CARET_LINE = re.compile(r"^[\s(]*(?:right here\)?)?[\s~-]*\^[\s~^-]*$", re.I)  # `   ^`: where in the line above
 
 
 def without_excerpts(message: str, params: dict[str, Any]) -> str:
@@ -63,7 +63,7 @@ def without_excerpts(message: str, params: dict[str, Any]) -> str:
         return message
     files = [leaf for value in params.values() for leaf in leaves(value) if leaf.__class__ is str and path_kind(leaf) == "file"]
     lines = message.splitlines()
-    dropped = {at for caret, line in enumerate(lines) if _CARET.match(line) for at in (caret - 1, caret) if at >= 0}
+    dropped = {at for caret, line in enumerate(lines) if CARET_LINE.match(line) for at in (caret - 1, caret) if at >= 0}
     if not files or any(name in lines[at] for at in dropped for name in files):
         return message  # no file given, or the excerpt shows the call's own text (`CREATE TABLE app.items …`)
     return "\n".join(line for at, line in enumerate(lines) if at not in dropped)
