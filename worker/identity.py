@@ -385,7 +385,8 @@ def _quoted_in(value: str, error: str | None) -> bool:
 
 
 def argv_params(program: str, args: list[str], error: str | None = None) -> dict[str, Any]:
-    """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}.
+    """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}; `-9` (a level, as
+    `gzip -9`, `comm -12`) → {9: True}, `-1.5` a negative number.
 
     A short option's value may be attached (`dot -Tpgn`, getopt's `-Xvalue`), which argv alone cannot tell from a
     cluster of switches (`-xzf`): with the failure's message at hand, a word whose tail the message quotes
@@ -405,7 +406,7 @@ def argv_params(program: str, args: list[str], error: str | None = None) -> dict
             params[f"env_{_slug(name)}"] = value
             i += 1
             continue
-        if word.startswith("-") and len(word) > 1 and not re.fullmatch(r"-\d+(\.\d+)?", word):
+        if word.startswith("-") and len(word) > 1 and not re.fullmatch(r"-\d+\.\d+", word):
             name, has_value, value = word.partition("=")
             bare = name.lstrip("-")
             key = bare if len(bare) == 1 and bare.isalnum() else (_slug(bare) or "flag")  # -c and -C differ

@@ -19,6 +19,8 @@ from worker.identity import canonical_name, canonical_tool, command_tool
     ("bash -c 'cd x && npm install left-pad'", "npm_install", {"arg1": "left-pad"}),
     ("git log --oneline | head -5", "git_log", {"oneline": True}),
     ("cat notes.txt", "cat", {"arg1": "notes.txt"}),
+    ("lzop -9 logs/web.log", "lzop", {"9": True, "arg1": "logs/web.log"}),  # a level, as `gzip -9`, `comm -12`
+    ("seq -1.5 1 3", "seq", {"arg1": "-1.5", "arg2": "1", "arg3": "3"}),  # a negative number
     ("timeout 10 curl -sS https://example.invalid/x#frag", "curl", {"ss": True, "arg1": "https://example.invalid/x#frag"}),
 ])
 def test_shell_commands_become_program_subcommand_with_argv_params(command, tool, params):
