@@ -33,8 +33,9 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     rf"{_NAME_Q}\s+(?:is\s+(?:a\s+)?required|is\s+missing|must\s+be\s+(?:set|specified|provided|given))\b",
     # terraform `input variable "region" is not set`, `flag "x" was not given`
     rf"\b(?:variable|flag|option|argument|parameter|field|property|key)\s+{_NAME_Q}\s+(?:is|was)\s+not\s+(?:set|given|provided|specified)",
-    # Taskwarrior `A recurring task must also have a 'due' date.`
+    # Taskwarrior `A recurring task must also have a 'due' date.`; json-patch `Operation must have a 'path' member`
     rf"\bmust\s+also\s+(?:have|include|contain|specify)\s+(?:an?|the)\s+{_NAME_Q}",
+    rf"\bmust\s+(?:have|include|contain)\s+an?\s+{_NAME_Q}\s+(?:member|field|key|property|attribute|entry|element)\b",
     # yarl `Can't build URL with "port" but without "host"`: the one the other needs
     r"""\bwith\s+[`'"]?[\w-]+[`'"]?\s+but\s+(?:without|no)\s+[`'"]?(?P<n>[A-Za-z_][\w-]{0,40})[`'"]?""",
     # typedload `Value does not contain fields: {'version'} which are necessary for type Package`: the first absent name

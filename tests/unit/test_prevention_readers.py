@@ -270,3 +270,14 @@ def test_a_values_start_the_parser_echoed_in_capitals_is_where_it_refused_it(fak
     assert _decision(checker, "shapely_wkt_loads", {"data": '{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [0, 0]]]}'}) == "warn"
     for good in ("POINT (13.4 52.5)", "LINESTRING (0 0, 1 1)", "point (1 2)"):
         assert _decision(checker, "shapely_wkt_loads", {"data": good}) == "allow", good
+
+
+def test_a_member_every_item_must_have_is_required_of_each_item(fake_redis):
+    # jsonpatch 1.33 `InvalidJsonPatch: Operation must have a 'path' member`
+    error = "InvalidJsonPatch: Operation must have a 'path' member"
+    assert required_names({"document": "u.json", "patch": [{"op": "remove"}]}, error) == ["path"]
+    checker = _learn(fake_redis, "jp:", "jsonpatch_apply", [
+        ({"document": "user.json", "patch": [{"op": "add", "value": {"role": "admin"}}]}, error),
+        ({"document": "user2.json", "patch": [{"op": "remove"}]}, error)])
+    assert _decision(checker, "jsonpatch_apply", {"document": "u.json", "patch": [{"op": "replace", "value": "carl"}]}) == "warn"
+    assert _decision(checker, "jsonpatch_apply", {"document": "u.json", "patch": [{"op": "remove", "path": "/id"}]}) == "allow"
