@@ -98,6 +98,7 @@ _SWITCHES = re.compile(r"^[a-zA-Z]{1,3}$")  # a command line's cluster of short 
 _BY_NUMBER = re.compile(r"(?i)<num>\W{0,2}\s+(?:already|exists)")  # `ID <num> already exists`: the thing is its number
 _SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
 _REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
+_PLACES = frozenset({"cwd", "workdir", "working_dir", "working_directory", "dir", "directory", "root", "project_dir", "chdir"})
 _OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
 
 
@@ -307,7 +308,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs", "configurable")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -433,6 +434,8 @@ class CompiledPattern:
         self.exists = self.category == "WORKFLOW_SEQUENCE" and (bool(mistake.get("says_exists")) or _SAYS_EXISTS.search(
             str(mistake.get("error_template") or "")) is not None)
         self.required = tuple(str(n) for n in mistake.get("required_parameters") or [])
+        # the message said a configuration may give the required value (`You must configure a dialect or specify one`)
+        self.configurable = bool(mistake.get("configurable"))
         tables = [str(t) for t in mistake.get("state_tables") or []]
         self.state_tables = (re.compile(r"(?<![\w$])(?:" + "|".join(map(re.escape, tables)) + r")(?![\w$])")
                              if tables else None)
@@ -1023,6 +1026,8 @@ class CompiledPattern:
         if self.situation and not all(_situated(params.get(k), v) if k != ANY_PARAMETER else _gives_word(params, v)
                                       for k, v in self.situation):
             return None  # another model, another subcommand: the message named the case it was about
+        if self.required and self.configurable and any(str(k).lower() in _PLACES and k not in (self.keys or ()) for k in params):
+            return None  # run in a place no failing call named: its configuration may give what they lacked
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)
                       and not _in_a_document(params, name) and not _another_schemas(params, name)]

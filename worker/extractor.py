@@ -82,6 +82,7 @@ def _by_number(params: dict[str, Any], key_line: str) -> bool:
 
 
 _VERB = re.compile(r"[a-z][a-z-]{1,23}")
+_CONFIGURABLE = re.compile(r"(?i)\bconfigure\b|\bin (?:a|the|your) config(?:uration)?(?: file)?\b|\bconfig(?:uration)? file\b")
 
 
 def _verb_words(tool: str, params: dict[str, Any]) -> dict[str, str]:
@@ -354,6 +355,8 @@ def merge_evidence(existing: dict[str, Any], new: dict[str, Any]) -> dict[str, A
         out["closed_by"] = list(dict.fromkeys([*(existing.get("closed_by") or []), *new["closed_by"]]))[:5]
     if new.get("state_said") and not existing.get("state_said"):
         out["state_said"] = True
+    if new.get("configurable") and not existing.get("configurable"):
+        out["configurable"] = True
     if new.get("named_by_number") and not existing.get("named_by_number"):
         out["named_by_number"] = True
     if new.get("sql_slips"):
@@ -827,6 +830,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "bind_values": list(binds) if binds else None,
             "list_lengths": list_lengths(params) if category == "MISSING_PARAMETER" else {},
             "required_parameters": required,
+            # `You must configure a dialect or specify one on the command line`: a configuration may give it instead
+            "configurable": bool(required) and _CONFIGURABLE.search(key_text(error_message).key) is not None,
             # a foreign key's other table (`is not present in table "customers"`): a recent call on it may have put it right
             "state_tables": state_tables(error_message),
             # the values the message names as the situation (`for User`, `invoicectl create`): another is another case

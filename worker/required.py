@@ -50,7 +50,7 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     # RubyGems `Please specify at least one gem name`: the thing whose name was not given
     rf"\b(?:please\s+)?specify\s+(?:at\s+least\s+one|an?|the)\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})\s+names?\b",
     # rustc `no input filename given`: the thing not given, before a name/file word
-    rf"\bno\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})(?:\s+(?:file\s?name|name|file|path))?\s+(?:given|specified|provided|supplied)\b",
+    rf"\bno\s+{_NOT_A_NAME}(?P<n>[a-z][\w-]{{1,30}})(?:\s+(?:file\s?name|name|file|path))?\s+(?:(?:was|were)\s+)?(?:given|specified|provided|supplied)\b",
     # argparse's required group `one of the arguments FILE_OR_DIR - is required`: the group's first member
     r"\bone of the arguments\s+(?P<n>-{0,2}[A-Za-z][\w-]*)\b[^\n]{0,80}?\bis required\b",
     # zod `expected string, received undefined at content`: a value of no type at all was not given

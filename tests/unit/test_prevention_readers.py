@@ -281,3 +281,15 @@ def test_a_member_every_item_must_have_is_required_of_each_item(fake_redis):
         ({"document": "user2.json", "patch": [{"op": "remove"}]}, error)])
     assert _decision(checker, "jsonpatch_apply", {"document": "u.json", "patch": [{"op": "replace", "value": "carl"}]}) == "warn"
     assert _decision(checker, "jsonpatch_apply", {"document": "u.json", "patch": [{"op": "remove", "path": "/id"}]}) == "allow"
+
+
+def test_a_thing_no_call_specified_is_required_and_a_configured_place_may_give_it(fake_redis):
+    # sqlfluff 3 `No dialect was specified. You must configure a dialect or specify one on the command line …`
+    error = ("User Error: No dialect was specified. You must configure a dialect or specify one on the command line using "
+             "--dialect after the command. Available dialects: ansi, postgres, sqlite")
+    assert required_names({"file": "q.sql"}, error) == ["dialect"]
+    checker = _learn(fake_redis, "sqlf:", "sqlfluff_parse", [({"file": "queries/users.sql"}, error),
+                                                             ({"file": "queries/orders.sql"}, error)])
+    assert _decision(checker, "sqlfluff_parse", {"file": "queries/report.sql"}) == "warn"
+    assert _decision(checker, "sqlfluff_parse", {"file": "queries/report.sql", "dialect": "ansi"}) == "allow"
+    assert _decision(checker, "sqlfluff_parse", {"file": "daily.sql", "cwd": "analytics"}) == "allow"  # its config may say
