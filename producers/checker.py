@@ -216,6 +216,11 @@ def _moved_positional(parameter: str, params: dict[str, Any]) -> str | None:
     return moved[0] if len(moved) == 1 else None
 
 
+def _same_name(given: Any, value: str) -> bool:
+    """An earlier call's value names the same thing: the same, or with a suffix more or less (`backup/notes.par2`)."""
+    return given.__class__ is str and (given == value or _suffixed(given, value) or _suffixed(value, given))
+
+
 def _unslashed(value: str) -> str:
     return value.rstrip("/") or value
 
@@ -308,7 +313,7 @@ class CompiledPattern:
     __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
-                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs", "configurable")
+                 "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs", "configurable", "before_last")
 
     def __init__(self, pattern: Pattern) -> None:
         mistake = pattern.get("mistake_pattern") or {}
@@ -361,6 +366,10 @@ class CompiledPattern:
         # The most positionals a failing call had: a command line's missing value can only come as one more.
         self.max_positionals = (max(sum(1 for key in shape if _POSITIONAL.match(key)) for shape in self.shapes)
                                 if self.shapes else None)
+        # The positional the failing calls had wrong came before another positional in each of them (an input before
+        # its output): a call's last positional is not it
+        at = _position(self.parameter or "")
+        self.before_last = bool(at and self.shapes and all(sum(1 for k in shape if _POSITIONAL.match(k)) > at for shape in self.shapes))
         # The most parameters a failing call gave: a call giving more may give the one they lacked.
         self.most_given = max((len(shape) for shape in self.shapes), default=0) if self.shapes else 0
         parts = [str(p) for p in mistake.get("mistaken_parts") or [] if str(p)]
@@ -836,6 +845,9 @@ class CompiledPattern:
                 return None  # it ran before on other values (`section=smtp`, then `section=queue`): nothing made twice
             if earlier and all(_names_another(params, given, _OUTPUT) for given in earlier):
                 return None  # `-o archive/app-2.lzo` after `-o archive/app.lzo`: it writes elsewhere
+            if self.exists and earlier and not any(_same_name(given.get(self.parameter), str(value)) or given.get(self.parameter) in objects
+                                                   for given in earlier):
+                return None  # what exists is named by the value: `par2 create backup/all …` after `… backup/db …` made another
             return f"{self.parameter}={value!r} already existed when {self.tool} ran before, and {self.tool} ran again since"
         if self.parts is not None or self.parameter is not None:
             return None
@@ -1080,6 +1092,8 @@ class CompiledPattern:
         if parameter is None:
             return None
         value = params[parameter]
+        if recent_calls and value.__class__ is str and self._touched_since(recent_calls, value, params):
+            return None  # another tool acted on this very file since (`mke2fs disk/a.img` before `tune2fs … disk/a.img`)
         if str(value) in self.known:
             return f"{parameter}={value!r} was given to this tool wrongly before"
         switches = {c for k in params if _SWITCHES.match(str(k)) for c in str(k)} if self.mode_letters else set()
@@ -1105,15 +1119,22 @@ class CompiledPattern:
             if lead is not None:
                 return f"{parameter} begins with {lead!r}, as the calls this tool refused did"
         if self.suffixes and isinstance(value, str):
-            # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path
-            values = ([v for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k)]
-                      if _POSITIONAL.match(parameter) else [value])
+            # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path,
+            # but the last when the failing calls had one after theirs (`opusenc in.mkv out.opus`: the output is no input)
+            values = ([v for k, v in self._positionals_like_it(params)] if _POSITIONAL.match(parameter) else [value])
             hit = next((s for v in values for s in path_suffixes(v) if s in self.suffixes), None)
             if hit is not None:
                 return f"{parameter}={value!r} is a .{hit} file, which this tool failed on before"
         if self.unreadable:
             return self._unreadable(params, parameter, value)
         return None
+
+    def _positionals_like_it(self, params: dict[str, Any]) -> list[tuple[str, str]]:
+        """The call's positional strings that may be the one the failing calls had wrong (see `_why_wrong_kind`)."""
+        found = [(k, v) for k, v in params.items() if isinstance(v, str) and _POSITIONAL.match(k)]
+        if found and self.before_last:
+            found = found[:-1]
+        return found
 
     def _bad_option(self, params: dict[str, Any]) -> str | None:
         for key in params:

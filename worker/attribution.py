@@ -240,6 +240,11 @@ def attribute(params: dict[str, Any], message: str, classifier_param: str | None
     # message quotes as the name of an argument is that name; the value is the positional after it.
     names = _named_as_argument(params, message)
     named, quoted = [names.get(k, k) for k in named], [names.get(k, k) for k in quoted]
+    # a file named only as where it happened (`disk/a.img: could not parse UUID: …`) is not what the message quotes
+    placed = [k for k in quoted if k in scalars and _only_the_place(str(scalars[k]), message)]
+    others = [k for k in quoted if k not in placed]
+    if placed and any(not re.fullmatch(r"[a-z]+", str(scalars.get(k, ""))) for k in others):
+        quoted = others  # (a plain word the message also says, `update` of `found extra data on update argument`, is no value of it)
     scalars = {k: v for k, v in scalars.items() if k not in names}
     # the one value named as a quantity that breaks a quantity kind (`max_heap='512 m'` breaks a size with whole
     # digits): a lenient kind the other values break (`jar='hello.jar'` is no size at all) is not about them
@@ -332,6 +337,7 @@ _EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|coll
 
 _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
                           r"|\balready been (?:entered|added|created|registered|defined|declared|imported|initiali[sz]ed)\b"  # cvs add
+                          r"|\bto overwrite (?:the )?(?:output |existing |target )?(?:file|files|output|it)?:?,? (?:specify|use|pass|add|give) -"
                           r"|\b(?:database|table|schema|relation|file|directory|key|name|index|view|user|role) exists\b", re.I)
 def says_exists(text: str) -> bool:
     return _SAYS_EXISTS.search(text) is not None

@@ -57,6 +57,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     r"\bexpected\s+\w+,\s+received\s+undefined\s+at\s+(?P<n>[A-Za-z_][\w-]{0,60})",
     # gcloud `argument INSTANCE_NAMES [INSTANCE_NAMES ...]: Must be specified.`
     r"\bargument\s+(?P<n>[A-Za-z_][\w-]{0,60})\b[^:\n]{0,80}:\s*must\s+be\s+(?:specified|given|provided)\b",
+    # recutils `several record types found.  Please use -t to specify one.`
+    r"\buse\s+(?P<n>--?[A-Za-z][\w-]*)\s+to\s+(?:specify|select|choose|pick|give|set|name)\s+(?:one|it|them|an?|the)\b",
     # click `Error: Missing option '--customer'.`, `Missing argument 'SRC'.`
     rf"\bmissing (?:option|argument|parameter)\s+{_NAME_Q}",
     # SQLAlchemy `A value is required for bind parameter 'id'`

@@ -100,3 +100,49 @@ def test_what_has_already_been_entered_by_an_earlier_call_collides_again(fake_re
     assert _shell(checker, "cvs add faq.html", "cvs add faq.html") == "warn"
     assert _shell(checker, "cvs add faq.html", "cvs add about.html") == "allow"
     assert _shell(checker, "cvs add faq.html") == "allow"
+
+
+def test_the_value_after_the_place_is_the_one_a_message_quotes_and_an_output_is_no_input(fake_redis):
+    # e2fsprogs 1.47 `disk/a.img: could not parse UUID: 6f1c…`: the UUID, not the image the message begins with
+    checker = _learn(fake_redis, "mke2fs:", "Bash", [
+        ({"command": f"mke2fs -q -U {u} {f}"}, f"{f}: could not parse UUID: {u}")
+        for u, f in (("6f1c2e6a2c3b4e0a9f4e1a2b3c4d5e6f", "disk/data.img"), ("6f1c2e6a2c3b4e0a9f4e1a2b3c4d5e6f", "disk/backup.img"))])
+    assert _shell(checker, "mke2fs -q -U 6f1c2e6a2c3b4e0a9f4e1a2b3c4d5e6f disk/usb.img") == "warn"
+    assert _shell(checker, "mke2fs -q -U 6f1c2e6a-2c3b-4e0a-9f4e-1a2b3c4d5e6f disk/data.img") == "allow"
+    # opus-tools `Error: unsupported input file: audio/intro.opus`: the input, never the `.opus` output after it
+    opus = _learn(fake_redis, "opus:", "Bash", [
+        ({"command": f"opusenc --quiet {f} out/x.opus"}, f"Error: unsupported input file: {f}") for f in ("audio/intro.opus", "audio/clip.mkv")])
+    assert _shell(opus, "opusenc --quiet audio/theme.opus out/theme.opus") == "warn"
+    assert _shell(opus, "opusenc --quiet audio/voice.wav out/voice.opus") == "allow"
+
+
+def test_an_option_a_message_says_to_use_is_required_and_an_overwrite_it_names_is_the_fix(fake_redis):
+    from worker.classifier import classify_error_type
+    recsel = "recsel: error: several record types found.  Please use -t to specify one."
+    assert classify_error_type("recsel", {"arg1": "a.rec"}, recsel)["error_category"] == "MISSING_PARAMETER"
+    checker = _learn(fake_redis, "recsel:", "Bash", [({"command": f"recsel -p Title {f}"}, recsel) for f in ("data/a.rec", "data/b.rec")])
+    assert _shell(checker, "recsel -e 'Year > 1990' data/a.rec") == "warn"
+    assert _shell(checker, "recsel -t Book -p Title data/a.rec") == "allow"
+    # xdelta3 3.1 `to overwrite output file specify -f: d.vcdiff`: the output an earlier run made exists
+    xdelta = "xdelta3: to overwrite output file specify -f: {}"
+    made = "xdelta3 -e -s rel/a.txt rel/b.txt deltas/{}.vcdiff"
+    x = _learn(fake_redis, "xd:", "Bash", [({"command": made.format(n)}, xdelta.format(f"deltas/{n}.vcdiff"), [made.format(n)])
+                                         for n in ("ab", "bc")])
+    assert _shell(x, made.format("cd"), made.format("cd")) == "warn"
+    assert _shell(x, "xdelta3 -f -e -s rel/a.txt rel/b.txt deltas/cd.vcdiff", made.format("cd")) == "allow"
+    assert _shell(x, made.format("cd"), "ls deltas") == "allow"
+
+
+def test_a_file_another_tool_acted_on_since_and_a_create_of_another_name_are_no_repeat(fake_redis):
+    # tune2fs `Bad magic number in super-block while trying to open disk/a.img`, then `mke2fs disk/a.img` formats it
+    checker = _learn(fake_redis, "tune:", "Bash", [
+        ({"command": f"tune2fs -L data {f}"}, f"tune2fs: Bad magic number in super-block while trying to open {f}")
+        for f in ("disk/a.img", "disk/b.img")])
+    assert _shell(checker, "tune2fs -L data disk/a.img") == "warn"
+    assert _shell(checker, "tune2fs -L data disk/a.img", "mke2fs -q disk/a.img") == "allow"
+    # par2cmdline `Could not create "backup/db.par2": File already exists.`, each after the same create
+    par2 = _learn(fake_redis, "par2:", "Bash", [
+        ({"command": f"par2 create -q -n1 backup/{n} backup/{n}.dump"}, f'Could not create "backup/{n}.par2": File already exists.',
+         [f"par2 create -q -n1 backup/{n} backup/{n}.dump"]) for n in ("db", "all")])
+    assert _shell(par2, "par2 create -q -n1 backup/db backup/db.dump", "par2 create -q -n1 backup/db backup/db.dump") == "warn"
+    assert _shell(par2, "par2 create -q -n1 backup/all backup/db.dump", "par2 create -q -n1 backup/db backup/db.dump") == "allow"
