@@ -136,7 +136,9 @@ _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>z
                          # vorbis-tools `Failed to open input as Vorbis`: the one format the tool reads
                          r"|\b(?:failed to|cannot|can't|could not|unable to) open (?:the )?input as (?:an? )?(?P<t7>[A-Za-z0-9]{2,10})\b"
                          # Go's encoding/json (gron, jq-likes in Go) on a file that holds no JSON
-                         r"|(?P<t8>)\binvalid character '.' looking for beginning of value\b", re.I))
+                         r"|(?P<t8>)\binvalid character '.' looking for beginning of value\b"
+                         # pngcheck `this is neither a PNG or JNG image nor a MNG stream`: the first format it names
+                         r"|\bneither\s+an?\s+(?P<t9>[A-Za-z0-9]{2,10})(?:\s+or\s+[A-Za-z0-9]{2,10})?\s+(?:image|file|stream|archive|document)\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 
@@ -149,7 +151,7 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     kind = _NOT_A_TYPE.search(message[:4000], low)
     if kind is None:
         return []
-    spelt = next((g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6", "t7") if g), "json")  # t8: Go's JSON reader
+    spelt = next((g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t9") if g), "json")  # t8: Go's JSON reader
     named = spelt.lower()
     if named in _FILE_TYPES:
         return list(_FILE_TYPES[named])
@@ -169,7 +171,9 @@ _NOT_SUGGESTIONS = frozenset({"this", "these", "that", "those", "one", "it", "an
 _NUM = r"(?P<n>[-+]?\d+(?:\.\d+)?)"
 _DIGIT = re.compile(r"\d")
 _UNIT = r"(?P<unit>\s*(?:(?:unique|distinct|different) )?(?:characters?|chars?|bytes?|letters?|digits? long|long|in length|items?|elements?|entries))?"
-_BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<b>[-+]?\d+(?:\.\d+)?)" + _UNIT
+_COMPASS = r"(?:\s*(?:deg(?:rees?)?|°)\s*(?P<{}>[NSEW])\b)?"  # utm `between 80 deg S and 84 deg N`: south and west below 0
+_BETWEEN = Gated(re.compile(r"\b(?:between|from)\s+(?P<a>[-+]?\d+(?:\.\d+)?)" + _COMPASS.format("ca") + r"\s+(?:and|to)\s+"
+                            r"(?P<b>[-+]?\d+(?:\.\d+)?)" + _COMPASS.format("cb") + _UNIT
                       + r"|\b(?:in|within|of|out of)\s+(?:the\s+)?(?:valid\s+|allowed\s+)?(?:range|limits)\s*:?\s*[\[(]?\s*(?P<a2>[-+]?\d+(?:\.\d+)?)"
                       r"\s*(?:,|-|\.\.=?|to|and)\s*(?P<b2>[-+]?\d+(?:\.\d+)?)\s*[\])]?"
                       # qrcode `Invalid version (was 41, expected 1 to 40)`, roman `must be 0..4999`
@@ -277,6 +281,10 @@ def _bounds(message: str, low: str | None = None) -> Validation:
     digits = _DIGIT.search(message) is not None  # both need a number: a message without a digit matches neither
     for match in _BETWEEN.finditer(message, low) if digits else ():
         least, most = match.group("a") or match.group("a2") or match.group("a3"), match.group("b") or match.group("b2") or match.group("b3")
+        if match.group("ca") in ("S", "W"):
+            least = "-" + least.lstrip("+")
+        if match.group("cb") in ("S", "W"):
+            most = "-" + most.lstrip("+")
         length = bool(match.group("unit"))
         put("min", least, length=length)
         put("max", most, length=length)

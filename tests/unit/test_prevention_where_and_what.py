@@ -146,3 +146,20 @@ def test_a_file_another_tool_acted_on_since_and_a_create_of_another_name_are_no_
          [f"par2 create -q -n1 backup/{n} backup/{n}.dump"]) for n in ("db", "all")])
     assert _shell(par2, "par2 create -q -n1 backup/db backup/db.dump", "par2 create -q -n1 backup/db backup/db.dump") == "warn"
     assert _shell(par2, "par2 create -q -n1 backup/all backup/db.dump", "par2 create -q -n1 backup/db backup/db.dump") == "allow"
+
+
+def test_a_range_in_compass_degrees_and_the_formats_a_reader_is_neither_of(fake_redis):
+    from worker.stated import stated_validation
+    assert stated_validation("latitude out of range (must be between 80 deg S and 84 deg N)") == {
+        "min": -80, "max": 84, "kind": "range", "expected": "a value >= -80 and <= 84"}
+    checker = _learn(fake_redis, "utm:", "utm_from_latlon", [
+        ({"latitude": 85.5, "longitude": 10.0}, "OutOfRangeError: latitude out of range (must be between 80 deg S and 84 deg N)")],
+        rounds=10)
+    assert checker.check_before_call("utm_from_latlon", {"latitude": -82.5, "longitude": 166.7})["decision"] == "warn"
+    assert checker.check_before_call("utm_from_latlon", {"latitude": -77.8, "longitude": 166.7})["decision"] == "allow"
+    # pngcheck 3 `images/a.jpg  this is neither a PNG or JNG image nor a MNG stream`
+    png = _learn(fake_redis, "png:", "Bash", [
+        ({"command": f"pngcheck {f}"}, f"{f}  this is neither a PNG or JNG image nor a MNG stream\nERROR: {f}")
+        for f in ("images/photo.jpg", "images/logo.gif")])
+    assert _shell(png, "pngcheck images/scan.tif") == "warn"
+    assert _shell(png, "pngcheck images/chart.png") == "allow"
