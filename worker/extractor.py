@@ -85,11 +85,13 @@ _VERB = re.compile(r"[a-z][a-z-]{1,23}")
 _CONFIGURABLE = re.compile(r"(?i)\bconfigure\b|\bin (?:a|the|your) config(?:uration)?(?: file)?\b|\bconfig(?:uration)? file\b")
 
 
-def _verb_words(tool: str, params: dict[str, Any]) -> dict[str, str]:
-    """The bare lowercase words a command line gave as positionals, when its identity names no subcommand."""
+def _verb_words(tool: str, params: dict[str, Any], parameter: str | None, key_line: str) -> dict[str, str]:
+    """The bare lowercase words a command line gave as positionals, when its identity names no subcommand: not the
+    value the message is about (`site` of `brz init site` and `Already a branch: "site"`), which names the thing."""
     if "_" in tool:
         return {}
-    return dict(list((k, v) for k, v in params.items() if POSITIONAL.match(k) and v.__class__ is str and _VERB.fullmatch(v))[:MAX_PARTS])
+    return dict(list((k, v) for k, v in params.items() if POSITIONAL.match(k) and k != parameter and v.__class__ is str
+                     and _VERB.fullmatch(v) and not in_quotes(v, key_line))[:MAX_PARTS])
 
 
 def template_key(template: str) -> str:
@@ -889,7 +891,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             "named_by_number": category == "WORKFLOW_SEQUENCE" and _by_number(params, key_line),
             # an order mistake of a program whose subcommands the identity does not know (`task 1 done`): the words its
             # failing calls gave at a place say what it was asked to do; other words there (`task 1 start`) do another thing
-            "verb_words": _verb_words(tool_name, params) if category == "WORKFLOW_SEQUENCE" else {},
+            "verb_words": _verb_words(tool_name, params, parameter, key_line) if category == "WORKFLOW_SEQUENCE" else {},
             # the steps this call cannot come after (`Nodes cannot be added after a call to prepare()`)
             "closed_by": closing_tools(error_message, tool_name),
             "classifier_rule": evidence.get("rule"),

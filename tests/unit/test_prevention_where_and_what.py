@@ -163,3 +163,11 @@ def test_a_range_in_compass_degrees_and_the_formats_a_reader_is_neither_of(fake_
         for f in ("images/photo.jpg", "images/logo.gif")])
     assert _shell(png, "pngcheck images/scan.tif") == "warn"
     assert _shell(png, "pngcheck images/chart.png") == "allow"
+
+
+def test_the_thing_a_message_quotes_is_no_word_of_the_operation(fake_redis):
+    # Breezy 3.3 `brz: ERROR: Already a branch: "site".` after `brz init site`: `init` is the operation, `site` its thing
+    checker = _learn(fake_redis, "brz:", "Bash", [({"command": "brz init site"}, 'brz: ERROR: Already a branch: "site".',
+                                                  ["brz init site"])], rounds=10)
+    assert _shell(checker, "brz init blog", "brz init blog") == "warn"
+    assert _shell(checker, "brz init blog", "brz init site") == "allow"
