@@ -32,6 +32,10 @@ _LAYOUT = Gated(re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/
 _BRACKET_LAYOUT = Gated(re.compile(r"\b(?:form|format|layout|pattern)\s*:?\s*['\"`]?(?P<f>(?:<([ymdwhsn])\2{0,3}>|[-/.:_TW ](?=[-/.:_TW ]*<))*"
                                    r"<([ymdwhsn])\3{0,3}>(?:[-/.:_TW]?<([ymdwhsn])\4{0,3}>)*)", re.I), requires_any=("<",))
 _BRACKET_PART = re.compile(r"<([a-zA-Z]+)>|(.)")
+# opusenc `Comments must be of the form name=value`, `expected KEY=VALUE`: a name, the sign, then its value
+_PAIR_FORM = Gated(re.compile(r"\b(?:(?:of|in) the form|expected(?: format)?|format(?: is| must be)?|syntax(?: is)?)\s*:?\s*['\"`<]?"
+                              r"(?P<k>name|key|var|variable|field|tag|option|attribute|property)['\"`>]?(?P<sep>=|:)['\"`<]?"
+                              r"(?:value|val|string|text|data)['\"`>]?(?!\w)", re.I))
 _GO_LAYOUT = Gated(re.compile(r'\bas "(?P<f>(?:2006|01|02|15|04|05|Jan|Mon|MST|Z07:00|-07:00|[-/.:T ])+)"'))
 _GO_PARTS = {"2006": r"\d{4}", "01": r"\d{2}", "02": r"\d{2}", "15": r"\d{2}", "04": r"\d{2}", "05": r"\d{2}",
              "Z07:00": r"(?:Z|[+-]\d{2}:\d{2})", "-07:00": r"[+-]\d{2}:\d{2}", "Jan": r"[A-Z][a-z]{2}",
@@ -387,6 +391,10 @@ def stated_validation(message: str) -> Validation:
         form = bracketed.group("f")
         found.update(kind="regex", expected=f"a value of the form {form}", regex="^" + "".join(
             rf"\d{{{len(digits)}}}" if digits else re.escape(literal) for digits, literal in _BRACKET_PART.findall(form)) + "$")
+    pair = _PAIR_FORM.search(message, low) if "regex" not in found else None
+    if pair:
+        sep = re.escape(pair.group("sep"))
+        found.update(kind="regex", regex=rf"^[^\s{sep}]+{sep}", expected=f"a {pair.group('k').lower()}{pair.group('sep')}value pair")
     layout = _GO_LAYOUT.search(message, low)
     if layout:
         found.setdefault("regex", _go_layout_regex(layout.group("f")))

@@ -171,3 +171,14 @@ def test_the_thing_a_message_quotes_is_no_word_of_the_operation(fake_redis):
                                                   ["brz init site"])], rounds=10)
     assert _shell(checker, "brz init blog", "brz init blog") == "warn"
     assert _shell(checker, "brz init blog", "brz init site") == "allow"
+
+
+def test_a_name_value_form_a_message_states_is_a_rule_of_the_value(fake_redis):
+    from worker.stated import stated_validation
+    assert stated_validation("error: expected KEY=VALUE, got foo")["regex"] == r"^[^\s=]+="
+    # opus-tools 0.2 `Invalid comment: Recorded in Lisbon` and `Comments must be of the form name=value`
+    error = "Invalid comment: {}\nComments must be of the form name=value"
+    checker = _learn(fake_redis, "opusc:", "Bash", [
+        ({"command": f"opusenc --quiet --comment '{c}' a/v.wav out/v.opus"}, error.format(c)) for c in ("Recorded in Lisbon", "LANGUAGE:en")], rounds=10)
+    assert _shell(checker, "opusenc --quiet --comment LICENSE a/t.wav out/t.opus") == "warn"
+    assert _shell(checker, "opusenc --quiet --comment LOCATION=Lisbon a/v.wav out/v.opus") == "allow"
