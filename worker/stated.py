@@ -71,7 +71,7 @@ _ONLY_ALLOWED = Gated(re.compile(r"\b[Oo]nly (?P<w>[A-Z]{2,20}) (?P<what>queries
                           r"(?:are|is) (?:allowed|permitted|supported|accepted)\b"))
 _CASE = Gated(re.compile(r"\b(?:must|should|has to|needs? to) (?:be |contain )?(?:only )?(?P<case>lower|upper)[- ]?case\b", re.I))
 
-_FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|bad) char(?:acter)?s?\s*:?\s*"
+_FORBIDDEN_CHAR = Gated(re.compile(r"\b(?:invalid|illegal|forbidden|disallowed|unexpected|unsupported|unknown|bad) char(?:acter)?s?\s*:?\s*"
                             r"(?:'([^'])'|\"([^\"])\"|`([^`])`)"
                             # not a parser's place in the content (Go encoding/json `invalid character 'a' in literal null`,
                             # `... looking for beginning of value`, `... after object key`): that is about a document's text

@@ -182,3 +182,9 @@ def test_a_name_value_form_a_message_states_is_a_rule_of_the_value(fake_redis):
         ({"command": f"opusenc --quiet --comment '{c}' a/v.wav out/v.opus"}, error.format(c)) for c in ("Recorded in Lisbon", "LANGUAGE:en")], rounds=10)
     assert _shell(checker, "opusenc --quiet --comment LICENSE a/t.wav out/t.opus") == "warn"
     assert _shell(checker, "opusenc --quiet --comment LOCATION=Lisbon a/v.wav out/v.opus") == "allow"
+
+
+def test_an_unknown_character_a_message_names_is_one_a_value_must_not_hold():
+    from worker.stated import stated_validation
+    said = "Error: Invalid time for '--split' in '--split duration:1h30m'. Additional error message: Invalid format: unknown character 'h' found"
+    assert stated_validation(said)["regex"] == "^[^h]*$"  # mkvmerge 74: `duration:2hours` breaks it, `duration:01:30:00` does not
