@@ -247,8 +247,8 @@ def _another_schemas(params: dict[str, Any], name: str) -> bool:
     field was required by another schema, not this one (a schema file's name is `situation_of`'s case)."""
     word = name.rsplit(".", 1)[-1]
     schemas = [v for k, v in params.items() if "schema" in str(k).lower() and isinstance(v, (dict, list))]
-    if not schemas or not word:
-        return False
+    if not schemas or not word or len(schemas) == len(params):
+        return False  # (a call that gives only the schema is about the schema itself: fastavro `missing from the schema`)
     field = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
     return not any(field.search(json.dumps(schema)[:MAX_VALUE_CHARS * 8]) for schema in schemas)
 

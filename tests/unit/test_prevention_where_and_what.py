@@ -188,3 +188,11 @@ def test_an_unknown_character_a_message_names_is_one_a_value_must_not_hold():
     from worker.stated import stated_validation
     said = "Error: Invalid time for '--split' in '--split duration:1h30m'. Additional error message: Invalid format: unknown character 'h' found"
     assert stated_validation(said)["regex"] == "^[^h]*$"  # mkvmerge 74: `duration:2hours` breaks it, `duration:01:30:00` does not
+
+
+def test_a_field_missing_from_the_schema_a_call_gives_alone_is_required_of_that_schema(fake_redis):
+    # fastavro 1.9 `SchemaParseException: "name" is a required field missing from the schema: {…}`
+    error = "SchemaParseException: \"name\" is a required field missing from the schema: {'type': 'record', 'fields': []}"
+    checker = _learn(fake_redis, "avro:", "fastavro_parse_schema", [({"schema": {"type": "record", "fields": []}}, error)], rounds=10)
+    assert checker.check_before_call("fastavro_parse_schema", {"schema": {"type": "fixed", "size": 16}})["decision"] == "warn"
+    assert checker.check_before_call("fastavro_parse_schema", {"schema": {"type": "fixed", "name": "Md5", "size": 16}})["decision"] == "allow"
