@@ -1092,7 +1092,7 @@ class CompiledPattern:
         if parameter is None:
             return None
         value = params[parameter]
-        if recent_calls and value.__class__ is str and self._touched_since(recent_calls, value, params):
+        if recent_calls.__class__ is RecentCalls and value.__class__ is str and self._touched_since(recent_calls, value, params):
             return None  # another tool acted on this very file since (`mke2fs disk/a.img` before `tune2fs … disk/a.img`)
         if str(value) in self.known:
             return f"{parameter}={value!r} was given to this tool wrongly before"
