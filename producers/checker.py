@@ -522,7 +522,7 @@ class CompiledPattern:
         if self.bad_options:
             return None  # an unknown option is spoken of on any call that gives it
         if self.why == self._why_value and self.anchor is None:
-            if self.parameter is not None and len(self.parameter) == 1:
+            if self.parameter is not None and len(self.parameter) == 1 and self._takes_a_name():
                 return None  # a short option's value may come attached (`-Tpng`), under another key
             return self.parameter if self.parameter is not None else _NEVER
         if self.why == self._why_wrong_tool:
@@ -530,6 +530,10 @@ class CompiledPattern:
                 return _NEVER
             return None if _POSITIONAL.match(self.parameter) else self.parameter
         return None
+
+    def _takes_a_name(self) -> bool:
+        """What the parameter takes is one of the names the message listed (`Use one of: canon cmap …`)."""
+        return self.validator is not None and self.validator.enum is not None
 
     def _why_after_ending(self, params: dict[str, Any], recent_calls: Any, shape: tuple[str, ...] | None = None) -> str | None:
         for key, learned in self.after_ending.items():
@@ -1158,7 +1162,9 @@ class CompiledPattern:
         elif parameter is None:
             return None  # a pattern without a parameter never matches on values
         elif parameter not in params:
-            value = _attached(params, parameter)  # `-Tmermaid` for the option `T`
+            # `-Tmermaid` for the option `T`, when what T takes is a list of names: argv cannot tell `-Tmermaid` from a
+            # long `--tmermaid`, and a long flag's name (`--overwrite` for `-o`) is no value to test against a rule
+            value = _attached(params, parameter) if self._takes_a_name() else None
             if value is None:
                 return None
         else:

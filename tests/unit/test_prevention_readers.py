@@ -293,3 +293,19 @@ def test_a_thing_no_call_specified_is_required_and_a_configured_place_may_give_i
     assert _decision(checker, "sqlfluff_parse", {"file": "queries/report.sql"}) == "warn"
     assert _decision(checker, "sqlfluff_parse", {"file": "queries/report.sql", "dialect": "ansi"}) == "allow"
     assert _decision(checker, "sqlfluff_parse", {"file": "daily.sql", "cwd": "analytics"}) == "allow"  # its config may say
+
+
+
+def test_a_long_flag_is_no_attached_value_of_a_short_option(fake_redis):
+    # argv reads `--nocolor` as the switch `nocolor`, as it reads `-nocolor`: only an option whose values the message
+    # listed is read attached; a number rule of `-n` says nothing of `--nocolor`
+    checker = _learn(fake_redis, "nflag:", "Bash", [
+        ({"command": f"frobtail -n {bad} app.log"}, f"frobtail: invalid number of lines: '{bad}' is not an integer")
+        for bad in ("ten", "5x")])
+    for good, bad in (("frobtail -n 20 app.log", "frobtail -n twenty app.log"),):
+        call = canonical_tool("Bash", {"command": bad})
+        assert _decision(checker, call.tool, call.params) == "warn"
+        call = canonical_tool("Bash", {"command": good})
+        assert _decision(checker, call.tool, call.params) == "allow"
+    call = canonical_tool("Bash", {"command": "frobtail --nocolor app.log"})
+    assert _decision(checker, call.tool, call.params) == "allow"
