@@ -168,8 +168,10 @@ def _only_the_place(value: str, message: str) -> bool:
     """Every mention of the path `value` heads a line as where the error is (`db/a.rrd: …`, `ERROR: db/a.rrd: …`)."""
     if path_kind(value) is None:
         return False
-    return all(re.match(r"(?:[\w .-]{1,40}: )?$", message[message.rfind("\n", 0, at) + 1:at]) is not None
-               and message[at + len(value):at + len(value) + 2] == ": " for at in [m.start() for m in re.finditer(re.escape(value), message)])
+    def heads_a_line(at: int) -> bool:
+        before = message[message.rfind("\n", 0, at) + 1:at]
+        return re.match(r"(?:[\w .-]{1,40}: )?$", before) is not None and message[at + len(value):at + len(value) + 2] == ": "
+    return all(heads_a_line(match.start()) for match in re.finditer(re.escape(value), message))
 
 
 def _names_a_part_of_another(params: dict[str, Any], parameter: str, message: str) -> bool:

@@ -152,7 +152,8 @@ def key_text(message: str) -> ErrorText:
         key_lines = [line.strip() for line in lines if _PROGRAM_SAYS.match(line) and not line.rstrip().endswith(":")][:2]
     if not key_lines:  # the first line that is no excerpt of the input over a caret (gnuplot echoes its script, then says)
         carets = {at for at, line in enumerate(lines) if CARET_LINE.match(line)}
-        key_lines = [next((line.strip() for at, line in enumerate(lines) if at not in carets and at + 1 not in carets), lines[0].strip())] if lines else []
+        said_lines = [line.strip() for at, line in enumerate(lines) if at not in carets and at + 1 not in carets]
+        key_lines = (said_lines or lines)[:1]
     key = " | ".join(dict.fromkeys(key_lines))[:MAX_KEY_CHARS]  # a line said twice says nothing new
     said = set(key_lines)
     rest = "\n".join(line for line in dict.fromkeys(line.strip() for line in lines) if line not in said)
