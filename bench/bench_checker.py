@@ -47,9 +47,8 @@ def measure(check, calls: list[tuple[str, dict, dict]]) -> list[float]:
     return samples
 
 
-def main() -> None:
-    args = parse_args(__doc__)
-    patterns, checks = (1_000, 2_000) if args.quick else (PATTERNS, CALLS)
+def make_calls(checks: int, patterns: int) -> list[tuple[str, dict, dict]]:
+    """The seeded workload: 20 % repeated mistakes (bad values, prerequisite missing), the rest good calls."""
     rng = random.Random(7)
     calls = []
     for _ in range(checks):
@@ -61,6 +60,13 @@ def main() -> None:
             params = {f"param_{k}": rng.choice(["a" * 40, "0123456789abcdef" * 2 + "01234567"]) for k in range(3)}
             recent.append(f"tool_{(tool + 1) % TOOLS}")
         calls.append((f"tool_{tool}", params, {"recent_calls": recent}))
+    return calls
+
+
+def main() -> None:
+    args = parse_args(__doc__)
+    patterns, checks = (1_000, 2_000) if args.quick else (PATTERNS, CALLS)
+    calls = make_calls(checks, patterns)
     with ThrowawayRedis() as server, LoadSampler() as load:
         print(machine_line(server.version()))
         redis = server.client

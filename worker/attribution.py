@@ -15,7 +15,7 @@ from typing import Any
 from .classifier import bounded_in
 from .signals.values import without_excerpts
 from .steps import ANY_CONFIG, without_help
-from .call_values import CLASS_OF, LOCATION_KEYS, leaves, path_kind, path_suffixes, value_type
+from .call_values import CLASS_OF, LOCATION_KEYS, in_quotes, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
 from .validation import Validator
 
@@ -127,24 +127,6 @@ def quoted_parameters(params: dict[str, Any], message: str) -> list[str]:
 def _comma_parts(text: str) -> list[str]:
     """A value and, when it is a comma-separated list (`>=1.0,<2..0`), each of its items: a message may quote one."""
     return [text] + [part.strip() for part in text.split(",")[:10] if part.strip() and part.strip() != text] if "," in text else [text]
-
-
-_QUOTES = "'\"`\u2018\u2019\u201c\u201d"
-
-
-def in_quotes(value: str, message: str) -> bool:
-    """`value` stands between quote marks somewhere in the message, as a whole (not the schema part of
-    `` `test`.`events` ``)."""
-    if len(value) < 2:
-        return False
-    start = message.find(value)
-    while start >= 0:
-        end = start + len(value)
-        if (start and message[start - 1] in _QUOTES and end < len(message) and message[end] in _QUOTES
-                and message[end + 1: end + 2] != "." and message[start - 2: start - 1] != "."):
-            return True
-        start = message.find(value, start + 1)
-    return False
 
 
 def value_evidenced(params: dict[str, Any], message: str, parameter: str, validation: Validation) -> bool:

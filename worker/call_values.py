@@ -228,3 +228,21 @@ def leaves(value: Any) -> list[Any]:
     if isinstance(value, dict):
         return [v for v in list(value.values())[:50] if isinstance(v, (str, int, float)) and not isinstance(v, bool)]
     return []
+
+
+_QUOTES = "'\"`\u2018\u2019\u201c\u201d"
+
+
+def in_quotes(value: str, message: str) -> bool:
+    """`value` stands between quote marks somewhere in the message, as a whole (not the schema part of
+    `` `test`.`events` ``)."""
+    if len(value) < 2:
+        return False
+    start = message.find(value)
+    while start >= 0:
+        end = start + len(value)
+        if (start and message[start - 1] in _QUOTES and end < len(message) and message[end] in _QUOTES
+                and message[end + 1: end + 2] != "." and message[start - 2: start - 1] != "."):
+            return True
+        start = message.find(value, start + 1)
+    return False

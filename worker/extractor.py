@@ -23,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, in_quotes, leading_words, mistaken_parts,
+from .attribution import (MAX_PARTS, POSITIONAL, attribute, existing_names, fails_validation, fix_names, leading_words, mistaken_parts,
                           missing_config, state_tables,
                           offered_values, place_of_missing, says_exists, unknown_options, what_exists,
                           named_before_value, names_call_values, path_parameter, quantity_name, quoted_parameters,
@@ -41,7 +41,7 @@ from .events import param_values, utcnow
 from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
-from .call_values import EMPTY, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
+from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .stated import stated_validation

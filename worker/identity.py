@@ -26,6 +26,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from .call_values import in_quotes
+
 SHELL_TOOLS = frozenset({"Bash", "bash", "shell", "run_shell_command", "run_command", "execute_command", "terminal"})
 MAX_COMMAND_CHARS = 4096
 MAX_ARGS = 32
@@ -368,22 +370,6 @@ def _takes_value(program: str, option: str) -> bool:
         program not in _VALUE_OPTIONS and option in _VALUE_OPTIONS["*"])
 
 
-_QUOTE_MARKS = "\"'`\u2018\u2019\u201c\u201d"
-
-
-def _quoted_in(value: str, error: str | None) -> bool:
-    """`value` stands whole between quote marks in the message (`Format: "pgn" not recognized`)."""
-    if not error or len(value) < 2:
-        return False
-    at = error.find(value)
-    while at > 0:
-        end = at + len(value)
-        if error[at - 1] in _QUOTE_MARKS and end < len(error) and error[end] in _QUOTE_MARKS:
-            return True
-        at = error.find(value, at + 1)
-    return False
-
-
 def argv_params(program: str, args: list[str], error: str | None = None) -> dict[str, Any]:
     """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}; `-9` (a level, as
     `gzip -9`, `comm -12`) → {9: True}, `-1.5` a negative number.
@@ -410,7 +396,8 @@ def argv_params(program: str, args: list[str], error: str | None = None) -> dict
             name, has_value, value = word.partition("=")
             bare = name.lstrip("-")
             key = bare if len(bare) == 1 and bare.isalnum() else (_slug(bare) or "flag")  # -c and -C differ
-            if not has_value and len(bare) > 2 and name[1] != "-" and bare[0].isalpha() and _quoted_in(bare[1:], error):
+            if (not has_value and len(bare) > 2 and name[1] != "-" and bare[0].isalpha() and error is not None
+                    and in_quotes(bare[1:], error)):
                 params[bare[0]] = bare[1:]  # an attached value the message quotes
             elif has_value:
                 params[key] = value

@@ -175,7 +175,7 @@ def said_value_situation(params: dict[str, Any], message: str) -> dict[str, str]
     """With no name the message says was required: the one plain word among the call's values that the message names
     (rollup `You must supply "output.name" for UMD bundles` for `-f umd`) is the case it was about, whichever option
     gave it; a call without it (`--format=es`) is another case. Nothing when no value, or more than one, is named."""
-    from .attribution import in_quotes
+    from .call_values import in_quotes
     from .signals.values import bounded_in
 
     text = message[:2000].lower()
