@@ -400,6 +400,8 @@ def test_a_hint_below_the_key_lines_says_which_mistake_when_the_key_lines_do_not
     ("pkcs12: Option -name needs a value", "MISSING_PARAMETER"),
     ("Error: duplicate column name: name", "WORKFLOW_SEQUENCE"),
     ("read package manager policy: trailing comma at line 1 column 34", "PARAMETER_FORMAT"),
+    # a token the syntax wanted, worded: its "before" is a place in the text, not an order of steps (jsonnet)
+    ("STATIC ERROR: <cmdline>:1:14-18: expected a comma before next field.", "PARAMETER_FORMAT"),
     ("flag provided but not defined: -release", "PARAMETER_FORMAT"),
     ("Error: ShapeError: unable to append to a DataFrame of shape (3, 4) with a DataFrame of width 1", "PARAMETER_FORMAT"),
     ("Runtime error (func=(main), adr=5): Function sqrtt not defined.", "INCORRECT_PARAMETER"),

@@ -190,7 +190,7 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"array|object|list|int|float|date|value), received (?!undefined|null)|cannot (be )?(store|convert|cast|coerce)|"
      r"cannot be converted|incompatible types|mismatched types|type mismatch|(could not|unable to|failed to) convert\b|"
      r"can't parse|couldn't parse|does not match (the )?(required |expected )?(pattern|regex|regular expression)\b|does not match [`'\"]?\^|cast to \w+ failed|(str|bytes|int|float|dict|list|tuple|bool)' object (has no attribute|is not "
-     r"(subscriptable|iterable|callable))|unsupported operand type|must be (str|int|bytes|real number), not \w+|cannot compare \w+ with|trailing comma|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
+     r"(subscriptable|iterable|callable))|expected (a |an )?(comma|colon|semicolon|delimiter|separator|closing (bracket|brace|paren\w*|quote))\b|unsupported operand type|must be (str|int|bytes|real number), not \w+|cannot compare \w+ with|trailing comma|cannot use .{1,60} as (type )?\w+)", "PARAMETER_FORMAT"),
 ))
 _WEAK_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), c) for p, c in (
     (r"\b(required|missing|not (provided|given|supplied|specified)|must (be )?(specify|provide|supply|given|set)|"
