@@ -153,7 +153,17 @@ def _only_the_place(value: str, message: str) -> bool:
     def heads_a_line(at: int) -> bool:
         before = message[message.rfind("\n", 0, at) + 1:at]
         return re.match(r"(?:[\w .-]{1,40}: )?$", before) is not None and message[at + len(value):at + len(value) + 2] == ": "
-    return all(heads_a_line(match.start()) for match in re.finditer(re.escape(value), message))
+    return all(heads_a_line(at) for at in occurrences(value, message, overlapping=False))
+
+
+def occurrences(needle: str, text: str, overlapping: bool = True) -> list[int]:
+    """Where `needle` starts in `text` (as `re.finditer(re.escape(needle))` finds it when not overlapping): found
+    by `str.find`, since a regex compiled per value of every event is most of what such a search costs."""
+    found, step, at = [], 1 if overlapping or not needle else len(needle), text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + step) if at < len(text) else -1
+    return found
 
 
 def _names_a_part_of_another(params: dict[str, Any], parameter: str, message: str) -> bool:
@@ -532,6 +542,10 @@ _MISSING_NAMED = re.compile(r"\b(?:could not|couldn't|cannot|can't|unable to|fai
                             r"['\"`]?(?P<c>[\w.-]*\w\.[A-Za-z]\w{0,7}|[A-Z][\w-]*[Ff]ile)['\"`]?")
 
 
+_FILE_AFTER = re.compile(r"(?P<f>[\w.-]+)['\"`]?(?:\s|$|[,:;)])")  # `DIR/` then the file missing in it
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|under|within|directory|folder)\s*\(?['\"`]?\Z")  # `in 'DIR`
+
+
 def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], str | None]:
     """(the parameters whose value the message quotes only as the place where something is missing, the missing
     file's name lowercased or None). ([], None) when the message quotes any other value of the call."""
@@ -543,9 +557,9 @@ def place_of_missing(params: dict[str, Any], message: str) -> tuple[list[str], s
                 return [], None  # another value of the call is quoted: the values matter
             continue
         dirish = str(key).lower() in LOCATION_KEYS or path_kind(value) == "dir"
-        at = re.escape(value.rstrip("/"))
-        inside = re.search(rf"{at}/(?P<f>[\w.-]+)['\"`]?(?:\s|$|[,:;)])", message)
-        placed = inside or re.search(rf"\b(?:in|at|under|within|directory|folder)\s*\(?['\"`]?{at}/?['\"`]?", message)
+        place = value.rstrip("/")
+        inside = next((m for at in occurrences(place + "/", message) if (m := _FILE_AFTER.match(message, at + len(place) + 1))), None)
+        placed = inside or any(_PLACE_WORD_BEFORE.search(message, 0, at) for at in occurrences(place, message))
         if not dirish or not placed:
             return [], None
         places.append(key)

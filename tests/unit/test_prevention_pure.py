@@ -161,3 +161,12 @@ def test_fix_names_leave_the_help_text_aside():
     message = ("npm error The `npm ci` command can only install with an existing package-lock.json\nnpm error Usage:\n"
                "npm error npm ci\nnpm error Options:\nnpm error [--omit <dev|optional|peer>] [--dry-run]")
     assert fix_names(message) == []
+
+
+def test_occurrences_finds_what_a_literal_regex_finds() -> None:
+    """`occurrences` stands in for a regex compiled per value: the same starts, overlapping or not."""
+    import re
+    from worker.attribution import occurrences
+    for needle, text in (("aa", "aaaa"), ("db/a.rrd", "db/a.rrd: x db/a.rrd: y"), ("x", ""), ("/", "a/b/c")):
+        assert occurrences(needle, text, overlapping=False) == [m.start() for m in re.finditer(re.escape(needle), text)]
+    assert occurrences("aa", "aaaa") == [0, 1, 2]
