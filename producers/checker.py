@@ -1125,10 +1125,10 @@ class CompiledPattern:
         if self.suffixes and isinstance(value, str):
             # a command line's positional moves (`tar -xzf a.zip` is arg1, `tar xzf a.zip` arg2): any positional path,
             # but the last when the failing calls had one after theirs (`opusenc in.mkv out.opus`: the output is no input)
-            values = ([v for k, v in self._positionals_like_it(params)] if _POSITIONAL.match(parameter) else [value])
-            hit = next((s for v in values for s in path_suffixes(v) if s in self.suffixes), None)
-            if hit is not None:
-                return f"{parameter}={value!r} is a .{hit} file, which this tool failed on before"
+            values = self._positionals_like_it(params) if _POSITIONAL.match(parameter) else [(parameter, value)]
+            hit = next(((k, v, s) for k, v in values for s in path_suffixes(v) if s in self.suffixes), None)
+            if hit is not None:  # named as the positional that has it (`-L czech a.txt`: a.txt, not czech)
+                return f"{hit[0]}={hit[1]!r} is a .{hit[2]} file, which this tool failed on before"
         if self.unreadable:
             return self._unreadable(params, parameter, value)
         return None

@@ -194,6 +194,12 @@ def placeholders_of(names: list[str], message: str) -> list[str]:
         for part in name.split("_or_") if part)]
 
 
+# the option the message says to give, quoted with its value: enca `Please use `-L language'`
+_SAYS_TO_GIVE_OPTION = Gated(re.compile(
+    r"\bplease (?:use|specify|pass|give|add|set) [`'\"]--?(?P<o>[A-Za-z][\w-]{0,30})[ =]<?(?P<v>[A-Za-z][\w-]{1,30})>?[`'\"]"
+    r"(?! instead)", re.I))
+
+
 def required_names(params: dict[str, Any], message: str) -> list[str]:
     """The parameters the message says are required and this call did not give (normalised names)."""
     names: list[str] = []
@@ -226,6 +232,9 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
     names = [n for n in dict.fromkeys(names) if n and not gives_parameter(params, n)]
     in_either = {part for n in names if "_or_" in n for part in n.split("_or_")}
     names = [n for n in names if n not in in_either]  # `'code' is required` within `One of 'SRC' or 'code' is required`
+    if not names:  # enca `Cannot determine … your language preferences. Please use `-L language'`: the option it says to give
+        names = [n for n in (f"{_norm(m.group('o'))}_or_{_norm(m.group('v'))}" for m in _SAYS_TO_GIVE_OPTION.finditer(message[:4000], low))
+                 if not gives_parameter(params, n)][:1]
     if not names:  # `usage: git remote set-url [--push] <name> <newurl>` given a name: the newurl
         names = usage_slots(params, message)
     if not names:  # `missing operand` for `{paths: []}`: the one parameter the call passed empty
@@ -267,6 +276,25 @@ def synopsis_slots(message: str) -> list[str]:
     return [s for s in dict.fromkeys(slots) if s not in _NOT_SLOTS][:6]
 
 
+# an option a synopsis shows with its value (`-T <type>`, `--output=FILE`): the slot is that option's, not a positional's
+_OPTION_BEFORE = re.compile(r"(?:^|\s)--?(?P<o>[A-Za-z][\w-]{0,30})[ =]\Z")
+
+
+def option_slots(message: str) -> dict[str, str]:
+    """The required slots of a usage synopsis that are an option's value, each with the option's name (`mscgen -T
+    <type> [-o <file>] <infile>` → {'type': 't'}): an argv call gives the slot by giving the option."""
+    found = _SYNOPSIS.search(message[:4000])
+    if found is None:
+        return {}
+    line = found.group("line")[:400]
+    for _ in range(6):
+        line, count = _OPTIONAL.subn(" ", line)
+        if not count:
+            break
+    return {_norm(m.group("a") or m.group("b")): _norm(before.group("o")) for m in _SLOT.finditer(line)
+            if (before := _OPTION_BEFORE.search(line, 0, m.start()))}
+
+
 def _slot_names(slot: str) -> str:
     """A slot and what it holds, as alternatives the call may give (`newurl` → 'newurl_or_url',
     `context_name` → 'context_name_or_context')."""
@@ -285,9 +313,18 @@ def _slot_names(slot: str) -> str:
 def usage_slots(params: dict[str, Any], message: str) -> list[str]:
     """The synopsis's required slots this call did not give: each given by its name or what it holds (`url` gives
     `<newurl>`), the rest filled in order by the call's positionals (a command line's argv has no names)."""
-    missing = [names for names in (_slot_names(slot) for slot in synopsis_slots(message))
-               if not gives_parameter(params, names)]
-    return missing[free_positionals(params):]
+    options = option_slots(message)
+    slots = [(f"{options[slot]}_or_{_slot_names(slot)}" if slot in options else _slot_names(slot), slot in options)
+             for slot in synopsis_slots(message)]
+    missing = [(names, option) for names, option in slots if not gives_parameter(params, names)]
+    filled = free_positionals(params)  # the call's positionals fill the first positional slots it left unnamed
+    out = []
+    for names, option in missing:
+        if option or filled <= 0:
+            out.append(names)
+        else:
+            filled -= 1
+    return out
 
 
 _SAYS_ABSENT = re.compile(r"\b(?:missing|required|must (?:not be empty|be (?:given|specified|provided|set))|can(?:no|')t be "

@@ -170,3 +170,22 @@ def test_occurrences_finds_what_a_literal_regex_finds() -> None:
     for needle, text in (("aa", "aaaa"), ("db/a.rrd", "db/a.rrd: x db/a.rrd: y"), ("x", ""), ("/", "a/b/c")):
         assert occurrences(needle, text, overlapping=False) == [m.start() for m in re.finditer(re.escape(needle), text)]
     assert occurrences("aa", "aaaa") == [0, 1, 2]
+
+
+def test_a_synopsis_slot_shown_after_an_option_is_given_by_that_option_not_by_a_positional() -> None:
+    """mscgen (blind set 30) `-T <type> must be specified` / `Usage: mscgen -T <type> [-o <file>] [-i] <infile>`:
+    the `<type>` slot is -T's value, so a command line gives it with `-T svg` and its positional is the infile."""
+    message = "-T <type> must be specified on the command line\nUsage: mscgen -T <type> [-o <file>] [-i] <infile>\n"
+    assert required_names({"o": "out/a.png", "arg1": "msc/a.msc"}, message) == ["t_or_type"]
+    assert required_names({"T": True, "arg1": "svg", "o": "out/a.png", "arg2": "msc/a.msc"}, message) == []
+    plain = "usage: git tag [-f] <tagname> [<commit>]"  # no option before the slot: a positional still fills it
+    assert required_names({"arg1": "v1.0"}, plain) == []
+
+
+def test_the_option_a_message_says_to_give_quoted_with_its_value_is_the_required_parameter() -> None:
+    """enca (blind set 30) `Please use `-L language'`: `-L` (or `--language`) is what the call lacked."""
+    message = ("enca: Cannot determine (or understand) your language preferences.\n"
+               "Please use `-L language', or `-L none' if your language is not supported")
+    assert required_names({"arg1": "docs/a.txt"}, message) == ["l_or_language"]
+    assert required_names({"L": "czech", "arg1": "docs/a.txt"}, message) == []
+    assert required_names({"arg1": "x"}, "error: please use `--force-with-lease' instead") == []
