@@ -91,6 +91,9 @@ _SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|taken|defined|registered
 # A call that says to replace what exists (or to create it only when absent) does not collide with it.
 _WRITES = frozenset({"write", "edit", "save", "patch"})
 _NAME_WORDS = re.compile(r"[a-z0-9]+")  # the words of a parameter's name (`yaml_input` → yaml, input)
+_FORMAT_KEY = re.compile(r"(?:^|[_-])(?:in(?:put)?[_-]?)?(?:format|fmt)$", re.I)  # `format`, `input_format`, `datefmt`
+_DATE_LIKE = re.compile(r"^\d{1,4}[-/.:]\d{1,2}[-/.:]\d{1,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", re.I)
+_STRFTIME_LAYOUT = re.compile(r"%[A-Za-z].*%[A-Za-z]|^%[A-Za-z]$")  # a layout of strftime directives (`%d.%m.%Y`, `%F`)
 _SLIP_SAID = {END_WITHOUT_BEGIN: "ends a transaction it never began (a COMMIT or ROLLBACK with none open)",
               UNKNOWN_SAVEPOINT: "releases or rolls back to a savepoint it never set",
               VACUUM_IN_TRANSACTION: "runs VACUUM inside a transaction"}
@@ -310,7 +313,7 @@ def _format_mismatch(value: Any, layout: Any, parameter: str) -> str | None:
 class CompiledPattern:
     """A pattern prepared once for fast checks: what to look at in a call, and what to say."""
 
-    __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "needed", "needed_set",
+    __slots__ = ("pattern", "id", "tool", "category", "parameter", "validator", "only_regex", "known", "about_dates", "needed", "needed_set",
                  "options", "bare_options", "modes", "anchor", "free", "shapes", "keys", "required", "context", "parts", "suffixes", "head", "tail", "suggestion", "blocks",
                  "why", "stateful", "fix_names", "members", "suggested", "aliases", "content_suffixes",
                  "max_positionals", "repeats_itself", "window", "exists", "named_after", "module_runtime", "place_of_it", "missing_file", "alternatives", "leads", "item_after", "binds", "lengths", "file_of_it", "offered", "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable", "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate", "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config", "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given", "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate", "verbs", "configurable", "before_last")
@@ -332,6 +335,9 @@ class CompiledPattern:
         # with spaces is no path (`10 m/s/` is not `10 m/s`)
         known = [str(value) for value in mistake.get("common_mistakes") or [] if not typed]
         paths = [v for v in known if "/" in v and len(v) > 1 and len(v.split()) == 1]
+        # a date or time (its validation's kind, or every value that failed): read in a format the call may now give
+        self.about_dates = str(validation.get("kind") or "").startswith("date") or (
+            bool(known) and all(_DATE_LIKE.search(v) is not None for v in known))
         self.known = frozenset(known + [_unslashed(v) for v in paths if v.endswith("/")]
                                + [v + "/" for v in paths if not v.endswith("/")])
         # a failing statement that already said to replace (`CREATE OR REPLACE`): saying so again is no other mode
@@ -722,6 +728,14 @@ class CompiledPattern:
         letters = {c for k in params if _SWITCHES.match(str(k)) for c in str(k)}
         turned_on = {c for k, v in params.items() if v is True and _SWITCHES.match(str(k)) for c in str(k)}
         return not self.mode_letters <= letters and bool(turned_on - self.switch_letters)
+
+    def _told_its_format(self, params: dict[str, Any]) -> bool:
+        """The call gives what no failing call gave: the format its date is to be read in, by an option's name
+        (astropy `Time(2460370.5, format='jd')`) or as a strftime layout (dateutils `dconv -i %d.%m.%Y 12.05.2024`)."""
+        keys = self.keys or frozenset()
+        return any(key not in keys and (_FORMAT_KEY.search(str(key)) is not None
+                                        or (given.__class__ is str and _STRFTIME_LAYOUT.search(given) is not None))
+                   for key, given in params.items())
 
     def _reads_it_as_its_type(self, params: dict[str, Any], value: Any) -> bool:
         """The call turns on a switch that no failing call had and whose name holds the file type of the value
@@ -1175,6 +1189,8 @@ class CompiledPattern:
                 value = list_item_after(value, self.item_after)
                 if value is None:
                     return None
+        if self.about_dates and self.keys is not None and len(params) > 1 and self._told_its_format(params):
+            return None  # the call now says how to read the value (`format: jd`, `-i %d.%m.%Y`): no failing call did
         if self.only_regex is not None and value.__class__ is str and len(value) <= MAX_VALUE_CHARS:
             if self.only_regex.search(value) is None:  # the common case, inline: a check has microseconds
                 return f"{parameter}={value!r} is not {self.validator.expected}"  # type: ignore[union-attr]

@@ -285,3 +285,21 @@ def test_an_inline_manifest_that_did_not_parse_warns_on_another_broken_one(store
                                              "namespace": "dev"}) == "warn"
     assert decision(store, "kubectl_apply", {"manifest": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n",
                                              "namespace": "prod"}) == "allow"
+
+
+# ---------------------------------------------------------------- a date the call now says how to read
+def test_a_date_mistake_passes_when_the_call_gives_the_format_to_read_it_in(store):
+    """astropy (blind set 30) `Time('2024/03/01')`: `ValueError: Input values did not match any of the formats where the
+    format keyword is optional`. A repeat warns; a call that now names its format (`format='jd'`) or gives a strftime
+    layout no failing call gave is told how to read the value, and passes."""
+    formats = ("datetime", "ymdhms", "iso", "isot", "yday", "datetime64", "fits", "byear_str", "jyear_str")
+    def message(value: str) -> str:
+        return ("ValueError: Input values did not match any of the formats where the format keyword is optional:\n"
+                + "\n".join(f"- '{name}': Time {value} does not match {name} format" for name in formats))
+    learn(store, "astropy_time_parse", [({"value": "2024/03/01"}, message("2024/03/01"), None),
+                                        ({"value": "01-03-2024 12:00", "scale": "utc"}, message("01-03-2024 12:00"), None)])
+    assert decision(store, "astropy_time_parse", {"value": "15/07/2024"}) == "warn"
+    assert decision(store, "astropy_time_parse", {"value": "2024-03-01"}) == "allow"
+    assert decision(store, "astropy_time_parse", {"value": 2460370.5, "format": "jd"}) == "allow"
+    assert decision(store, "astropy_time_parse", {"value": "15/07/2024", "input_layout": "%d/%m/%Y"}) == "allow"
+    assert decision(store, "astropy_time_parse", {"value": "15/07/2024", "scale": "tt"}) == "warn"  # a key they had
