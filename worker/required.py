@@ -256,12 +256,12 @@ _SLOT_PREFIXES = ("new", "old", "src", "source", "dst", "dest", "target", "remot
 _SLOT_SUFFIXES = ("name", "names", "id", "ids", "path", "paths", "file", "files")
 
 
-def synopsis_slots(message: str) -> list[str]:
-    """The placeholders a usage synopsis requires, in order: outside every optional `[…]` group, normalised
-    (`[--push] <name> <newurl> [<oldurl>]` → ['name', 'newurl']); [] when the message shows no synopsis."""
+def _required_part(message: str) -> str | None:
+    """A usage synopsis's first line (wrapped lines joined) with every optional `[…]` group removed; None when the
+    message shows no synopsis."""
     found = _SYNOPSIS.search(message[:4000])
     if found is None:
-        return []
+        return None
     line = found.group("line")
     for more in message[found.end():found.end() + 600].split("\n")[1:4]:  # a synopsis wrapped onto indented lines
         if not _WRAPPED.match(more):
@@ -272,6 +272,15 @@ def synopsis_slots(message: str) -> list[str]:
         line, count = _OPTIONAL.subn(" ", line)
         if not count:
             break
+    return line
+
+
+def synopsis_slots(message: str) -> list[str]:
+    """The placeholders a usage synopsis requires, in order: outside every optional `[…]` group, normalised
+    (`[--push] <name> <newurl> [<oldurl>]` → ['name', 'newurl']); [] when the message shows no synopsis."""
+    line = _required_part(message)
+    if line is None:
+        return []
     slots = [_norm(m.group("a") or m.group("b")) for m in _SLOT.finditer(line)]
     return [s for s in dict.fromkeys(slots) if s not in _NOT_SLOTS][:6]
 
@@ -283,14 +292,9 @@ _OPTION_BEFORE = re.compile(r"(?:^|\s)--?(?P<o>[A-Za-z][\w-]{0,30})[ =]\Z")
 def option_slots(message: str) -> dict[str, str]:
     """The required slots of a usage synopsis that are an option's value, each with the option's name (`mscgen -T
     <type> [-o <file>] <infile>` → {'type': 't'}): an argv call gives the slot by giving the option."""
-    found = _SYNOPSIS.search(message[:4000])
-    if found is None:
+    line = _required_part(message)
+    if line is None:
         return {}
-    line = found.group("line")[:400]
-    for _ in range(6):
-        line, count = _OPTIONAL.subn(" ", line)
-        if not count:
-            break
     return {_norm(m.group("a") or m.group("b")): _norm(before.group("o")) for m in _SLOT.finditer(line)
             if (before := _OPTION_BEFORE.search(line, 0, m.start()))}
 
