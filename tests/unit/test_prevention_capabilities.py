@@ -154,7 +154,7 @@ def test_a_missing_file_in_the_calls_directory_warns_in_any_directory_until_a_se
 
 
 def test_a_window_of_calls_with_params_gives_the_checker_their_names_and_their_params():
-    from producers.checker import RecentCalls, _recent_set
+    from producers.checker.call_facts import RecentCalls, _recent_set
 
     window = _recent_set(["git_status", {"tool": "write_file", "params": {"path": "a/pom.xml"}}, {"tool": "npm_init"}])
     assert isinstance(window, RecentCalls) and window == {"git_status", "write_file", "npm_init"}

@@ -141,7 +141,7 @@ def test_a_required_field_given_inside_the_document_the_call_passes_is_given(fak
     assert checker.check_before_call("xmlschema_validate", {"schema": "order.xsd", "xml": '<order id="5"><customer>e</customer></order>'})["decision"] == "warn"
     good = '<order id="1"><customer>ann</customer><total>4.50</total></order>'
     assert checker.check_before_call("xmlschema_validate", {"schema": "order.xsd", "xml": good})["decision"] == "allow"
-    from producers.checker import _in_a_document
+    from producers.checker.call_facts import _in_a_document
     assert _in_a_document({"body": '{"id": 3, "name": "x"}'}, "id") and _in_a_document({"doc": "kind: Pod\nid: 7\n"}, "id")
     assert not _in_a_document({"body": '{"name": "idle"}'}, "id")
 
