@@ -84,11 +84,12 @@ def _name_at_end(key: str) -> re.Pattern[str]:
 def _name_quotes(key: str, leaf: str, message: str) -> bool:
     """The message has `key` "leaf" (or key: 'leaf', key=`leaf`), case-blind. Each quoted occurrence
     of the value is found by `str.find` and the name looked for just before it, so no regex is
-    compiled per value (one was, for every value of every event); non-ASCII text takes the regex."""
-    if not (message.isascii() and leaf.isascii()):
+    compiled per value (one was, for every value of every event). A message in curly quotes (`‘x’`) is searched
+    so too; a value that is not ASCII, or a text whose lowering changes its length (`İ`), takes the regex."""
+    folded, needle = message.lower(), leaf.lower()
+    if not leaf.isascii() or len(folded) != len(message):
         return re.search(rf"{_word_pattern(key).pattern}\s*[:=]?\s*['\"`]{re.escape(leaf)}['\"`]", message,
                          re.I) is not None
-    folded, needle = message.lower(), leaf.lower()
     start = 0
     while (found := folded.find(needle, start)) >= 0:
         end = found + len(needle)

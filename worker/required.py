@@ -6,6 +6,7 @@ Pure. Split out of `worker.extractor`, which builds the pattern from these answe
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Mapping
 
 from .identity import free_positionals
@@ -189,9 +190,14 @@ def placeholders_of(names: list[str], message: str) -> list[str]:
     """The required names (or one of a name's `_or_` alternatives) that the message writes as a placeholder:
     in capitals (`SRC`, `REPOSITORY-NAME`) or in angle brackets (`<path>`)."""
     head = message[:4000]
-    return [name for name in names if any(
-        re.search(rf"(?<![\w-]){re.escape(part.upper()).replace('_', '[_-]')}(?![\w-])|<{re.escape(part).replace('_', '[_-]')}>", head)
-        for part in name.split("_or_") if part)]
+    return [name for name in names if any(_placeholder(part).search(head) for part in name.split("_or_") if part)]
+
+
+@lru_cache(maxsize=1024)
+def _placeholder(part: str) -> re.Pattern[str]:
+    """`SRC` or `<src>` for the name `src`, compiled once per name (the `re` module's own cache is shared with every
+    regex made from a value, and a worker's stream of new values pushed these out of it)."""
+    return re.compile(rf"(?<![\w-]){re.escape(part.upper()).replace('_', '[_-]')}(?![\w-])|<{re.escape(part).replace('_', '[_-]')}>")
 
 
 # the option the message says to give, quoted with its value: enca `Please use `-L language'`
