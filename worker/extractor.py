@@ -42,7 +42,7 @@ from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_posi
 from .steps import MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
-from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, is_token_layout, kind_accepts, message_kind, own_file_types,
+from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, format_named, is_file_rule, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .stated import stated_validation
 from .validation import Validator
@@ -746,8 +746,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         suffixes = [] if validation else suffixes
     if category == "INCORRECT_PARAMETER" and not validation and parameter in params and path_suffixes(params[parameter]):
         # `Could not read key from server.crt` to openssl pkey: a file of another type than the tool's own is the mistake
-        own = own_file_types(tool_name, error_message)
-        if own and not set(own).intersection(path_suffixes(params[parameter])):
+        given = path_suffixes(params[parameter])
+        own = own_file_types(tool_name, error_message) or format_named(error_message, given)
+        if own and not set(own).intersection(given):
             validation = suffix_rule(own)
     unreadable = (unreadable_types(tool_name, params[parameter], error_message)
                   if category in WRONG_VALUE_CATEGORIES and not validation and not parts and parameter in params
@@ -758,7 +759,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         at, leads = leading_words(params if parameter not in params else {parameter: params[parameter]}, key_line)
         parameter = at if at is not None else parameter
     anchor = None
-    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params and not keyword:
+    if category in ("PARAMETER_FORMAT", "INCORRECT_PARAMETER") and parameter in params and not keyword and not is_file_rule(validation):
+        # (a file of the wrong type is the file wherever it stands: `ncdump -h x.cdl` is no value of `-h`)
         moved, anchor = _anchored(params, parameter)
         if moved != parameter:  # a bare flag's validation said nothing of the value after it
             parameter = moved

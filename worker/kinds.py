@@ -20,7 +20,14 @@ from .safe_regex import MAX_VALUE_CHARS
 
 Validation = dict[str, Any]
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
-_HAS_SUFFIX = r"\.[A-Za-z0-9]{1,10}$"
+# What a rule about a file's type is tested on: a value ending in a suffix, and no glob (`-F '*.sys'` names no file)
+_HAS_SUFFIX = r"^[^*?\[\]{}]*\.[A-Za-z0-9]{1,10}$"
+_FILE_SCOPES = frozenset({_HAS_SUFFIX, r"\.[A-Za-z0-9]{1,10}$"})  # (the second: patterns stored before globs were left out)
+
+
+def is_file_rule(validation: Validation) -> bool:
+    """The validation is about the type of a file the value names (a suffix it must have, no binary file)."""
+    return validation.get("applies_to") in _FILE_SCOPES
 
 
 def _parses(parse: Callable[[str], Any], errors: tuple[type[Exception], ...] = (ValueError,)) -> Callable[[str], bool]:
@@ -107,6 +114,33 @@ def own_file_types(tool: str, message: str = "") -> list[str]:
                     if suffix not in found:
                         found.append(suffix)
     return found
+
+
+# A message that says which format the file was not, or which library could not read it: jhead `Not JPEG: x.png`,
+# cabextract `x.zip: no valid cabinets found`, unsquashfs `Can't find a valid SQUASHFS superblock on x.iso`,
+# ncdump `NetCDF: Unknown file format`. The word is a file type, or a format's name for its files' suffix.
+_NOT_OF_FORMAT = re.compile(
+    r"\bnot (?:an? )?(?:valid |proper )?(?P<w>[A-Za-z][A-Za-z0-9]{1,9}?)s?(?: (?:file|image|archive|data|format))?\b(?![.:/-]\w)"
+    r"|\bno valid (?P<v>[A-Za-z][A-Za-z0-9]{1,9}?)s?\b"
+    r"|\b(?:can't|cannot|could not|couldn't|unable to) find (?:an? )?(?:valid )?(?P<s>[A-Za-z][A-Za-z0-9]{1,9}) "
+    r"(?:superblock|signature|header|magic)\b"
+    r"|(?<![\w.-])(?P<lib>[A-Za-z][A-Za-z0-9]{1,9}): (?:unknown|unrecognized|invalid) (?:file )?format\b", re.I)
+_FORMAT_SUFFIX = {"cabinet": "cab", "netcdf": "nc", "squashfs": "sqfs", "gzip": "gz", "bzip2": "bz2", "zstd": "zst",
+                  "sqlite": "sqlite", "hdf5": "h5", "elf": "elf", "iso9660": "iso", "wave": "wav", "riff": "wav",
+                  "flac": "flac", "ogg": "ogg", "mpeg": "mpg", "midi": "mid", "gpx": "gpx", "fasta": "fasta",
+                  "fastq": "fastq", "bam": "bam", "vcf": "vcf", "bgzf": "gz"}
+
+
+def format_named(message: str, given: list[str]) -> list[str]:
+    """The suffix of the format the message says the file should have been in, when it is not the given file's (a
+    `.png` to jhead's `Not JPEG`); [] when the message names none, or names the given file's own type."""
+    found: list[str] = []
+    for match in _NOT_OF_FORMAT.finditer(message[:2000]):
+        word = next(g for g in match.groups() if g is not None).lower()
+        suffix = _FORMAT_SUFFIX.get(word) or (file_type(word) if file_type(word) in CLASS_OF else None)
+        if suffix is not None and suffix not in found:
+            found.append(suffix)
+    return [] if set(found) & set(given) else found
 
 
 _CAMEL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")

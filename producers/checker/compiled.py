@@ -49,6 +49,8 @@ class CompiledPattern(SequenceChecks, ValueChecks):
         if self.bad_options:
             return None  # an unknown option is spoken of on any call that gives it
         if self.why == self._why_value and self.anchor is None:
+            if self.file_rule:
+                return None  # its file may come as an option's value (`_moved_positional`)
             if self.parameter is not None and len(self.parameter) == 1 and self._takes_a_name():
                 return None  # a short option's value may come attached (`-Tpng`), under another key
             return self.parameter if self.parameter is not None else _NEVER

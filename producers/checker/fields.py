@@ -9,6 +9,7 @@ from worker.identity import EDIT_TOOLS, family_members
 from worker.op_lists import ENDING_OPS, ending_kind, later_kind
 from worker.records import Pattern
 from worker.steps import family_setup, options_in, tool_refs
+from worker.kinds import is_file_rule
 from worker.validation import Validator
 from .call_facts import (_BY_NUMBER, _DATE_LIKE, _POSITIONAL, _REPLACING_STATEMENT, _SAID_ABSENT, _SAYS_EXISTS,
                          _SEQUENCE, _SWITCHES, _position, _unslashed)
@@ -28,7 +29,7 @@ class PatternFields:
                  "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config",
                  "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
                  "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate",
-                 "verbs", "configurable", "before_last")
+                 "verbs", "configurable", "before_last", "file_rule")
 
     why: Callable[..., str | None]
     own: Callable[..., str | None] | None
@@ -46,6 +47,9 @@ class PatternFields:
         validator = Validator(validation) if validation else None
         self.validator = validator if validator is not None and not validator.empty else None
         self.only_regex = self.validator.only_regex if self.validator is not None else None
+        # a positional file of the wrong type: on a command line it may come where an option's value is read
+        # (`jhead -v x.png` gives v=x.png where `jhead x.gif` gave arg1)
+        self.file_rule = self.validator is not None and is_file_rule(validation) and bool(_POSITIONAL.match(self.parameter or ""))
         # A type mismatch (`expected number, received string`): "20" failed, 20 is right; the text says nothing.
         typed = self.validator is not None and self.validator.json_type is not None
         # a path given with or without its trailing slash (`./retry/` is `./retry`) is the same value; an expression

@@ -38,6 +38,8 @@ class ValueChecks(SessionEvidence):
             # `-Tmermaid` for the option `T`, when what T takes is a list of names: argv cannot tell `-Tmermaid` from a
             # long `--tmermaid`, and a long flag's name (`--overwrite` for `-o`) is no value to test against a rule
             value = _attached(params, parameter) if self._takes_a_name() else None
+            moved = _moved_positional(parameter, params) if self.file_rule and value is None else None
+            parameter, value = (moved, params[moved]) if moved is not None else (parameter, value)
             if value is None:
                 return None
         else:

@@ -5,6 +5,8 @@ Each learned from real tools' messages through classifier → extractor → lear
 with the good calls beside it that must still pass."""
 from __future__ import annotations
 
+from typing import Any
+
 from producers.checker import PatternCache, UsagePatternChecker
 from producers.record import build_event
 from worker.call_values import value_type
@@ -248,3 +250,57 @@ def test_a_formats_longer_name_stands_for_its_three_letter_suffix_too(fake_redis
         assert decision(checker, "synth_load", {"path": good}) == "allow", good
     for other in ("songs/d.mp3", "songs/e.ogg"):
         assert decision(checker, "synth_load", {"path": other}) == "warn", other
+
+
+def _shell(fake_redis, prefix: str, failures: list[tuple[str, str]], rounds: int = 10) -> Any:
+    """Learn shell lines (`run_shell` running `command`) as a session records them: by the program's own identity."""
+    from worker.identity import canonical_tool
+
+    store = UsagePatternStorage(fake_redis, prefix)
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        for command, error in failures:
+            learner.analyze_result(build_event("run_shell", {"command": command}, error=error))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def check(command: str) -> str:
+        call = canonical_tool("run_shell", {"command": command})
+        return checker.check_before_call(call.tool, call.params)["decision"]
+    return check
+
+
+def test_a_message_that_names_the_format_the_file_was_not_makes_that_format_the_rule():
+    from worker.kinds import format_named
+
+    # jhead 3.06, cabextract 1.9, unsquashfs 4.5, ncdump 4.9: what each read instead, as the suffix of its files
+    assert format_named("Not JPEG: photos/logo.png", ["png"]) == ["jpg"]
+    assert format_named("archives/site.zip: no valid cabinets found", ["zip"]) == ["cab"]
+    assert format_named("FATAL ERROR: Can't find a valid SQUASHFS superblock on images/site.iso", ["iso"]) == ["sqfs"]
+    assert format_named("ncdump: cdl/ocean.cdl: NetCDF: Unknown file format", ["cdl"]) == ["nc"]
+    # no format: a place, an absence, a repository; and a file of the very type named had bad content, not a bad type
+    for message in ("cd: src: Not a directory", "error: pathspec 'x' did not match: not found",
+                    "fatal: not a git repository (or any of the parent directories): .git"):
+        assert format_named(message, ["txt"]) == [], message
+    assert format_named("Not JPEG: photos/broken.jpg", ["jpg"]) == []
+
+
+def test_a_file_of_another_type_warns_wherever_the_command_line_puts_it_and_files_of_the_named_type_pass(fake_redis):
+    check = _shell(fake_redis, "fk-fmt:", [("jhead photos/logo.png", "Not JPEG: photos/logo.png"),
+                                           ("jhead -exonly photos/banner.gif", "Not JPEG: photos/banner.gif")])
+    # `-v x.png` reads as the value of -v (argv cannot tell): the file is still the file the message spoke of
+    for repeat in ("jhead photos/scan.tif", "jhead -se photos/icon.bmp", "jhead -v images/chart.png"):
+        assert check(repeat) == "warn", repeat
+    for good in ("jhead photos/beach.jpg", "jhead -v photos/beach.jpeg", "jhead -c photos/city.JPG", "jhead"):
+        assert check(good) == "allow", good
+
+
+def test_a_file_after_a_flag_is_not_learned_as_the_flags_value_and_a_glob_is_no_file(fake_redis):
+    check = _shell(fake_redis, "fk-nc:", [("ncdump -h cdl/ocean.cdl", "ncdump: cdl/ocean.cdl: NetCDF: Unknown file format"),
+                                          ("ncdump -v temp cdl/station.cdl", "ncdump: cdl/station.cdl: NetCDF: Unknown file format")])
+    for repeat in ("ncdump cdl/grid.cdl", "ncdump -k data/readings.csv", "ncdump -c cdl/station.cdl"):
+        assert check(repeat) == "warn", repeat
+    for good in ("ncdump -h nc/ocean.nc", "ncdump -v pressure nc/station.nc", "ncdump nc/grid.nc"):
+        assert check(good) == "allow", good
+    cab = _shell(fake_redis, "fk-cab:", [("cabextract -d out archives/site.zip", "archives/site.zip: no valid cabinets found")])
+    assert cab("cabextract -d out pkg/update.tar") == "warn"
+    assert cab("cabextract -d out -F '*.sys' pkg/driver.cab") == "allow"  # `*.sys` filters what it extracts
