@@ -53,10 +53,13 @@ _ENUM = Gated(re.compile(
     r"|\bmust be(?= (?!(?:positive|negative|non-?negative|non-?zero|finite|empty|non-?empty|unique|valid|greater|less)\b)"
     r"[\w.-]{1,12}(?:, [\w.-]{1,12})+,? or [\w.-]{1,12}\b)"
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
-    r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:))"
+    r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:)"
+    # mksquashfs `Compressors available:` then one per line (`\tgzip (default)`)
+    r"|\b[a-z][\w-]*?s (?:available|supported)(?=:\s*\n[ \t]))"
     # the items on the heading's line, one per indented line below it, or (`valid formats are:` at a line's end) on the next
-    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}[ \t]*\n?){2,}|\n(?=\S)[^\n]+)", re.I))
+    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}(?:[ \t]+\([\w ,-]{1,30}\))?[ \t]*\n?){2,}|\n(?=\S)[^\n]+)", re.I))
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
+_REMARK = re.compile(r"[ \t]+\([\w ,-]{1,30}\)$")
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
 # Python's decimal `valid values for rounding are:\n   [ROUND_CEILING, ROUND_FLOOR, …\n    ROUND_05UP]`: a bracketed list over lines
@@ -242,7 +245,8 @@ def _argmatch_items(message: str, low: str | None) -> list[str]:
 
 def _enum_items(rest: str) -> list[str]:
     if rest.startswith(("\n ", "\n\t")):  # one item per indented line (`help: available bin targets:\n    app\n    migrate`)
-        items = [line.strip() for line in rest.strip("\n").split("\n") if line.strip()]
+        # (an item's remark in brackets is no part of it: `gzip (default)`)
+        items = [_REMARK.sub("", line.strip()) for line in rest.strip("\n").split("\n") if line.strip()]
         return list(dict.fromkeys(items)) if 2 <= len(items) <= MAX_ENUM else []
     rest = rest.strip().split("\n")[0]
     rest = _LEAD_IN.sub("", rest)  # "must be one of the following: a, b": the items start after the colon

@@ -74,6 +74,13 @@ def test_the_choices_a_message_lists_after_available_x_are_or_one_per_line_are_e
     learn(store, "gh_repo_view", [({"repo": "acme/api", "json": "stars"}, fields, None)])
     assert decision(store, "gh_repo_view", {"repo": "acme/web", "json": "stars,url"}) == "warn"  # one item is no field
     assert decision(store, "gh_repo_view", {"repo": "acme/api", "json": "name,defaultBranchRef"}) == "allow"  # each one is
+    # squashfs-tools 4.5 `mksquashfs … -comp lzx`: the list after `Compressors available:`, an item's remark left out
+    compressors = ('mksquashfs: Compressor "lzx" is not supported!\nmksquashfs: Compressors available:\n'
+                   '\tgzip (default)\n\tlzo\n\tlz4\n\txz\n\tzstd\n\tlzma')
+    learn(store, "mksquashfs_pack", [({"source": "site", "image": "site.sqfs", "comp": "lzx"}, compressors, None)])
+    assert decision(store, "mksquashfs_pack", {"source": "logs", "image": "logs.sqfs", "comp": "brotli"}) == "warn"
+    for good in ("gzip", "zstd", "lzma"):
+        assert decision(store, "mksquashfs_pack", {"source": "logs", "image": "logs.sqfs", "comp": good}) == "allow", good
 
 
 def test_a_time_zone_the_system_does_not_know_is_a_wrong_value_whatever_its_spelling(store):
