@@ -145,6 +145,11 @@ def key_text(message: str) -> ErrorText:
                      or (line.startswith("remote: ") and _ERRORISH.search(line))][:6]
     if not key_lines:
         key_lines = [line.strip() for line in lines if _ERRORISH.search(line) and not _STACK_FRAME.match(line)][:2]
+        if len(key_lines) == 1 and key_lines[0].endswith(":") and lines[-1].strip() != key_lines[0]:
+            # a line that introduces the next (darcs `Unable to "darcs initialize" here:` / `You may not run this
+            # command in a repository.`): the next one says why
+            after = lines[[line.strip() for line in lines].index(key_lines[0]) + 1].strip()
+            key_lines.append(after) if not after.startswith(("-", "*", "•")) else None
     if not key_lines:
         key_lines = [line.strip() for line in lines if _STARRED.match(line)][:2]
     if not key_lines:  # a program's own statement (`ci: a.txt,v: no lock set by dev`), not the progress line before it

@@ -158,8 +158,13 @@ class SequenceChecks(SessionEvidence):
         if self.verbs and not earlier:
             return None  # the program ran, but not to do this (`task add`, then `task 1 done`)
         shares = _shares_a_number if self.by_number else _shares_a_value
-        if earlier and not any(shares(params, given) for given in earlier):
-            return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`): nothing made twice
+        verbs = frozenset(self.verbs)  # the subcommand every failure gave (`init` of `darcs init notes`) names nothing made
+
+        def named(given: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in given.items() if (k, str(v)) not in verbs} if verbs else given
+        mine = named(params)
+        if earlier and not any(shares(mine, named(given)) or not mine and not named(given) for given in earlier):
+            return None  # it ran before on other names (`hg_tag v2.0`, then `hg_tag v3.0`; `darcs init notes`, then `… recipes`)
         if earlier and all(_names_another(params, given) for given in earlier):
             return None  # `project_slug=api` after a call without it: what it makes is named otherwise
         return f"{self.tool} already ran in this session, and every failure of this kind came after it had"

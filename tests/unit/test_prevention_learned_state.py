@@ -569,3 +569,35 @@ def test_an_option_every_failing_call_gave_bare_is_given_once_it_has_a_value(fak
         return checker.check_before_call(call.tool, call.params)["decision"]
     assert decision("packz -9 -q logs/a.log -o a.pz") == "allow" and decision("packz -d -q data/b.pz -o b.txt") == "allow"
     assert decision("packz -9 logs/c.log -o") == "warn" and decision("packz -q -3 data/d.csv -o") == "warn"
+
+
+def test_a_setup_command_run_where_it_was_done_warns_only_on_the_same_place(fake_redis):
+    # darcs 2.16 `darcs init` inside a repository: the first line introduces, the second says why
+    from producers.checker import PatternCache, UsagePatternChecker
+    from producers.record import build_event
+    from producers.session import window_entry
+    from worker.classifier import classify_error_type
+    from worker.identity import canonical_tool
+    from worker.learner import UsagePatternLearner
+    from worker.storage import UsagePatternStorage
+
+    error = 'Unable to "darcs initialize" here:\nYou may not run this command in a repository.'
+    found = classify_error_type("darcs", {"arg1": "init", "arg2": "notes"}, error)
+    assert (found["error_category"], found["learnable"]) == ("WORKFLOW_SEQUENCE", True)
+    assert found["evidence"]["key_line"].endswith("You may not run this command in a repository.")
+    store = UsagePatternStorage(fake_redis, "darcs:")
+    learner = UsagePatternLearner(store)
+    for _ in range(10):
+        for place in ("notes", "recipes"):
+            learner.analyze_result(build_event("Bash", {"command": f"darcs init {place}"}, error=error, recent_calls=["darcs"]))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def check(command: str, *earlier: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        window = [window_entry(canonical_tool("Bash", {"command": line})) for line in earlier]
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    assert check("darcs init journal", "darcs init journal") == "warn"
+    assert check("darcs init --repodir=recipes", "darcs init recipes") == "warn"
+    assert check("darcs init recipes", "darcs init notes") == "allow"  # another directory: nothing made twice
+    assert check("darcs init --repodir=journal", "darcs init notes", "darcs init recipes") == "allow"
+    assert check("darcs init notes") == "allow"  # no darcs call in this session before it

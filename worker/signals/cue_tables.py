@@ -118,7 +118,9 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"(?<!no such )(file|destination|database|directory|branch|tag|table|key|resource|index|user|name) exists\b|"
      r"unique constraint|must be unique|unique violation|duplicate (key|entry|column|name|id)|(is|are) (already )?in use\b|has been taken|not fully merged|"
      r"unrelated histories|without (multi|begin|a transaction)|is waiting to start|must be incremented|was modified|"
-     r"is not reserved|checked out at)", "WORKFLOW_SEQUENCE"),
+     r"is not reserved|checked out at|"
+     # darcs `You may not run this command in a repository.` (init where one exists): the state, made by an earlier step
+     r"(may|must|can) not (be )?run (this command )?(in|inside|within) an? (existing )?(repository|repo|project|workspace))", "WORKFLOW_SEQUENCE"),
     # the state the call assumed is not the current one: a lock not held, an object not yet saved in the session,
     # a version changed since it was read, a value another step must give first
     (r"\b(not locked|is not persistent|(did not|does not|doesn't) match the current version|concurrent modification|"
