@@ -25,7 +25,7 @@ _STATED_REGEX: tuple[tuple[Gated, bool], ...] = tuple((Gated(pattern), whole) fo
 _REGEX_HINT = re.compile(r"[\[\]\\^$*+?{}()|]")  # a stated "regex" with none of these is a plain word
 
 _LAYOUT_TOKEN = re.compile(r"YYYY|yyyy|YY|yy|MM|DD|dd|HH|hh|mm|SSS|sss|SS|ss|Z|T|[-/.: ]")
-_LAYOUT = Gated(re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.](?:MM|mm)(?:[-/.](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
+_LAYOUT = Gated(re.compile(r"(?<![\w])(?P<f>(?:YYYY|yyyy)(?:[-/.:](?:MM|mm)(?:[-/.:](?:DD|dd))?)?(?:[T ](?:HH|hh):mm(?::(?:SS|ss))?(?:\.(?:SSS|sss))?Z?)?"
                      r"|(?:DD|dd)[-/.](?:MM|mm)[-/.](?:YYYY|yyyy)|(?:MM|mm)[-/.](?:DD|dd)[-/.](?:YYYY|yyyy)"
                      r"|(?:HH|hh):(?:mm|MM)(?::(?:SS|ss))?)(?![\w])"))  # after an hour, MM is the minutes (`Expected HH:MM`)
 # isoweek `must be on the form <yyyy>W<ww>`: each bracketed run of one letter is that many digits, the rest is literal
@@ -226,6 +226,22 @@ def _layout_regex(layout: str) -> str:
     return "^" + "".join(out) + "$"
 
 
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:or[ \t]+)?|or[ \t]+)$")
+
+
+def _listed_layouts(message: str, first: re.Match[str]) -> list[str]:
+    """The layouts a message lists from its first one on (jhead `Date must be in format YYYY, YYYY:MM, or YYYY:MM:DD`):
+    each next one only when a comma or an `or` is all that stands between, so a layout the message says it got
+    (`expected YYYY-MM-DD, got DD/MM/YYYY`) is never one it accepts."""
+    layouts, end = [first.group("f")], first.end()
+    for match in _LAYOUT.regex.finditer(message, end):
+        if _LIST_GAP.match(message[end:match.start()]) is None:
+            break
+        layouts.append(match.group("f"))
+        end = match.end()
+    return list(dict.fromkeys(layouts))
+
+
 def _go_layout_regex(layout: str) -> str:
     return "^" + "".join(_GO_PARTS.get(part, re.escape(part)) for part in _GO_SPLIT.split(layout) if part) + "$"
 
@@ -405,7 +421,10 @@ def stated_validation(message: str) -> Validation:
         found.setdefault("expected", f"a time in the layout {layout.group('f')}")
         found.setdefault("kind", "date")
     elif (layout := _LAYOUT.search(message, low)) and "regex" not in found:
-        found.update(kind="date", regex=_layout_regex(layout.group("f")), expected=f"a date/time as {layout.group('f')}")
+        layouts = _listed_layouts(message, layout)
+        found.update(kind="date", regex=_layout_regex(layouts[0]) if len(layouts) == 1 else
+                     "^(?:" + "|".join(_layout_regex(f)[1:-1] for f in layouts) + ")$",
+                     expected="a date/time as " + (", ".join(layouts[:-1]) + " or " + layouts[-1] if len(layouts) > 1 else layouts[0]))
     enum = _ENUM.search(message, low)
     items = _enum_items(enum.group("rest")) if enum else []
     listed = _ENUM_FOR.search(message, low)
