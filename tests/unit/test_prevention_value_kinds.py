@@ -355,11 +355,11 @@ def test_every_layout_a_message_lists_is_accepted_and_a_layout_it_says_it_got_is
     from worker.stated import stated_validation
 
     # jhead 3.06 `-ds`: `Date must be in format YYYY, YYYY:MM, or YYYY:MM:DD` (EXIF's colons)
-    checker = _learn(fake_redis, "lay:", "exif_parse_date", [
-        ({"date": "2024-03-01"}, "Error : Date must be in format YYYY, YYYY:MM, or YYYY:MM:DD")], rounds=10)
+    checker = _learn(fake_redis, "lay:", "exif_set_date", [
+        ({"file": "beach.jpg", "date": "2024-03-01"}, "Error : Date must be in format YYYY, YYYY:MM, or YYYY:MM:DD")], rounds=10)
     for bad in ("2024/06/15", "15-06-2024", "20240615", "2024:6:15"):
-        assert checker.check_before_call("exif_parse_date", {"date": bad})["decision"] == "warn", bad
+        assert checker.check_before_call("exif_set_date", {"file": "city.jpg", "date": bad})["decision"] == "warn", bad
     for good in ("2024", "2024:03", "2024:03:01"):
-        assert checker.check_before_call("exif_parse_date", {"date": good})["decision"] == "allow", good
+        assert checker.check_before_call("exif_set_date", {"file": "city.jpg", "date": good})["decision"] == "allow", good
     got = stated_validation("invalid date: expected YYYY-MM-DD, got DD/MM/YYYY")
     assert got["regex"] == r"^\d{4}\-\d{2}\-\d{2}$"  # what the call gave is no second layout
