@@ -370,9 +370,15 @@ def _takes_value(program: str, option: str) -> bool:
         program not in _VALUE_OPTIONS and option in _VALUE_OPTIONS["*"])
 
 
+# A short option whose value is attached and starts with a digit (`-x9`, `-O2`, `-ds2024:03:01`): letters and digits
+# in one word are no cluster of switches (a digit is a switch only alone, as `gzip -9`)
+_OPTION_WORD = re.compile(r"--?[A-Za-z]")  # the next word is another option, no value of this one (`-f -x10`)
+_ATTACHED_NUMBER = re.compile(r"([A-Za-z]{1,2})(\d[\w.:/+-]*)")
+
+
 def argv_params(program: str, args: list[str], error: str | None = None) -> dict[str, Any]:
     """`checkout -b feat origin/main` → {b: feat, arg1: origin/main}; `--dry-run` → {dry_run: True}; `-9` (a level, as
-    `gzip -9`, `comm -12`) → {9: True}, `-1.5` a negative number.
+    `gzip -9`, `comm -12`) → {9: True}, `-1.5` a negative number, `-x9` (letters, then a number) {x: '9'}.
 
     A short option's value may be attached (`dot -Tpgn`, getopt's `-Xvalue`), which argv alone cannot tell from a
     cluster of switches (`-xzf`): with the failure's message at hand, a word whose tail the message quotes
@@ -396,12 +402,16 @@ def argv_params(program: str, args: list[str], error: str | None = None) -> dict
             name, has_value, value = word.partition("=")
             bare = name.lstrip("-")
             key = bare if len(bare) == 1 and bare.isalnum() else (_slug(bare) or "flag")  # -c and -C differ
+            attached = None if has_value or name[1] == "-" else _ATTACHED_NUMBER.fullmatch(bare)
             if (not has_value and len(bare) > 2 and name[1] != "-" and bare[0].isalpha() and error is not None
                     and in_quotes(bare[1:], error)):
                 params[bare[0]] = bare[1:]  # an attached value the message quotes
+            elif attached is not None:  # `-x9`, `-j4`, jhead's `-ds2024:03:01`: a switch's letters, then its number
+                letters = attached.group(1)
+                params[letters if len(letters) == 1 else _slug(letters)] = attached.group(2)
             elif has_value:
                 params[key] = value
-            elif _takes_value(program, name) and i + 1 < len(args):
+            elif _takes_value(program, name) and i + 1 < len(args) and not _OPTION_WORD.match(args[i + 1]):
                 params[key] = args[i + 1]
                 i += 1
             else:

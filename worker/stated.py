@@ -288,6 +288,17 @@ def _enum_items(rest: str) -> list[str]:
     return list(dict.fromkeys(items))
 
 
+def stated_range(message: str) -> tuple[float, float] | None:
+    """The (least, most) a message states a value must lie in, in so many words (`between 1 and 100`, `goes from 0 to
+    6`), when it states both ends of a plain number's range (not of a length)."""
+    if _DIGIT.search(message) is None:
+        return None
+    found = _bounds(message, lowered(message))
+    if "min" not in found or "max" not in found or found["min"] > found["max"]:
+        return None
+    return float(found["min"]), float(found["max"])
+
+
 def _bounds(message: str, low: str | None = None) -> Validation:
     found: Validation = {}
 

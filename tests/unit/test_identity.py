@@ -21,6 +21,9 @@ from worker.identity import canonical_name, canonical_tool, command_tool
     ("cat notes.txt", "cat", {"arg1": "notes.txt"}),
     ("lzop -9 logs/web.log", "lzop", {"9": True, "arg1": "logs/web.log"}),  # a level, as `gzip -9`, `comm -12`
     ("seq -1.5 1 3", "seq", {"arg1": "-1.5", "arg2": "1", "arg3": "3"}),  # a negative number
+    ("cc -O2 -o app main.c", "cc", {"O": "2", "o": "app", "arg1": "main.c"}),  # letters and a number: an attached value
+    ("jhead -ds2024:03:01 a.jpg", "jhead", {"ds": "2024:03:01", "arg1": "a.jpg"}),
+    ("wavpack -f -x10 a.wav", "wavpack", {"f": True, "x": "10", "arg1": "a.wav"}),  # `-f` takes no option as its value
     ("timeout 10 curl -sS https://example.invalid/x#frag", "curl", {"ss": True, "arg1": "https://example.invalid/x#frag"}),
 ])
 def test_shell_commands_become_program_subcommand_with_argv_params(command, tool, params):

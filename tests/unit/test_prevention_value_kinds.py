@@ -363,3 +363,36 @@ def test_every_layout_a_message_lists_is_accepted_and_a_layout_it_says_it_got_is
         assert checker.check_before_call("exif_set_date", {"file": "city.jpg", "date": good})["decision"] == "allow", good
     got = stated_validation("invalid date: expected YYYY-MM-DD, got DD/MM/YYYY")
     assert got["regex"] == r"^\d{4}\-\d{2}\-\d{2}$"  # what the call gave is no second layout
+
+
+def _shell_check(checker: UsagePatternChecker, command: str) -> str:
+    """The decision on a shell line, checked as a session checks it: by the program's own identity."""
+    from producers.checker import check_call
+    from worker.identity import canonical_tool
+    return check_call(checker, canonical_tool("Bash", {"command": command}))["decision"]
+
+
+def test_a_number_attached_to_a_short_option_is_its_value_and_a_stated_range_points_at_it(fake_redis):
+    # wavpack 5.6 `-x9`: `extra mode only goes from 0 to 6!` names no parameter; the call's one number outside
+    # the range is what it is about, and getopt's attached value is that option's (not a switch `x9`)
+    message = "extra mode only goes from 0 to 6!\n\ntype 'wavpack' for short help or 'wavpack --help' for full help"
+    checker = _learn(fake_redis, "rng:", "Bash", [({"command": "wavpack -q -x7 takes/intro.wav -o enc/intro.wv"}, message)],
+                     rounds=10)
+    for bad in ("-x8", "-f -x11", "-hh -x20"):
+        assert _shell_check(checker, f"wavpack -q {bad} takes/outro.wav -o enc/outro.wv") == "warn", bad
+    for good in ("-x6", "-x0", "-f -x2", "-hh -x", "-h"):
+        assert _shell_check(checker, f"wavpack -q {good} takes/outro.wav -o enc/outro.wv") == "allow", good
+    # jhead's `-ds<date>` through a shell: the date is the option's value, checked against the layouts listed
+    checker = _learn(fake_redis, "rng2:", "Bash", [({"command": "jhead -ds2023-11-30 shots/pier.jpg"},
+                                                   "Error : Date must be in format YYYY, YYYY:MM, or YYYY:MM:DD")], rounds=10)
+    assert _shell_check(checker, "jhead -ds30.11.2023 shots/dock.jpg") == "warn"
+    for good in ("-ds2023:11:30", "-ds2023", "-ts2023:11:30-08:00:00"):
+        assert _shell_check(checker, f"jhead {good} shots/dock.jpg") == "allow", good
+
+
+def test_a_stated_range_with_two_numbers_outside_it_names_no_parameter():
+    from worker.classifier import classify_error_type
+    found = classify_error_type("resize", {"width": "9000", "height": "7000"}, "size only goes from 1 to 4096")
+    assert found["evidence"].get("parameter") is None and not found["learnable"]
+    found = classify_error_type("resize", {"width": "9000", "height": "700"}, "size only goes from 1 to 4096")
+    assert found["evidence"]["parameter"] == "width" and found["learnable"]

@@ -97,7 +97,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"(min|max)(imum)? (allowed )?(value|length|size|count|number)? ?(is|of) -?\d|"
      r"(exceeds|exceeded|greater than|larger than|more than) (the )?(max(imum)?|limit|allowed max)|"
      r"(must|should|can) ?not be (negative|zero)\b|(must|should) be (non-?zero|positive|negative|non-?negative)\b(?! (integer|number|int|float|decimal|whole))|"
-     r"(is|was) out of (range|bounds)\b|index out of range|out of limits [\[(]-?\d|\d (>|<) \d+\b|"
+     r"(is|was) out of (range|bounds)\b|index out of range|(goes|go|ranges?|runs|varies) from [-$]?\d[\d.]* (to|through) [-$]?\d|"
+     r"(must|should|can|has to) be from [-$]?\d[\d.]* (to|through) [-$]?\d|out of limits [\[(]-?\d|\d (>|<) \d+\b|"
      r"(among|one of) [{\[(<]|one of:|(valid|supported|allowed|available|accepted|known|possible|permitted) (?!(\w+ )?(formats?|patterns?|schemes?|protocols?|syntax)\b)[\w-]+( [\w-]+)? (are|include)\b|"
      r"(valid|supported|allowed|available|possible) (?!(\w+ )?(formats?|patterns?|schemes?|protocols?|syntax)\b)[\w-]+( [\w-]+)?: |supports? (these|the following|only) [\w-]+|"
      r"(use|choose|pick|select) one (of|from)\b|\w+ names are:|got [`'\"]?[^`'\"\s]{1,40}[`'\"]? instead\b)",

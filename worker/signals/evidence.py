@@ -8,7 +8,7 @@ from .base import INFRA, USAGE, Signal
 from .cues import MAX_BELOW_CHARS, category_cue, strong_cue_with_below, usage_shape
 from .infra import infra_vocabulary, without_choice_lists, without_file_names, without_option_names
 from .names import exception_signals
-from .values import quoted_parameters, scrub
+from .values import outside_stated_range, quoted_parameters, scrub
 
 # An error the tool states (an exception class, an "error:" / "failed" line), as opposed to output that is no error at all.
 _ERROR_STATEMENT = re.compile(r"(?i:\b(error|exception|fault|failed|failure|fatal)\b)|\b[A-Z]\w*(Error|Exception)\b")
@@ -29,7 +29,7 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
         if hint is not None:
             shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
                                 hint.detail + " (below the key lines)"))
-    signals = (exception_signals(key, full) + quoted_parameters(params, full)
+    signals = (exception_signals(key, full) + (quoted_parameters(params, full) or outside_stated_range(params, key))
                + infra_vocabulary(without_file_names(without_option_names(scrub(without_choice_lists(full.lower()), params)))) + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
         signals.append(Signal("error-of-its-own", USAGE, None, 0.3,

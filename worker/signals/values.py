@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from ..call_values import leaves, path_kind
+from ..stated import stated_range
 from .base import USAGE, Signal
 
 _TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
@@ -88,6 +89,25 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
             break
     return out
 
+
+
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def outside_stated_range(params: dict[str, Any], key: str) -> list[Signal]:
+    """The one number of the call outside the range the message states (`extra mode only goes from 0 to 6!` for
+    `-x9`): the message names no parameter, but the call's values say which one it is about. None when no number,
+    or more than one, falls outside (the message may be about another)."""
+    bounds = stated_range(key)
+    if bounds is None:
+        return []
+    least, most = bounds
+    outside = [name for name, value in _values(params, mappings=False)
+               if _NUMBER.fullmatch(value) and not least <= float(value) <= most]
+    if len(outside) != 1:
+        return []
+    return [Signal("outside-stated-range", USAGE, "INCORRECT_PARAMETER", 0.6,
+                   f"{outside[0]} is the call's one number outside the range {least:g}..{most:g} the message states", outside[0])]
 
 
 def _listed_items(value: str) -> list[str]:
