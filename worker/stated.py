@@ -55,7 +55,9 @@ _ENUM = Gated(re.compile(
     # `Available lifecycle phases are: a, b`, `available bin targets:` then one per line, `Available fields:`
     r"|\b(?:available|valid|supported|allowed|accepted|known|possible) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*?s(?: are| include)?(?=\s*:)"
     # mksquashfs `Compressors available:` then one per line (`\tgzip (default)`)
-    r"|\b[a-z][\w-]*?s (?:available|supported)(?=:\s*\n[ \t]))"
+    r"|\b[a-z][\w-]*?s (?:available|supported)(?=:\s*\n[ \t])"
+    # segno `Unsupported version "41". Supported: M1, M2, M3, M4 and 1 .. 40`: a sentence of its own after the refusal
+    r"|(?<=\. )(?:supported|allowed|accepted|valid|possible)(?=: ))"
     # the items on the heading's line, one per indented line below it, or (`valid formats are:` at a line's end) on the next
     r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}(?:[ \t]+\([\w ,-]{1,30}\))?[ \t]*\n?){2,}|\n(?=\S)[^\n]+)", re.I))
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
@@ -65,6 +67,7 @@ _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choi
 # Python's decimal `valid values for rounding are:\n   [ROUND_CEILING, ROUND_FLOOR, …\n    ROUND_05UP]`: a bracketed list over lines
 _ENUM_FOR = Gated(re.compile(r"\bvalid (?:values|options|choices) for [\w.-]{1,40} (?:are|is)\s*:?\s*\[(?P<list>[^\]]{1,2000})\]", re.I))
 _ITEM = re.compile(r"^[\w./:@+*-]{1,60}$")
+_RANGE_ITEM = re.compile(r"(?P<a>-?\d+)\s*(?:\.\.|to|through)\s*(?P<b>-?\d+)")  # an item that is a range of numbers: `1 .. 40`
 _SUGGEST = Gated(re.compile(rf"\b(?:did you mean|perhaps you meant|maybe you meant|the most similar (?:command|value|name)s? (?:is|are))"
                       rf"\s*:?\s*(?:one of\s*)?{_Q}?(?P<s>[\w./:@+-]{{1,80}}){_Q}?", re.I))
 
@@ -273,7 +276,7 @@ def _enum_items(rest: str) -> list[str]:
         end = rest.find(close)
         body = rest[1:end] if end > 0 else rest[1:]
     else:
-        body = re.split(r"[;)\]]|\s\(|\.(?:\s|$)|\s(?:but|got|instead|received|found|provided)\b", rest)[0]  # `(all-caps …)`: a remark
+        body = re.split(r"[;)\]]|\s\(|(?<!\.)\.(?:\s|$)|\s(?:but|got|instead|received|found|provided)\b", rest)[0]  # `(all-caps …)`: a remark
     quoted = [next(g for g in m.groups() if g is not None) for m in _QUOTED.finditer(body)]
     if len(quoted) >= 2:
         items = quoted
@@ -283,7 +286,7 @@ def _enum_items(rest: str) -> list[str]:
             parts = body.split()
         items = [p.strip(" '\"`\u201c\u201d") for p in parts]
     items = [item for item in items if item]
-    if len(items) < 2 or len(items) > MAX_ENUM or not all(_ITEM.match(item) for item in items):
+    if len(items) < 2 or len(items) > MAX_ENUM or not all(_ITEM.match(item) or _RANGE_ITEM.fullmatch(item) for item in items):
         return []
     return list(dict.fromkeys(items))
 
@@ -447,7 +450,14 @@ def stated_validation(message: str) -> Validation:
         items = _argmatch_items(message, low)
     if not items:  # Dart's args `"x" is not an allowed value for option "--style".` and its usage `[expanded (default), compressed]`
         items = _usage_choices(message, low)
-    if items:
+    ranges = [m for item in items if (m := _RANGE_ITEM.fullmatch(item))]
+    if len(ranges) == 1 and int(ranges[0].group("a")) < int(ranges[0].group("b")):
+        words = [item for item in items if not _RANGE_ITEM.fullmatch(item)]  # numbers of a range, and names beside it
+        least, most = int(ranges[0].group("a")), int(ranges[0].group("b"))
+        found.setdefault("kind", "range")
+        found.update(min=least, max=most, also=words, expected=f"a number from {least} to {most}"
+                     + (f" or one of {', '.join(words[:12])}" if words else ""))
+    elif items and not ranges:
         found["enum"] = items
         found.setdefault("kind", "enum")
         found.setdefault("expected", "one of " + ", ".join(items[:12]) + (" …" if len(items) > 12 else ""))

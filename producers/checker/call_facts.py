@@ -194,10 +194,13 @@ def _suffixed(given: str, value: str) -> bool:
 
 def _moved_positional(parameter: str, params: dict[str, Any]) -> str | None:
     """A command line's positional file read as a one-letter option's value (`lzip -t a.gz` gives t=a.gz where
-    `lzip -d a.gz` gave arg1): the key of the one such file, when the learned positional is not there."""
-    if not _POSITIONAL.match(parameter):
+    `lzip -d a.gz` gave arg1), or the other way round (`unsquashfs -s a.iso` gives arg1 where `-l a.iso` gave l): argv
+    alone cannot tell a switch from an option that takes the file. The key of the one such file, when the learned
+    one is not there."""
+    if not (_POSITIONAL.match(parameter) or len(parameter) == 1):
         return None
-    moved = [k for k, v in params.items() if len(str(k)) == 1 and isinstance(v, str) and path_kind(v) == "file"]
+    moved = [k for k, v in params.items() if (len(str(k)) == 1 or _POSITIONAL.match(str(k))) and isinstance(v, str)
+             and path_kind(v) == "file"]
     return moved[0] if len(moved) == 1 else None
 
 

@@ -48,8 +48,10 @@ class PatternFields:
         self.validator = validator if validator is not None and not validator.empty else None
         self.only_regex = self.validator.only_regex if self.validator is not None else None
         # a positional file of the wrong type: on a command line it may come where an option's value is read
-        # (`jhead -v x.png` gives v=x.png where `jhead x.gif` gave arg1)
-        self.file_rule = self.validator is not None and is_file_rule(validation) and bool(_POSITIONAL.match(self.parameter or ""))
+        # (`jhead -v x.png` gives v=x.png where `jhead x.gif` gave arg1), and an option's file may come as a positional
+        parameter = self.parameter or ""
+        self.file_rule = (self.validator is not None and is_file_rule(validation)
+                          and (bool(_POSITIONAL.match(parameter)) or len(parameter) == 1))
         # A type mismatch (`expected number, received string`): "20" failed, 20 is right; the text says nothing.
         typed = self.validator is not None and self.validator.json_type is not None
         # a path given with or without its trailing slash (`./retry/` is `./retry`) is the same value; an expression

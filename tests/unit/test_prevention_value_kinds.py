@@ -6,6 +6,7 @@ from producers.checker import PatternCache, UsagePatternChecker
 from producers.record import build_event
 from worker.kinds import KIND_BY_NAME, kind_accepts
 from worker.learner import UsagePatternLearner
+from worker.stated import stated_validation
 from worker.storage import UsagePatternStorage
 
 
@@ -396,3 +397,27 @@ def test_a_stated_range_with_two_numbers_outside_it_names_no_parameter():
     assert found["evidence"].get("parameter") is None and not found["learnable"]
     found = classify_error_type("resize", {"width": "9000", "height": "700"}, "size only goes from 1 to 4096")
     assert found["evidence"]["parameter"] == "width" and found["learnable"]
+
+
+def test_a_list_of_names_and_a_range_of_numbers_accepts_both_and_nothing_else(fake_redis):
+    # segno 1.6 `segno.make(version=…)`: the micro versions by name, the others by number
+    message = 'ValueError: Unsupported version "44". Supported: M1, M2, M3, M4 and 1 .. 40'
+    got = stated_validation(message)
+    assert (got["min"], got["max"], got["also"]) == (1, 40, ["M1", "M2", "M3", "M4"]) and "enum" not in got
+    checker = _learn(fake_redis, "enr:", "qr_make", [({"content": "hello", "version": 44}, message)], rounds=10)
+    for bad in (41, 99, "M7", "X1"):
+        assert checker.check_before_call("qr_make", {"content": "hi", "version": bad})["decision"] == "warn", bad
+    for good in (1, 40, 7, "M1", "M4"):
+        assert checker.check_before_call("qr_make", {"content": "hi", "version": good})["decision"] == "allow", good
+
+
+def test_a_file_rule_learned_on_an_options_value_holds_for_the_file_given_as_an_argument(fake_redis):
+    # unsquashfs 4.5 `-l images/a.iso` reads as l=images/a.iso, `-s images/b.iso` as s (a switch) and arg1: argv
+    # alone cannot tell which option takes the file, and the file rule is about the one file the call gives
+    checker = _learn(fake_redis, "mvd:", "Bash", [
+        ({"command": "unsquashfs -l dist/live.iso"}, "FATAL ERROR: Can't find a valid SQUASHFS superblock on dist/live.iso"),
+        ({"command": "unsquashfs -l dist/root.tgz"}, "FATAL ERROR: Can't find a valid SQUASHFS superblock on dist/root.tgz")],
+        rounds=10)
+    assert _shell_check(checker, "unsquashfs -s dist/boot.iso") == "warn"
+    assert _shell_check(checker, "unsquashfs -s dist/boot.sqfs") == "allow"
+    assert _shell_check(checker, "unsquashfs -l dist/root.sqfs") == "allow"
