@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from .classifier import bounded_in
-from .signals.values import without_excerpts
+from .signals.values import named_part, without_excerpts
 from .steps import ANY_CONFIG, without_help
 from .call_values import CLASS_OF, LOCATION_KEYS, in_quotes, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
@@ -524,6 +524,11 @@ def what_exists(params: dict[str, Any], key_line: str, names_values: bool) -> st
         keys = [k for k, v in params.items() if isinstance(v, (str, int)) and str(v) == quoted.group(1)]
         if len(keys) == 1:
             return keys[0]
+    last = before.rsplit(None, 1)[-1] if before else ""
+    # borg `Archive nightly already exists` for `backups/borg::nightly`: the name the value ends with, after its place
+    keys = [k for k, v in params.items() if isinstance(v, str) and named_part(v) == [last]]
+    if len(keys) == 1:
+        return keys[0]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-4:]]
     for n in (3, 2, 1):
         joined = "".join(words[-n:]) if len(words) >= n else None

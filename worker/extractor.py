@@ -44,6 +44,7 @@ from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, format_named, is_file_rule, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
+from .signals.values import named_part
 from .stated import stated_validation
 from .validation import Validator
 
@@ -775,7 +776,9 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
     sub = subcommand_of(tool_name)
     # an unknown subcommand the message names (`docker: unknown command: docker up`) is the call's value too
     named_sub = [sub] if sub and category == "WRONG_TOOL_SELECTION" and bounded_in(sub, key_line) else []
-    template = mask_variables(key_line, param_values(params) + named_sub + (parts if lead else []))[:500]
+    values = param_values(params)
+    # and the name a value ends with after its place (`Archive weekly-01 …` for `repo::weekly-01`): a value too
+    template = mask_variables(key_line, values + [p for v in values for p in named_part(v)] + named_sub + (parts if lead else []))[:500]
     tools, options, step = _required(tool_name, error_message, evidence, params) if category in _SEQUENCE else ([], [], None)
     place = place_of_missing(params, error_message) if category == "MISSING_PREREQUISITE" and not parts else ([], None)
     lacked = missing_module(error_message) if category == "MISSING_PREREQUISITE" else None

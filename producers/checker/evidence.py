@@ -11,6 +11,9 @@ from .call_facts import (_FORMAT_KEY, _NAME_WORDS, _OVERWRITE, _POSITIONAL, _REP
 from .fields import PatternFields
 
 
+_TELLING_ONLY = frozenset("qv")  # quiet and verbose: switches of what a tool prints, never of what it does
+
+
 class CallEvidence(PatternFields):
     """Predicates over the call alone."""
 
@@ -59,6 +62,18 @@ class CallEvidence(PatternFields):
                     word.startswith(name[:len(name) - 1]) for word in self.said_words)):
                 return True  # it replaces what exists, or turns on what the message spoke of (`reverse`, Reversed)
         return False
+
+    def _lacks_their_switch(self, params: dict[str, Any]) -> bool:
+        """The call does not turn on a short switch that every failing call turned on (`mkfs.fat -C` creates the image
+        file; without it, it formats the file that is there): it does something else. Unless it turns on a long switch
+        no failing call had: that may be the short one's other name (`patch --forward` for `-N`)."""
+        wanted = {c for c in self.mode_letters if f"{c.lower()}=true" in self.given} - _TELLING_ONLY
+        if not wanted:
+            return False
+        turned_on = {c for k, v in params.items() if v is True and _SWITCHES.match(str(k)) for c in str(k)}
+        if wanted <= turned_on:
+            return False
+        return not any(v is True and not _SWITCHES.match(str(k)) and k not in (self.keys or ()) for k, v in params.items())
 
     def _another_mode(self, params: dict[str, Any]) -> bool:
         """The call's short switches lack one every failing call had, and it turns on one that none had (`-y`, `-R`):

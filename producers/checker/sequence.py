@@ -37,7 +37,7 @@ class SequenceChecks(SessionEvidence):
                     f"the packages its code imported before; nothing installed any since")
         if self.exists and self._adds_a_mode(params):
             return None  # what exists is to be replaced or added to (`if_exists: append`, `--force`): no collision
-        if (self.exists or self.repeats_itself) and self._another_mode(params):
+        if (self.exists or self.repeats_itself) and (self._another_mode(params) or self._lacks_their_switch(params)):
             return None  # `ssh-keygen -y -f key` after `-t ed25519 -f key`: it reads what exists, not makes it again
         if self.exists and recent_calls.__class__ is RecentCalls:
             made = self._made_in_window(params, recent_calls)

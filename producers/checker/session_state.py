@@ -180,6 +180,9 @@ class SessionEvidence(CallEvidence):
             if removes(tool) and any(str(leaf) == name for v in earlier.values() for leaf in leaves(v)):
                 made = False  # `rm .env` since `ln -s a .env`: removed, whichever of its arguments named it
                 continue
+            if given != value and self.named_after is None and (_POSITIONAL.match(self.parameter) or len(self.parameter) == 1):
+                # argv cannot tell a switch from an option that takes the file: `mkfs.fat -C out/a.img 8192` reads C=out/a.img
+                given = next((v for k, v in earlier.items() if v == value and (len(str(k)) == 1 or _POSITIONAL.match(str(k)))), given)
             if given.__class__ is not str:
                 continue
             if (removes(tool) or re.search(rf"(?i)\b(?:drop|delete|remove|rm|del)\b.*(?<![\w$]){re.escape(name)}(?![\w$])",

@@ -601,3 +601,46 @@ def test_a_setup_command_run_where_it_was_done_warns_only_on_the_same_place(fake
     assert check("darcs init recipes", "darcs init notes") == "allow"  # another directory: nothing made twice
     assert check("darcs init --repodir=journal", "darcs init notes", "darcs init recipes") == "allow"
     assert check("darcs init notes") == "allow"  # no darcs call in this session before it
+
+
+def _shell_learner(fake_redis, prefix: str, failures: list[tuple[str, str, list[str]]], rounds: int = 10):
+    """Learn shell lines with the windows they failed after; a check(command, *earlier lines) as a session asks it."""
+    from producers.checker import PatternCache, UsagePatternChecker
+    from producers.record import build_event
+    from producers.session import window_entry
+    from worker.identity import canonical_tool
+    from worker.learner import UsagePatternLearner
+    from worker.storage import UsagePatternStorage
+
+    store = UsagePatternStorage(fake_redis, prefix)
+    learner = UsagePatternLearner(store)
+    for _ in range(rounds):
+        for command, error, earlier in failures:
+            window = [window_entry(canonical_tool("Bash", {"command": line})) for line in earlier]
+            learner.analyze_result(build_event("Bash", {"command": command}, error=error, recent_calls=window))
+    checker = UsagePatternChecker(PatternCache(store, poll_seconds=0))
+
+    def check(command: str, *earlier: str) -> str:
+        call = canonical_tool("Bash", {"command": command})
+        window = [window_entry(canonical_tool("Bash", {"command": line})) for line in earlier]
+        return checker.check_before_call(call.tool, call.params, {"recent_calls": window})["decision"]
+    return check
+
+
+def test_a_file_made_twice_by_the_switch_that_creates_it_warns_only_when_the_call_creates_again(fake_redis):
+    # dosfstools 4.2 `mkfs.fat -C` creates the image file; without `-C` it formats the file that is there
+    made = "mkfs.fat -C -n RESCUE img/rescue.img 4096"
+    check = _shell_learner(fake_redis, "mkc:", [
+        (made, "mkfs.fat: file img/rescue.img already exists\nmkfs.fat 4.2 (2021-01-31)", [made])])
+    assert check("mkfs.fat -C -n SPARE img/spare.img 2048", "mkfs.fat -C img/spare.img 2048") == "warn"
+    assert check("mkfs.fat -n SPARE img/spare.img", "mkfs.fat -C img/spare.img 2048") == "allow"  # formats what is there
+    assert check("mkfs.fat -C -n SPARE img/other.img 2048", "mkfs.fat -C img/spare.img 2048") == "allow"  # another file
+
+
+def test_an_archive_named_after_its_repository_is_what_exists_when_the_message_names_it_alone(fake_redis):
+    # BorgBackup 1.2 `borg create REPO::NAME`: `Archive NAME already exists` names the archive by its own name
+    made, again = "borg create vault/repo::weekly-01 home", "borg create vault/repo::mail-01 srv/mail"
+    check = _shell_learner(fake_redis, "brg:", [(made, "Archive weekly-01 already exists", ["borg init -e none vault/repo", made]),
+                                                (again, "Archive mail-01 already exists", [again])])
+    assert check("borg create vault/repo::monthly home/docs", "borg create vault/repo::monthly home/docs") == "warn"
+    assert check("borg create vault/repo::weekly-02 home", "borg init -e none vault/repo", made) == "allow"

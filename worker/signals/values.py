@@ -79,7 +79,7 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
         value = value.strip()
         if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:
             continue
-        if _bounded(value, text) or any(_bounded(item, text) for item in _listed_items(value)):
+        if _bounded(value, text) or any(_bounded(item, text) for item in _listed_items(value) + named_part(value)):
             out.append(Signal("quotes-param-value", USAGE, None, 0.6, f"the message repeats {key}={value!r}", key))
             break
     lowered = text.lower()
@@ -108,6 +108,17 @@ def outside_stated_range(params: dict[str, Any], key: str) -> list[Signal]:
         return []
     return [Signal("outside-stated-range", USAGE, "INCORRECT_PARAMETER", 0.6,
                    f"{outside[0]} is the call's one number outside the range {least:g}..{most:g} the message states", outside[0])]
+
+
+_PART_MARK = re.compile(r"::|[:@#]")
+
+
+def named_part(value: str) -> list[str]:
+    """The name a value ends with after its place (borg `repo::archive`, `image@digest`, `host:name`): a message may
+    name the thing by it alone (`Archive nightly already exists`); never a short one or a common word."""
+    parts = _PART_MARK.split(value)
+    last = parts[-1].strip() if len(parts) > 1 else ""
+    return [last] if len(last) >= 3 and last.lower() not in _TRIVIAL and not last.isdigit() else []
 
 
 def _listed_items(value: str) -> list[str]:
