@@ -140,7 +140,13 @@ def _inferred_quantity(value: Any) -> list[Validation]:
         kind = KIND_BY_NAME[name]
         if isinstance(value, str) and not kind_accepts(kind, value):
             out.append({"kind": name, "expected": kind.expected, "regex": kind.regex, "inferred": True})
+    if out and out[0]["kind"] == "quantity" and not _DIMENSIONS.match(value):
+        # a size is as often a width by a height (`800x600`: ddjvu, ImageMagick, ffmpeg): nothing said it is not
+        out[0] = dict(out[0], regex=f"{out[0]['regex']}|{_DIMENSIONS.pattern}", expected=f"{out[0]['expected']}, or WxH")
     return out[:1]
+
+
+_DIMENSIONS = re.compile(r"^\d+x\d+$")
 
 
 # Python's strptime and pandas: `time data '02/12/2026' does not match format '%Y-%m-%d'`

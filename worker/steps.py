@@ -228,7 +228,7 @@ def options_in(missing_step: str | None, failing_tool: str) -> list[str]:
 # Calls that only look (`git_status`, `kubectl_get`, `read_file`) change nothing, so they cannot be
 # what put a session in the state where a call fails for its order, nor what set a prerequisite up.
 _LOOKS = frozenset("status diff log show list ls get describe read view cat search find grep help version info "
-                   "inspect explain history blame query top events logs watch".split())
+                   "inspect explain history blame query top events logs watch print".split())
 
 
 def looks_only(tool: str) -> bool:

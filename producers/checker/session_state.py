@@ -13,6 +13,16 @@ from .call_facts import (RecentCalls, _DRY_RUN, _OUTPUT, _POSITIONAL, _names_ano
 from .evidence import CallEvidence
 
 
+_OPERATION_WORD = re.compile(r"[a-z][a-z0-9-]{1,30}")
+
+
+def _operation(params: dict[str, Any], value: str) -> tuple[str, str] | None:
+    """(key, word) of the first positional that is a plain word and not the value in question: the operation of a
+    program whose identity names no subcommand (`parted -s disk.img mklabel gpt`: mklabel; `scrapy check books`: check)."""
+    return next(((str(k), v) for k, v in params.items() if _POSITIONAL.match(str(k)) and v.__class__ is str and v != value
+                 and _OPERATION_WORD.fullmatch(v)), None)
+
+
 class SessionEvidence(CallEvidence):
     """Predicates over the session's window (names, and params where it gave them)."""
 
@@ -97,14 +107,19 @@ class SessionEvidence(CallEvidence):
         before `scrapy check books`): the state the value failed in may have changed. One that only looks
         (`ls webapp`, `fs_read`) changed nothing."""
         calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
-        mine = params.get("arg1")
+        first, mine = params.get("arg1"), _operation(params, value)
 
-        def acted(tool: str, given: dict[str, Any]) -> bool:
+        def acted(tool: str, given: dict[str, Any]) -> str | None:
+            """The key under which the call may have named this value (None: it changed nothing)."""
             if tool != self.tool:
-                return not looks_only(tool)
-            return mine is not None and given.get("arg1") not in (None, mine) and not looks_only(f"{tool}_{given['arg1']}")
-        return any(acted(tool, given) and any(str(leaf) == value for key, item in given.items()
-                                              if key != "arg1" or tool != self.tool for leaf in leaves(item))
+                return "" if not looks_only(tool) else None
+            if first is not None and given.get("arg1") not in (None, first) and not looks_only(f"{tool}_{given['arg1']}"):
+                return "arg1"  # another first argument: its subcommand, or the input it made this value from
+            theirs = _operation(given, value)  # another operation word (`parted … mklabel` before `parted … mkpart`)
+            return theirs[0] if mine is not None and theirs is not None and theirs[1] != mine[1] and not looks_only(
+                f"{tool}_{theirs[1]}") else None
+        return any((skip := acted(tool, given)) is not None and any(str(leaf) == value for key, item in given.items()
+                                                                     if key != skip for leaf in leaves(item))
                    for tool, given in calls)
 
     def _moved_on(self, params: dict[str, Any], recent_calls: Any) -> bool:

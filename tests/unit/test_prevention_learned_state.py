@@ -644,3 +644,31 @@ def test_an_archive_named_after_its_repository_is_what_exists_when_the_message_n
                                                 (again, "Archive mail-01 already exists", [again])])
     assert check("borg create vault/repo::monthly home/docs", "borg create vault/repo::monthly home/docs") == "warn"
     assert check("borg create vault/repo::weekly-02 home", "borg init -e none vault/repo", made) == "allow"
+
+
+def test_a_size_the_message_says_nothing_of_may_be_a_width_by_a_height(fake_redis):
+    # DjVuLibre 3.5 ddjvu `-size=50%`: `syntax error in geometry specification: 50%`; the kind is inferred from the
+    # parameter's name, and a size is as often WxH as a number with a unit
+    check = _shell_learner(fake_redis, "dim:", [("ddjvu -format=pnm -size=75% book/p1.djvu out/p1.pnm",
+                                                 "ddjvu: syntax error in geometry specification: 75%", [])])
+    assert check("ddjvu -format=pnm -size=640:480 book/p2.djvu out/p2.pnm") == "warn"
+    assert check("ddjvu -format=pnm -size=640x480 book/p2.djvu out/p2.pnm") == "allow"
+
+
+def test_an_argument_after_no_switch_may_be_the_one_the_failing_calls_lacked(fake_redis):
+    # Icarus Verilog 11 `iverilog: no source files.`: `-s top` takes a value, which argv alone reads as a positional
+    error = "iverilog: no source files.\n\nUsage: iverilog [-EiSuvV] [-o filename] [-s topmodule] source_file(s)"
+    check = _shell_learner(fake_redis, "ivl:", [("iverilog -o build/alu.vvp", error, []),
+                                                ("iverilog -g2012 -s alu_tb -o build/alu.vvp", error, [])])
+    assert check("iverilog -o build/fifo.vvp") == "warn"
+    assert check("iverilog -o build/fifo.vvp rtl/fifo.v") == "allow"
+    assert check("iverilog -g2012 -s fifo_tb -o build/fifo.vvp rtl/fifo.v") == "allow"
+
+
+def test_a_value_that_failed_passes_after_the_same_program_did_another_operation_on_it(fake_redis):
+    # GNU parted 3.5 `mkpart` on an image with no partition table; `mklabel` on it since may have made one
+    error = "Error: img/card.img: unrecognised disk label"
+    check = _shell_learner(fake_redis, "prt:", [("parted -s img/card.img mkpart primary fat32 1MiB 5MiB", error, [])])
+    assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB") == "warn"
+    assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB", "parted -s img/card.img mklabel msdos") == "allow"
+    assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB", "parted -s img/card.img print") == "warn"
