@@ -33,7 +33,9 @@ _BARE_COMMAND = re.compile(
 _NOT_PROGRAMS = frozenset(
     "a an the it this that these those them your you with again something one following command commands below above "
     "instead all any some each another same other out into up down in on of for to as is are be by at me us more less "
-    "only either both or and but nor not no there then when where which who what how".split())
+    "only either both or and but nor not no there then when where which who what how first".split())
+# `use hmmpress first`, `run make first`: one program, named bare, that is to run before
+_FIRST_COMMAND = re.compile(r"\b(?i:use|run)\s+(?P<cmd>[a-z][\w.+-]{2,30})\s+first\b")
 
 
 def tool_refs(missing_step: str | None) -> list[str]:
@@ -92,6 +94,9 @@ def commands_in(message: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for match in _PROSE_COMMAND.finditer(message):
         found.append((match.start(), f"{match.group('prog')} {match.group('sub')}"))
+    for match in _FIRST_COMMAND.finditer(message):
+        if match.group("cmd") not in _NOT_PROGRAMS:
+            found.append((match.start("cmd"), match.group("cmd")))
     for pattern, quoted in ((_QUOTED_COMMAND, True), (_BARE_COMMAND, False)):
         for match in pattern.finditer(message):
             command = match.group("cmd").strip()

@@ -27,7 +27,7 @@ class PatternFields:
                  "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable",
                  "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate",
                  "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config",
-                 "own_endings", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
+                 "own_endings", "names_its_file", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
                  "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate",
                  "verbs", "configurable", "before_last", "file_rule")
 
@@ -136,6 +136,7 @@ class PatternFields:
         self.missing_config = str(config).lower() if config and self.category == "MISSING_PREREQUISITE" else None
         # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
+        self.names_its_file = "<path>" in str(mistake.get("error_template") or "")  # the message named a file
         # the message spoke of the state the thing was in (`Can't trigger event ship from state pending`)
         self.of_a_state = bool(mistake.get("state_said"))
         # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give,

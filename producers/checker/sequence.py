@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from worker.call_values import gives_as_a_value, gives_parameter, leaves
+from worker.call_values import gives_as_a_value, gives_parameter, leaves, path_kind, path_suffixes
 from worker.identity import step_name
 from worker.modules import packages_imported
 from worker.op_lists import after_ending, ending_kind, later_kind
@@ -58,9 +58,12 @@ class SequenceChecks(SessionEvidence):
             return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{_spoken(self.required)} is required and this call does not give it"
+        of_its_file = self._file_the_step_is_for(params)
         if (self.needed or self.options) and recent_calls is not None and (
-                (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)):
-            if self._needed_ran(recent_calls) or gives_as_a_value(params, self.inside_steps):
+                (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)
+                or of_its_file is not None):
+            if (self._needed_ran(recent_calls) and (of_its_file is None or self._ran_on(recent_calls, of_its_file))
+                    or gives_as_a_value(params, self.inside_steps)):
                 return None
             if self.modes and self.modes.isdisjoint(f"{k}={v}" for k, v in params.items()):
                 return None  # the tool in its starting form (`git stash push`), not the failing mode (`pop`)
@@ -70,6 +73,8 @@ class SequenceChecks(SessionEvidence):
                 return None  # the option is on this call, or on an earlier call of this tool (what it set stays set)
             if self.needed and len(self.modules) == 1 and not self.needed_set.isdisjoint(recent_calls):
                 return f"the install in this session's recent calls named no package that provides {self.modules[0]}"
+            if self.needed and of_its_file is not None and self._needed_ran(recent_calls):
+                return f"{' or '.join(self.needed)} ran in this session on other files, not on {of_its_file}"
             if self.needed:
                 return f"{' or '.join(self.needed)} was not called in this session's recent calls"
             return f"this call has no {' or '.join(self.options)}"
@@ -127,6 +132,28 @@ class SequenceChecks(SessionEvidence):
         if known is not None and self.state_tables is not None and self._state_touched(recent_calls):
             return None  # the child rows deleted, the parent row inserted: a recent call acted on the other table
         return known
+
+    def _file_the_step_is_for(self, params: dict[str, Any]) -> str | None:
+        """The file the named step prepares, when the message named the failing call's file (HMMER `Failed to open
+        binary auxfiles for hmm/a.hmm: use hmmpress first`): this call's own file of that parameter's kind, which the
+        step must have been run on (`hmmpress hmm/b.hmm` prepared another)."""
+        if not self.needed or self.parameter is None or not self.names_its_file:
+            return None  # the message did not name the file: what is missing is not of one file (a package to install)
+        types = {path_suffixes(v)[-1] for v in self.known if path_kind(v) == "file" and path_suffixes(v)}
+        if not types:
+            return None
+        # the one file of the call of that type (`.hmm`), wherever argv put it (`--tblout x.tbl` shifts the positionals)
+        files = [v for v in params.values() if v.__class__ is str and path_kind(v) == "file" and path_suffixes(v)[-1:] in
+                 [[t] for t in types]]
+        return files[0] if len(files) == 1 else None
+
+    def _ran_on(self, recent_calls: Any, file: str) -> bool:
+        """The named step ran on this file; or the window does not say what it ran on."""
+        calls: tuple[tuple[str, dict[str, Any]], ...] = getattr(recent_calls, "calls", ())
+        steps = [given for tool, given in calls if tool in self.needed_set]
+        if not steps:
+            return True  # a step known by its name only: it may have been on this file
+        return any(file in map(str, leaves(given)) for given in steps)
 
     def _why_repeated_create(self, params: dict[str, Any], recent_calls: frozenset[str]) -> str | None:
         if self.tool not in recent_calls or not self._adds_no_fix(params) or _DRY_RUN.intersection(params):

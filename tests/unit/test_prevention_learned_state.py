@@ -672,3 +672,27 @@ def test_a_value_that_failed_passes_after_the_same_program_did_another_operation
     assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB") == "warn"
     assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB", "parted -s img/card.img mklabel msdos") == "allow"
     assert check("parted -s img/card.img mkpart primary fat32 1MiB 6MiB", "parted -s img/card.img print") == "warn"
+
+
+def test_a_step_to_run_first_on_the_file_the_message_named_must_have_run_on_this_calls_file(fake_redis):
+    # HMMER 3.3 `hmmscan` on a profile database never pressed: `use hmmpress first`, of that very file
+    error = "Error: Failed to open binary auxfiles for {0}: use hmmpress first"
+    check = _shell_learner(fake_redis, "hmp:", [("hmmscan -o out/a.txt db/pfam.hmm q/seq.fa", error.format("db/pfam.hmm"), []),
+                                                ("hmmscan -o out/b.txt db/tigr.hmm q/seq.fa", error.format("db/tigr.hmm"), [])])
+    assert check("hmmscan -o out/c.txt db/smart.hmm q/seq.fa") == "warn"
+    assert check("hmmscan -o out/c.txt db/smart.hmm q/seq.fa", "hmmpress db/pfam.hmm") == "warn"  # pressed another one
+    assert check("hmmscan -o out/c.txt db/smart.hmm q/seq.fa", "hmmpress db/smart.hmm") == "allow"
+    assert check("hmmscan --tblout out/t.tbl -o out/c.txt db/smart.hmm q/seq.fa", "hmmpress db/smart.hmm") == "allow"
+
+
+def test_what_a_message_asks_for_by_option_and_a_number_in_its_help_text_read_as_they_are_meant():
+    from worker.classifier import classify_error_type
+    from worker.steps import commands_in
+    # bedtools 2.30: both inputs by their options, then its usage and option list (`-l 500 for a negative-stranded …`)
+    error = ("*****ERROR: Need both a BED (-i) and a genome (-g) file. \n*****\n\nTool:    bedtools slop\n\n"
+             "Usage:   bedtools slop [OPTIONS] -i <bed/gff/vcf> -g <genome> [-b <int> or (-l and -r)]\n\nOptions:\n"
+             "\t-s\tDefine -l and -r based on strand.\n\t\tE.g. if used, -l 500 for a negative-stranded feature,")
+    found = classify_error_type("bedtools", {"arg1": "slop", "i": "peaks.bed", "b": "20"}, error)
+    assert (found["kind"], found["error_category"]) == ("usage", "MISSING_PARAMETER")
+    assert commands_in("x.hmm: use hmmpress first") == ["hmmpress"] and commands_in("Run make first to build") == ["make"]
+    assert commands_in("use the other one first") == []

@@ -59,7 +59,9 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"must also (have|include|contain|specify) (a|an|the) [`'\"][\w-]+[`'\"]|"
      # yarl `Can't build URL with "port" but without "host"`: one value needs another the call did not give
      r"with [`'\"]?[\w-]+[`'\"]? but (without|no) [`'\"]?[\w-]+[`'\"]?)|"
-     r"\w/undefined\b",  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
+     r"\w/undefined\b|"  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
+     # bedtools `Need both a BED (-i) and a genome (-g) file.`: what the call must give, each with its option
+     r"\b(need|needs|requires|require) both (a |an |the )?[\w ./-]{1,30}\(-{1,2}\w[\w-]*\)",
      "MISSING_PARAMETER"),
     # a key, field, property or keyword argument the tool does not have: a name that is not one (the
     # corpus rules: "an unknown ... key or column" is a wrong value; an unknown command-line flag, below, a format)
@@ -147,6 +149,7 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      r"cmakelists|cargo\.toml|package\.json|pyproject\.toml|dockerfile|virtualenv|\.venv)|"
      r"(has|have) no (attached|default|configured)\b|did you install|please install|install [\w.-]+ (package )?manually|"
      r"consider running [`'\"][^`'\"]{1,60}[`'\"] first|please create (one|it|them)\b|"
+     r"\b(use|run) [`'\"]?[a-z][\w.-]{1,30}[`'\"]? first\b|"  # HMMER `Failed to open binary auxfiles for x.hmm: use hmmpress first`
      r"\bno [\w-]*(file|\.json|\.toml|\.ya?ml|\.lock|\.work|\.mod|\.cfg|\.ini)( file)?(,? or [\w.-]+)*,? (was |were )?found\b|"
      r"\bparent (directory|folder|dir) (does not|doesn't) exist|\bpackage [\w.]+ does not exist\b|"
      r"the server could not find the requested resource|\bmay not be installed\b|\b(binary|executable|interpreter) not found\b|\bno [\w ]{1,40} (is |are )?associated with\b|"

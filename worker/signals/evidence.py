@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..steps import without_help
 from .base import INFRA, USAGE, Signal
 from .cues import MAX_BELOW_CHARS, category_cue, strong_cue_with_below, usage_shape
 from .infra import infra_vocabulary, without_choice_lists, without_file_names, without_option_names
@@ -30,11 +31,17 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
             shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
                                 hint.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + (quoted_parameters(params, full) or outside_stated_range(params, key))
-               + infra_vocabulary(without_file_names(without_option_names(scrub(without_choice_lists(full.lower()), params)))) + shape)
+               + infra_vocabulary(_words_of_the_error(full, params)) + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
         signals.append(Signal("error-of-its-own", USAGE, None, 0.3,
                               "the tool stated an error of its own and named no infrastructure cause"))
     return sorted(signals, key=lambda s: -s.weight)
+
+
+def _words_of_the_error(full: str, params: dict[str, Any]) -> str:
+    """The lowered text infrastructure words are looked for in: not its help text (bedtools' `-l 500 for a negative-
+    stranded feature` is no HTTP 500), lists of choices, option and file names, or the call's own values."""
+    return without_file_names(without_option_names(scrub(without_choice_lists(without_help(full).lower()), params)))
 
 
 def combine(signals: list[Signal]) -> tuple[str, str | None, float, str | None] | None:
