@@ -57,11 +57,18 @@ _ENUM = Gated(re.compile(
     # mksquashfs `Compressors available:` then one per line (`\tgzip (default)`)
     r"|\b[a-z][\w-]*?s (?:available|supported)(?=:\s*\n[ \t])"
     # segno `Unsupported version "41". Supported: M1, M2, M3, M4 and 1 .. 40`: a sentence of its own after the refusal
-    r"|(?<=\. )(?:supported|allowed|accepted|valid|possible)(?=: ))"
+    r"|(?<=\. )(?:supported|allowed|accepted|valid|possible)(?=: )"
+    # GDAL `The following format drivers are configured and support output:` then `  GTiff: GeoTIFF` per line
+    r"|\bthe following (?:[\w-]+ ){0,7}[\w-]+(?=:[ \t]*\n[ \t]+\S))"
     # the items on the heading's line, one per indented line below it, or (`valid formats are:` at a line's end) on the next
-    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}(?:[ \t]+\([\w ,-]{1,30}\))?[ \t]*\n?){2,}|\n(?=\S)[^\n]+)", re.I))
+    # (an item's remark after it: `(default)`, iverilog's `2005-sv -- IEEE1800-2005`)
+    r"\s*:?[ \t]*(?P<rest>.+|\n(?:[ \t]+[\w./:@+*-]{1,60}?(?:[ \t]+\([\w ,-]{1,30}\)|[ \t]+--?[ \t]+[^\n]{1,80}|:[ \t]+[^\n]{1,80})?[ \t]*(?:\n|$)){2,}"
+    r"|\n(?=\S)[^\n]+)", re.I))
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
-_REMARK = re.compile(r"[ \t]+\([\w ,-]{1,30}\)$")
+# the list's sequel under a heading of its own (`Other generation flags:` then `  assertions | no-assertions` per line)
+_OTHER_ITEMS = re.compile(r"\s*[ \t]*other [\w -]{1,40}:[ \t]*\n(?P<lines>(?:[ \t]+[^\n]+(?:\n|$))+)", re.I)
+_REMARK = re.compile(r"[ \t]+\([\w ,-]{1,30}\)$|[ \t]+--?[ \t]+.*$|:[ \t]+.*$")
+CUT_MESSAGE_CHARS = 1900  # messages this long may come cut by an agent host (many keep 2,000 characters of a tool's output)
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
 _LEAD_IN = re.compile(r"^(?:the following|these|those)(?: (?:values|options|choices))?\s*:?\s*", re.I)
 # Python's decimal `valid values for rounding are:\n   [ROUND_CEILING, ROUND_FLOOR, …\n    ROUND_05UP]`: a bracketed list over lines
@@ -408,7 +415,9 @@ def stated_validation(message: str) -> Validation:
         found.update(_affix_rule(affix))
     if "regex" not in found and _NO_WILDCARDS.search(message, low):  # paho `Publish topic cannot contain wildcards.`
         found.update(kind="regex", regex=r"^[^*?+#]*$", expected="a value without wildcards (*, ?, +, #)")
-    suffixes = _stated_suffixes(message, low)
+    listed_at = _ENUM.search(message, low)  # a list's descriptions (`GRIB: GRIdded Binary (.grb, .grb2)`) state no rule
+    head = message[:listed_at.start()] if listed_at else message
+    suffixes = _stated_suffixes(head, low[:len(head)] if low is not None and listed_at else low)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
         found.update(suffix_rule(suffixes))
     case = _CASE.search(message, low)
@@ -439,8 +448,12 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="date", regex=_layout_regex(layouts[0]) if len(layouts) == 1 else
                      "^(?:" + "|".join(_layout_regex(f)[1:-1] for f in layouts) + ")$",
                      expected="a date/time as " + (", ".join(layouts[:-1]) + " or " + layouts[-1] if len(layouts) > 1 else layouts[0]))
-    enum = _ENUM.search(message, low)
+    enum = listed_at
     items = _enum_items(enum.group("rest")) if enum else []
+    if enum and enum.end() >= len(message.rstrip()) and len(message) >= CUT_MESSAGE_CHARS:
+        items = []  # a list that runs to the end of a message this long may have been cut: no closed set of values
+    if items and enum and (more := _OTHER_ITEMS.match(message, enum.end())):  # iverilog `Other generation flags:` after the list
+        items = list(dict.fromkeys(items + [w for w in re.split(r"[\s|,]+", more.group("lines")) if _ITEM.match(w)]))
     listed = _ENUM_FOR.search(message, low)
     if listed:
         found_items = [item.strip() for item in listed.group("list").replace("\n", " ").split(",") if item.strip()]

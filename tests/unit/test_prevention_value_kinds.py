@@ -421,3 +421,21 @@ def test_a_file_rule_learned_on_an_options_value_holds_for_the_file_given_as_an_
     assert _shell_check(checker, "unsquashfs -s dist/boot.iso") == "warn"
     assert _shell_check(checker, "unsquashfs -s dist/boot.sqfs") == "allow"
     assert _shell_check(checker, "unsquashfs -l dist/root.sqfs") == "allow"
+
+
+def test_lists_of_one_item_per_line_with_remarks_and_their_sequels_are_read_whole():
+    # Icarus Verilog 11: the generations, each with its standard, then `Other generation flags:` (valid too)
+    iverilog = ("Unknown/Unsupported Language generation 2019\n\nSupported generations are:\n    1995    -- IEEE1364-1995\n"
+                "    2005-sv -- IEEE1800-2005\n    2012    -- IEEE1800-2012\nOther generation flags:\n"
+                "    assertions | supported-assertions | no-assertions\n    specify | no-specify\n")
+    assert stated_validation(iverilog)["enum"] == ["1995", "2005-sv", "2012", "assertions", "supported-assertions",
+                                                   "no-assertions", "specify", "no-specify"]
+    # GDAL 3.6: drivers as `NAME: description`, whose descriptions (`(.grb, .grb2)`) are no rule of the value
+    gdal = ("Output driver `GeoTif' not recognised.\nThe following format drivers are configured and support output:\n"
+            "  VRT: Virtual Raster\n  GTiff: GeoTIFF\n  GRIB: GRIdded Binary (.grb, .grb2)\n  PNG: Portable Network Graphics\n"
+            "\nUsage: gdal_translate [--help-general]")
+    got = stated_validation(gdal)
+    assert got["enum"] == ["VRT", "GTiff", "GRIB", "PNG"] and "regex" not in got
+    # the same list running to the end of a message as long as a host's cut: it may go on, so it is no closed set
+    cut = gdal.split("\n\nUsage")[0] + "".join(f"\n  D{i}: Driver number {i}" for i in range(120))
+    assert len(cut) >= 1900 and "enum" not in stated_validation(cut[:2000])
