@@ -78,6 +78,8 @@ _REQUIRED_NAMED = tuple(Gated(re.compile(p, re.I | re.M)) for p in (
     r"\bmust\s+(?:contain|have|include)\s+at\s+least\s+(?:1|one)\s+(?P<n>[A-Za-z_][\w-]{0,40})\b(?!\s+(?:of|more|item|element|value|character)s?\b)",
     # ajv-cli `error: parameter -s is required`, `option --config is required`: an option by its flag, unquoted
     r"\b(?:parameter|option|flag|argument)\s+(?P<n>-{1,2}[A-Za-z][\w-]{0,40})\s+is\s+required\b",
+    # NCBI BLAST+ `Error: Argument "dbtype". Mandatory value is missing`: the argument, then what is missing of it
+    r"""\bargument\s+['"`](?P<n>-{0,2}[A-Za-z][\w-]{0,40})['"`]\.?\s+(?:mandatory|required)\s+(?:value|argument)\s+is\s+missing\b""",
     # ssh-keygen `Must specify key id (-I)`: the words before the option are its name
     r"\bmust (?:specify|provide|give|pass|supply) (?:an? |the )?(?P<n>[a-z]+(?: [a-z]+){0,2}?) \(-{1,2}[A-Za-z][\w-]*\)",
 ))
@@ -114,7 +116,7 @@ _REQUIRES_ARGS = Gated(re.compile(r"\b(?:requires|expects|takes) (?:at least |ex
 _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
-                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no \w+ (?:given|specified)|nothing to do|"
+                            r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no (?:valid )?\w+(?: type| format| mode)? (?:given|specified)|nothing to do|"
                             r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments)|were not provided|wrong number of (?:arguments|parameters|values)|"
                             r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values)|"
                             # datamash `missing field for operation 'sum'` (not dacite's `missing value for field "email"`: a name), RCS `no input file`, Python's `takes exactly 2

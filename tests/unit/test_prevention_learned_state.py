@@ -696,3 +696,17 @@ def test_what_a_message_asks_for_by_option_and_a_number_in_its_help_text_read_as
     assert (found["kind"], found["error_category"]) == ("usage", "MISSING_PARAMETER")
     assert commands_in("x.hmm: use hmmpress first") == ["hmmpress"] and commands_in("Run make first to build") == ["make"]
     assert commands_in("use the other one first") == []
+
+
+def test_a_missing_argument_named_with_what_is_missing_of_it_and_an_unnamed_kind_of_input_are_learned(fake_redis):
+    # NCBI BLAST+ 2.12 makeblastdb: `Argument "dbtype". Mandatory value is missing`
+    error = ("USAGE\n  makeblastdb [-h] [-in input_file] -dbtype molecule_type [-out database_name]\n\n"
+             "Error: Argument \"dbtype\". Mandatory value is missing:  `String, `nucl', `prot''")
+    check = _shell_learner(fake_redis, "mkb:", [("makeblastdb -in fa/cds.fa -out db/cds", error, [])])
+    assert check("makeblastdb -in fa/rrna.fa -title rrna -out db/rrna") == "warn"
+    assert check("makeblastdb -in fa/rrna.fa -dbtype nucl -out db/rrna") == "allow"
+    # GPSBabel 1.8 `No valid input type specified`: the calls lacked what says the input's type; a call that gives more passes
+    check = _shell_learner(fake_redis, "gpb:", [("gpsbabel -f trk/a.gpx -o kml -F out/a.kml", "No valid input type specified", []),
+                                                ("gpsbabel -f trk/b.csv -o gpx -F out/b.gpx", "No valid input type specified", [])])
+    assert check("gpsbabel -f trk/c.gpx -o kml -F out/c.kml") == "warn"
+    assert check("gpsbabel -i gpx -f trk/c.gpx -o kml -F out/c.kml") == "allow"
