@@ -186,7 +186,7 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("code", "py sh bash zsh fish go rs c h cc cpp hpp java kt rb pl php lua swift scala r ps1 bat "
              "makefile dockerfile jenkinsfile vagrantfile rakefile gemfile procfile justfile"),
     ("web", "js jsx ts tsx css scss sass less vue svelte html"),
-    ("data", "json jsonl yaml toml ini cfg conf env properties csv tsv xml plist"),
+    ("data", "json jsonl yaml toml ini cfg conf env properties csv tsv xml plist geojson topojson gpx kml gml m3u m3u8"),
     ("prose", "md rst txt adoc tex org"),
     ("patch", "patch diff"),
 )}

@@ -154,6 +154,7 @@ _TYPE_NAMES = tuple(sorted(set(CLASS_OF) | SUFFIX_ALIASES))
 _ABSENT = re.compile(r"no such file|does not exist|doesn't exist|not exist|cannot find|can't find|could not find|couldn't find"
                      r"|file not found|(?:cannot|can't|could not|couldn't|unable to|failed to) (?:open|read|access|stat)"
                      r"|permission denied|access denied|is a directory|not a directory|\bENOENT\b|\bEACCES\b|\bEISDIR\b|\bENOTDIR\b", re.I)
+_COULD_NOT_OPEN = re.compile(r"(?:cannot|can't|could not|couldn't|unable to|failed to) (?:open|read)", re.I)
 # A reader of text said where it stopped (a position, a token, a parser): it reads text, so only text of the
 # same kind is unreadable to it. Without such words (`Invalid data found when processing input`) it reads binary.
 _TEXT_READER = re.compile(r"\bpars(?:e|er|ing)\b|\bsyntax\b|\btoken\b|\bliteral\b|\btag\b|\bexpect(?:ed|ing)\b|\bunexpected\b"
@@ -264,7 +265,10 @@ def unreadable_types(tool: str, value: Any, message: str) -> list[str]:
     own_type = value_type(value)
     kind = file_class(own_type)
     head = message[:2000]
-    if kind is None or _ABSENT.search(head) or not _ABOUT_FORMAT.search(head) or _OF_CONTENT.search(head):
+    absent, about = _ABSENT.search(head), _ABOUT_FORMAT.search(head)
+    if absent is not None and about is not None and about.start() < absent.start() and _COULD_NOT_OPEN.fullmatch(absent.group(0)):
+        absent = None  # GDAL `not recognized as a supported file format.` then `unable to open 'x'`: the why, then the what
+    if kind is None or absent or not about or _OF_CONTENT.search(head):
         return []
     if any(int(match.group(1)) > 1 for match in _LATER_LINE.finditer(head)):
         return []

@@ -155,7 +155,9 @@ _NOT_A_TYPE = Gated(re.compile(r"\b(?:is not|isn't)\s+an?\s+(?:valid\s+)?(?P<t>z
                          # Go's encoding/json (gron, jq-likes in Go) on a file that holds no JSON
                          r"|(?P<t8>)\binvalid character '.' looking for beginning of value\b"
                          # pngcheck `this is neither a PNG or JNG image nor a MNG stream`: the first format it names
-                         r"|\bneither\s+an?\s+(?P<t9>[A-Za-z0-9]{2,10})(?:\s+or\s+[A-Za-z0-9]{2,10})?\s+(?:image|file|stream|archive|document)\b", re.I))
+                         r"|\bneither\s+an?\s+(?P<t9>[A-Za-z0-9]{2,10})(?:\s+or\s+[A-Za-z0-9]{2,10})?\s+(?:image|file|stream|archive|document)\b"
+                         # rpm `not an rpm package (or package manifest)`, ARJ `is not an ARJ archive`: its own package or archive
+                         r"|\b(?:is not|isn't|not)\s+an?\s+(?:valid\s+)?(?!(?:valid|proper|real|known|good|correct|regular|supported)\b)(?P<t10>(?=\d?[A-Za-z])[A-Za-z0-9]{2,5})\s+(?:package|archive)\b", re.I))
 # what a suffix rule is about: a value with a suffix (`:memory:`, a statement, say nothing of file types)
 
 
@@ -168,7 +170,7 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
     kind = _NOT_A_TYPE.search(message[:4000], low)
     if kind is None:
         return []
-    spelt = next((g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t9") if g), "json")  # t8: Go's JSON reader
+    spelt = next((g for g in kind.group("t", "t2", "t3", "t4", "t5", "t6", "t7", "t9", "t10") if g), "json")  # t8: Go's JSON reader
     named = spelt.lower()
     if named in _FILE_TYPES:
         return list(_FILE_TYPES[named])
@@ -176,8 +178,8 @@ def _stated_suffixes(message: str, low: str | None = None) -> list[str]:
         return [file_type(named)]  # `a parquet file`; not `a valid file`
     # a format's name in capitals (`is not a DXF file`, `not a GPX file`) is its files' suffix, unless its files have none;
     # a longer name's first three letters are one too (`not a MIDI file`: `.mid`, `TIFF`: `.tif`, `HTML`: `.htm`)
-    if not spelt.isupper() or len(spelt) > 5 or named in _FORMATS_WITHOUT_SUFFIX:
-        return []
+    if not (spelt.isupper() or kind.group("t10")) or len(spelt) > 5 or named in _FORMATS_WITHOUT_SUFFIX:
+        return []  # (a package's or archive's format is named as its files are, in any case: `rpm`, `ARJ`)
     return [named] if len(named) <= 3 else [named, named[:3]]
 
 

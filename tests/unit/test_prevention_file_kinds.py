@@ -304,3 +304,25 @@ def test_a_file_after_a_flag_is_not_learned_as_the_flags_value_and_a_glob_is_no_
     cab = _shell(fake_redis, "fk-cab:", [("cabextract -d out archives/site.zip", "archives/site.zip: no valid cabinets found")])
     assert cab("cabextract -d out pkg/update.tar") == "warn"
     assert cab("cabextract -d out -F '*.sys' pkg/driver.cab") == "allow"  # `*.sys` filters what it extracts
+
+
+def test_a_package_or_archive_of_the_tools_own_format_by_name_is_the_file_it_reads(fake_redis):
+    # rpm 4.18 `rpm -qp` on a Debian package; ARJ 3.10 on a ZIP
+    check = _shell(fake_redis, "pkg:", [("rpm -qpl dist/app_2.0_amd64.deb",
+                                         "error: dist/app_2.0_amd64.deb: not an rpm package (or package manifest)")])
+    assert check("rpm -qpi dist/lib_1.1_all.deb") == "warn" and check("rpm -qpl dist/lib-1.1.tgz") == "warn"
+    assert check("rpm -qpi dist/lib-1.1-1.x86_64.rpm") == "allow"
+    check = _shell(fake_redis, "arj:", [("arj l dist/site.7z", "dist/site.7z is not an ARJ archive\n\nFound     1 error(s)!")])
+    assert check("arj x -y dist/site.zip out/") == "warn" and check("arj l dist/site.arj") == "allow"
+    from worker.stated import stated_validation
+    assert stated_validation("this is not a valid package") == {}  # a word of quality, not a format
+
+
+def test_a_reader_of_binary_that_did_not_recognise_a_geodata_text_file_warns_on_other_text_files(fake_redis):
+    # GDAL 3.6 gdalinfo (rasters) on vector data: the format line first, then `unable to open`, which is no absence
+    error = "ERROR 4: `{0}' not recognized as a supported file format.\ngdalinfo failed - unable to open '{0}'."
+    check = _shell(fake_redis, "gdl:", [(f"gdalinfo maps/{name}", error.format(f"maps/{name}")) for name in ("lakes.geojson",)])
+    for text in ("maps/trails.gpx", "maps/zones.kml", "maps/roads.gml", "maps/pois.geojson"):
+        assert check(f"gdalinfo {text}") == "warn", text
+    for raster in ("maps/dem.tif", "maps/ortho.jp2", "maps/slope.img"):
+        assert check(f"gdalinfo {raster}") == "allow", raster
