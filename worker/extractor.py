@@ -39,7 +39,8 @@ from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
 from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_positionals, subcommand_of
-from .steps import MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs
+from .steps import (MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
+                    without_help)
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, format_named, is_file_rule, is_token_layout, kind_accepts, message_kind, own_file_types,
@@ -831,7 +832,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # `received 'false' but current is 'true'` for arg 'durable': what exists, and what the failing calls gave
             "offered_values": offered_values(error_message) if category == "WORKFLOW_SEQUENCE" else {},
             # the message says the thing already exists (`Table 'x' already exists`; not `EXEC without MULTI`)
-            "says_exists": category == "WORKFLOW_SEQUENCE" and says_exists(key_line),
+            # (or a line of its own below them: lrzip `Failed to create a.lrz` then `File exists`)
+            "says_exists": category == "WORKFLOW_SEQUENCE" and (says_exists(key_line) or says_exists(without_help(error_message)[:600])),
             "given_settings": setting_pairs(params)[:MAX_PARTS * 2] if category == "WORKFLOW_SEQUENCE" else [],
             "option_aliases": option_aliases(anchor, error_message) if anchor else [],
             "free_positionals": free_positionals(params) if category == "MISSING_PARAMETER" else None,

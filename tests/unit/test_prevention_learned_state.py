@@ -710,3 +710,12 @@ def test_a_missing_argument_named_with_what_is_missing_of_it_and_an_unnamed_kind
                                                 ("gpsbabel -f trk/b.csv -o gpx -F out/b.gpx", "No valid input type specified", [])])
     assert check("gpsbabel -f trk/c.gpx -o kml -F out/c.kml") == "warn"
     assert check("gpsbabel -i gpx -f trk/c.gpx -o kml -F out/c.kml") == "allow"
+
+
+def test_a_file_that_exists_said_on_a_line_of_its_own_makes_a_create_twice_an_order_mistake(fake_redis):
+    # lrzip 0.651: `Failed to create x.lrz`, then strerror's `File exists` on the next line
+    error = "Output filename is: {0}.lrz\nFailed to create {0}.lrz\nFile exists\nFatal error - exiting"
+    check = _shell_learner(fake_redis, "lrz:", [("lrzip -q var/big.log", error.format("var/big.log"), ["lrzip -q var/big.log"])])
+    assert check("lrzip -q var/old.log", "lrzip -q var/old.log") == "warn"
+    assert check("lrzip -q var/old.log") == "allow"  # not made in this session
+    assert check("lrzip -q -f var/old.log", "lrzip -q var/old.log") == "allow"  # forced over it
