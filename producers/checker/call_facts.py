@@ -84,7 +84,8 @@ _BY_NUMBER = re.compile(r"(?i)<num>\W{0,2}\s+(?:already|exists)")  # `ID <num> a
 _SAID_ABSENT = re.compile(r"(?i)\bno such file\b|\b(?:does not|doesn't) exist\b|\bfile not found\b|\bENOENT\b")
 _REPLACING_STATEMENT = re.compile(r"(?i)^\s*(?:CREATE|INSERT|REPLACE)\b[^;]{0,80}?\b(?:OR\s+REPLACE|IF\s+NOT\s+EXISTS|OR\s+IGNORE)\b")
 _PLACES = frozenset({"cwd", "workdir", "working_dir", "working_directory", "dir", "directory", "root", "project_dir", "chdir"})
-_OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update"})
+_OVERWRITE = frozenset({"force", "f", "overwrite", "replace", "exist_ok", "if_not_exists", "upsert", "clobber", "update",
+                        "y", "yes", "assume_yes"})  # (`-y`: yes to the prompt to overwrite, as ffmpeg and wavpack ask)
 
 
 class RecentCalls(frozenset):  # type: ignore[type-arg]

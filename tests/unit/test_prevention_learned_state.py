@@ -719,3 +719,12 @@ def test_a_file_that_exists_said_on_a_line_of_its_own_makes_a_create_twice_an_or
     assert check("lrzip -q var/old.log", "lrzip -q var/old.log") == "warn"
     assert check("lrzip -q var/old.log") == "allow"  # not made in this session
     assert check("lrzip -q -f var/old.log", "lrzip -q var/old.log") == "allow"  # forced over it
+
+
+def test_a_prompt_to_overwrite_is_an_output_made_before_and_yes_to_it_passes(fake_redis):
+    # WavPack 5.6 `overwrite out/a.wv (yes/no/all)?`, answered by no one (stdin closed)
+    made = "wavpack -q rec/a.wav -o enc/a.wv"
+    check = _shell_learner(fake_redis, "ovw:", [(made, "overwrite enc/a.wv (yes/no/all)?", [made])])
+    assert check("wavpack -q -hh rec/b.wav -o enc/b.wv", "wavpack -q rec/b.wav -o enc/b.wv") == "warn"
+    assert check("wavpack -q -y rec/b.wav -o enc/b.wv", "wavpack -q rec/b.wav -o enc/b.wv") == "allow"  # yes to it
+    assert check("wavpack -q rec/b.wav -o enc/b.wv") == "allow"  # nothing made it in this session
