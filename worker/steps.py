@@ -94,7 +94,7 @@ def commands_in(message: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for match in _PROSE_COMMAND.finditer(message):
         found.append((match.start(), f"{match.group('prog')} {match.group('sub')}"))
-    for match in _FIRST_COMMAND.finditer(message):
+    for match in _FIRST_COMMAND.finditer(message) if " first" in message else ():
         if match.group("cmd") not in _NOT_PROGRAMS:
             found.append((match.start("cmd"), match.group("cmd")))
     for pattern, quoted in ((_QUOTED_COMMAND, True), (_BARE_COMMAND, False)):

@@ -11,9 +11,6 @@ from .call_facts import (_FORMAT_KEY, _NAME_WORDS, _OVERWRITE, _POSITIONAL, _REP
 from .fields import PatternFields
 
 
-_TELLING_ONLY = frozenset("qv")  # quiet and verbose: switches of what a tool prints, never of what it does
-
-
 class CallEvidence(PatternFields):
     """Predicates over the call alone."""
 
@@ -67,7 +64,7 @@ class CallEvidence(PatternFields):
         """The call does not turn on a short switch that every failing call turned on (`mkfs.fat -C` creates the image
         file; without it, it formats the file that is there): it does something else. Unless it turns on a long switch
         no failing call had: that may be the short one's other name (`patch --forward` for `-N`)."""
-        wanted = {c for c in self.mode_letters if f"{c.lower()}=true" in self.given} - _TELLING_ONLY
+        wanted = self.own_switches
         if not wanted:
             return False
         turned_on = {c for k, v in params.items() if v is True and _SWITCHES.match(str(k)) for c in str(k)}

@@ -15,6 +15,9 @@ from .call_facts import (_BY_NUMBER, _DATE_LIKE, _POSITIONAL, _REPLACING_STATEME
                          _SEQUENCE, _SWITCHES, _position, _unslashed)
 
 
+_TELLING_ONLY = frozenset("qv")  # quiet and verbose: switches of what a tool prints, never of what it does
+
+
 class PatternFields:
     """What a stored pattern says, read once into plain fields (a check reads them on every call)."""
 
@@ -27,7 +30,7 @@ class PatternFields:
                  "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable",
                  "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate",
                  "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config",
-                 "own_endings", "names_its_file", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
+                 "own_endings", "names_its_file", "own_switches", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
                  "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate",
                  "verbs", "configurable", "before_last", "file_rule")
 
@@ -192,6 +195,8 @@ class PatternFields:
         # what the messages said a setting is (`current is 'true'`), and the settings the failing calls gave
         self.offered = {str(k): str(v) for k, v in (mistake.get("offered_values") or {}).items()}
         self.given = frozenset(str(p) for p in mistake.get("given_settings") or [])
+        # the short switches every failing call turned on (`-C` of `mkfs.fat -C`), but those of what a tool prints
+        self.own_switches = frozenset(c for c in self.mode_letters if f"{c.lower()}=true" in self.given) - _TELLING_ONLY
         binds = mistake.get("bind_values")  # [statement, values]: fewer values than the statement's placeholders
         self.binds = (str(binds[0]), str(binds[1])) if isinstance(binds, list) and len(binds) == 2 else None
         # the most items each list held in a failing call: a longer list gives a value they lacked

@@ -58,7 +58,7 @@ class SequenceChecks(SessionEvidence):
             return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{_spoken(self.required)} is required and this call does not give it"
-        of_its_file = self._file_the_step_is_for(params)
+        of_its_file = self._file_the_step_is_for(params) if self.names_its_file else None
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)
                 or of_its_file is not None):

@@ -185,15 +185,17 @@ class ValueChecks(SessionEvidence):
             if absent and self.placeholders.issuperset(absent) and self._gives_a_new_path(params):
                 return None  # `SRC` of `black [OPTIONS] SRC ...` given as `paths: [app.py]`: a slot under a name of the call's
             return f"{', '.join(_spoken([name]) for name in absent)} is required and this call does not give it" if absent else None
-        if self.free is not None and free_positionals(params) > self.free:
-            return None  # `iverilog -o a.vvp top.v`: an argument after no switch, more than any failing call had, may be it
         # more values than any failing call gave (`-u a b` after `a` and `-u b`): one may be the missing one
         given = sum(1 for value in params.values() if value is not True)
         if self.keys is not None and self.keys.issuperset(params) and given <= self.most_given:
-            return "this call gives no parameter that the calls missing a required one lacked"
-        if (self.keys is not None and self.max_positionals is not None and given <= self.most_given
+            why = "this call gives no parameter that the calls missing a required one lacked"
+        elif (self.keys is not None and self.max_positionals is not None and given <= self.most_given
                 and all(params[key] is True for key in params if key not in self.keys)
                 and sum(1 for key in params if _POSITIONAL.match(key)) <= self.max_positionals):
             # what it adds are bare flags, and a flag holds no value: the missing one is still missing
-            return "this call adds only flags to the calls missing a required value, and no value"
-        return None
+            why = "this call adds only flags to the calls missing a required value, and no value"
+        else:
+            return None
+        if self.free is not None and free_positionals(params) > self.free:
+            return None  # `iverilog -o a.vvp top.v`: an argument after no switch, more than any failing call had, may be it
+        return why

@@ -116,6 +116,8 @@ _PART_MARK = re.compile(r"::|[:@#]")
 def named_part(value: str) -> list[str]:
     """The name a value ends with after its place (borg `repo::archive`, `image@digest`, `host:name`): a message may
     name the thing by it alone (`Archive nightly already exists`); never a short one or a common word."""
+    if ":" not in value and "@" not in value and "#" not in value:
+        return []  # the common case, without a regex
     parts = _PART_MARK.split(value)
     last = parts[-1].strip() if len(parts) > 1 else ""
     return [last] if len(last) >= 3 and last.lower() not in _TRIVIAL and not last.isdigit() else []
