@@ -158,6 +158,8 @@ def path_suffixes(value: Any) -> list[str]:
     if path_kind(value) != "file":
         return []
     base = str(value).rsplit("/", 1)[-1].lower()
+    if _NUMERAL.match(base):
+        return []  # `198.51.100`, `2.0.1`: an address or a version, whose last number is no file type
     return [_SAME_SUFFIX.get(s, s) for s in base.split(".")[1:] if s and len(s) <= 10 and s.isalnum()][:4]
 
 

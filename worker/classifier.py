@@ -273,15 +273,35 @@ def attribute_parameter(params: dict[str, Any], text: str, groups: dict[str, str
             if text_value == value or (len(text_value) >= 3 and text_value in value):
                 return key, params[key]
     text = without_excerpts(text, params)  # a parser's excerpt of the document holds its content, not the call's values
-    for key, text_value in sorted(scalars.items(), key=lambda kv: -len(kv[1])):
-        if len(text_value) >= 2 and bounded_in(text_value, text):
-            return key, params[key]
+    bounded = [(key, text_value) for key, text_value in sorted(scalars.items(), key=lambda kv: -len(kv[1]))
+               if len(text_value) >= 2 and bounded_in(text_value, text)]
+    # aptly `unable to create snapshot: local repo with name staging not found`: the value the verdict is said of
+    subject = [key for key, text_value in bounded if _said_of(text_value, text)]
+    if len(subject) == 1:
+        return subject[0], params[subject[0]]
+    if bounded:
+        return bounded[0][0], params[bounded[0][0]]
     for key in params:
         if len(key) >= 3 and _key_as_word(key).search(text):
             return key, params[key]
     if field_name:  # a structured field the API named (e.g. a missing required field)
         return field_name, None
     return None, None
+
+
+# what a message says of the thing it names, right after its name
+_VERDICT_AFTER = re.compile(r"""['"`]?\s*(?:was |were |is |are )?(?:not found|does not exist|doesn't exist|already exists|not recogni[sz]ed"""
+                            r"|is not valid|is invalid)\b""", re.I)
+
+
+def _said_of(value: str, text: str) -> bool:
+    """The message's verdict follows this value (`… name staging not found`), named whole (not `web` of `roles/web`)."""
+    at = text.find(value)
+    while at >= 0:
+        if (not at or text[at - 1] not in "/\\.:") and _VERDICT_AFTER.match(text, at + len(value)):
+            return True
+        at = text.find(value, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

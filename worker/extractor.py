@@ -133,6 +133,11 @@ def _rule_validation(message: str, evidence: dict[str, Any]) -> Validation:
 _CLOSED_KINDS = frozenset({"timezone", "cron", "color", "hex_color", "url_scheme", "hash_name", "encoding_name", "error_handler"})
 
 
+# PyEphem `does not look like a year/month/day optionally followed by hours:minutes:seconds`: a layout of separated parts,
+# which no date of basic form (20240301) is
+_SEPARATED_DATE_WORDS = re.compile(r"(?i)\byears?\s*[-/.]\s*months?\s*[-/.]\s*days?\b|\by{2,4}\s*[-/.]\s*m{1,2}\b")
+
+
 def _inferred_quantity(value: Any) -> list[Validation]:
     """The message says nothing of the value, and the parameter's name says it is a quantity: the most
     lenient kind the failing value breaks — a number with a short unit, else a plain integer."""
@@ -250,7 +255,8 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
                    | ({"applies_to": _HEX_SCOPE} if kind.name == "sha" else {"applies_to": _STATEMENT_SCOPE} if kind.name == "sql"
                       else {"applies_to": _WORD_SCOPE} if kind.name in _NUMERIC_KINDS and isinstance(value, str)
                       and not _DIGIT_LED.match(value) else {}))
-        if kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT":  # for a failing value the kind accepts
+        if (kind.name in TIGHTER_KIND and category == "PARAMETER_FORMAT"  # for a failing value the kind accepts
+                and not (kind.name == "date" and _SEPARATED_DATE_WORDS.search(message))):
             tight = KIND_BY_NAME[TIGHTER_KIND[kind.name]]
             out.append({"kind": tight.name, "expected": tight.expected, "regex": tight.regex})
     if category == "PARAMETER_FORMAT" and not out and not own_grammar and quantity_name(parameter):

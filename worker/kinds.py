@@ -660,7 +660,7 @@ def _on_calendar(parts: re.Match[str] | None) -> bool:
 
 # the loose date's readings (`@` epoch seconds, ISO, month/day/year), shared with the worded date's pattern below
 _LOOSE_DATE_FORMS = (r"@\d{1,12}", r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
-                     r"\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", r"\d{4}/\d{1,2}/\d{1,2}")
+                     r"\d{1,2}/\d{1,2}/\d{4}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?", r"\d{4}/\d{1,2}/\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def _date_rx(*forms: str) -> str:
@@ -668,7 +668,8 @@ def _date_rx(*forms: str) -> str:
 
 
 _LOOSE_DATE_RX = _date_rx(*_LOOSE_DATE_FORMS)
-_YEAR_FIRST = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?P<H>)(?P<M>)(?P<S>)$")  # `2024/05/01`: year first is no one's D/M
+# `2024/05/01`, `2024/05/01 12:00`: year first is no one's D/M
+_YEAR_FIRST = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 _US_DATE = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})(?:[ T](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?$")
 
 

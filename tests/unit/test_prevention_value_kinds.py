@@ -439,3 +439,29 @@ def test_lists_of_one_item_per_line_with_remarks_and_their_sequels_are_read_whol
     # the same list running to the end of a message as long as a host's cut: it may go on, so it is no closed set
     cut = gdal.split("\n\nUsage")[0] + "".join(f"\n  D{i}: Driver number {i}" for i in range(120))
     assert len(cut) >= 1900 and "enum" not in stated_validation(cut[:2000])
+
+
+def test_a_date_layout_said_in_words_keeps_its_separators_and_a_dotted_number_is_no_file(fake_redis):
+    # PyEphem 4.1 `your date string '…' does not look like a year/month/day optionally followed by hours:minutes:seconds`
+    message = ("ValueError: your date string '{0}' does not look like a year/month/day optionally followed by "
+               "hours:minutes:seconds")
+    checker = _learn(fake_redis, "eph:", "ephem_sun", [({"date": "2025-05-02T08:00:00"}, message.format("2025-05-02T08:00:00")),
+                                                       ({"date": "2 May 2025 08:00"}, message.format("2 May 2025 08:00"))],
+                     rounds=10)
+    assert checker.check_before_call("ephem_sun", {"date": "May 2 2025"})["decision"] == "warn"
+    for good in ("2025/05/02 08:00:00", "2025-05-02 08:00", "2025/5/2"):  # no basic `20250502` demanded of it
+        assert checker.check_before_call("ephem_sun", {"date": good})["decision"] == "allow", good
+    from worker.call_values import path_suffixes
+    assert path_suffixes("198.51.100") == [] and path_suffixes("net/203.0.113") == [] and path_suffixes("a/b.tar.gz") == ["tar", "gz"]
+
+
+def test_the_value_a_verdict_is_said_of_is_the_one_at_fault():
+    from worker.classifier import classify_error_type
+    # aptly 1.5: `snapshot` is also in the message, but `not found` is said of `qa`
+    found = classify_error_type("aptly", {"arg1": "snapshot", "arg2": "create", "arg3": "r1", "arg4": "from", "arg5": "repo",
+                                          "arg6": "qa"}, "ERROR: unable to create snapshot: local repo with name qa not found")
+    assert found["evidence"]["parameter"] == "arg6"
+    # a name inside a path is not the one named whole (`the directory roles/web already exists`)
+    found = classify_error_type("galaxy_role_init", {"name": "web", "init_path": "roles"},
+                                "[ERROR]: - the directory roles/web already exists.")
+    assert found["evidence"]["parameter"] == "init_path"
