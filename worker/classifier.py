@@ -355,7 +355,7 @@ def decide(tool_name: str, params: dict[str, Any], message: str, rules: tuple[Ru
         said = [m for m in candidates if not status_only(m.rule)]  # the body's wording outranks a status code alone
         pool = said if said and any(status_only(m.rule) for m in candidates) else candidates
         best = user[0] if user else max(pool, key=lambda m: (_weight(m), -pool.index(m)))
-    signals = sig.gather(params, text.key, text.full) if all_signals or best is None else []
+    signals = sig.gather(params, text.key, text.full, tool_name) if all_signals or best is None else []
     fallback = sig.combine(signals) if best is None else None
     return Decision(text, candidates, best, signals, fallback)
 

@@ -92,6 +92,9 @@ _ONE_OF_REQUIRED = Gated(re.compile(rf"\bone of (?:the )?(?P<list>{_ONE_ITEM}(?:
                                     # Python's uuid `one of the hex, bytes, bytes_le, fields, or int arguments must be given`
                                     r"(?:\s+(?:arguments|parameters|options|fields|keys))?"
                                     r"\s+(?:is|are|must be) (?:required|given|specified|provided)\b", re.I))
+_FLAG_NAMES = r"-{1,2}[A-Za-z][\w-]*(?:\s+\(-{1,2}[A-Za-z][\w-]*\))?"
+_ONE_OF_FLAGS = Gated(re.compile(rf"\bone of (?:the )?(?:flags|options|arguments)\s+(?P<list>{_FLAG_NAMES}(?:,?\s+(?:and|or)\s+{_FLAG_NAMES}|,\s*{_FLAG_NAMES})+)"
+                                 r"\s+(?:is |are )?(?:needed|required)\b", re.I))
 _REQUIRED_PAIR = Gated(re.compile(rf"\b(?:both\s+)?(?P<a>{_FLAG_OR_WORD})\s+and\s+(?P<b>{_FLAG_OR_WORD})\s+(?:must|need to|have to)\s+be\s+"
                                   r"(?:supplied|specified|provided|given|set)\b", re.I))
 _MUST_GIVE_FLAGS = Gated(re.compile(rf"\bmust (?:provide|specify|pass|give|supply)\s+(?P<list>[`'\"]?--?[A-Za-z][\w-]*[`'\"]?"
@@ -215,6 +218,9 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
     alternatives = _MISSING_ONE_OF.search(message[:4000], low)
     if alternatives:  # mypy `Missing target module, package, files, or command.`: any one of them
         names.append("_or_".join(_norm(w) for w in re.findall(r"[a-z][\w-]*", alternatives.group("list")) if w != "or"))
+    flags = _ONE_OF_FLAGS.search(message[:4000], low)
+    if flags:  # SeqKit `one of flags -p (--pattern) and -f (--pattern-file) needed`: any one of them, by any of its names
+        names.append("_or_".join(dict.fromkeys(_names_of(flags.group("list")))))
     either = _ONE_OF_REQUIRED.search(message[:4000], low)
     if either:  # black `One of 'SRC' or 'code' is required.`: any one of them
         names.append("_or_".join(_norm(w) for w in re.findall(r"[A-Za-z_][\w-]*", either.group("list")) if w != "or"))

@@ -174,6 +174,8 @@ class ValueChecks(SessionEvidence):
             return None  # another model, another subcommand: the message named the case it was about
         if self.required and self.configurable and any(str(k).lower() in _PLACES and k not in (self.keys or ()) for k in params):
             return None  # run in a place no failing call named: its configuration may give what they lacked
+        if self.required and self._another_operation_flag(params):
+            return None  # `certtool --generate-crl` where `--generate-self-signed` lacked a key: another operation's needs
         if self.required:
             absent = [name for name in self.required if not gives_parameter(params, name) and not _names_word(params, name)
                       and not _in_a_document(params, name) and not _another_schemas(params, name)]

@@ -728,3 +728,27 @@ def test_a_prompt_to_overwrite_is_an_output_made_before_and_yes_to_it_passes(fak
     assert check("wavpack -q -hh rec/b.wav -o enc/b.wv", "wavpack -q rec/b.wav -o enc/b.wv") == "warn"
     assert check("wavpack -q -y rec/b.wav -o enc/b.wv", "wavpack -q rec/b.wav -o enc/b.wv") == "allow"  # yes to it
     assert check("wavpack -q rec/b.wav -o enc/b.wv") == "allow"  # nothing made it in this session
+
+
+def test_a_certificate_tools_certificates_are_its_subject_and_its_operations_need_different_things(fake_redis):
+    from worker.classifier import classify_error_type
+    # GnuTLS 3.7 certtool: `Generating a self signed certificate...` is progress, not a TLS fault
+    error = ("Generating a self signed certificate...\nCould not determine the public key for the operation.\n"
+             "You must specify --load-privkey or --load-pubkey if missing.")
+    found = classify_error_type("certtool", {"generate_self_signed": True, "template": True, "arg1": "t.tmpl"}, error)
+    assert (found["kind"], found["error_category"]) == ("usage", "MISSING_PARAMETER")
+    assert classify_error_type("curl", {"arg1": "https://x.example"}, "curl: (60) SSL certificate problem: "
+                               "self signed certificate in certificate chain")["kind"] == "infrastructure"
+    check = _shell_learner(fake_redis, "crt:", [("certtool --generate-self-signed --template ca/a.tmpl --outfile out/a.crt", error, [])])
+    assert check("certtool --generate-self-signed --template ca/b.tmpl --outfile out/b.crt") == "warn"
+    assert check("certtool --generate-self-signed --load-privkey ca/b.key --template ca/b.tmpl --outfile out/b.crt") == "allow"
+    assert check("certtool --generate-crl --load-ca-privkey ca/ca.key --template ca/crl.tmpl --outfile out/c.crl") == "allow"
+
+
+def test_one_of_several_flags_each_by_either_name_is_required_and_any_gives_it(fake_redis):
+    # SeqKit 2.3 `[ERRO] one of flags -p (--pattern) and -f (--pattern-file) needed`
+    error = "[ERRO] one of flags -p (--pattern) and -f (--pattern-file) needed"
+    check = _shell_learner(fake_redis, "sqk:", [("seqkit grep -n -o out/a.fa in/a.fa", error, [])])
+    assert check("seqkit grep -n -o out/b.fa in/b.fa") == "warn"
+    for given in ("-p chr1", "--pattern chr1", "-f ids.txt", "--pattern-file ids.txt"):
+        assert check(f"seqkit grep -n {given} -o out/b.fa in/b.fa") == "allow", given

@@ -60,6 +60,8 @@ _STRONG_CUES: tuple[tuple[Alternation, str], ...] = tuple((Alternation(p), c) fo
      # yarl `Can't build URL with "port" but without "host"`: one value needs another the call did not give
      r"with [`'\"]?[\w-]+[`'\"]? but (without|no) [`'\"]?[\w-]+[`'\"]?)|"
      r"\w/undefined\b|"  # a path or name filled from a value never given ("pod/undefined", "/users/undefined/repos")
+     # SeqKit `one of flags -p (--pattern) and -f (--pattern-file) needed`: any one of several options, none given
+     r"\bone of (the )?(flags|options|arguments) -{1,2}\w[^\n]{0,80}\b(needed|required)\b|"
      # bedtools `Need both a BED (-i) and a genome (-g) file.`: what the call must give, each with its option
      r"\b(need|needs|requires|require) both (a |an |the )?[\w ./-]{1,30}\(-{1,2}\w[\w-]*\)",
      "MISSING_PARAMETER"),

@@ -17,7 +17,15 @@ _ERROR_STATEMENT = re.compile(r"(?i:\b(error|exception|fault|failed|failure|fata
 _WRITE_FAILED = re.compile(r"(?i:\b(could not|cannot|can't|unable to|failed to) (create|write)\b|\berror (while )?writing\b)")
 
 
-def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
+# Infrastructure words that are the subject of a tool named for them (GnuTLS `certtool`: `No certificate was found.`)
+_TOOL_SUBJECTS = {"tls": ("cert", "tls", "ssl", "x509", "pki"), "auth": ("auth", "login", "passwd", "token")}
+
+
+def _of_its_subject(signal: Signal, tool: str) -> bool:
+    return signal.side == INFRA and any(word in tool for word in _TOOL_SUBJECTS.get(str(signal.points), ()))
+
+
+def gather(params: dict[str, Any], key: str, full: str, tool: str = "") -> list[Signal]:
     """Every general signal in the text, strongest first."""
     shape = usage_shape(key, params)
     worded = next((s for s in shape if s.name in ("category-cue", "usage-wording")), None)
@@ -31,7 +39,7 @@ def gather(params: dict[str, Any], key: str, full: str) -> list[Signal]:
             shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
                                 hint.detail + " (below the key lines)"))
     signals = (exception_signals(key, full) + (quoted_parameters(params, full) or outside_stated_range(params, key))
-               + infra_vocabulary(_words_of_the_error(full, params)) + shape)
+               + [s for s in infra_vocabulary(_words_of_the_error(full, params)) if not _of_its_subject(s, tool.lower())] + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
         signals.append(Signal("error-of-its-own", USAGE, None, 0.3,
                               "the tool stated an error of its own and named no infrastructure cause"))
