@@ -14,6 +14,12 @@ from .evidence import CallEvidence
 
 
 _OPERATION_WORD = re.compile(r"[a-z][a-z0-9-]{1,30}")
+_REMOVAL_WORDS = frozenset({"drop", "delete", "remove", "rm", "destroy", "purge", "del", "prune"})
+
+
+def _removal_word(params: dict[str, Any]) -> bool:
+    """A command line of a program whose identity names no subcommand gives a removal as one of its words."""
+    return any(_POSITIONAL.match(str(k)) and v.__class__ is str and v in _REMOVAL_WORDS for k, v in params.items())
 
 
 def _operation(params: dict[str, Any], value: str) -> tuple[str, str] | None:
@@ -192,8 +198,9 @@ class SessionEvidence(CallEvidence):
         made = False
         for tool, earlier in calls:
             given = earlier.get(self.parameter)
-            if removes(tool) and any(str(leaf) == name for v in earlier.values() for leaf in leaves(v)):
-                made = False  # `rm .env` since `ln -s a .env`: removed, whichever of its arguments named it
+            if (removes(tool) or (tool == self.tool and _removal_word(earlier))) and any(
+                    str(leaf) == name for v in earlier.values() for leaf in leaves(v)):
+                made = False  # `rm .env` since `ln -s a .env`, `aptly repo drop x` since `aptly repo create x`: removed
                 continue
             if given != value and self.named_after is None and (_POSITIONAL.match(self.parameter) or len(self.parameter) == 1):
                 # argv cannot tell a switch from an option that takes the file: `mkfs.fat -C out/a.img 8192` reads C=out/a.img

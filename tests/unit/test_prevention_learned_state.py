@@ -752,3 +752,11 @@ def test_one_of_several_flags_each_by_either_name_is_required_and_any_gives_it(f
     assert check("seqkit grep -n -o out/b.fa in/b.fa") == "warn"
     for given in ("-p chr1", "--pattern chr1", "-f ids.txt", "--pattern-file ids.txt"):
         assert check(f"seqkit grep -n {given} -o out/b.fa in/b.fa") == "allow", given
+
+
+def test_a_removal_by_the_same_program_in_words_undoes_what_it_made(fake_redis):
+    # aptly 1.5 `local repo with name qa already exists`; `aptly repo drop qa` since removed it
+    check = _shell_learner(fake_redis, "apt:", [("aptly repo create qa", "ERROR: unable to add local repo: local repo with name "
+                                                 "qa already exists", ["aptly repo create qa"])])
+    assert check("aptly repo create dev", "aptly repo create dev") == "warn"
+    assert check("aptly repo create dev", "aptly repo create dev", "aptly repo drop dev") == "allow"
