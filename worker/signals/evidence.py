@@ -18,7 +18,7 @@ _WRITE_FAILED = re.compile(r"(?i:\b(could not|cannot|can't|unable to|failed to) 
 
 
 # Infrastructure words that are the subject of a tool named for them (GnuTLS `certtool`: `No certificate was found.`)
-_TOOL_SUBJECTS = {"tls": ("cert", "tls", "ssl", "x509", "pki"), "auth": ("auth", "login", "passwd", "token")}
+_TOOL_SUBJECTS = {"tls": ("cert", "tls", "ssl", "x509", "pki")}
 
 
 def _of_its_subject(signal: Signal, tool: str) -> bool:
