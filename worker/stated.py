@@ -417,9 +417,9 @@ def stated_validation(message: str) -> Validation:
         found.update(_affix_rule(affix))
     if "regex" not in found and _NO_WILDCARDS.search(message, low):  # paho `Publish topic cannot contain wildcards.`
         found.update(kind="regex", regex=r"^[^*?+#]*$", expected="a value without wildcards (*, ?, +, #)")
-    listed_at = _ENUM.search(message, low)  # a list's descriptions (`GRIB: GRIdded Binary (.grb, .grb2)`) state no rule
-    head = message[:listed_at.start()] if listed_at else message
-    suffixes = _stated_suffixes(head, low[:len(head)] if low is not None and listed_at else low)
+    enum = _ENUM.search(message, low)  # a list's descriptions (`GRIB: GRIdded Binary (.grb, .grb2)`) state no rule
+    head = message[:enum.start()] if enum else message
+    suffixes = _stated_suffixes(head, low[:len(head)] if low is not None and enum else low)
     if suffixes and "regex" not in found:  # gpg `the signature file (.sig or .asc)`, unzip `is not a zipfile`
         found.update(suffix_rule(suffixes))
     case = _CASE.search(message, low)
@@ -450,7 +450,6 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="date", regex=_layout_regex(layouts[0]) if len(layouts) == 1 else
                      "^(?:" + "|".join(_layout_regex(f)[1:-1] for f in layouts) + ")$",
                      expected="a date/time as " + (", ".join(layouts[:-1]) + " or " + layouts[-1] if len(layouts) > 1 else layouts[0]))
-    enum = listed_at
     items = _enum_items(enum.group("rest")) if enum else []
     if enum and enum.end() >= len(message.rstrip()) and len(message) >= CUT_MESSAGE_CHARS:
         items = []  # a list that runs to the end of a message this long may have been cut: no closed set of values

@@ -64,12 +64,10 @@ class CallEvidence(PatternFields):
         """The call turns on a long switch of the same family as one every failing call had, but another
         (`--generate-crl` for `--generate-self-signed`, `--list-keys` for `--list-secret-keys`), and not that one: a
         tool's operations chosen by switches need different things."""
-        if not self.shapes:
-            return False
-        every = frozenset.intersection(*(frozenset(shape) for shape in self.shapes))
-        theirs = {k.split("_", 1)[0]: k for k in every if "_" in k and not _POSITIONAL.match(k)}
-        return any(value is True and "_" in key and key not in every and theirs.get(key.split("_", 1)[0]) not in (None, key)
-                   and theirs[key.split("_", 1)[0]] not in params for key, value in params.items())
+        theirs = self.operation_flags
+        return bool(theirs) and any(value is True and "_" in key and key not in self.shared_keys
+                                    and theirs.get(key.split("_", 1)[0]) not in (None, key)
+                                    and theirs[key.split("_", 1)[0]] not in params for key, value in params.items())
 
     def _lacks_their_switch(self, params: dict[str, Any]) -> bool:
         """The call does not turn on a short switch that every failing call turned on (`mkfs.fat -C` creates the image

@@ -5,6 +5,7 @@ import re
 from typing import Any, Callable
 
 from worker import confidence as conf
+from worker.call_values import path_kind, path_suffixes
 from worker.identity import EDIT_TOOLS, family_members
 from worker.op_lists import ENDING_OPS, ending_kind, later_kind
 from worker.records import Pattern
@@ -30,7 +31,7 @@ class PatternFields:
                  "given", "value_shapes", "bad_options", "needed_words", "said_words", "of_state", "unreadable",
                  "unquoted_format", "format_of", "placeholders", "situation", "state_tables", "parts_gate",
                  "modules", "after_ending", "steps", "own", "other", "said_absent", "sql_slips", "missing_config",
-                 "own_endings", "names_its_file", "own_switches", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
+                 "own_endings", "step_file_types", "own_switches", "operation_flags", "shared_keys", "mode_letters", "switch_letters", "known_replaces", "by_number", "most_given",
                  "gone_after_itself", "of_a_state", "part_names", "closed_by", "inside_steps", "bare_flags", "gate",
                  "verbs", "configurable", "before_last", "file_rule")
 
@@ -139,7 +140,11 @@ class PatternFields:
         self.missing_config = str(config).lower() if config and self.category == "MISSING_PREREQUISITE" else None
         # the message said the value was not there (`Invalid value for '-f': 'x/mkdocs.yml': No such file or directory`)
         self.said_absent = _SAID_ABSENT.search(str(mistake.get("error_template") or "")) is not None
-        self.names_its_file = "<path>" in str(mistake.get("error_template") or "")  # the message named a file
+        # the file types a named step prepares, when the message named the failing call's file (HMMER `Failed to open
+        # binary auxfiles for hmm/a.hmm: use hmmpress first`): a call's own file of such a type must be the step's
+        self.step_file_types = frozenset(
+            path_suffixes(v)[-1] for v in self.known if path_kind(v) == "file" and path_suffixes(v)
+        ) if self.needed and self.parameter is not None and "<path>" in str(mistake.get("error_template") or "") else frozenset()
         # the message spoke of the state the thing was in (`Can't trigger event ship from state pending`)
         self.of_a_state = bool(mistake.get("state_said"))
         # the steps the message named, by their own names (`add_page` of `fpdf_add_page`): an operation the call may give,
@@ -195,6 +200,10 @@ class PatternFields:
         # what the messages said a setting is (`current is 'true'`), and the settings the failing calls gave
         self.offered = {str(k): str(v) for k, v in (mistake.get("offered_values") or {}).items()}
         self.given = frozenset(str(p) for p in mistake.get("given_settings") or [])
+        # the long switches every failing call turned on, by their first word (`generate` of `--generate-self-signed`):
+        # the operation it was asked for, among others of its family
+        self.shared_keys = frozenset.intersection(*(frozenset(shape) for shape in self.shapes)) if self.shapes else frozenset()
+        self.operation_flags = {k.split("_", 1)[0]: k for k in self.shared_keys if "_" in k and not _POSITIONAL.match(k)}
         # the short switches every failing call turned on (`-C` of `mkfs.fat -C`), but those of what a tool prints
         self.own_switches = frozenset(c for c in self.mode_letters if f"{c.lower()}=true" in self.given) - _TELLING_ONLY
         binds = mistake.get("bind_values")  # [statement, values]: fewer values than the statement's placeholders

@@ -58,7 +58,7 @@ class SequenceChecks(SessionEvidence):
             return None  # the call names nothing that was missing (`extensions: [toc]`, not `pymdownx.tasklist`; none)
         if given is False and recent_calls is None and self._same_shape(params, shape):
             return f"{_spoken(self.required)} is required and this call does not give it"
-        of_its_file = self._file_the_step_is_for(params) if self.names_its_file else None
+        of_its_file = self._file_the_step_is_for(params) if self.step_file_types else None
         if (self.needed or self.options) and recent_calls is not None and (
                 (self.stateful and self.needed and self._adds_no_fix(params)) or self._same_shape(params, shape)
                 or of_its_file is not None):
@@ -134,17 +134,10 @@ class SequenceChecks(SessionEvidence):
         return known
 
     def _file_the_step_is_for(self, params: dict[str, Any]) -> str | None:
-        """The file the named step prepares, when the message named the failing call's file (HMMER `Failed to open
-        binary auxfiles for hmm/a.hmm: use hmmpress first`): this call's own file of that parameter's kind, which the
-        step must have been run on (`hmmpress hmm/b.hmm` prepared another)."""
-        if not self.needed or self.parameter is None or not self.names_its_file:
-            return None  # the message did not name the file: what is missing is not of one file (a package to install)
-        types = {path_suffixes(v)[-1] for v in self.known if path_kind(v) == "file" and path_suffixes(v)}
-        if not types:
-            return None
-        # the one file of the call of that type (`.hmm`), wherever argv put it (`--tblout x.tbl` shifts the positionals)
-        files = [v for v in params.values() if v.__class__ is str and path_kind(v) == "file" and path_suffixes(v)[-1:] in
-                 [[t] for t in types]]
+        """The call's one file of a type the named step prepares (`step_file_types`), wherever argv put it (`--tblout
+        x.tbl` shifts the positionals): the step must have run on it (`hmmpress hmm/b.hmm` prepared another)."""
+        files = [v for v in params.values() if v.__class__ is str and path_kind(v) == "file"
+                 and path_suffixes(v)[-1:] and path_suffixes(v)[-1] in self.step_file_types]
         return files[0] if len(files) == 1 else None
 
     def _ran_on(self, recent_calls: Any, file: str) -> bool:

@@ -14,12 +14,13 @@ from .evidence import CallEvidence
 
 
 _OPERATION_WORD = re.compile(r"[a-z][a-z0-9-]{1,30}")
-_REMOVAL_WORDS = frozenset({"drop", "delete", "remove", "rm", "destroy", "purge", "del", "prune"})
 
 
 def _removal_word(params: dict[str, Any]) -> bool:
-    """A command line of a program whose identity names no subcommand gives a removal as one of its words."""
-    return any(_POSITIONAL.match(str(k)) and v.__class__ is str and v in _REMOVAL_WORDS for k, v in params.items())
+    """A command line of a program whose identity names no subcommand gives a removal as one of its words
+    (`aptly repo drop x`): the words `worker.steps.removes` knows."""
+    return any(_POSITIONAL.match(str(k)) and v.__class__ is str and _OPERATION_WORD.fullmatch(v) is not None and removes(v)
+               for k, v in params.items())
 
 
 def _operation(params: dict[str, Any], value: str) -> tuple[str, str] | None:

@@ -22,6 +22,7 @@ _TOOL_SUBJECTS = {"tls": ("cert", "tls", "ssl", "x509", "pki")}
 
 
 def _of_its_subject(signal: Signal, tool: str) -> bool:
+    """`tool` lowered."""
     return signal.side == INFRA and any(word in tool for word in _TOOL_SUBJECTS.get(str(signal.points), ()))
 
 
@@ -38,8 +39,9 @@ def gather(params: dict[str, Any], key: str, full: str, tool: str = "") -> list[
         if hint is not None:
             shape.append(Signal(hint.name, USAGE, hint.points, hint.weight - 0.05,
                                 hint.detail + " (below the key lines)"))
+    tool = tool.lower()
     signals = (exception_signals(key, full) + (quoted_parameters(params, full) or outside_stated_range(params, key))
-               + [s for s in infra_vocabulary(_words_of_the_error(full, params)) if not _of_its_subject(s, tool.lower())] + shape)
+               + [s for s in infra_vocabulary(_words_of_the_error(full, params)) if not _of_its_subject(s, tool)] + shape)
     if not signals and _ERROR_STATEMENT.search(key) and not _WRITE_FAILED.search(key):  # the base rate: most errors a tool states of its own are usage
         signals.append(Signal("error-of-its-own", USAGE, None, 0.3,
                               "the tool stated an error of its own and named no infrastructure cause"))
