@@ -18,6 +18,7 @@ from .steps import ANY_CONFIG, without_help
 from .call_values import CLASS_OF, LOCATION_KEYS, in_quotes, leaves, path_kind, path_suffixes, value_type
 from .kinds import Validation, is_statement, kind_accepts, message_kind, statement_literals
 from .validation import Validator
+from .literals import gated_regex
 
 MAX_PARTS = 10
 
@@ -207,7 +208,7 @@ def fails_validation(validation: Validation, value: Any) -> bool:
 
 
 # "related to argument 'maxmemory-policy'" names an argument; "invalid argument "512q" for …" quotes a value.
-_AS_NAME = re.compile(r"(?<!invalid )(?<!bad )(?<!illegal )(?<!unexpected )(?<!unknown )"
+_AS_NAME = gated_regex(r"(?<!invalid )(?<!bad )(?<!illegal )(?<!unexpected )(?<!unknown )"
                       r"\b(?:argument|parameter|option|property|setting|variable|key|field)\s+['\"`](?P<n>[\w.-]{2,80})['\"`]", re.I)
 
 
@@ -330,7 +331,7 @@ _EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|coll
                      r"\s+(?:already exists|exists already|is already in use|already in use)\b", re.I)
 
 
-_SAYS_EXISTS = re.compile(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
+_SAYS_EXISTS = gated_regex(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
                           r"|(?im:^[ \t]*(?:file|directory) exists\.?[ \t]*$)|\bEEXIST\b"  # strerror(EEXIST) on a line of its own
                           r"|(?i:\boverwrite\b[^\n]{0,200}[(\[](?:y|yes)/(?:n|no)\b)"  # a prompt to overwrite what is there
                           r"|\balready been (?:entered|added|created|registered|defined|declared|imported|initiali[sz]ed)\b"  # cvs add

@@ -48,6 +48,7 @@ from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, abo
 from .signals.values import named_part
 from .stated import stated_validation
 from .validation import Validator
+from .literals import gated_regex
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10
@@ -73,7 +74,7 @@ _WITH_UNIT = re.compile(r"^\s*\d+(?:\.\d+)?\s*[A-Za-z]{1,3}\s*$")  # `10XB`, `1.
 _COUNT_OF = re.compile(r"\bnumber of [a-z]+", re.I)  # `invalid number of bytes`: a count in the tool's units
 _KEY_WORD = re.compile(r"[A-Za-z]{2,}")
 # the message speaks of the state the thing was in (`Can't trigger event ship from state pending!`)
-_OF_A_STATE = re.compile(r"(?i)\b(?:from|in|to) (?:the )?state\b|\bin (?:its|the) current state\b|\binvalid state\b")
+_OF_A_STATE = gated_regex(r"(?i)\b(?:from|in|to) (?:the )?state\b|\bin (?:its|the) current state\b|\binvalid state\b")
 
 
 def _by_number(params: dict[str, Any], key_line: str) -> bool:

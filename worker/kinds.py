@@ -630,6 +630,9 @@ class Kind:
     test: Callable[[str], bool] | None = None
 
 
+NEVER_SIGNAL = r"(?!)"  # the signal of a kind no message names
+
+
 def _kind(name: str, expected: str, regex: str, signal: str, test: Callable[[str], bool] | None = None) -> Kind:
     return Kind(name, expected, regex, re.compile(signal, re.I), test)
 
@@ -802,7 +805,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
      # isodate `ISO8601Error: Unable to parse duration string '5 minutes'`: the class says which standard
      r"\b(?:iso[- ]?8601 duration|duration in iso|xsd:duration)\b|\bISO8601Error\b[^\n]{0,40}\bduration\b", None),
     # Never a message's kind: a reader of text that could not decode a binary file wants none (`binary_rule`)
-    ("text_file", "a text file (not an image, archive, database or other binary file)", "", r"(?!)", _text_file_ok),
+    ("text_file", "a text file (not an image, archive, database or other binary file)", "", NEVER_SIGNAL, _text_file_ok),
     # Python's own registries, as the checking process has them: hashlib's `unsupported hash type sha265`, codecs'
     # `unknown encoding: utf-9` and `unknown error handler name 'ignor'`
     ("fraction", "a fraction as Python's Fraction reads it (3/4, -7/8, 2.5)", "", r"\bliteral for Fraction\b", _fraction_ok),
@@ -815,23 +818,23 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     # Never a message's kind: `date` tightened, once a failing value passed it in ISO's extended form (iCalendar's
     # `Wrong datetime format: 2026-12-03T10:00:00`: this tool reads the basic form, 20261203T100000)
     ("date_basic", "an ISO 8601 basic date-time (20261203 or 20261203T100000)",
-     r"^\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", r"(?!)", _date_ok),
+     r"^\d{8}(?:T\d{4}(?:\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$", NEVER_SIGNAL, _date_ok),
     # Never a message's kind: `date` read leniently, for a message that names a date but no layout ("invalid date
     # format") — the failing value is tested against it first, and the strict ISO date only if it passes
-    ("date_loose", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, r"(?!)", _loose_date_ok),
+    ("date_loose", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY or @epoch seconds)", _LOOSE_DATE_RX, NEVER_SIGNAL, _loose_date_ok),
     # Never a message's kind: `date_loose` as a command line reads it (no database column named): the day words too
-    ("date_words", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)", _DATE_WORDS_RX, r"(?!)",
+    ("date_words", "a date (YYYY-MM-DD, YYYY/MM/DD, MM/DD/YYYY, @epoch seconds or a day word such as yesterday)", _DATE_WORDS_RX, NEVER_SIGNAL,
      _worded_date_ok),
     ("size", "a size such as 512m, 2g or 1024k", r"(?i)^\d+(?:\.\d+)?\s*(?:[kmgtpe]i?b?|b)?$", _SIZE_SIGNAL, None),
     # Never a message's kind: `size` tightened, once a failing value passed it (the JVM's `-Xmx1.5g`, `512 m`)
-    ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", r"(?!)", None),
+    ("size_strict", "a size of whole digits and one unit letter (512m, 2g, 1024k)", r"(?i)^\d+[kmgtpe]?$", NEVER_SIGNAL, None),
     ("duration", "a duration such as 30s, 5m or 1h30m", r"^(?:[-+]?(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|0)$", r"\bduration\b", None),
     ("semver", "a semantic version (1.2.3)", r"^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
      r"\b(?:semver|semantic version(?:ing)?)\b", None),
     # Never a message's kind: `semver` tightened, once a failing value passed it (`v2.1.0 is not valid SemVer string`:
     # this tool's semver has no `v`)
     ("semver_strict", "a semantic version without a leading v (1.2.3)", r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$",
-     r"(?!)", None),
+     NEVER_SIGNAL, None),
     # packaging `InvalidVersion: Invalid version: '1.2.x'`: a PEP 440 version (epoch, release, pre/post/dev, local)
     ("pep440", "a PEP 440 version (1.2, 2.0rc1, 1.5.post1, 1!1.0)", _PEP440_RX,
      r"\bInvalidVersion\b|\bnot a valid (?:PEP 440|python package) version\b", None),
@@ -841,7 +844,7 @@ _KIND_ROWS: tuple[tuple[str, str, str, str, Callable[[str], bool] | None], ...] 
     ("number", "a number", r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$", r"\b(?:number|numeric|float|floating[- ]point|decimal|ParseFloat|not a valid number)\b", None),
     # Never a message's kind (its signal matches nothing): inferred for a parameter whose name says it is a
     # quantity when the message says nothing — a number, maybe with a short unit (10M, 30s, 512k).
-    ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", r"(?!)", None),
+    ("quantity", "a number, optionally with a short unit (10M, 30s, 512k)", r"^[-+]?\d+(?:\.\d+)?\s?[A-Za-z]{0,3}$", NEVER_SIGNAL, None),
 )
 KINDS: tuple[Kind, ...] = tuple(_kind(*row) for row in _KIND_ROWS)
 # Kinds of one short token: a value of more than STATEMENT_WORDS words is no value of theirs (`Jan 5 2026` is a
@@ -868,8 +871,9 @@ TIGHTER_KIND = {"size": "size_strict", "quantity": "integer", "semver": "semver_
 
 # Where a message's help text starts (a usage line, an option list): its words (`--uri`,
 # `--date`) are documentation of every option, not the kind of value this failure is about.
-# Each kind's signal is tried only on a message holding one of its literals (worker.literals: the same answer, cheaper).
-_KIND_SIGNALS = tuple(zip(KINDS, map(Gated, (kind.signal for kind in KINDS))))
+# Each kind's signal is tried only on a message holding one of its literals (worker.literals: the same answer, cheaper);
+# a kind whose signal matches nothing (`(?!)`: never a message's kind) is not tried at all, as it would scan the whole text.
+_KIND_SIGNALS = tuple((kind, Gated(kind.signal)) for kind in KINDS if kind.signal.pattern != NEVER_SIGNAL)
 _HELP = Gated(re.compile(r"^\W*(?:\w+:?\s+)?(?:usage|options|optional flags|flags|available commands)\b.*$", re.I | re.M))
 
 

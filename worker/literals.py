@@ -77,6 +77,94 @@ def triggers(literals: set[str] | None) -> tuple[str, ...] | None:
     return tuple(sorted({lit.lower()[:TRIGGER_CHARS] for lit in literals})) if literals else None
 
 
+_CASE_FLAGS = re.I | re.L
+
+
+def first_chars(items: list[Any]) -> set[str] | None:
+    """The characters a match of the sequence `items` can begin with, as the pattern writes them (None when any
+    character may, or a match may be empty). Zero-width items (`\\b`, `^`, lookarounds) begin nothing. A group that
+    changes the case flags gives None: a gate outside it would compare cases otherwise than the pattern does."""
+    for index, (op, arg) in enumerate(items):
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            continue
+        rest = items[index + 1:]
+        if op is sre.LITERAL:
+            return {chr(arg)}
+        if op is sre.IN:
+            chars: set[str] = set()
+            for member, value in arg:
+                if member is sre.LITERAL:
+                    chars.add(chr(value))
+                elif member is sre.RANGE and value[1] - value[0] < 128:
+                    chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    return None  # a negated class, a category (`\\w`), a wide range
+            return chars
+        inner: set[str] | None
+        if op is sre.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                found = first_chars(list(branch) + rest)
+                if found is None:
+                    return None
+                union |= found
+            inner = union
+        elif op is sre.SUBPATTERN:
+            if (arg[1] | arg[2]) & _CASE_FLAGS:
+                return None
+            inner = first_chars(list(arg[3]) + rest)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            inner = first_chars(list(arg[2]) + rest)
+            if arg[0] == 0 and inner is not None:  # or the match begins after it
+                skipped = first_chars(rest)
+                inner = None if skipped is None else inner | skipped
+        else:
+            return None  # `.`, a backreference, an atomic group: not worth knowing
+        return inner
+    return None  # the sequence can match empty
+
+
+FIRST_CHARS_KEPT = 40  # a gate of more characters saves the engine too little to be worth a lookahead
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def first_char_gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """The same regex with a lookahead for the characters its matches begin with, when few can.
+
+    Python's `re` tries every branch of a leading alternation, and every `\\b…` or lookbehind, at every position of the
+    text: it scans fast only for a leading literal or class, and under IGNORECASE only for one without letters. One class
+    test rejects most positions first. The matches, their groups and spans are the regex's own: the lookahead consumes
+    and captures nothing. A regex `re` already scans fast for is returned as it is."""
+    pattern = regex.pattern
+    try:
+        parsed = list(sre.parse(pattern, regex.flags))
+        chars = first_chars(parsed)
+    except Exception:  # an internal parser shape we do not know: as it is
+        return regex
+    if not chars or len(chars) > FIRST_CHARS_KEPT or not isinstance(pattern, str):
+        return regex
+    op, arg = parsed[0]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1 and arg[2][0][0] in (sre.LITERAL, sre.IN):
+        return regex  # `[0-9]+…`: its first test is the gate's own
+    cased = bool(regex.flags & re.I) and any(c.lower() != c.upper() for c in chars)
+    if op in (sre.LITERAL, sre.IN) and not cased:
+        return regex  # `re`'s own scan for the leading literal or class
+    flags = _GLOBAL_FLAGS.match(pattern)  # `(?i)…`: global flags must stay first
+    lead, body = (flags.group(0), pattern[flags.end():]) if flags else ("", pattern)
+    gate = "".join(sorted("\\" + c if c in "\\]^-[" else c for c in chars))
+    try:
+        return re.compile(f"{lead}(?=[{gate}])(?:{body})", regex.flags)
+    except re.error:
+        return regex
+
+
+def gated_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile`, with the first-character gate of `first_char_gated`: for a module's regexes, compiled once."""
+    return first_char_gated(re.compile(pattern, flags))
+
+
 def trie(literals: set[str]) -> str:
     """One regex alternation of the literals, as a trie (shared prefixes once), longest first."""
     root: dict[str, Any] = {}
@@ -125,12 +213,13 @@ class Gated:
     gated regex there is tells each whether to run (a set test instead of a substring search per
     literal: an extraction asks ~90 of them about one message)."""
 
-    __slots__ = ("regex", "triggers", "serial")
+    __slots__ = ("regex", "triggers", "serial", "_fast")
 
     def __init__(self, regex: re.Pattern[str], requires_any: tuple[str, ...] | None = None) -> None:
         """`requires_any`: literals the author knows every match holds, where the parse tree shows none (a leading
         optional group, one-character operators)."""
         self.regex = regex
+        self._fast: re.Pattern[str] | None = None  # the regex with its first-character gate, made when first run
         found = triggers(set(requires_any) if requires_any else literals_of(regex.pattern, regex.flags))
         self.triggers = found if found is not None and all(t.isascii() for t in found) else None
         self.serial = len(_GATED)
@@ -145,11 +234,18 @@ class Gated:
             return lowered.present().isdisjoint(self.triggers)
         return not any(map(lowered.__contains__, self.triggers))
 
+    def fast(self) -> re.Pattern[str]:
+        """The regex as `first_char_gated` makes it: compiled on first use, so a process that imports a module of
+        such regexes (a hook's pre-call check) and never runs them does not pay for the compiles."""
+        if self._fast is None:
+            self._fast = first_char_gated(self.regex)
+        return self._fast
+
     def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
-        return None if self.absent(lowered) else self.regex.search(text)
+        return None if self.absent(lowered) else (self._fast or self.fast()).search(text)
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
-        return iter(()) if self.absent(lowered) else self.regex.finditer(text)
+        return iter(()) if self.absent(lowered) else (self._fast or self.fast()).finditer(text)
 
 
 _GATED: list[tuple[str, ...]] = []  # the triggers of every Gated made, in order (they are module-level regexes)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from .identity import free_positionals
-from .literals import Gated, lowered
+from .literals import gated_regex, Gated, lowered
 from .op_lists import ended_order
 from .sql_order import said_slips
 from .steps import commands_in, method_steps, without_help
@@ -345,7 +345,7 @@ def usage_slots(params: dict[str, Any], message: str) -> list[str]:
     return out
 
 
-_SAYS_ABSENT = re.compile(r"\b(?:missing|required|must (?:not be empty|be (?:given|specified|provided|set))|can(?:no|')t be "
+_SAYS_ABSENT = gated_regex(r"\b(?:missing|required|must (?:not be empty|be (?:given|specified|provided|set))|can(?:no|')t be "
                           r"(?:blank|empty)|is empty|no \w+ (?:given|specified|provided)|nothing to)\b", re.I)
 
 

@@ -31,7 +31,8 @@ import yaml
 
 from . import safe_yaml
 
-from .literals import Scanner as _Scanner, found_in, literals_of as _literals_of, scanner as _scanner, triggers as _triggers
+from .literals import (Scanner as _Scanner, first_char_gated, found_in, literals_of as _literals_of, scanner as _scanner,
+                       triggers as _triggers)
 
 CATEGORIES = (
     "INCORRECT_PARAMETER",
@@ -88,7 +89,8 @@ class Matcher:
         prefilter than the first literals of a long alternation of common words)."""
         exact = re.compile(pattern, 0 if case_sensitive else re.I)
         literals = set(requires_any) if requires_any else _literals_of(pattern, re.I)
-        return cls(exact, re.compile(_lowercase_pattern(pattern)), _triggers(literals), case_sensitive)
+        return cls(first_char_gated(exact), first_char_gated(re.compile(_lowercase_pattern(pattern))), _triggers(literals),
+                   case_sensitive)
 
     def search(self, text: str, lowered: str | None = None,
                present: frozenset[str] | None = None) -> dict[str, str] | None:

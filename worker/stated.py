@@ -246,7 +246,7 @@ def _listed_layouts(message: str, first: re.Match[str]) -> list[str]:
     each next one only when a comma or an `or` is all that stands between, so a layout the message says it got
     (`expected YYYY-MM-DD, got DD/MM/YYYY`) is never one it accepts."""
     layouts, end = [first.group("f")], first.end()
-    for match in _LAYOUT.regex.finditer(message, end):
+    for match in _LAYOUT.fast().finditer(message, end):
         if _LIST_GAP.match(message[end:match.start()]) is None:
             break
         layouts.append(match.group("f"))

@@ -14,6 +14,7 @@ from typing import Any
 
 from .call_values import gives_as_a_value
 from .identity import FAMILY_WILDCARD, SUBCOMMAND_PROGRAMS, family_of, parse_command, step_name
+from .literals import gated_regex
 
 # a configuration file a message names no name of (`No configuration provided for x.css`): any file written may be it
 ANY_CONFIG = "*"
@@ -158,7 +159,7 @@ _CALL_FIRST = re.compile(r"\b(?P<a>[a-z_][a-z0-9_]{1,40})\(\) (?:must|should|has
                          # scikit-learn `Call 'fit' with appropriate arguments before using this estimator`
                          r"|\bcall ['\"`](?P<c>[a-z_][a-z0-9_]{1,40})['\"`](?: with [^.\n]{1,60}?)? (?:first|before)\b", re.I)
 # "Nodes cannot be added after a call to prepare()": a method after which the failing call cannot come
-_CALLED_BEFORE = re.compile(r"\b(?:cannot|can't|can not|may not|must not) be \w+ (?:after|once) (?:a )?(?:call(?:ing)? (?:to )?)?"
+_CALLED_BEFORE = gated_regex(r"\b(?:cannot|can't|can not|may not|must not) be \w+ (?:after|once) (?:a )?(?:call(?:ing)? (?:to )?)?"
                             r"(?P<name>[a-z_][a-z0-9_]{1,40})\(\)", re.I)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from .literals import gated_regex
 from collections import Counter
 from typing import Any, Callable, Iterable, Sequence
 
@@ -76,7 +77,7 @@ _NEVER = re.compile(r"(?!)")
 
 @functools.lru_cache(maxsize=None)  # at most 2**6 and 2**10 subsets, far fewer in practice
 def _alternatives(parts: tuple[tuple[str, Any], ...], kept: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(parts[i][0] for i in kept)) if kept else _NEVER
+    return gated_regex("|".join(parts[i][0] for i in kept)) if kept else _NEVER
 
 
 def _gated(parts: tuple[tuple[str, Any], ...], text: str) -> re.Pattern[str]:

@@ -14,7 +14,9 @@ import pytest
 from tests.corpus.score import load_rows
 from worker import kinds, stated
 from worker.classifier import key_text
-from worker.literals import Gated, found_in, literals_of, lowered, scanner
+from re import _parser as sre  # type: ignore[attr-defined]
+
+from worker.literals import Gated, first_char_gated, first_chars, found_in, gated_regex, literals_of, lowered, scanner
 from worker.signals import _CUE_SCAN, _STRONG_CUES
 
 
@@ -123,3 +125,67 @@ def test_one_scan_of_a_lowered_text_serves_every_gated_regex_and_a_later_one_fal
     assert other.covers > late.serial and "between " in other.present() and late.search(str(other), other).group("n") == "9"
     none = lowered("no range in this one")
     assert late.absent(none) and none.present().isdisjoint(late.triggers)
+
+
+# ---------------------------------------------------------------- the first-character gate (`first_char_gated`)
+TRICKY = [
+    r"\b(?P<neg>must not|cannot)?\s*(?P<op>>=|<=|at least)\s*(?P<n>\d+)",  # an optional group first: what follows may begin
+    r"(?<!invalid )(?<!bad )\b(?:argument|option)\s+['\"](?P<n>\w+)['\"]",  # lookbehinds begin nothing
+    r"(?:x|y)*z|\bfoo",  # a repeat that may be skipped
+    r"(?=ab)a\w+|c(?!d)",  # a lookahead first
+    r"\b(?:Use|use) one of|\bvalid (?:values|options)",
+    r"(?i)\b(?:from|in|to) (?:the )?state\b|\binvalid state\b",  # a global flag, kept first
+    r"(?:[A-F0-9]{2}:){5}[A-F0-9]{2}|\bmac\b",
+    r"\b(?:is not|isn't)\s+an?\s+(?P<t>zip|tar)\b|\bcorrupt (?P<t2>jar)\b",
+    r"(?:^|\n)\s*usage:",  # a class of categories (`\s`): no gate
+    r"(?i:abc)|d",  # a group that changes case: no gate
+]
+TRICKY_TEXTS = ["you must not give >= 3 here", "Argument 'x' bad argument 'y' INVALID OPTION \"z\"", "xxyxz foo zz",
+                "abc cd ce", "Use one of: a; valid options", "moved FROM THE STATE in state; Invalid State",
+                "mac 00:1A:2B:3C:4D:5E", "it isn't a ZIP; is not an tar; corrupt jar", "x\n  usage: y", "ABC d"]
+
+
+@pytest.mark.parametrize("pattern", TRICKY)
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_a_regex_with_its_first_character_gate_finds_exactly_what_it_finds(pattern, flags):
+    rng = random.Random(3)
+    plain = re.compile(pattern, flags)
+    fast = first_char_gated(plain)
+    texts = TRICKY_TEXTS + TEXTS[:1500] + ["".join(rng.sample(t, len(t))) for t in TRICKY_TEXTS]
+    for text in texts:
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), (pattern, text[:80])
+        for start in (0, 3, len(text) // 2):
+            found, expected = fast.search(text, start), plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (pattern, text[:80], start)
+
+
+def test_the_gate_is_the_characters_a_match_can_begin_with():
+    assert first_chars(list(sre.parse(r"\b(?:must|should) be|\buse"))) == {"m", "s", "u"}
+    assert first_chars(list(sre.parse(r"(?:ab)?c"))) == {"a", "c"}  # the optional group, or what follows it
+    assert first_chars(list(sre.parse(r"\w+"))) is None  # a category: any word character
+    assert first_chars(list(sre.parse(r"a?"))) is None  # may match empty
+    assert first_chars(list(sre.parse(r"[^a]b"))) is None  # a negated class
+    assert first_chars(list(sre.parse(r"(?i:a)b"))) is None  # case flags changed inside
+
+
+def test_a_regex_re_scans_fast_itself_is_left_as_it_is():
+    for regex in (re.compile(r"Traceback \(most"), re.compile(r"[0-9]+ms"), re.compile(r"'x'", re.I), re.compile(r"\w+ failed")):
+        assert first_char_gated(regex) is regex
+    gated = first_char_gated(re.compile(r"(?i)\bfoo|\bbar"))  # a global flag stays first
+    assert gated.pattern.startswith("(?i)(?=[") and gated.search("x BAR").span() == (2, 5)
+    assert gated_regex(r"\bfoo|\bbar").pattern.startswith("(?=[bf])")
+
+
+def test_the_worker_hot_regexes_find_with_the_gate_what_they_find_without():
+    from worker import attribution, extractor, required, steps, templates
+    from worker.signals import infra, values
+    regexes = [attribution._AS_NAME, attribution._SAYS_EXISTS, extractor._OF_A_STATE, values._VALIDATOR,
+               steps._CALLED_BEFORE, required._SAYS_ABSENT] + [regex for regex, _ in infra._INFRA_WORDS]
+    assert sum(r.pattern.startswith(("(?=[", "(?i)(?=[")) for r in regexes) >= 8  # most got a gate
+    for regex in regexes:
+        start = regex.pattern.find("])(?:")
+        plain = re.compile(regex.pattern[start + 5:-1] if regex.pattern.startswith("(?=[") else regex.pattern, regex.flags)
+        for text in TEXTS[::3]:
+            assert _spans(regex.finditer(text)) == _spans(plain.finditer(text)), (regex.pattern[:60], text[:80])
+    masked = templates.mask_variables("HTTP 404 for 'x' at /a/b.txt 2026-12-01")  # its alternatives, gated
+    assert "HTTP 404" in masked and "/a/b.txt" not in masked and "2026" not in masked  # a status is meaning, kept

@@ -9,6 +9,7 @@ from typing import Any
 from ..call_values import leaves, path_kind
 from ..stated import stated_range
 from .base import USAGE, Signal
+from ..literals import gated_regex
 
 _TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
                       "master", "default", "all", "error", "name", "id", "file", "data", "path", "value"})
@@ -186,7 +187,7 @@ def _repeats_a_plain_name(params: dict[str, Any], key: str) -> bool:
 # A validator that names the field it refused (zod's "→ at level" / "… at sortBy", a JSON path `"path": ["role"]`)
 # or says the value it got was None (pydantic's `input_value=None`): when the call gave no such field, or gave it
 # None, the value was not given at all, whatever the wording ("Invalid option: expected one of …").
-_VALIDATOR = re.compile(r"invalid arguments for tool|input validation error|-32602|\bvalidation errors? for\b|"
+_VALIDATOR = gated_regex(r"invalid arguments for tool|input validation error|-32602|\bvalidation errors? for\b|"
                         r"[\"']code[\"']\s*:\s*[\"']invalid_", re.I)
 _FIELD_AT = re.compile(r"(?:→ at|\bat) ([A-Za-z_$][\w$]*)(?:\.[\w$]+|\[\d+\])*[ \t]*$|"
                        r"[\"']path[\"']\s*:\s*\[\s*[\"']([A-Za-z_$][\w$]*)[\"']", re.M)
