@@ -20,6 +20,7 @@ from . import signals as sig
 from .signals import bounded_in as bounded_in  # the extractor's too
 from .signals.values import CARET_LINE, without_excerpts
 from .rules import Rule, load_rules, triggers_in, worth_trying
+from .steps import without_option_docs
 
 HTTP_CODES = frozenset({400, 401, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
                         422, 423, 429, 500, 501, 502, 503, 504, 507, 520, 521, 522, 523, 524, 525, 526})
@@ -213,7 +214,7 @@ def _candidates(rules: tuple[Rule, ...], tool_name: str, text: ErrorText, params
     key = [m for rule in worth_trying(rules, present) if rule.applies_to(tool_name)
            and (m := _match(rule, text.key, lowered, present, True, text.status, params))]
     key_said = any(m.rule.regex is not None for m in key)
-    other = text.rest  # every rule has seen the key lines already
+    other = without_option_docs(text.rest)  # every rule has seen the key lines already
     if not other:
         return key
     lowered = other.lower()

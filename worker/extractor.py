@@ -250,6 +250,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
             # "Invalid number: '1.5M'": a number given with a unit, so the tool's numbers carry one (truncate, dd,
             # --memory): the size grammar, not a plain number, which every `10M` would break
             kind = KIND_BY_NAME["size"]
+    if kind is not None and kind.name not in _KINDS_OF_FILES and isinstance(value, str) and _FILE_NAME.match(value):
+        # `disks/data.img is not a valid XFS filesystem (unexpected SB magic number 0x0)`: what the message says of a
+        # file the call named is of its content; the name is no failed number, date or zone (`magic number`)
+        kind = None
     if kind is not None and (category == "PARAMETER_FORMAT" or kind.name in _CLOSED_KINDS):
         # a message's word for a SHA (`digest`, `hash`) speaks of hex object names, not of `sha257` or `main`
         out.append({"kind": kind.name, "expected": kind.expected, "regex": kind.regex}
@@ -277,6 +281,10 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
 
 
 _BALANCED = KIND_BY_NAME["balanced"]
+# kinds a file's name may be the value of (a path, a document or statement in a file, a URL or ref that holds slashes)
+_KINDS_OF_FILES = frozenset({"dir_path", "file_path", "absolute_path", "text_file", "yaml", "json", "toml", "xml", "sql",
+                             "regex_syntax", "balanced", "git_ref", "version_specifier", "requirement", "url"})
+_FILE_NAME = re.compile(r"^(?:\.{0,2}/)?(?:[\w.@+-]+/)+[\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,5}$")  # `disks/data.img`, `./a/b.csv`
 _STORED = re.compile(r"\b(?:column|row|field|table|record)s?\b", re.I)
 # A message that names the layout a date must have (ISO 8601, RFC 3339, YYYY-MM-DD, a strftime or Go layout)
 _DATE_LAYOUT = re.compile(r"iso[- ]?8601|rfc ?3339|yyyy|%[YmdHM]|2006|isoformat|\bformat\s*[:=(]", re.I)

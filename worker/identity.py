@@ -161,6 +161,14 @@ def step_name(tool: str, params: Mapping[str, Any]) -> str | None:
     first = params.get("arg1")
     if first.__class__ is str and len(first) <= 24 and _BARE_WORD.fullmatch(first):
         return f"{tool}_{first.replace('-', '_')}"
+    keys = list(params)[:MAX_ARGS]
+    at = keys.index("arg1") if "arg1" in keys else 0
+    if at and params[keys[at - 1]] is True and len(keys[at - 1]) == 1:
+        # `bup -d backups/site.bup index site`: argv cannot tell that `-d` took the path, but a bare word right after a
+        # switch's possible value is the subcommand (`bup_index`) that a message asking "have you run bup index?" means
+        second = params.get("arg2")
+        if second.__class__ is str and len(second) <= 24 and _BARE_WORD.fullmatch(second) and keys[at + 1:at + 2] == ["arg2"]:
+            return f"{tool}_{second.replace('-', '_')}"
     return None
 
 

@@ -259,7 +259,11 @@ def required_names(params: dict[str, Any], message: str) -> list[str]:
 # ---------------------------------------------------------------- a usage synopsis's required slots
 # `usage: git remote set-url [--push] <name> <newurl> [<oldurl>]`, `Usage:\n  kubectl config use-context CONTEXT_NAME
 # [options]`, `usage: cp [OPTION]... SOURCE DEST`: the first synopsis line, on the usage line or the one below it
-_SYNOPSIS = re.compile(r"^[ \t]*(?:usage|Usage|USAGE):[ \t]*(?:\n[ \t]+)?(?P<line>\S[^\n]*)$", re.M)
+_SYNOPSIS = re.compile(r"^[ \t]*(?:usage|Usage|USAGE):[ \t]*(?:\n[ \t]+)?(?P<line>\S[^\n]*)$"
+                       # or a bare synopsis after the error, the program's name then its options placeholder (ldns
+                       # `ldns-signzone [OPTIONS] zonefile key [key [key]]`): its plain words after that are its operands
+                       r"|^[ \t]*(?P<bare>[\w.-]+ \[(?:OPTIONS?|options?)\][^\n]*)$", re.M)
+_BARE_OPERAND = re.compile(r"(?<![\w<-])([a-z][\w-]{0,40})(?![\w>-])")
 _WRAPPED = re.compile(r"^[ \t]{6,}(?!or:)[\[<(A-Z-]")
 _OPTIONAL = re.compile(r"\[[^\[\]]*\]")  # an optional group, innermost first
 _SLOT = re.compile(r"(?<![\w-])(?:<(?P<a>[A-Za-z][\w-]{0,40})>|(?P<b>[A-Z][A-Z0-9_-]{1,40}))(?![\w-])")
@@ -276,6 +280,10 @@ def _required_part(message: str) -> str | None:
     found = _SYNOPSIS.search(message[:4000])
     if found is None:
         return None
+    if found.group("bare"):
+        program, _, operands = found.group("bare").partition(" ")
+        operands = _OPTIONAL.sub(" ", _OPTIONAL.sub(" ", operands))  # `[key [key]]`: optional, as nested groups are
+        return (program + " " + _BARE_OPERAND.sub(r"<\1>", operands))[:400]
     line = found.group("line")
     for more in message[found.end():found.end() + 600].split("\n")[1:4]:  # a synopsis wrapped onto indented lines
         if not _WRAPPED.match(more):

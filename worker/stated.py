@@ -67,6 +67,9 @@ _ENUM = Gated(re.compile(
 _QUOTED = re.compile(r"'([^'\n]{1,60})'|\"([^\"\n]{1,60})\"|`([^`\n]{1,60})`|\u201c([^\u201d\n]{1,60})\u201d")
 # the list's sequel under a heading of its own (`Other generation flags:` then `  assertions | no-assertions` per line)
 _OTHER_ITEMS = re.compile(r"\s*[ \t]*other [\w -]{1,40}:[ \t]*\n(?P<lines>(?:[ \t]+[^\n]+(?:\n|$))+)", re.I)
+# a row of a grid of names, two or more spaces apart (`p10f200        p10f202        p10f204`), and the rows below it
+_GRID_ROW = re.compile(r"[\w.+-]{1,60}(?:[ \t]{2,}[\w.+-]{1,60})+[ \t]*")
+_GRID_ROWS = re.compile(r"(?:\n[\w.+-]{1,60}(?:[ \t]{2,}[\w.+-]{1,60})*[ \t]*(?=\n|$))+")
 _REMARK = re.compile(r"[ \t]+\([\w ,-]{1,30}\)$|[ \t]+--?[ \t]+.*$|:[ \t]+.*$")
 CUT_MESSAGE_CHARS = 1900  # messages this long may come cut by an agent host (many keep 2,000 characters of a tool's output)
 MAX_ENUM = 400  # a package's released versions (`from versions: 0.2.0, …, 2.34.2`) run to a few hundred
@@ -450,8 +453,12 @@ def stated_validation(message: str) -> Validation:
         found.update(kind="date", regex=_layout_regex(layouts[0]) if len(layouts) == 1 else
                      "^(?:" + "|".join(_layout_regex(f)[1:-1] for f in layouts) + ")$",
                      expected="a date/time as " + (", ".join(layouts[:-1]) + " or " + layouts[-1] if len(layouts) > 1 else layouts[0]))
-    items = _enum_items(enum.group("rest")) if enum else []
-    if enum and enum.end() >= len(message.rstrip()) and len(message) >= CUT_MESSAGE_CHARS:
+    rest, rest_end = (enum.group("rest"), enum.end()) if enum else ("", 0)
+    if rest.startswith("\n") and _GRID_ROW.fullmatch(rest[1:]) and (rows := _GRID_ROWS.match(message, rest_end)):
+        # gpasm `Here are the supported processors:` then six names a row for many rows: every row is the list
+        rest, rest_end = " ".join((rest + rows.group(0)).split()), rows.end()
+    items = _enum_items(rest) if enum else []
+    if enum and rest_end >= len(message.rstrip()) and len(message) >= CUT_MESSAGE_CHARS:
         items = []  # a list that runs to the end of a message this long may have been cut: no closed set of values
     if items and enum and (more := _OTHER_ITEMS.match(message, enum.end())):  # iverilog `Other generation flags:` after the list
         items = list(dict.fromkeys(items + [w for w in re.split(r"[\s|,]+", more.group("lines")) if _ITEM.match(w)]))

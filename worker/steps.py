@@ -60,7 +60,9 @@ def tool_refs(missing_step: str | None) -> list[str]:
     return tools
 
 
-_HELP_START = re.compile(r"^\W*(?:\w+\s+(?:error|ERR!)\s+)?(?:usage|options|flags|commands|available commands):", re.I | re.M)
+_HELP_START = re.compile(r"^\W*(?:\w+\s+(?:error|ERR!)\s+)?(?:usage|options|flags|commands|available commands):"
+                         # or a bare synopsis (ldns `ldns-signzone [OPTIONS] zonefile key [key [key]]`)
+                         r"|^[ \t]*[\w.-]+(?: [a-z][\w-]*)? \[(?:OPTIONS?|options?|FLAGS?|flags?)\](?:[ \t]|$)", re.I | re.M)
 _FOR_MORE = re.compile(r"^\W{0,3}\s*(?:for (?:more )?(?:info|information|details|help|usage)|to see (?:more|help|all|(?:the )?usage|"
                        r"(?:the |all )?(?:available )?options)"
                        r"|to (?:list|show|view|inspect) (?:the |them|it|your )?)\b", re.I)  # hg `(use 'hg status' to list changes)`
@@ -83,6 +85,17 @@ def without_help(message: str) -> str:
     """The message before its help text (a usage line, an option list): that documents every option."""
     help_start = _HELP_START.search(message)
     return message[:help_start.start()] if help_start else message
+
+
+# a help text's line that documents one option (ldns `  -n\t\tuse NSEC3 instead of NSEC.`, `  -f, --file <f>  read f`)
+_OPTION_DOC_LINE = re.compile(r"^[ \t]*--?[A-Za-z][\w-]*(?:[ =]<?[\w.-]+>?)?(?:,[ \t]*--?[\w-]+(?:[ =]<?[\w.-]+>?)?)?"
+                             r"(?:\t|[ ]{2,})[^\n]*$\n?", re.M)
+
+
+def without_option_docs(text: str) -> str:
+    """The text without the lines that document one option each: such a line speaks of that option (`use NSEC3
+    instead`), not of this failure, so no verdict on the call is read from it."""
+    return _OPTION_DOC_LINE.sub("", text) if "-" in text else text
 
 
 def commands_in(message: str) -> list[str]:

@@ -1,0 +1,74 @@
+"""What set 33's real messages taught, each as a user meets it: a long grid of names cut short names no closed set,
+a bare synopsis names the operands a call left out, an option's documentation line is no verdict on the failure, a
+subcommand after a switch's value is the step a message names, and what a message says of a file the call named is
+not a rule for the file's name."""
+from __future__ import annotations
+
+from tests.unit.test_prevention_learned_state import _shell_learner
+from worker.classifier import classify_error_type
+from worker.identity import canonical_tool, step_name
+from worker.required import required_names
+from worker.stated import stated_validation
+
+_GRID_HEAD = "Didn't find any processor named: pic16f999\nHere are the supported processors:\n"
+
+
+def _grid(rows: int) -> str:
+    names = [f"p{10 + i // 6}f{200 + i}" for i in range(rows * 6)]
+    return "\n".join("        ".join(names[r * 6:r * 6 + 6]) for r in range(rows))
+
+
+def test_a_grid_of_names_below_its_heading_is_the_whole_list_and_a_cut_one_is_no_closed_set():
+    found = stated_validation(_GRID_HEAD + _grid(4))  # gpasm: six names a row, every row is the list
+    assert found["enum"][:2] == ["p10f200", "p10f201"] and "p13f223" in found["enum"] and len(found["enum"]) == 24
+    cut = (_GRID_HEAD + _grid(60))[:2000]  # an agent host kept 2,000 characters: the list may go on
+    assert "enum" not in stated_validation(cut)
+
+
+def test_a_grid_list_cut_by_the_host_warns_only_on_the_names_that_failed(fake_redis):
+    error = (_GRID_HEAD + _grid(60))[:2000]
+    check = _shell_learner(fake_redis, "grid:", [("gpasm -p pic16f999 -o out/a.hex a.asm", error, [])])
+    assert check("gpasm -p pic16f999 b.asm") == "warn"  # the name that failed
+    assert check("gpasm -p pic16f877a -o out/a.hex a.asm") == "allow"  # a name past the cut is no mistake
+
+
+_LDNS = ("Error: no keys to sign with. Aborting.\n\nldns-signzone [OPTIONS] zonefile key [key [key]]\n"
+         "  signs the zone with the given key(s)\n  -b\t\tuse layout in signed zone and print comments DNSSEC records\n"
+         "  -f <file>\toutput zone to file (default <name>.signed)\n  -n\t\tuse NSEC3 instead of NSEC.\n\n"
+         "  keys must be specified by their base name (usually K<name>+<alg>+<id>),\n  i.e. WITHOUT the .private extension.\n")
+
+
+def test_a_bare_synopsis_names_the_operands_and_an_option_line_is_no_verdict():
+    one = canonical_tool("Bash", {"command": "ldns-signzone dns/example.com.zone"})
+    found = classify_error_type(one.tool, one.params, _LDNS)
+    assert found["error_category"] == "MISSING_PARAMETER"  # not "use NSEC3 instead": the -n option's documentation
+    assert required_names(one.params, _LDNS) == ["key"]  # the zonefile was given, the key not
+    two = canonical_tool("Bash", {"command": "ldns-signzone dns/example.com.zone dns/keys/Kexample.com.zsk"})
+    assert required_names(two.params, _LDNS) == []
+
+
+def test_a_signing_call_without_its_key_warns_and_one_with_it_passes(fake_redis):
+    check = _shell_learner(fake_redis, "ldns:", [("ldns-signzone dns/example.com.zone", _LDNS, []),
+                                                 ("ldns-signzone -f out/o.signed dns/example.org.zone", _LDNS, [])])
+    assert check("ldns-signzone -e 20301231 dns/shop.test.zone") == "warn"
+    assert check("ldns-signzone dns/shop.test.zone dns/keys/Kshop.test.zsk") == "allow"
+
+
+def test_a_subcommand_after_a_switch_value_is_the_step_a_message_names(fake_redis):
+    index = canonical_tool("Bash", {"command": "bup -d backups/site.bup index site"})
+    assert step_name(index.tool, index.params) == "bup_index"
+    assert step_name("tar", canonical_tool("Bash", {"command": "tar -x archive.tar"}).params) is None  # no word after
+    save = "bup -d backups/site.bup save -n site site"
+    error = "error: cannot access 'backups/site.bup/bupindex'; have you run bup index?"
+    check = _shell_learner(fake_redis, "bup:", [(save, error, ["bup -d backups/site.bup init"])])
+    assert check("bup -d backups/docs.bup save -n docs docs", "bup -d backups/docs.bup init") == "warn"
+    assert check("bup -d backups/docs.bup save -n docs docs", "bup -d backups/docs.bup init",
+                 "bup -d backups/docs.bup index docs") == "allow"  # the index ran
+
+
+def test_what_a_message_says_of_a_named_file_is_no_rule_for_the_name(fake_redis):
+    error = ("xfs_admin: disks/data.img is not a valid XFS filesystem (unexpected SB magic number 0x00000000)\n"
+             "Use -F to force a read attempt.")
+    check = _shell_learner(fake_redis, "xfs:", [("xfs_admin -l disks/data.img", error, [])])
+    assert check("xfs_admin -l disks/data.img") == "warn"  # the same file again
+    assert check("xfs_admin -l disks/logs.img") == "allow"  # a `magic number` is no number the path failed to be
