@@ -12,9 +12,23 @@ and `session_state` (the session's window) are the predicates; `sequence` and `v
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .cache import PatternCache, UsagePatternChecker, check_call, default_checker
-from .call_facts import RecentCalls, required_tools, wrote_file
-from .compiled import CompiledPattern
+
+_LAZY = {"CompiledPattern": ".compiled", "RecentCalls": ".call_facts", "required_tools": ".call_facts",
+         "wrote_file": ".call_facts"}
+
+
+def __getattr__(name: str) -> Any:
+    """The readers a check runs, imported when first asked for (PEP 562): a hook process whose tool has no
+    patterns never loads them."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["CompiledPattern", "PatternCache", "RecentCalls", "UsagePatternChecker", "check_call", "default_checker",
            "required_tools", "wrote_file"]

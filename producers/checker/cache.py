@@ -2,14 +2,40 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from worker import confidence as conf
 from worker.identity import ToolCall, family_key, family_of, piped_commands
 from worker.patterns import InvalidPattern
 from worker.records import CheckResult, Decision, Pattern
-from .call_facts import _recent_set
-from .compiled import CompiledPattern
+
+if TYPE_CHECKING:
+    from .compiled import CompiledPattern
+
+_ALLOW: CheckResult = {"decision": "allow", "should_block": False, "warnings": [], "preventions": [],
+                       "patterns_matched": [], "suggestions": []}
+
+
+_READERS: list[Any] = [None]  # the session window's reader, `call_facts._recent_set`, once a pattern was compiled
+
+
+def _compiled(patterns: Iterable[Pattern]) -> list[CompiledPattern]:
+    """Each pattern read once for the check. The readers are imported here, when a tool first has patterns: a hook
+    process whose tool has none (most calls) never loads them (`worker.kinds`, `stated`, `required`: ~140 ms)."""
+    patterns = list(patterns)
+    if not patterns:
+        return []
+    from .compiled import CompiledPattern
+
+    _window_reader()
+    return [CompiledPattern(p) for p in patterns]
+
+
+def _window_reader() -> Any:
+    from .call_facts import _recent_set
+
+    _READERS[0] = _recent_set
+    return _recent_set
 
 
 class PatternCache:
@@ -38,11 +64,11 @@ class PatternCache:
         return cache
 
     def _fill(self, patterns: Iterable[Pattern]) -> None:
-        by_tool: dict[str, list[CompiledPattern]] = {}
+        confident: dict[str, list[Pattern]] = {}
         for pattern in patterns:
             if pattern["confidence"] >= self.min_confidence:
-                by_tool.setdefault(pattern["tool"], []).append(CompiledPattern(pattern))
-        self._by_tool, self._complete = by_tool, True
+                confident.setdefault(pattern["tool"], []).append(pattern)
+        self._by_tool, self._complete = {tool: _compiled(found) for tool, found in confident.items()}, True
 
     def _use_snapshot(self) -> None:
         from worker.snapshot import SnapshotError, load_snapshot  # YAML only when Redis is away
@@ -75,7 +101,7 @@ class PatternCache:
         self._refresh()
         if tool not in self._by_tool and not self._complete and self.storage is not None:
             try:
-                self._by_tool[tool] = [CompiledPattern(p) for p in self.storage.get_patterns_for_tool(tool, self.min_confidence)]
+                self._by_tool[tool] = _compiled(self.storage.get_patterns_for_tool(tool, self.min_confidence))
             except Exception:
                 self._use_snapshot()
         return self._by_tool.get(tool, [])
@@ -89,17 +115,21 @@ class UsagePatternChecker:
                           context: dict[str, Any] | list[str] | None = None) -> CheckResult:
         """{decision: allow|warn|block, should_block, warnings, preventions, patterns_matched, suggestions}"""
         params = params or {}
+        family = family_of(tool_name)
+        kin = self.cache.patterns_for(family_key(family)) if family is not None else []
+        candidates = self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name)
+        if not candidates:
+            return {**_ALLOW, "warnings": [], "preventions": [], "patterns_matched": [], "suggestions": []}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
-        recent = _recent_set(recent) if recent is not None else None
+        if recent is not None:
+            recent = (_READERS[0] or _window_reader())(recent)
         warnings: list[str] = []
         preventions: list[dict[str, Any]] = []
         matched: list[str] = []
         suggestions: list[str] = []
         should_block = False
         shape = tuple(sorted(params))
-        family = family_of(tool_name)
-        kin = self.cache.patterns_for(family_key(family)) if family is not None else []
-        for compiled in self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name):
+        for compiled in candidates:
             own = compiled.own
             if own is None:
                 why = compiled.other(tool_name, params, recent)
