@@ -189,3 +189,17 @@ def test_the_worker_hot_regexes_find_with_the_gate_what_they_find_without():
             assert _spans(regex.finditer(text)) == _spans(plain.finditer(text)), (regex.pattern[:60], text[:80])
     masked = templates.mask_variables("HTTP 404 for 'x' at /a/b.txt 2026-12-01")  # its alternatives, gated
     assert "HTTP 404" in masked and "/a/b.txt" not in masked and "2026" not in masked  # a status is meaning, kept
+
+
+def test_the_automaton_and_the_regex_scanner_find_the_same_literals():
+    from worker.rules import load_rules, triggers_in, _TRIGGERS
+    rules = load_rules(None)
+    triggers_in(rules, "x")
+    literals = set(next(iter(_TRIGGERS.values()))[1][1]) or {t for r in rules if r.regex and r.regex.triggers
+                                                             for t in r.regex.triggers}
+    literals |= {"ab", "abc", "b", "bcd"}  # literals inside one another, and one that begins another
+    automaton, regex = scanner(literals), scanner(literals, automaton=False)
+    assert automaton[0].__class__.__name__ == "Automaton"  # pyahocorasick is a dependency: the fast path is the one run
+    for text in TEXTS[::2] + ["abcd", "xbcdx", ""]:
+        low = text.lower()
+        assert found_in(automaton, low) == found_in(regex, low), low[:80]
