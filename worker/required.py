@@ -120,6 +120,7 @@ _USAGE = re.compile(r"^\s*(?:usage|Usage|USAGE):\s+(?P<line>.+)$", re.M)
 _PLACEHOLDER = re.compile(r"(?<![\[\w-])(?:<(?P<a>[\w-]+)>|(?P<b>[A-Z][A-Z0-9_]{1,30}))(?![\w\]])")
 _SAYS_REQUIRED = re.compile(r"\b(?:required|must (?:specify|provide|give|pass|supply)|missing (?:argument|parameter|option)|"
                             r"requires (?:at least |exactly )?\S+ arguments?|not enough arguments|no (?:valid )?\w+(?: type| format| mode)? (?:given|specified)|nothing to do|"
+                            r"(?:memory|linker|target|output|input) (?:configuration|config|file|format) missing|"
                             r"with no (?:\w+[ -])?(?:\w+ )?(?:pairs|values|fields|items|arguments)|were not provided|wrong number of (?:arguments|parameters|values)|"
                             r"incorrect number of (?:arguments|bindings|parameters|values)|too few (?:arguments|parameters|values)|"
                             # datamash `missing field for operation 'sum'` (not dacite's `missing value for field "email"`: a name), RCS `no input file`, Python's `takes exactly 2

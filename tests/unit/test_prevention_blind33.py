@@ -72,3 +72,16 @@ def test_what_a_message_says_of_a_named_file_is_no_rule_for_the_name(fake_redis)
     check = _shell_learner(fake_redis, "xfs:", [("xfs_admin -l disks/data.img", error, [])])
     assert check("xfs_admin -l disks/data.img") == "warn"  # the same file again
     assert check("xfs_admin -l disks/logs.img") == "allow"  # a `magic number` is no number the path failed to be
+
+
+def test_what_was_missing_said_in_words_is_a_missing_parameter_learned_by_the_calls_shape(fake_redis):
+    from worker.required import learnable
+    found = classify_error_type("ld65", {"o": "out/main.bin", "arg1": "obj/main.o"}, "ld65: Error: Memory configuration missing")
+    assert found["error_category"] == "MISSING_PARAMETER"
+    assert learnable({"o": "out/main.bin", "arg1": "obj/main.o"}, "ld65: Error: Memory configuration missing", found, "ld65")
+    check = _shell_learner(fake_redis, "bdb:", [("db5.3_load -T out/users.db < data/users.txt",
+                                                 "db5.3_load: BDB5078 no database type specified", []),
+                                                ("db5.3_load -T -f data/hosts.txt out/hosts.db",
+                                                 "db5.3_load: BDB5078 no database type specified", [])])
+    assert check("db5.3_load -T -f data/ports.txt out/ports.db") == "warn"  # the same shape, still no type
+    assert check("db5.3_load -T -t hash -f data/ports.txt out/ports.db") == "allow"  # `-t hash` gives the type
