@@ -250,6 +250,12 @@ def _validation_candidates(message: str, evidence: dict[str, Any], category: str
             # "Invalid number: '1.5M'": a number given with a unit, so the tool's numbers carry one (truncate, dd,
             # --memory): the size grammar, not a plain number, which every `10M` would break
             kind = KIND_BY_NAME["size"]
+    key_line = evidence.get("key_line") or ""
+    if (kind is not None and isinstance(value, str) and len(value) >= 3 and f"'{value}'" in key_line
+            and message_kind(key_line) is None):
+        # rdiff-backup `Time string '1week' couldn't be parsed` then, of its grammar, `… will use the current time zone`:
+        # the line that quotes the failed value names no kind of it, so a kind the explanation mentions is not its rule
+        kind = None
     if kind is not None and kind.name not in _KINDS_OF_FILES and isinstance(value, str) and _FILE_NAME.match(value):
         # `disks/data.img is not a valid XFS filesystem (unexpected SB magic number 0x0)`: what the message says of a
         # file the call named is of its content; the name is no failed number, date or zone (`magic number`)

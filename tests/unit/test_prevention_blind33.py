@@ -85,3 +85,20 @@ def test_what_was_missing_said_in_words_is_a_missing_parameter_learned_by_the_ca
                                                  "db5.3_load: BDB5078 no database type specified", [])])
     assert check("db5.3_load -T -f data/ports.txt out/ports.db") == "warn"  # the same shape, still no type
     assert check("db5.3_load -T -t hash -f data/ports.txt out/ports.db") == "allow"  # `-t hash` gives the type
+
+
+_RDIFF = ("ERROR: Time string '{v}' couldn't be parsed due to 'Bad time string \"{v}\"\n\nThe acceptable time strings are "
+          "intervals (like \"3D64s\"), w3-datetime\nstrings, like \"2002-04-26T04:22:01-07:00\" (strings like\n"
+          "\"2002-04-26T04:22:01\" are also acceptable - rdiff-backup will use the\ncurrent time zone), or ordinary dates "
+          "like 2/4/1997 or 2001-04-23\n(various combinations are acceptable, but the month always precedes\nthe day).'\n"
+          "ERROR: Action restore failed on step setup")
+
+
+def test_the_quoted_value_is_the_refused_one_and_a_kind_only_the_explanation_names_is_no_rule(fake_redis):
+    params = {"arg1": "restore", "at": True, "arg2": "1week", "arg3": "backups/site", "arg4": "restore/site"}
+    found = classify_error_type("rdiff_backup", params, _RDIFF.format(v="1week"))
+    assert found["evidence"]["incorrect_value"] == "1week"  # quoted; `restore` only names the action
+    check = _shell_learner(fake_redis, "rdiff:", [("rdiff-backup restore --at 1week backups/site restore/site",
+                                                   _RDIFF.format(v="1week"), [])])
+    assert check("rdiff-backup restore --at 1W backups/site restore/site") == "allow"  # no time zone was ever asked for
+    assert check("rdiff-backup restore --at 1week backups/site restore/site") == "warn"  # the value that failed
