@@ -43,12 +43,12 @@ from .steps import (MODE_OPTIONS, closing_tools, commands_in, in_progress_tools,
                     without_help)
 from .templates import MASK, mask_variables, template_to_regex
 from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
+from .literals import gated_regex
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, format_named, is_file_rule, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
 from .signals.values import named_part
 from .stated import stated_validation
 from .validation import Validator
-from .literals import gated_regex
 
 MAX_COMMON_MISTAKES = 10
 MAX_SHAPES = 10

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any, Mapping
 
 from .identity import free_positionals
-from .literals import gated_regex, Gated, lowered
+from .literals import Gated, gated_regex, lowered
 from .op_lists import ended_order
 from .sql_order import said_slips
 from .steps import commands_in, method_steps, without_help

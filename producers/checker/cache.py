@@ -12,10 +12,6 @@ from worker.records import CheckResult, Decision, Pattern
 if TYPE_CHECKING:
     from .compiled import CompiledPattern
 
-_ALLOW: CheckResult = {"decision": "allow", "should_block": False, "warnings": [], "preventions": [],
-                       "patterns_matched": [], "suggestions": []}
-
-
 _READERS: list[Any] = [None]  # the session window's reader, `call_facts._recent_set`, once a pattern was compiled
 
 
@@ -119,7 +115,8 @@ class UsagePatternChecker:
         kin = self.cache.patterns_for(family_key(family)) if family is not None else []
         candidates = self.cache.patterns_for(tool_name) + kin if kin else self.cache.patterns_for(tool_name)
         if not candidates:
-            return {**_ALLOW, "warnings": [], "preventions": [], "patterns_matched": [], "suggestions": []}
+            return {"decision": "allow", "should_block": False, "warnings": [], "preventions": [], "patterns_matched": [],
+                    "suggestions": []}
         recent = context if isinstance(context, list) else (context or {}).get("recent_calls")
         if recent is not None:
             recent = (_READERS[0] or _window_reader())(recent)

@@ -7,9 +7,9 @@ import re
 from typing import Any
 
 from ..call_values import leaves, path_kind
+from ..literals import gated_regex
 from ..stated import stated_range
 from .base import USAGE, Signal
-from ..literals import gated_regex
 
 _TRIVIAL = frozenset({"true", "false", "none", "null", "yes", "no", "get", "post", "put", "json", "text", "main",
                       "master", "default", "all", "error", "name", "id", "file", "data", "path", "value"})
