@@ -333,6 +333,8 @@ _EXISTS = re.compile(r"\b(?P<noun>table|view|index|schema|database|relation|coll
 
 _SAYS_EXISTS = gated_regex(r"\balready (?:exists?|in use|defined|declared|taken|registered|present|created)\b|\bexists already\b"
                           r"|(?im:^[ \t]*(?:file|directory) exists\.?[ \t]*$)|\bEEXIST\b"  # strerror(EEXIST) on a line of its own
+                          r"|(?m::[ \t]*File exists\.?[ \t]*$)"  # or after the path it is said of (`… to ssh/key: File exists`)
+                          r"|\bis about to be overwritten\b"  # dar's prompt `site.1.dar is about to be overwritten, continue ?`
                           r"|(?i:\boverwrite\b[^\n]{0,200}[(\[](?:y|yes)/(?:n|no)\b)"  # a prompt to overwrite what is there
                           r"|\balready been (?:entered|added|created|registered|defined|declared|imported|initiali[sz]ed)\b"  # cvs add
                           r"|\balready an? (?:branch|repository|repo|project|directory|folder|member|workspace|package|module|tag)\b"  # brz init

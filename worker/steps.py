@@ -278,10 +278,15 @@ _PRODUCES = frozenset("build compile migrate mkdir makedirs".split())  # `mkdir`
 
 
 def _verb_in(name: str, verbs: frozenset[str]) -> bool:
-    """One of the name's words is one of the verbs, or starts with one of four letters or more
-    (`createdb`, `dropdb`, `mkdir` is its own word)."""
+    """One of the name's words is one of the verbs, or starts with one of four letters or more before a short object
+    (`createdb`, `dropdb`, `createuser`; `mkdir` is its own word). A longer rest is a name of its own: `dropbearkey`
+    drops nothing."""
     words = name.lower().split("_")
-    return not verbs.isdisjoint(words) or any(word.startswith(verb) for word in words for verb in verbs if len(verb) >= 4)
+    return not verbs.isdisjoint(words) or any(word.startswith(verb) and len(word) - len(verb) <= _VERB_OBJECT_CHARS
+                                              for word in words for verb in verbs if len(verb) >= 4)
+
+
+_VERB_OBJECT_CHARS = 4  # `db`, `user`, `repo`: what a verb-led program name acts on
 
 
 def sets_up(subcommand: str) -> bool:

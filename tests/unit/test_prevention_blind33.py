@@ -102,3 +102,22 @@ def test_the_quoted_value_is_the_refused_one_and_a_kind_only_the_explanation_nam
                                                    _RDIFF.format(v="1week"), [])])
     assert check("rdiff-backup restore --at 1W backups/site restore/site") == "allow"  # no time zone was ever asked for
     assert check("rdiff-backup restore --at 1week backups/site restore/site") == "warn"  # the value that failed
+
+
+def test_a_key_file_made_earlier_in_the_session_exists_and_a_program_named_drop_something_removes_nothing(fake_redis):
+    from worker.steps import removes
+    assert removes("dropdb") and removes("dropuser") and not removes("dropbearkey")
+    made = "dropbearkey -t ed25519 -f ssh/host_ed25519"
+    error = ("Generating 256 bit ed25519 key, this may take a while...\nFailed moving key file to ssh/host_ed25519: File exists\n"
+             "Exited: Failed to generate key.")
+    check = _shell_learner(fake_redis, "dbk:", [(made, error, [made])])
+    assert check("dropbearkey -t rsa -s 2048 -f ssh/id_rsa", "dropbearkey -t rsa -s 2048 -f ssh/id_rsa") == "warn"
+    assert check("dropbearkey -t rsa -s 2048 -f ssh/id_rsa") == "allow"  # nothing made it in this session
+
+
+def test_a_user_refusing_an_overwrite_prompt_is_no_network_fault():
+    message = ("Final memory cleanup...\nAborting program. User refused to continue while asking: site.1.dar is about to "
+               "be overwritten, continue ?")
+    found = classify_error_type("dar", {"c": "archives/site", "R": "site", "Q": True}, message)
+    assert found["is_usage_error"] and found["infra_kind"] is None
+    assert classify_error_type("psql", {}, "connection refused")["infra_kind"] == "network"

@@ -9,7 +9,7 @@ from .base import INFRA, Signal
 from ..literals import gated_regex
 
 _INFRA_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple((gated_regex(p), kind) for p, kind in (
-    (r"\b(refused|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected(?! before secure)|"
+    (r"\b((?<!user )(?<!you )refused(?! to continue)|reset by peer|unreachable|econn\w+|no servers? available|broken pipe|disconnected(?! before secure)|"
      r"connection (closed|lost|error|failed)|network error|failed to connect|cannot connect|can't connect|"
      r"could not connect|connect to the endpoint|socket hang up|with (our|the) connection to|connection (issue|problem)s?|"
      r"(can't|cannot|could not|couldn't|unable to) reach (the )?(\w+ )?(server|host|database|endpoint|api|service)|fetch failed(?=[\s\"'}]*$))\b",
