@@ -38,7 +38,7 @@ from .required import (NAMED_BINDS, WRONG_VALUE_CATEGORIES, alternative_names, b
 from .classifier import bounded_in, key_text
 from .confidence import curve
 from .events import param_values, utcnow
-from .identity import EDIT_TOOLS, command_tool, family_key, family_of, free_positionals, subcommand_of
+from .identity import EDIT_TOOLS, WRITTEN_TO, command_tool, family_key, family_of, free_positionals, subcommand_of
 from .steps import (MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
                     without_help)
 from .templates import MASK, mask_variables, template_to_regex
@@ -745,7 +745,8 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         quoted = quoted_parameters(params, error_message)
         if quoted and parameter not in quoted:  # the message quotes another value: that one is what was wrong
             parameter = quoted[0]
-        files = [k for k, v in params.items() if path_suffixes(v) and (stated.get("applies_to") or not _RUN_AGAINST.search(str(k)))]
+        files = [k for k, v in params.items() if path_suffixes(v) and k != WRITTEN_TO
+                 and (stated.get("applies_to") or not _RUN_AGAINST.search(str(k)))]  # (not the file `>` writes)
         by_suffix = [k for k in files if any(bounded_in(x.lstrip("."), error_message) for x in path_suffixes(params[k]))]
         if parameter not in params and not quoted and len(by_suffix) == 1:
             parameter = by_suffix[0]  # sox `no handler for file extension 'mid'`: the one file of the type it names
@@ -762,7 +763,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
                 validation, suffixes = stated, []
     if category in WRONG_VALUE_CATEGORIES and parameter not in params and not validation and read_by_its_type(tool_name, error_message):
         # h5py's `file signature not found` for `{path: temps.npy, dataset: temps}`: the one file, read as the wrong type
-        files = [k for k, v in params.items() if path_suffixes(v)]
+        files = [k for k, v in params.items() if path_suffixes(v) and k != WRITTEN_TO]
         if len(files) == 1:
             parameter, suffixes = files[0], path_suffixes(params[files[0]])
     read_types = (suffixes or _named_items_suffixes(params[parameter], error_message)

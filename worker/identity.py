@@ -31,6 +31,7 @@ from .call_values import in_quotes
 SHELL_TOOLS = frozenset({"Bash", "bash", "shell", "run_shell_command", "run_command", "execute_command", "terminal"})
 MAX_COMMAND_CHARS = 4096
 MAX_ARGS = 32
+WRITTEN_TO = "stdout"  # the key of the file a command line's `>` redirection writes (its reader never read it)
 
 # Programs whose first word after the options is a subcommand worth its own identity.
 SUBCOMMAND_PROGRAMS = frozenset({
@@ -287,7 +288,7 @@ def _joined_redirects(tokens: list[str]) -> list[str]:
 def _redirected(fd: str, op: str) -> str:
     if op.startswith("<"):
         return "stdin" if op == "<" and fd in ("", "0") else ""
-    return "stdout" if fd in ("", "1") else ""
+    return WRITTEN_TO if fd in ("", "1") else ""
 
 
 def _unwrap(words: list[str]) -> list[str]:

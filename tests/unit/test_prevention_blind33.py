@@ -121,3 +121,11 @@ def test_a_user_refusing_an_overwrite_prompt_is_no_network_fault():
     found = classify_error_type("dar", {"c": "archives/site", "R": "site", "Q": True}, message)
     assert found["is_usage_error"] and found["infra_kind"] is None
     assert classify_error_type("psql", {}, "connection refused")["infra_kind"] == "network"
+
+
+def test_the_file_a_redirection_writes_is_not_the_one_a_reader_failed_to_read(fake_redis):
+    error = "pngtopnm: input file is not a PNG file (does not have the PNG signature in its first 4 bytes)"
+    check = _shell_learner(fake_redis, "png:", [("pngtopnm art/photo.jpg > out/photo.pnm", error, []),
+                                                ("pngtopnm art/icon.gif > out/icon.pnm", error, [])])
+    assert check("pngtopnm art/logo.bmp > out/logo.pnm") == "warn"  # another file that is no PNG
+    assert check("pngtopnm art/logo.png > out/logo.pnm") == "allow"  # a PNG, written to the same kind of output
