@@ -290,6 +290,7 @@ _BALANCED = KIND_BY_NAME["balanced"]
 # kinds a file's name may be the value of (a path, a document or statement in a file, a URL or ref that holds slashes)
 _KINDS_OF_FILES = frozenset({"dir_path", "file_path", "absolute_path", "text_file", "yaml", "json", "toml", "xml", "sql",
                              "regex_syntax", "balanced", "git_ref", "version_specifier", "requirement", "url"})
+_NO_FORMAT_SUFFIXES = frozenset({"txt", "text", "dat", "data", "log", "out", "in", "tmp", "bak"})  # any content at all
 _FILE_NAME = re.compile(r"^(?:\.{0,2}/)?(?:[\w.@+-]+/)+[\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,5}$")  # `disks/data.img`, `./a/b.csv`
 _STORED = re.compile(r"\b(?:column|row|field|table|record)s?\b", re.I)
 # A message that names the layout a date must have (ISO 8601, RFC 3339, YYYY-MM-DD, a strftime or Go layout)
@@ -731,8 +732,11 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
         files = [k for k, v in params.items() if path_kind(v) == "file"]
         if len(files) == 1 and not names_call_values(params, error_message):
             # a type the tool reads (`tomlkit_parse` given a .toml) is no evidence: that file's content was bad
+            # nor is a suffix that names no format (`shares/db.txt` to ssss-combine's `invalid syntax`: the good shares
+            # are .txt files too)
             parameter, suffixes = files[0], [x for x in path_suffixes(params[files[0]])
-                                             if not reads_as_its_type(tool_name, error_message, x)]
+                                             if not reads_as_its_type(tool_name, error_message, x)
+                                             and x.lstrip(".").lower() not in _NO_FORMAT_SUFFIXES]
     stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
     stated.pop("suggestion", None)
     if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it

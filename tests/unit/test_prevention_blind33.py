@@ -129,3 +129,13 @@ def test_the_file_a_redirection_writes_is_not_the_one_a_reader_failed_to_read(fa
                                                 ("pngtopnm art/icon.gif > out/icon.pnm", error, [])])
     assert check("pngtopnm art/logo.bmp > out/logo.pnm") == "warn"  # another file that is no PNG
     assert check("pngtopnm art/logo.png > out/logo.pnm") == "allow"  # a PNG, written to the same kind of output
+
+
+def test_a_suffix_that_names_no_format_is_no_evidence_of_a_malformed_file(fake_redis):
+    check = _shell_learner(fake_redis, "ssss:", [("ssss-combine -t 2 -q < shares/db-colon.txt", "FATAL: invalid syntax.", []),
+                                                 ("ssss-combine -t 2 -q < shares/api-space.txt", "FATAL: invalid syntax.", [])])
+    assert check("ssss-combine -t 2 -q < shares/db.txt") == "allow"  # a good share file is a .txt too
+    assert check("ssss-combine -t 2 -q < shares/root.txt") == "allow"
+    yaml = _shell_learner(fake_redis, "yml:", [("jsonlint -q conf/a.yaml", "Expecting value: line 1 column 1 (char 0)", []),
+                                               ("jsonlint -q conf/b.yaml", "Expecting value: line 1 column 1 (char 0)", [])])
+    assert yaml("jsonlint -q conf/c.yaml") == "warn"  # a suffix that names a format still is evidence
