@@ -193,6 +193,8 @@ FILE_CLASSES: dict[str, frozenset[str]] = {name: frozenset(types.split()) for na
     ("patch", "patch diff"),
 )}
 TEXT_CLASSES = frozenset({"code", "web", "data", "prose", "patch"})
+# suffixes that name no format at all: a file of any content may carry them (`shares/db.txt`, `run.log`, `x.dat`)
+FORMATLESS_SUFFIXES = frozenset({"txt", "text", "dat", "data", "log", "out", "in", "tmp", "bak"})
 CLASS_OF = {t: name for name, types in FILE_CLASSES.items() for t in types}
 
 

@@ -42,7 +42,7 @@ from .identity import EDIT_TOOLS, WRITTEN_TO, command_tool, family_key, family_o
 from .steps import (MODE_OPTIONS, closing_tools, commands_in, in_progress_tools, looks_only, options_in, prerequisite_tools, tool_refs,
                     without_help)
 from .templates import MASK, mask_variables, template_to_regex
-from .call_values import EMPTY, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
+from .call_values import EMPTY, FORMATLESS_SUFFIXES, in_quotes, leaves, list_item_after, path_kind, path_suffixes, setting_pairs
 from .literals import gated_regex
 from .kinds import (DOCUMENT_SCOPES, KIND_BY_NAME, TIGHTER_KIND, Validation, about_the_file, document_kind, format_named, is_file_rule, is_token_layout, kind_accepts, message_kind, own_file_types,
                     read_by_its_type, read_rule, reads_as_its_type, suffix_rule, unreadable_types)
@@ -290,7 +290,6 @@ _BALANCED = KIND_BY_NAME["balanced"]
 # kinds a file's name may be the value of (a path, a document or statement in a file, a URL or ref that holds slashes)
 _KINDS_OF_FILES = frozenset({"dir_path", "file_path", "absolute_path", "text_file", "yaml", "json", "toml", "xml", "sql",
                              "regex_syntax", "balanced", "git_ref", "version_specifier", "requirement", "url"})
-_NO_FORMAT_SUFFIXES = frozenset({"txt", "text", "dat", "data", "log", "out", "in", "tmp", "bak"})  # any content at all
 _FILE_NAME = re.compile(r"^(?:\.{0,2}/)?(?:[\w.@+-]+/)+[\w.@+-]*\.[A-Za-z][A-Za-z0-9]{0,5}$")  # `disks/data.img`, `./a/b.csv`
 _STORED = re.compile(r"\b(?:column|row|field|table|record)s?\b", re.I)
 # A message that names the layout a date must have (ISO 8601, RFC 3339, YYYY-MM-DD, a strftime or Go layout)
@@ -736,7 +735,7 @@ def extract_usage_pattern(tool_name: str, params: dict[str, Any] | None, error_m
             # are .txt files too)
             parameter, suffixes = files[0], [x for x in path_suffixes(params[files[0]])
                                              if not reads_as_its_type(tool_name, error_message, x)
-                                             and x.lstrip(".").lower() not in _NO_FORMAT_SUFFIXES]
+                                             and x.lstrip(".").lower() not in FORMATLESS_SUFFIXES]
     stated = stated_validation(error_message) if category == "WRONG_TOOL_SELECTION" else {}
     stated.pop("suggestion", None)
     if stated.get("regex") and parameter not in params:  # "Only SELECT queries are allowed": the one value breaking it

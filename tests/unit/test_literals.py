@@ -183,8 +183,11 @@ def test_the_worker_hot_regexes_find_with_the_gate_what_they_find_without():
                steps._CALLED_BEFORE, required._SAYS_ABSENT] + [regex for regex, _ in infra._INFRA_WORDS]
     assert sum(r.pattern.startswith(("(?=[", "(?i)(?=[")) for r in regexes) >= 8  # most got a gate
     for regex in regexes:
-        start = regex.pattern.find("])(?:")
-        plain = re.compile(regex.pattern[start + 5:-1] if regex.pattern.startswith("(?=[") else regex.pattern, regex.flags)
+        lead = "(?i)" if regex.pattern.startswith("(?i)") else ""
+        gated = regex.pattern[len(lead):]
+        assert gated.startswith("(?=[") or first_char_gated(re.compile(regex.pattern, regex.flags)).pattern == regex.pattern
+        body = gated[gated.find("])(?:") + 5:-1] if gated.startswith("(?=[") else gated
+        plain = re.compile(lead + body, regex.flags)
         for text in TEXTS[::3]:
             assert _spans(regex.finditer(text)) == _spans(plain.finditer(text)), (regex.pattern[:60], text[:80])
     masked = templates.mask_variables("HTTP 404 for 'x' at /a/b.txt 2026-12-01")  # its alternatives, gated

@@ -22,7 +22,7 @@ _TOOL_SUBJECTS = {"tls": ("cert", "tls", "ssl", "x509", "pki")}
 
 
 def _of_its_subject(signal: Signal, tool: str) -> bool:
-    """`tool` lowered."""
+    """An infrastructure word that names what the tool itself works on (`tool` lowered): no fault of a service."""
     return signal.side == INFRA and any(word in tool for word in _TOOL_SUBJECTS.get(str(signal.points), ()))
 
 

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any
 
-from ..call_values import leaves, path_kind
+from ..call_values import in_quotes, leaves, path_kind
 from ..literals import gated_regex
 from ..stated import stated_range
 from .base import USAGE, Signal
@@ -71,10 +71,6 @@ def without_excerpts(message: str, params: dict[str, Any]) -> str:
     return "\n".join(line for at, line in enumerate(lines) if at not in dropped)
 
 
-def _in_quotes(value: str, text: str) -> bool:
-    return bool(value) and any(f"{q}{value}{e}" in text for q, e in (("'", "'"), ('"', '"'), ("`", "`"), ("\u2018", "\u2019")))
-
-
 def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
     """Values of the call (3+ chars, not a common word, not the whole long query) that the message
     repeats as a whole token, then parameter names it mentions as a field (`'customerId'`, `topic:`)."""
@@ -82,7 +78,7 @@ def quoted_parameters(params: dict[str, Any], text: str) -> list[Signal]:
     text = without_excerpts(text, params)
     # the one the message puts in quotes first (rdiff-backup `Time string '1week' couldn't be parsed | Action restore
     # failed`: the quoted value is the one refused, the bare word names the action), then the longest
-    for key, value in sorted(_values(params), key=lambda kv: (not _in_quotes(kv[1].strip(), text), -len(kv[1]))):
+    for key, value in sorted(_values(params), key=lambda kv: (not in_quotes(kv[1].strip(), text), -len(kv[1]))):
         value = value.strip()
         if len(value) < 3 or len(value) > 200 or value.lower() in _TRIVIAL or value.isdigit() and len(value) < 4:
             continue
